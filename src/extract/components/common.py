@@ -1,0 +1,49 @@
+"""What the components share: Doc extensions, packaged rule files, and where a sentence sits."""
+
+from __future__ import annotations
+
+import json
+from functools import lru_cache
+from importlib import resources
+
+from spacy.tokens import Doc, Span
+
+# Set by the caller before the pipeline runs.
+for _name, _default in (("published", None), ("article_id", None)):
+    if not Doc.has_extension(_name):
+        Doc.set_extension(_name, default=None)
+
+
+@lru_cache(maxsize=None)
+def load_json(name: str):
+    """A packaged rule file from ``extract/data`` (``.json`` as one value, ``.jsonl`` as a list)."""
+    text = resources.files("extract.data").joinpath(name).read_text(encoding="utf-8")
+    if name.endswith(".jsonl"):
+        return [json.loads(line) for line in text.splitlines() if line.strip()]
+    return json.loads(text)
+
+
+def lede_end(doc: Doc, n_sentences: int = 3) -> int:
+    """Character offset where the article's lede ends.
+
+    The lede is the headline (a first line without closing punctuation) plus the first paragraph's
+    first ``n_sentences`` sentences: where a wire story says what happened.
+    """
+    sents = list(doc.sents)
+    if not sents:
+        return 0
+    i = 0
+    if _is_headline(sents[0]) and len(sents) > 1:
+        i = 1
+    first_para_end = doc.text.find("\n\n", sents[i].start_char)
+    last = min(len(sents) - 1, i + n_sentences - 1)
+    end = sents[last].end_char
+    if first_para_end != -1:
+        # stop at the first paragraph break after the first body sentence
+        end = min(end, max(first_para_end, sents[i].end_char))
+    return end
+
+
+def _is_headline(sent: Span) -> bool:
+    text = sent.text.strip()
+    return bool(text) and text[-1] not in ".!?\"'”" and len(sent) <= 30

@@ -1,0 +1,295 @@
+"""Events: trigger words, segmentation of an article into events, ACLED typing, the primary event.
+
+Trigger rules are data (``data/event_triggers.jsonl``: Matcher patterns on lemmas, each with a
+*family* such as ``clash``, ``explosive``, ``protest``); ``data/event_types.json`` maps families to
+ACLED's event types. The component reads what earlier components put on the Doc (``doc._.dates``,
+``doc._.places``, ``doc._.casualties``, ``doc._.actors``, all optional) and sets ``doc._.events``.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Any
+
+from spacy.language import Language
+from spacy.matcher import Matcher
+from spacy.tokens import Doc, Span, Token
+
+from .common import lede_end, load_json
+
+if not Doc.has_extension("events"):
+    Doc.set_extension("events", default=None)
+for _ext in ("dates", "places", "casualties", "actors"):
+    if not Doc.has_extension(_ext):
+        Doc.set_extension(_ext, default=None)
+
+
+@dataclass
+class Trigger:
+    """A word or phrase that reports an event, e.g. "ambushed" (family ``attack``)."""
+
+    start_char: int
+    end_char: int
+    text: str
+    family: str
+    strong: bool
+    sent: int            # index of its sentence in ``doc.sents``
+    root: int            # token index of its head word
+    generic: bool = False  # "terrorist attacks" in general, "could lead to attacks", negated
+
+
+@dataclass
+class Event:
+    """One event of an article, assembled from the sentences that report it."""
+
+    n: int
+    triggers: list[Trigger]
+    sents: list[int]
+    primary: bool = False
+    event_type: str | None = None
+    sub_event_type: str | None = None
+    start_char: int = 0
+    end_char: int = 0
+    sentence: str = ""
+    date: Any = None             # a DateMention, or None
+    event_date: Any = None       # datetime.date
+    date_precision: str | None = None
+    place: Any = None            # a Place, or None
+    casualties: list = field(default_factory=list)
+    actors: list = field(default_factory=list)
+
+    @property
+    def category(self) -> str:
+        return _category(self.triggers)
+
+
+_TYPES = load_json("event_types.json")
+_FAMILIES: dict = _TYPES["families"]
+_PRIORITY: list[str] = _TYPES["priority"]
+_MODALS = {"could", "would", "might", "may", "can", "should"}
+
+
+def _category(triggers: list[Trigger]) -> str:
+    cats = [_FAMILIES[t.family]["category"] for t in triggers if t.family in _FAMILIES]
+    for c in ("demonstration", "violence", "strategic"):
+        if cats and cats[0] == c:
+            return c
+    return cats[0] if cats else "violence"
+
+
+class TriggerMatcher:
+    """Finds event triggers with spaCy's Matcher, from the patterns in ``event_triggers.jsonl``."""
+
+    def __init__(self, vocab, rules: list[dict] | None = None):
+        self.rules = {r["id"]: r for r in (rules or load_json("event_triggers.jsonl"))}
+        self.matcher = Matcher(vocab)
+        for rid, rule in self.rules.items():
+            self.matcher.add(rid, [rule["pattern"]])
+
+    def __call__(self, doc: Doc) -> list[Trigger]:
+        matches = self.matcher(doc, as_spans=True)
+        # longest match first, then leftmost: blockers ("heart attack") win over their parts
+        matches.sort(key=lambda s: (-(s.end - s.start), s.start))
+        taken: set[int] = set()
+        sent_index = {s.start: i for i, s in enumerate(doc.sents)}
+        out = []
+        for span in matches:
+            if any(i in taken for i in range(span.start, span.end)):
+                continue
+            taken.update(range(span.start, span.end))
+            rule = self.rules[span.label_]
+            if rule["family"] == "none":
+                continue
+            root = _head_word(span)
+            out.append(Trigger(span.start_char, span.end_char, span.text, rule["family"],
+                               bool(rule["strong"]), sent_index[span.sent.start], root.i,
+                               generic=_is_generic(root)))
+        out.sort(key=lambda t: t.start_char)
+        return out
+
+
+def _head_word(span: Span) -> Token:
+    # "suicide bombing": the noun that the phrase is about, not its modifier
+    content = [t for t in span if t.pos_ in ("NOUN", "VERB", "PROPN")]
+    return span.root if span.root in content or not content else content[-1]
+
+
+def _is_generic(tok: Token) -> bool:
+    """A mention of events in general, not of one event that happened.
+
+    Plural nouns with no determiner or number ("terrorist attacks", "violent incidents"), words under
+    a modal or a condition ("could lead to a reduction in attacks"), and negated verbs.
+    """
+    for anc in [tok, *tok.ancestors][:4]:
+        if any(c.dep_ == "aux" and c.lower_ in _MODALS for c in anc.children):
+            return True
+        if any(c.dep_ == "neg" for c in anc.children) and anc.pos_ == "VERB":
+            return True
+        if anc.pos_ == "VERB":
+            break
+    if tok.tag_ in ("NNS", "NNPS"):
+        return not any(c.dep_ in ("det", "nummod", "poss") for c in tok.children)
+    return False
+
+
+def _sentence_anchors(doc: Doc, sents: list[Span]):
+    """For each sentence: its specific dates, places (below country level) and casualty rows."""
+    dates = doc._.dates or []
+    places = doc._.places or []
+    casualties = doc._.casualties or []
+    bounds = [(s.start_char, s.end_char) for s in sents]
+
+    def index(items, finer):
+        out: dict[int, list] = {}
+        j = 0
+        for item in sorted(items, key=lambda x: x.start_char):
+            if not finer(item):
+                continue
+            while j < len(bounds) and bounds[j][1] <= item.start_char:
+                j += 1
+            if j < len(bounds) and bounds[j][0] <= item.start_char:
+                out.setdefault(j, []).append(item)
+        return out
+
+    return (
+        index(dates, lambda d: d.date is not None and d.precision in ("day", "week", "month")),
+        index(places, lambda p: getattr(p, "geo_precision", 3) < 3 and p.method != "country"),
+        index(casualties, lambda c: True),
+    )
+
+
+def _dates_conflict(a, b) -> bool:
+    if a is None or b is None:
+        return False
+    a_end, b_end = a.date_end or a.date, b.date_end or b.date
+    return a_end < b.date or b_end < a.date
+
+
+def _places_conflict(a, b) -> bool:
+    if a is None or b is None:
+        return False
+    if a.geonameid is not None and a.geonameid == b.geonameid:
+        return False
+    if None in (a.latitude, b.latitude):
+        return (a.name or a.mention) != (b.name or b.mention)
+    from geopy.distance import great_circle
+
+    return great_circle((a.latitude, a.longitude), (b.latitude, b.longitude)).km > 25
+
+
+def segment_events(doc: Doc, triggers: list[Trigger]) -> list[Event]:
+    """Group the trigger sentences of ``doc`` into events.
+
+    The lede's triggers form the primary event. A later sentence joins the event it is compatible
+    with (same category of event, no other date, no other place): the event of the previous trigger
+    sentence when they share a paragraph, else the primary one. A sentence that is incompatible
+    with both starts a new event if it carries its own specific date, place or casualties;
+    otherwise it is background ("violence since 2012") and makes no event.
+    """
+    sents = list(doc.sents)
+    if not sents or not triggers:
+        return []
+    dates_by, places_by, cas_by = _sentence_anchors(doc, sents)
+    lede = lede_end(doc)
+    by_sent: dict[int, list[Trigger]] = {}
+    for t in triggers:
+        if t.family in _FAMILIES:
+            by_sent.setdefault(t.sent, []).append(t)
+
+    events: list[Event] = []
+    ev_date: dict[int, Any] = {}
+    ev_place: dict[int, Any] = {}
+    last_event: Event | None = None
+    last_para = -1
+    for si in sorted(by_sent):
+        trig = by_sent[si]
+        sent = sents[si]
+        specific = [t for t in trig if not t.generic]
+        strong = [t for t in specific if t.strong]
+        date = (dates_by.get(si) or [None])[0]
+        place = (places_by.get(si) or [None])[0]
+        has_cas = bool(cas_by.get(si))
+        anchored = date is not None or place is not None or has_cas
+        in_lede = sent.start_char < lede
+        if not strong and not (anchored and specific):
+            continue  # weak words alone ("died", "violence") or generic mentions
+        para = doc.text.count("\n\n", 0, sent.start_char)
+        cat = _category(strong or specific)
+
+        def compatible(ev: Event) -> bool:
+            return (ev.category == cat
+                    and not _dates_conflict(date, ev_date.get(ev.n))
+                    and not _places_conflict(place, ev_place.get(ev.n)))
+
+        target = None
+        if in_lede and events and compatible(events[0]):
+            target = events[0]
+        elif last_event is not None and para == last_para and compatible(last_event):
+            target = last_event
+        elif events and compatible(events[0]):
+            target = events[0]
+        else:
+            target = next((e for e in events if compatible(e)), None)
+        if target is None and events and not anchored:
+            continue
+        if target is None:
+            target = Event(n=len(events) + 1, triggers=[], sents=[])
+            events.append(target)
+        target.triggers.extend(trig)
+        target.sents.append(si)
+        ev_date.setdefault(target.n, date)
+        ev_place.setdefault(target.n, place)
+        last_event, last_para = target, para
+
+    _choose_primary(events, sents, lede)
+    for ev in events:
+        _set_evidence(ev, sents, dates_by, places_by, cas_by)
+        ev.event_type, ev.sub_event_type = type_event(ev.triggers)
+    return events
+
+
+def _choose_primary(events: list[Event], sents: list[Span], lede: int) -> None:
+    if not events:
+        return
+
+    def key(ev: Event):
+        first = min(ev.sents)
+        violent = ev.category == "violence"
+        return (sents[first].start_char >= lede, not violent, first)
+
+    min(events, key=key).primary = True
+
+
+def _set_evidence(ev: Event, sents, dates_by, places_by, cas_by) -> None:
+    """The evidence sentence: the one that says most about the event (place, date, casualties)."""
+
+    def score(si: int):
+        n = bool(dates_by.get(si)) + bool(places_by.get(si)) + bool(cas_by.get(si))
+        headline = si == 0 and sents[0].text.strip()[-1:] not in ".!?"
+        return (-(n + (0 if headline else 0.5)), si)
+
+    best = min(ev.sents, key=score)
+    s = sents[best]
+    ev.start_char, ev.end_char, ev.sentence = s.start_char, s.end_char, s.text.strip()
+
+
+def type_event(triggers: list[Trigger]) -> tuple[str | None, str | None]:
+    """ACLED event type and sub-event type from an event's triggers (the highest-priority family)."""
+    families = {t.family for t in triggers if not t.generic} or {t.family for t in triggers}
+    for fam in _PRIORITY:
+        if fam in families:
+            spec = _FAMILIES[fam]
+            return spec["event_type"], spec["sub_event_type"]
+    return None, None
+
+
+@Language.factory("conflict_events")
+class EventComponent:
+    """Find event triggers, group them into events, type them; sets ``doc._.events``."""
+
+    def __init__(self, nlp: Language, name: str):
+        self.triggers = TriggerMatcher(nlp.vocab)
+
+    def __call__(self, doc: Doc) -> Doc:
+        doc._.events = segment_events(doc, self.triggers(doc))
+        return doc

