@@ -8,6 +8,7 @@ ACLED's event types. The component reads what earlier components put on the Doc 
 
 from __future__ import annotations
 
+from bisect import bisect_right
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -19,6 +20,8 @@ from .common import lede_end, load_json
 
 if not Doc.has_extension("events"):
     Doc.set_extension("events", default=None)
+if not Doc.has_extension("trigger_sentences"):
+    Doc.set_extension("trigger_sentences", default=None)
 for _ext in ("dates", "places", "casualties", "actors"):
     if not Doc.has_extension(_ext):
         Doc.set_extension(_ext, default=None)
@@ -291,5 +294,78 @@ class EventComponent:
         self.triggers = TriggerMatcher(nlp.vocab)
 
     def __call__(self, doc: Doc) -> Doc:
-        doc._.events = segment_events(doc, self.triggers(doc))
+        triggers = self.triggers(doc)
+        doc._.trigger_sentences = {t.sent for t in triggers if t.family in _FAMILIES}
+        events = segment_events(doc, triggers)
+        link_casualties(doc, events)
+        link_dates(doc, events)
+        link_places(doc, events)
+        doc._.events = events
         return doc
+
+
+def _sentence_of(doc: Doc):
+    starts = [s.start_char for s in doc.sents]
+
+    def index(char: int) -> int:
+        return max(bisect_right(starts, char) - 1, 0)
+
+    return index
+
+
+def link_casualties(doc: Doc, events: list[Event]) -> None:
+    """Attach each casualty count to its event, then count each casualty once per event.
+
+    A count belongs to the event of its sentence; a count in a sentence without event words to the
+    event told just before it in the same paragraph, else to the primary event. Counts in sentences
+    whose event words were judged background ("violence since 2012") are left out.
+    """
+    from .casualties import merge_casualties
+
+    if not events:
+        return
+    index = _sentence_of(doc)
+    ev_by_sent = {si: ev for ev in events for si in ev.sents}
+    trigger_sents = {index(t.start_char) for ev in events for t in ev.triggers}
+    all_trigger_sents = getattr(doc._, "trigger_sentences", None) or set()
+    primary = next(ev for ev in events if ev.primary)
+    sents = list(doc.sents)
+    for cas in doc._.casualties or []:
+        si = index(cas.start_char)
+        ev = ev_by_sent.get(si)
+        if ev is None:
+            if si in all_trigger_sents and si not in trigger_sents:
+                continue
+            para_start = doc.text.rfind("\n\n", 0, sents[si].start_char)
+            prev = [s for s in ev_by_sent if s < si and sents[s].start_char > para_start]
+            ev = ev_by_sent[max(prev)] if prev else primary
+        ev.casualties.append(cas)
+    for ev in events:
+        ev.casualties = merge_casualties(ev.casualties)
+
+
+def link_dates(doc: Doc, events: list[Event]) -> None:
+    """Each event's date: the date expression governing its first trigger (see dates.event_date)."""
+    if doc._.dates is None:
+        return
+    from .dates import event_date
+
+    for ev in events:
+        t = ev.triggers[0]
+        mention, precision = event_date(doc, doc._.dates, t.start_char, t.end_char, doc._.published)
+        ev.date, ev.date_precision = mention, precision
+        if mention is not None:
+            ev.event_date = mention.date
+        elif precision is not None and doc._.published is not None:
+            ev.event_date = doc._.published
+
+
+def link_places(doc: Doc, events: list[Event]) -> None:
+    """Each event's place: the most specific place governing its trigger (toponyms.event_place)."""
+    if doc._.places is None:
+        return
+    from .toponyms import event_place
+
+    for ev in events:
+        t = ev.triggers[0]
+        ev.place = event_place(doc, doc._.places, t.start_char, t.end_char)

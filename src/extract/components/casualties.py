@@ -1,0 +1,448 @@
+"""Casualties: counts (min / best / max), outcome and victim group, read off the dependency parse.
+
+"five soldiers killed", "dozens wounded", "at least 12 civilians died", "killing 3 people",
+"left 5 dead", "the death toll rose to 12", "neutralising a large number of terrorists",
+"no casualties were reported". Vocabulary and ACLED's vague-count conventions are data
+(``data/casualty_words.json``). ``find_casualties(doc)`` gives one :class:`Casualty` per count
+mention; :func:`merge_casualties` then counts each casualty of an event once.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, replace
+
+from spacy.language import Language
+from spacy.tokens import Doc, Token
+from text_to_num import text2num
+
+from .common import load_json
+
+if not Doc.has_extension("casualties"):
+    Doc.set_extension("casualties", default=None)
+
+_W = load_json("casualty_words.json")
+_OUTCOMES: dict[str, str] = _W["outcomes"]
+_GROUP_OF: dict[str, str] = {w: g for g, words in _W["victim_groups"].items() for w in words}
+_CIVILIAN_CONTEXT = set(_W["civilian_context"])
+_VAGUE: dict[str, list] = _W["vague"]
+_BOUNDS: dict[str, str] = {k: v for k, v in _W["bounds"].items() if not k.startswith("_")}
+_ZERO_NOUNS: dict[str, list] = _W["zero_nouns"]
+_SUBSET_PREPS = {"including", "among", "include"}
+_ADDITION = re.compile(r"\b(?:in addition to|besides|as well as|along with)\s+(?:the\s+)?"
+                       r"(?:(\w+)\s+)?(suicide bombers?|bombers?|assailants?|attackers?|gunm[ae]n|"
+                       r"perpetrators?|militants?)\b", re.IGNORECASE)
+
+
+@dataclass
+class Casualty:
+    """One count of people killed, wounded, abducted, arrested or missing, with its evidence."""
+
+    outcome: str
+    victim_group: str
+    count_min: int | None
+    count_best: int | None
+    count_max: int | None
+    quantifier: str | None      # the words that gave the count: "dozens", "at least 12"
+    text: str                   # the evidence: from the count to the outcome word
+    start_char: int
+    end_char: int
+    sent_start: int = 0         # the sentence it is in (character offset of its start)
+    clause: int = -1            # counts of one clause ("two people and four assailants") share it
+    update: bool = False        # "the toll rose to": replaces earlier figures
+
+
+# ---------------------------------------------------------------- numbers
+
+
+def parse_number(words: str) -> int | None:
+    """An integer from digits ("1,200") or English number words ("twenty-two", "a hundred and five")."""
+    w = words.strip().lower().replace(",", "")
+    if re.fullmatch(r"\d+(\.\d+)?", w):
+        return int(float(w))
+    w = re.sub(r"^(a|an)\s+(hundred|thousand)", r"one \2", w)
+    w = w.replace(" and ", " ")
+    try:
+        return text2num(w, "en")
+    except ValueError:
+        return {"a": 1, "an": 1, "single": 1, "lone": 1}.get(w)
+
+
+def count_of(words: str, bound: str | None = None) -> tuple[int | None, int | None, int | None]:
+    """(min, best, max) for a count phrase, following ACLED's conventions for vague words."""
+    w = words.lower().strip()
+    if w in _VAGUE:
+        lo, best, hi = _VAGUE[w]
+        return lo, best, hi
+    n = parse_number(w)
+    if n is None:
+        return None, None, None
+    kind = _BOUNDS.get(bound or "", None)
+    if kind in ("lower", "more"):
+        return n, n, None
+    if kind == "upper":
+        return None, n, n
+    if kind == "less":
+        return None, max(n - 1, 0), max(n - 1, 0)
+    if kind == "approx":
+        return None, n, None
+    return n, n, n
+
+
+# ---------------------------------------------------------------- extraction
+
+
+def _outcome(tok: Token) -> str | None:
+    lemma = tok.lemma_.lower()
+    if lemma == "lose" and any(c.lemma_ in ("life", "lives") for c in tok.children):
+        return "killed"
+    if lemma == "take" and any(c.lower_ in ("hostage", "hostages", "captive") for c in tok.children):
+        return "abducted"
+    if lemma in ("body", "corpse") and not any(c.pos_ == "NUM" for c in tok.children):
+        return None  # "the body of the victim" counts nothing by itself
+    return _OUTCOMES.get(lemma)
+
+
+def _victim_heads(tok: Token) -> list[Token]:
+    """The tokens that name who suffered the outcome word ``tok``."""
+    kids = list(tok.children)
+    heads: list[Token] = []
+    if tok.pos_ in ("VERB", "AUX") or tok.tag_ in ("VBN", "VBD", "VBG"):
+        passive = tok.tag_ == "VBN" or any(c.dep_ == "auxpass" for c in kids)
+        objs = [c for c in kids if c.dep_ in ("dobj", "nsubjpass")]
+        if not objs and tok.lemma_.lower() in ("die", "perish", "drown"):
+            objs = [c for c in kids if c.dep_ == "nsubj"]
+        if not objs and passive:
+            objs = [c for c in kids if c.dep_ == "nsubj"]
+            if not objs and tok.dep_ in ("acl", "amod", "relcl") and tok.head.pos_ in ("NOUN", "NUM", "PRON", "PROPN"):
+                objs = [tok.head] if tok.dep_ != "relcl" else [tok.head]
+        if not objs and tok.dep_ == "conj" and tok.head.pos_ == "VERB":
+            # "were killed and 17 others were wounded" handled by its own subject; "killed and
+            # wounded five" shares the object
+            objs = [c for c in tok.head.children if c.dep_ in ("dobj", "nsubjpass")]
+        if tok.lemma_.lower() == "lose":
+            objs = [c for c in kids if c.dep_ == "nsubj"]
+        heads.extend(objs)
+    elif tok.lower_ == "dead":
+        nums = [c for c in kids if c.dep_ == "nummod" or c.pos_ == "NUM"]
+        if nums:
+            heads.append(tok)
+        elif tok.dep_ in ("amod",) :
+            heads.append(tok.head)
+        elif tok.dep_ in ("oprd", "ccomp", "xcomp", "acomp", "advmod", "dobj"):
+            verb = tok.head
+            objs = [c for c in verb.children if c.dep_ in ("dobj", "nsubjpass")] or \
+                [c for c in verb.children if c.dep_ == "nsubj"]
+            heads.extend(o for o in objs if o != tok)
+    elif tok.pos_ in ("NOUN", "PROPN"):
+        lemma = tok.lemma_.lower()
+        if lemma == "toll":
+            heads.extend(_toll_numbers(tok))
+        elif any(c.pos_ == "NUM" or c.dep_ == "nummod" for c in tok.children):
+            heads.append(tok)
+    # conjuncts of a victim: "two people and four assailants"
+    out: list[Token] = []
+    for h in heads:
+        out.append(h)
+        out.extend(c for c in h.conjuncts if c.i > h.i)
+    return out
+
+
+def _toll_numbers(toll: Token) -> list[Token]:
+    nums = [t for t in toll.subtree if t.pos_ == "NUM" and t.i > toll.i]
+    if not nums and toll.head.pos_ in ("VERB", "AUX"):
+        nums = [t for t in toll.head.subtree if t.pos_ == "NUM" and t.i > toll.i]
+    return nums[:1]
+
+
+def _is_subset(tok: Token) -> bool:
+    """Inside "including five soldiers" / "among them two police officers": part of a total."""
+    for anc in tok.ancestors:
+        if anc.lower_ in _SUBSET_PREPS or anc.lemma_ in _SUBSET_PREPS:
+            return True
+        if anc.pos_ == "VERB" and anc.lemma_ not in _SUBSET_PREPS:
+            return False
+    return False
+
+
+def _count_phrase(head: Token) -> tuple[list[Token], Token | None]:
+    """The count words of a victim head, and the noun that names the victims."""
+    if head.pos_ == "NUM" or head.lower_ in _VAGUE or head.lower_ == "dead":
+        noun = next((g for c in head.children if c.dep_ == "prep" and c.lower_ == "of"
+                     for g in c.children if g.dep_ == "pobj"), None)
+        if head.lower_ == "dead":
+            nums = [c for c in head.children if c.dep_ == "nummod" or c.pos_ == "NUM"]
+            return nums[:1], None
+        return [head], noun
+    nums = [c for c in head.children if c.dep_ == "nummod" or (c.pos_ == "NUM" and c.dep_ in ("amod", "quantmod", "compound"))]
+    if nums:
+        return nums[:1], head
+    vague = [c for c in head.children if c.lower_ in _VAGUE and c.dep_ in ("amod", "det", "advmod")]
+    if vague:
+        return vague[:1], head
+    # "dozens of soldiers" parsed with soldiers as head of "dozens"? rare; "a large number of X"
+    return [], head
+
+
+def _quantity(count_tok: Token) -> tuple[tuple, str, int, int]:
+    """(min, best, max), the quantifier words, and the character span of the count phrase."""
+    toks = sorted([count_tok, *[c for c in count_tok.subtree if c.i < count_tok.i or
+                                (c.dep_ in ("conj", "cc", "quantmod") and c.i <= count_tok.i + 4)]],
+                  key=lambda t: t.i)
+    # keep the contiguous run of count words around the number
+    run = [t for t in toks if t.dep_ in ("advmod", "quantmod", "nummod", "det", "amod", "cc", "conj",
+                                         "compound", "nmod") or t == count_tok]
+    start = min(t.idx for t in run)
+    end = max(t.idx + len(t) for t in run)
+    doc = count_tok.doc
+    phrase = doc.text[start:end]
+    low = phrase.lower()
+    # ranges: "between 12 and 15", "12 to 15", "12-15"
+    m = re.search(r"(\d[\d,]*|\w+)\s*(?:to|and|-|–)\s*(\d[\d,]*|\w+)$", low)
+    if m and m.group(1) != m.group(2):
+        a, b = parse_number(m.group(1)), parse_number(m.group(2))
+        if a is not None and b is not None and a < b:
+            return (a, a, b), phrase, start, end
+    # vague multiword: "a large number", "a dozen"
+    for key in sorted(_VAGUE, key=len, reverse=True):
+        if low.endswith(key) and (len(low) == len(key) or low[-len(key) - 1] == " "):
+            before = low[: len(low) - len(key)].strip()
+            if key.split()[-1] == count_tok.lower_ or count_tok.lower_ in key.split():
+                lo, best, hi = _VAGUE[key]
+                if before and parse_number(before.split()[-1]) is not None and key in ("dozen", "hundred", "score"):
+                    n = parse_number(before.split()[-1]) * best
+                    return (n, n, n), phrase, start, end
+                return (lo, best, hi), phrase, start, end
+    bound = None
+    number_words = low
+    for b in sorted(_BOUNDS, key=len, reverse=True):
+        if low.startswith(b + " "):
+            bound, number_words = b, low[len(b) + 1:]
+            break
+    number_words = re.sub(r"^(the|some|another|other|all)\s+", "", number_words)
+    lo, best, hi = count_of(number_words, bound)
+    if best is None and lo is None:
+        lo, best, hi = count_of(count_tok.text, bound)
+    return (lo, best, hi), phrase, start, end
+
+
+def _group(noun: Token | None, sent) -> str:
+    if noun is None:
+        return "unknown"
+    words = [noun.lemma_.lower(), noun.lower_]
+    words += [c.lemma_.lower() for c in noun.children if c.dep_ in ("compound", "amod", "nmod")]
+    for w in words[2:] + words[:2]:  # modifiers first: "police officers", "army officers"
+        g = _GROUP_OF.get(w)
+        if g and g != "unknown":
+            return g
+    if noun.ent_type_ == "NORP" or noun.lemma_.lower() in ("officer",):
+        return "unknown"
+    if any(t.lower_ in _CIVILIAN_CONTEXT for t in sent):
+        return "civilians"
+    return "unknown"
+
+
+def _singular_count(noun: Token) -> tuple | None:
+    """A victim named without a number: "a soldier" 1, "the bomber" 1, "soldiers" (plural) vague."""
+    if noun.pos_ == "PRON":
+        if noun.lower_ in ("himself", "herself", "he", "she", "him", "her"):
+            return (1, 1, 1)
+        return None
+    dets = [c for c in noun.children if c.dep_ in ("det", "poss")]
+    if any(d.lower_ in _W["zero_words"] for d in dets):
+        return (0, 0, 0)
+    if noun.tag_ in ("NN", "NNP") and noun.lemma_.lower() in _GROUP_OF and (dets or noun.dep_ == "conj"):
+        return (1, 1, 1)
+    if noun.tag_ in ("NN", "NNP") and noun.ent_type_ == "PERSON":
+        return (1, 1, 1)
+    return None
+
+
+def find_casualties(doc: Doc) -> list[Casualty]:
+    """Every casualty count in ``doc``, in text order (repeats included: see merge_casualties)."""
+    out: list[Casualty] = []
+    for sent in doc.sents:
+        out.extend(_sentence_casualties(doc, sent))
+    return out
+
+
+def _sentence_casualties(doc: Doc, sent) -> list[Casualty]:
+    found: list[Casualty] = []
+    used: set[int] = set()
+    for tok in sent:
+        outcome = _outcome(tok)
+        zero = _zero(tok, outcome, sent)
+        if zero:
+            found.extend(zero)
+            continue
+        if outcome is None:
+            continue
+        for head in _victim_heads(tok):
+            if head.i in used or _is_subset(head):
+                continue
+            count_toks, noun = _count_phrase(head)
+            if count_toks:
+                (lo, best, hi), quant, qs, qe = _quantity(count_toks[0])
+            else:
+                if noun is None:
+                    continue
+                single = _singular_count(noun)
+                if single is None:
+                    continue
+                lo, best, hi = single
+                quant, qs, qe = noun.text, noun.idx, noun.idx + len(noun)
+            if best is None and lo is None:
+                continue
+            if noun is not None and noun.lower_ in ("himself", "herself"):
+                group = "militants" if any(_GROUP_OF.get(t.lemma_.lower()) == "militants"
+                                            for t in sent) else "unknown"
+            else:
+                group = _group(noun, sent)
+            used.add(head.i)
+            span_toks = [t for t in (head, tok, noun) if t is not None]
+            start = min(qs, *(t.idx for t in span_toks))
+            end = max(qe, *(t.idx + len(t) for t in span_toks))
+            found.append(Casualty(outcome, group, lo, best, hi, quant, doc.text[start:end], start,
+                                  end, sent.start_char, clause=_clause_id(tok),
+                                  update=_is_update(tok, head)))
+    found.extend(_additions(doc, sent, found))
+    return found
+
+
+def _clause_id(tok: Token) -> int:
+    # counts under one outcome verb (and its conjoined verbs) are disjoint groups of one clause
+    while tok.dep_ == "conj" and tok.head != tok:
+        tok = tok.head
+    return tok.i
+
+
+def _is_update(tok: Token, head: Token) -> bool:
+    words = {t.lemma_.lower() for t in [*tok.subtree, *tok.ancestors][:40]}
+    return bool(words & {"rise", "climb", "increase", "reach", "jump", "mount"}) and (
+        tok.lemma_.lower() in ("toll", "death", "fatality") or "toll" in words)
+
+
+def _zero(tok: Token, outcome: str, sent) -> list[Casualty]:
+    """"no casualties", "no one was hurt", "no deaths": zero counts."""
+    lemma = tok.lemma_.lower()
+    doc = tok.doc
+    if lemma in _ZERO_NOUNS and any(c.lower_ == "no" for c in tok.children):
+        outs = _ZERO_NOUNS[lemma]
+    elif outcome is None:
+        return []
+    elif tok.pos_ == "VERB" and any(c.lower_ in ("nobody", "no-one") or
+                                     (c.lower_ == "one" and any(g.lower_ == "no" for g in c.children))
+                                     for c in tok.children if c.dep_ in ("nsubj", "nsubjpass")):
+        outs = [outcome] if outcome != "wounded" else ["killed", "wounded"]
+    else:
+        return []
+    start, end = min(tok.idx, sent.start_char + 0), tok.idx + len(tok)
+    first = next((c for c in tok.subtree), tok)
+    start = min(first.idx, tok.idx)
+    return [Casualty(o, "unknown", 0, 0, 0, "no", doc.text[start:end], start, end,
+                     sent.start_char, clause=-2) for o in outs]
+
+
+def _additions(doc: Doc, sent, found: list[Casualty]) -> list[Casualty]:
+    """"In addition to the two assailants, eight civilians were killed": the attackers died too."""
+    killed = [c for c in found if c.outcome == "killed" and (c.count_best or 0) > 0]
+    if not killed:
+        return []
+    out = []
+    for m in _ADDITION.finditer(sent.text):
+        n = parse_number(m.group(1)) if m.group(1) else None
+        if n is None:
+            n = 2 if m.group(2).lower().endswith(("s", "men")) else 1
+        start = sent.start_char + m.start()
+        end = sent.start_char + m.end()
+        out.append(Casualty("killed", "militants", n, n, n, m.group(1) or m.group(2),
+                            doc.text[start:end], start, end, sent.start_char,
+                            clause=killed[0].clause))
+    return out
+
+
+# ---------------------------------------------------------------- counting each casualty once
+
+
+def merge_casualties(rows: list[Casualty]) -> list[Casualty]:
+    """The casualties of one event, each counted once.
+
+    The same (outcome, victim group) told again (headline, body, summary bullets) keeps one row:
+    the latest "toll rose to" figure if any, else the most precise (a number over a vague word) and
+    then the highest. A count of unknown victims ("12 people") told apart from counts of named
+    groups is their total: it keeps only what the named groups do not account for ("12 people,
+    including five soldiers" = 5 military + 7 unknown). Counts of one clause ("two people and four
+    assailants were killed") are disjoint and add up.
+    """
+    result: list[Casualty] = []
+    for outcome in dict.fromkeys(r.outcome for r in rows):
+        mine = [r for r in rows if r.outcome == outcome]
+        positive = [r for r in mine if r.count_best != 0 or r.count_min]
+        if not positive:
+            result.append(mine[0])
+            continue
+        chosen: dict[str, Casualty] = {}
+        for group in dict.fromkeys(r.victim_group for r in positive):
+            cands = _sum_clauses([r for r in positive if r.victim_group == group])
+            updates = [r for r in cands if r.update]
+            if updates:
+                chosen[group] = updates[-1]
+                continue
+            exact = [r for r in cands if r.count_min is not None and r.count_min == r.count_max]
+            pool = exact or cands
+            chosen[group] = max(pool, key=lambda r: (r.count_best or 0, -r.start_char))
+        unknown = chosen.pop("unknown", None)
+        named = list(chosen.values())
+        if unknown is not None:
+            same_clause = [r for r in named if r.clause == unknown.clause]
+            others = [r for r in named if r.clause != unknown.clause]
+            covered = sum(r.count_best or 0 for r in others)
+            if unknown.count_best is not None and unknown.count_best > covered:
+                rest = unknown.count_best - covered
+                if covered:
+                    unknown = replace(unknown, count_best=rest,
+                                      count_min=None if unknown.count_min is None else max(unknown.count_min - covered, 0),
+                                      count_max=None if unknown.count_max is None else unknown.count_max - covered)
+                named.append(unknown)
+            elif same_clause and not others:
+                named.append(unknown)
+        result.extend(sorted(named, key=lambda r: r.start_char))
+    return result
+
+
+def _sum_clauses(rows: list[Casualty]) -> list[Casualty]:
+    """Counts of one group in one clause add up: "twenty-two students and a teacher" = 23."""
+    by_clause: dict[int, list[Casualty]] = {}
+    for r in rows:
+        by_clause.setdefault(r.clause, []).append(r)
+    out = []
+    for clause, group in by_clause.items():
+        if len(group) == 1 or clause < 0:
+            out.extend(group)
+            continue
+
+        def total(attr):
+            vals = [getattr(r, attr) for r in group]
+            return None if any(v is None for v in vals) else sum(vals)
+
+        start = min(r.start_char for r in group)
+        end = max(r.end_char for r in group)
+        first = group[0]
+        out.append(replace(first, count_min=total("count_min"), count_best=total("count_best"),
+                           count_max=total("count_max"),
+                           quantifier=" + ".join(r.quantifier or "" for r in group),
+                           start_char=start, end_char=end,
+                           text=max(group, key=lambda r: len(r.text)).text))
+    return out
+
+
+@Language.factory("conflict_casualties")
+class CasualtyComponent:
+    """Find casualty counts; sets ``doc._.casualties`` (every mention, repeats included)."""
+
+    def __init__(self, nlp: Language, name: str):
+        pass
+
+    def __call__(self, doc: Doc) -> Doc:
+        doc._.casualties = find_casualties(doc)
+        return doc
