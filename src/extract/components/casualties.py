@@ -28,6 +28,10 @@ _CIVILIAN_CONTEXT = set(_W["civilian_context"])
 _VAGUE: dict[str, list] = _W["vague"]
 _BOUNDS: dict[str, str] = {k: v for k, v in _W["bounds"].items() if not k.startswith("_")}
 _ZERO_NOUNS: dict[str, list] = _W["zero_nouns"]
+_SPREAD = re.compile(
+    r"\bacross\s+(?:the\s+|all\s+|these\s+)?(both|two|three|four|five|six|seven|eight|nine|ten|\d+)?"
+    r"\s*(?:\w+\s+)?(?:" + "|".join(_W["spread"]["nouns"]) + r")\b", re.IGNORECASE)
+_ONE_OF = re.compile(r"\bone of (two|three|four|five|six|seven|eight|nine|ten|\d+)\b", re.IGNORECASE)
 _SUBSET_PREPS = {"including", "among", "include"}
 _ADDITION = re.compile(r"\b(?:in addition to|besides|as well as|along with)\s+(?:the\s+)?"
                        r"(?:(\w+)\s+)?(suicide bombers?|bombers?|assailants?|attackers?|gunm[ae]n|"
@@ -96,6 +100,8 @@ def _outcome(tok: Token) -> str | None:
     lemma = tok.lemma_.lower()
     if lemma == "lose" and any(c.lemma_ in ("life", "lives") for c in tok.children):
         return "killed"
+    if lemma == "claim" and any(c.lemma_ in ("life", "lives") and c.dep_ == "dobj" for c in tok.children):
+        return "killed"
     if lemma == "take" and any(c.lower_ in ("hostage", "hostages", "captive") for c in tok.children):
         return "abducted"
     if lemma in ("body", "corpse") and not any(c.pos_ == "NUM" for c in tok.children):
@@ -120,8 +126,13 @@ def _victim_heads(tok: Token) -> list[Token]:
             # "were killed and 17 others were wounded" handled by its own subject; "killed and
             # wounded five" shares the object
             objs = [c for c in tok.head.children if c.dep_ in ("dobj", "nsubjpass")]
+        if not objs:  # "killed between 6-12 mourners"
+            objs = [g for c in kids if c.dep_ == "prep" and c.lower_ == "between"
+                    for g in c.children if g.dep_ == "pobj"]
         if tok.lemma_.lower() == "lose":
             objs = [c for c in kids if c.dep_ == "nsubj"]
+        if tok.lemma_.lower() == "claim":
+            objs = [c for c in kids if c.dep_ == "dobj" and c.lemma_ in ("life", "lives")]
         heads.extend(objs)
     elif tok.lower_ == "dead":
         nums = [c for c in kids if c.dep_ == "nummod" or c.pos_ == "NUM"]
@@ -144,8 +155,24 @@ def _victim_heads(tok: Token) -> list[Token]:
     out: list[Token] = []
     for h in heads:
         out.append(h)
-        out.extend(c for c in h.conjuncts if c.i > h.i)
+        out.extend(c for c in h.conjuncts if c.i > h.i and _person_like(c) and
+                   _outcome(c) in (None, _outcome(tok)))
     return out
+
+
+def _person_like(tok: Token) -> bool:
+    """Could name people who suffered: a number, a pronoun, a person word, a name.
+
+    "three police officers" and "a school clerk" can; "70 heads of cattle" cannot.
+    """
+    of_obj = [g for c in tok.children if c.lower_ == "of" for g in c.children if g.dep_ == "pobj"]
+    if of_obj and not any(_person_like(g) for g in of_obj):
+        return False
+    words = [tok.lemma_.lower(), tok.lower_] + [c.lemma_.lower() for c in tok.children
+                                                 if c.dep_ in ("compound", "amod")]
+    return (tok.pos_ in ("NUM", "PRON") or any(w in _GROUP_OF for w in words)
+            or tok.ent_type_ in ("PERSON", "NORP") or tok.lower_ in _VAGUE or tok.lower_ == "dead"
+            or (tok.tag_ == "NN" and any(c.lower_ in ("a", "an") for c in tok.children)))
 
 
 def _toll_numbers(toll: Token) -> list[Token]:
@@ -175,6 +202,9 @@ def _count_phrase(head: Token) -> tuple[list[Token], Token | None]:
             return nums[:1], None
         return [head], noun
     nums = [c for c in head.children if c.dep_ == "nummod" or (c.pos_ == "NUM" and c.dep_ in ("amod", "quantmod", "compound"))]
+    if not nums:  # "Three Boko Haram suicide bombers": the number hangs on a compound
+        nums = [g for c in head.children if c.dep_ == "compound" for g in c.subtree
+                if g.dep_ == "nummod" and g.i < head.i]
     if nums:
         return nums[:1], head
     vague = [c for c in head.children if c.lower_ in _VAGUE and c.dep_ in ("amod", "det", "advmod")]
@@ -198,6 +228,9 @@ def _quantity(count_tok: Token) -> tuple[tuple, str, int, int]:
     phrase = doc.text[start:end]
     low = phrase.lower()
     # ranges: "between 12 and 15", "12 to 15", "12-15"
+    m = re.fullmatch(r"(\d+)\s*[-–]\s*(\d+)", count_tok.text)
+    if m and int(m.group(1)) < int(m.group(2)):
+        return (int(m.group(1)), int(m.group(1)), int(m.group(2))), phrase, start, end
     m = re.search(r"(\d[\d,]*|\w+)\s*(?:to|and|-|–)\s*(\d[\d,]*|\w+)$", low)
     if m and m.group(1) != m.group(2):
         a, b = parse_number(m.group(1)), parse_number(m.group(2))
@@ -251,9 +284,12 @@ def _singular_count(noun: Token) -> tuple | None:
     dets = [c for c in noun.children if c.dep_ in ("det", "poss")]
     if any(d.lower_ in _W["zero_words"] for d in dets):
         return (0, 0, 0)
-    if noun.tag_ in ("NN", "NNP") and noun.lemma_.lower() in _GROUP_OF and (dets or noun.dep_ == "conj"):
+    if noun.tag_ == "NN" and any(d.lower_ in ("a", "an", "the", "one", "another", "his", "her",
+                                               "their", "its", "this", "that") for d in dets):
         return (1, 1, 1)
-    if noun.tag_ in ("NN", "NNP") and noun.ent_type_ == "PERSON":
+    if noun.tag_ == "NN" and noun.lemma_.lower() in _GROUP_OF and noun.dep_ == "conj":
+        return (1, 1, 1)
+    if noun.tag_ == "NNP" and noun.ent_type_ in ("PERSON", ""):
         return (1, 1, 1)
     return None
 
@@ -296,6 +332,9 @@ def _sentence_casualties(doc: Doc, sent) -> list[Casualty]:
             if noun is not None and noun.lower_ in ("himself", "herself"):
                 group = "militants" if any(_GROUP_OF.get(t.lemma_.lower()) == "militants"
                                             for t in sent) else "unknown"
+            elif noun is None and found and found[-1].victim_group != "unknown":
+                # "Five soldiers killed, dozens wounded"; "wounding dozens more": the same people
+                group = found[-1].victim_group
             else:
                 group = _group(noun, sent)
             used.add(head.i)
@@ -306,7 +345,28 @@ def _sentence_casualties(doc: Doc, sent) -> list[Casualty]:
                                   end, sent.start_char, clause=_clause_id(tok),
                                   update=_is_update(tok, head)))
     found.extend(_additions(doc, sent, found))
-    return found
+    return _spread(doc, sent, found)
+
+
+def _spread(doc: Doc, sent, found: list[Casualty]) -> list[Casualty]:
+    """"Six assailants were killed across the three raids": this event's share is 6 / 3 = 2."""
+    m = _SPREAD.search(sent.text)
+    if not m or not found:
+        return found
+    word = (m.group(1) or "").lower()
+    n = 2 if word == "both" else parse_number(word) if word else None
+    if n is None:
+        one_of = _ONE_OF.search(doc.text)
+        n = parse_number(one_of.group(1)) if one_of else None
+    if not n or n < 2:
+        return found
+
+    def share(v):
+        return None if v is None else int(v / n + 0.5)
+
+    return [replace(c, count_min=share(c.count_min), count_best=share(c.count_best),
+                    count_max=share(c.count_max), quantifier=f"{c.quantifier} (1/{n})")
+            if c.count_best else c for c in found]
 
 
 def _clause_id(tok: Token) -> int:

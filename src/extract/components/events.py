@@ -240,8 +240,10 @@ def segment_events(doc: Doc, triggers: list[Trigger]) -> list[Event]:
             events.append(target)
         target.triggers.extend(trig)
         target.sents.append(si)
-        ev_date.setdefault(target.n, date)
-        ev_place.setdefault(target.n, place)
+        if ev_date.get(target.n) is None:
+            ev_date[target.n] = date
+        if ev_place.get(target.n) is None:
+            ev_place[target.n] = place
         last_event, last_para = target, para
 
     _choose_primary(events, sents, lede)
@@ -351,8 +353,12 @@ def link_dates(doc: Doc, events: list[Event]) -> None:
     from .dates import event_date
 
     for ev in events:
-        t = ev.triggers[0]
-        mention, precision = event_date(doc, doc._.dates, t.start_char, t.end_char, doc._.published)
+        mention = precision = None
+        for t in ev.triggers:  # the headline seldom dates an event; its body sentences do
+            mention, precision = event_date(doc, doc._.dates, t.start_char, t.end_char,
+                                            doc._.published)
+            if mention is not None:
+                break
         ev.date, ev.date_precision = mention, precision
         if mention is not None:
             ev.event_date = mention.date

@@ -1,0 +1,685 @@
+"""Date expressions: find them, resolve them to calendar periods, and pick the one an event happened on.
+
+``find_dates(doc, published)`` returns one :class:`DateMention` per date expression: spaCy's DATE
+entities, the TIME entities that name a day ("Sunday night"), and the expressions the small model
+misses or cuts short ("over the weekend", "overnight", "earlier in February"), found by the Matcher
+patterns of ``data/date_patterns.json``. Ages ("aged 25", "25-year-old"), durations ("for three
+days", "the past 12 months") and times of day alone are never calendar dates: they are skipped,
+not returned. Expressions that do name a period but cannot be placed on the calendar (a relative
+one without a publication date, a fiscal quarter, a decade, a holiday) are returned with
+``date=None``.
+
+Each expression is resolved by :mod:`dateparser` (English only, ``RELATIVE_BASE`` = the publication
+date) after the rules of the data file have reduced it to its core ("earlier this month" -> "this
+month", "over the weekend" -> the weekend rule). The day, week, month or year dateparser reports
+becomes the precision and the period ``date``..``date_end``. Our own arithmetic replaces
+dateparser's where it guesses: the day it invents for a month ("in February" is the month, not the
+27th), the year of a year-less date (the publication year, moved by the tense of its verb),
+weekdays (the most recent one on or before publication unless the verb is in the future tense),
+weekends (the Saturday-Sunday before publication, week precision), quarters (a three-month range,
+month precision) and ranges ("from May 20 to June 3").
+
+``event_date(...)`` picks the mention that governs an event trigger; the ``conflict_dates`` factory
+stores ``find_dates`` on ``doc._.dates``.
+"""
+
+from __future__ import annotations
+
+import calendar
+import datetime
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+
+from dateparser.date import DateDataParser
+from spacy.language import Language
+from spacy.matcher import Matcher
+from spacy.tokens import Doc, Span
+
+from .common import lede_end, load_json
+
+for _name in ("published", "dates"):
+    if not Doc.has_extension(_name):
+        Doc.set_extension(_name, default=None)
+
+RULES = load_json("date_patterns.json")
+
+PRECISIONS = ("day", "week", "month", "year")
+# dateparser's period names -> ours; 'time' and 'part_of_day' come from a clock time or a part of
+# a day, so the day is known.
+_PERIOD_PRECISION = {"day": "day", "part_of_day": "day", "time": "day", "week": "week",
+                     "month": "month", "year": "year"}
+_PAST, _FUTURE = "past", "future"
+
+_WEEKDAYS: dict[str, int] = RULES["weekdays"]
+_MONTHS: dict[str, int] = RULES["months"]
+_MONTH_RE = re.compile(r"\b(" + "|".join(sorted(map(re.escape, _MONTHS), key=len, reverse=True))
+                       + r")\b\.?")
+_YEAR_RE = re.compile(r"(?<![\d-])(1[0-9]{3}|20[0-9]{2})(?!\d)|'\d\d\b")
+_NUMBER_WORD_RE = re.compile(r"\b(nineteen|twenty|thousand|hundred)\b")
+_DECADE_RE = re.compile(r"\b\d{3}0'?s\b|'\d0s\b")
+_QUARTER_WORDS = RULES["quarters"]
+_QUARTER_RE = re.compile(
+    r"\b(?P<ord>" + "|".join(map(re.escape, _QUARTER_WORDS)) + r")[\s-]*quarter"
+    r"(?:\s+of\s+(?P<year>\d{4}))?\b"
+    r"|\b(?P<year2>\d{4})\s*-?\s*q(?P<q2>[1-4])\b|\bq(?P<q3>[1-4])\s*(?P<year3>\d{4})\b")
+_DAY_WORD_RE = re.compile(
+    r"\b(" + "|".join(map(re.escape, sorted(list(_WEEKDAYS) + ["yesterday", "today", "tonight",
+                                                              "overnight", "last night"],
+                                            key=len, reverse=True))) + r")(?![a-z])")
+_UNRESOLVABLE = set(RULES["unresolvable_words"])
+_ALIASES: dict[str, str] = RULES["aliases"]
+_DAY_PARTS = tuple(RULES["day_parts"])
+_FUTURE_AUX = set(RULES["future_auxiliaries"])
+_FUTURE_VERBS = set(RULES["future_verbs"])
+_RANGE_OPENERS = set(RULES["range_openers"])
+_ANCHOR_WORDS = set(RULES["anchor_words"])
+_DATE_WORDS = set(RULES["date_words"])
+_SUFFIXES = RULES["strip_suffixes"]
+_JOINTS = {"to", "and", "through", "until", "till", "-", "–", "—"}
+_YEAR_LESS_WINDOW = datetime.timedelta(days=RULES["year_less_window_days"])
+# Longest first, so "the end of" is stripped before "the".
+_PREFIXES = sorted(RULES["strip_prefixes"] + RULES["modifiers"], key=len, reverse=True)
+_RANGE_WORD_SPLIT = re.compile(r"\s+(?:to|through|until|till|and)\s+")
+_RANGE_DASH_SPLIT = re.compile(r"^(?P<a>.*?[a-z0-9.])\s*[-–—]\s*(?P<b>[a-z0-9].*)$")
+
+
+@dataclass
+class DateMention:
+    """One date expression of an article and the calendar period it names.
+
+    ``start_char``/``end_char``/``text`` locate it in ``doc.text``. ``date`` is the first day of the
+    period meant and ``date_end`` its last day (equal for a single day); both are None when the
+    expression could not be resolved. ``precision`` is "day", "week", "month" or "year" (None when
+    unresolved). ``relative`` is True when the value depends on the publication date ("yesterday",
+    "May 20" without a year), False for absolute expressions ("2012", "May 20, 2024").
+    """
+
+    start_char: int
+    end_char: int
+    text: str
+    date: datetime.date | None
+    date_end: datetime.date | None
+    precision: str | None
+    relative: bool
+
+
+# ---------------------------------------------------------------------------------------------
+# dateparser: one parser per settings, kept for the life of the process
+
+
+@lru_cache(maxsize=512)
+def _parser(base: datetime.date | None, prefer: str) -> DateDataParser:
+    """The DateDataParser for a publication date and a preferred direction (past/future).
+
+    Creating one costs milliseconds, parsing with it under one; articles of a dump share a few
+    hundred publication dates, so the cache keeps one parser per (date, direction).
+    """
+    settings = {"PREFER_DATES_FROM": prefer, "PREFER_DAY_OF_MONTH": "first",
+                "RETURN_TIME_AS_PERIOD": True}
+    if base is not None:
+        settings["RELATIVE_BASE"] = datetime.datetime(base.year, base.month, base.day)
+    return DateDataParser(languages=["en"], settings=settings)
+
+
+# ---------------------------------------------------------------------------------------------
+# finding
+
+
+@lru_cache(maxsize=8)
+def _matchers(vocab) -> tuple[Matcher, Matcher]:
+    """(date matcher, non-date matcher) built from the data file for one vocabulary."""
+    dates, non_dates = Matcher(vocab), Matcher(vocab)
+    for rule in RULES["date_patterns"]:
+        dates.add(rule["id"], [rule["pattern"]])
+    for rule in RULES["non_date_patterns"]:
+        non_dates.add(rule["id"], [rule["pattern"]])
+    return dates, non_dates
+
+
+def _names_a_day(span: Span) -> bool:
+    return bool(_DAY_WORD_RE.search(span.text.lower()))
+
+
+def date_spans(doc: Doc) -> list[Span]:
+    """The spans of ``doc`` that are date expressions, sorted, without overlaps.
+
+    ``doc`` must have been through the model's NER. DATE entities, TIME entities naming a day
+    and the data file's date patterns are merged (overlapping spans become their union); two
+    dates joined as a range ("from May 20 to June 3") become one span; spans that are ages or
+    durations by the non-date patterns are dropped.
+    """
+    date_matcher, non_date_matcher = _matchers(doc.vocab)
+    spans = [e for e in doc.ents if e.label_ == "DATE" or (e.label_ == "TIME" and _names_a_day(e))]
+    for match_id, start, end in date_matcher(doc):
+        spans.append(doc[start:end])
+    spans = [part for span in _merge_overlapping(doc, spans) for part in _split_at_verbs(span)]
+    spans = _merge_ranges(doc, spans)
+    return [s for s in spans if not _is_non_date(s, non_date_matcher)]
+
+
+def _merge_overlapping(doc: Doc, spans: list[Span]) -> list[Span]:
+    merged: list[list[int]] = []
+    for span in sorted(spans, key=lambda s: (s.start, -s.end)):
+        if merged and span.start < merged[-1][1]:
+            merged[-1][1] = max(merged[-1][1], span.end)
+        else:
+            merged.append([span.start, span.end])
+    return [_trim(doc[s:e]) for s, e in merged]
+
+
+def _trim(span: Span) -> Span:
+    """Drop punctuation at the edges ("Feb. 4." keeps its abbreviation point, not a comma)."""
+    start, end = span.start, span.end
+    while start < end and span.doc[start].is_punct and span.doc[start].text not in "'":
+        start += 1
+    while end > start and span.doc[end - 1].is_punct and span.doc[end - 1].text != ".":
+        end -= 1
+    return span.doc[start:end]
+
+
+def _split_at_verbs(span: Span) -> list[Span]:
+    """"the quarter ended Sept. 30" names two periods: split where a verb sits inside."""
+    parts, start = [], span.start
+    for tok in span:
+        if tok.pos_ == "VERB" and tok.tag_ in ("VBD", "VBN", "VBG"):
+            if tok.i > start:
+                parts.append(span.doc[start:tok.i])
+            start = tok.i + 1
+    if start < span.end:
+        parts.append(span.doc[start:span.end])
+    return [p for p in (_trim(p) for p in parts) if len(p)]
+
+
+def _merge_ranges(doc: Doc, spans: list[Span]) -> list[Span]:
+    """Join "from X to Y" / "between X and Y" / "X-Y" into one span."""
+    out: list[Span] = []
+    for span in spans:
+        if out:
+            prev = out[-1]
+            gap = doc[prev.end:span.start]
+            opener = doc[prev.start - 1].lower_ if prev.start > 0 else ""
+            joined = (len(gap) == 1 and (gap[0].text in ("-", "–", "—")
+                                         or (gap[0].lower_ in ("to", "and", "until", "through")
+                                             and opener in _RANGE_OPENERS)))
+            if joined:
+                out[-1] = doc[prev.start:span.end]
+                continue
+        out.append(span)
+    return out
+
+
+_FUNCTION_POS = {"DET", "ADP", "PUNCT", "CCONJ", "PART", "SPACE"}
+
+
+def _is_non_date(span: Span, non_date_matcher: Matcher) -> bool:
+    """True when the span's content words all lie inside age or duration matches."""
+    # match in a small window only ("aged" precedes the number the model calls a DATE): the
+    # patterns are costly to run over a whole article
+    window = span.doc[max(0, span.start - 3):min(len(span.doc), span.end + 3)]
+    covered = {window.start + i for _, s, e in non_date_matcher(window) for i in range(s, e)}
+    content = [t for t in span if t.pos_ not in _FUNCTION_POS]
+    if not content:
+        return True
+    return all(t.i in covered for t in content)
+
+
+# ---------------------------------------------------------------------------------------------
+# tense of the governing verb
+
+
+def _governing_verb(span: Span):
+    tok = span.root
+    for _ in range(20):
+        if tok.pos_ in ("VERB", "AUX") or tok.head is tok:
+            break
+        tok = tok.head
+    return tok if tok.pos_ in ("VERB", "AUX") else None
+
+
+def tense(span: Span) -> str | None:
+    """"past", "future" or None (present or unknown) for the verb that governs ``span``.
+
+    Future: an auxiliary "will"/"shall"/"'ll"/"going to", or a verb of planning in any tense
+    ("is scheduled", "planned a rally on Saturday"). Past: the verb or one of its auxiliaries is
+    in the past tense, a perfect ("has killed") or a bare participle ("the quarter ended Sept.
+    30"). An infinitive or a subordinate verb without its own tense takes its head's.
+    """
+    verb = _governing_verb(span)
+    if verb is None:
+        return None
+    chain = [verb]
+    # an infinitive or participle takes the tense of the verb it depends on
+    if verb.dep_ in ("xcomp", "ccomp", "advcl", "conj", "acl", "relcl") and verb.head is not verb:
+        chain.append(verb.head)
+    for v in chain:
+        auxes = [c for c in v.children if c.dep_ in ("aux", "auxpass")]
+        if any(a.lower_ in _FUTURE_AUX for a in auxes):
+            return _FUTURE
+        if v.lemma_.lower() in _FUTURE_VERBS:
+            return _FUTURE  # "planned a rally on Saturday": the rally is after the planning
+        if "Past" in v.morph.get("Tense") and v.tag_ == "VBD":
+            return _PAST
+        if any("Past" in a.morph.get("Tense") for a in auxes):
+            return _PAST
+        if v.tag_ == "VBN" and (not auxes or any(a.lemma_ == "have" for a in auxes)):
+            return _PAST  # perfect, or a reduced relative ("the quarter ended Sept. 30")
+        if any(a.lower_ == "to" for a in auxes):
+            continue  # infinitive: look at the verb above
+        if v.tag_ in ("VBZ", "VBP", "VBG") or "Pres" in v.morph.get("Tense"):
+            return None
+    return None
+
+
+# ---------------------------------------------------------------------------------------------
+# resolving
+
+
+@dataclass(frozen=True)
+class _Value:
+    date: datetime.date | None
+    date_end: datetime.date | None
+    precision: str | None
+    relative: bool
+
+
+_NONE = _Value(None, None, None, False)
+
+
+def _normalise(text: str) -> str:
+    t = text.lower().replace("’", "'").replace("\n", " ")
+    t = re.sub(r"'s\b", "", t)
+    t = re.sub(r"\s+", " ", t).strip(" ,;:")
+    for suffix in _SUFFIXES:
+        if t.endswith(" " + suffix):
+            t = t[: -len(suffix) - 1]
+    if t.endswith(".") and not _MONTH_RE.search(t[-6:]):
+        t = t[:-1]
+    return t
+
+
+def _strip(t: str) -> str:
+    changed = True
+    while changed and t:
+        changed = False
+        if t in _ALIASES:
+            return t
+        for p in _PREFIXES:
+            if t.startswith(p) and (len(t) == len(p) or p.endswith("-") or t[len(p)] in " -"):
+                rest = t[len(p):].lstrip(" -")
+                if rest:
+                    t, changed = rest, True
+                    break
+    return t
+
+
+def _has_year(t: str) -> bool:
+    return bool(_YEAR_RE.search(t))
+
+
+def _period(day: datetime.date, precision: str) -> tuple[datetime.date, datetime.date]:
+    if precision == "week":
+        start = day - datetime.timedelta(days=day.weekday())
+        return start, start + datetime.timedelta(days=6)
+    if precision == "month":
+        last = calendar.monthrange(day.year, day.month)[1]
+        return day.replace(day=1), day.replace(day=last)
+    if precision == "year":
+        return datetime.date(day.year, 1, 1), datetime.date(day.year, 12, 31)
+    return day, day
+
+
+def _value(day: datetime.date, precision: str, relative: bool) -> _Value:
+    start, end = _period(day, precision)
+    return _Value(start, end, precision, relative)
+
+
+def _shift_year(day: datetime.date, years: int) -> datetime.date:
+    try:
+        return day.replace(year=day.year + years)
+    except ValueError:  # 29 February
+        return day.replace(year=day.year + years, day=28)
+
+
+@lru_cache(maxsize=8192)
+def resolve(text: str, published: datetime.date | None, direction: str | None = None) -> _Value:
+    """Resolve one date expression to its period.
+
+    ``text`` is the expression as written ("earlier in February", "May 20 to June 3").
+    ``published`` is the publication date the relative ones are resolved against; without it they
+    stay unresolved. ``direction`` is the tense of the governing verb ("past", "future" or None),
+    which chooses between the last and the next weekday, and the year of a year-less date.
+    Returns a value with date, date_end, precision and relative (all None/False if unresolved).
+    Cached: wire copy repeats its expressions ("yesterday", "on Sunday") across a day's articles.
+    """
+    t = _strip(_normalise(text))
+    if not t:
+        return _NONE
+    t = _ALIASES.get(t, t)
+
+    words = set(re.findall(r"[a-z']+", t))
+    if words & _UNRESOLVABLE or _DECADE_RE.search(t):
+        return _Value(None, None, None, not _has_year(t))
+
+    if _NUMBER_WORD_RE.search(t):
+        t = _spelled_years(t)
+
+    week_of = re.fullmatch(r"(?:the )?week (?:of|beginning|starting) (.+)", t)
+    if week_of:
+        inner = resolve(week_of.group(1), published, direction)
+        if inner.date is None or inner.precision != "day":
+            return _Value(None, None, None, inner.relative)
+        return _value(inner.date, "week", inner.relative)
+
+    rng = _range(t, published, direction)
+    if rng is not None:
+        return rng
+
+    if "weekend" in words:
+        return _weekend(t, published, direction)
+
+    quarter = _QUARTER_RE.search(t)
+    if quarter:
+        return _quarter(quarter, published)
+
+    special = _weekday(t, published, direction) or _named_month(t, published, direction)
+    if special is not None:
+        return special
+
+    if not (re.search(r"\d", t) or _MONTH_RE.search(t) or words & _ANCHOR_WORDS
+            or words & {"yesterday", "today", "week", "month", "year"}):
+        return _NONE
+    relative = not _has_year(t)
+    if relative and published is None:
+        return _Value(None, None, None, True)
+    data = _parser(published, _FUTURE if direction == _FUTURE else _PAST).get_date_data(t)
+    if data.date_obj is None or data.period not in _PERIOD_PRECISION:
+        return _Value(None, None, None, relative)
+    if data.period == "time" and not re.search(r"\d", t) and not _DAY_WORD_RE.search(t):
+        return _Value(None, None, None, relative)  # dateparser read noise as "now"
+    precision = _PERIOD_PRECISION[data.period]
+    day = data.date_obj.date()
+    if relative and _MONTH_RE.search(t) and published is not None:
+        # dateparser picks the year by its own preference; ours starts from the publication year
+        day = _year_of(_shift_year(day, published.year - day.year), precision, published,
+                       direction)
+    return _value(day, precision, relative)
+
+
+def _year_of(day: datetime.date, precision: str, published: datetime.date,
+             direction: str | None) -> datetime.date:
+    """Year of a year-less date: the publication year, moved by one if the tense says so.
+
+    Past tense: the year before when the date would fall more than ``year_less_window_days``
+    after publication; future tense: the year after when it would fall that much before it; no
+    tense (a present, a noun phrase): whichever year puts it nearest to publication.
+    """
+    start, end = _period(day, precision)
+    if direction == _FUTURE:
+        return _shift_year(day, 1) if end < published - _YEAR_LESS_WINDOW else day
+    if direction == _PAST:
+        # a past-tense sentence may still report a near deadline ("gave him until Jan. 14"), so
+        # only a date well after publication moves
+        return _shift_year(day, -1) if start > published + _YEAR_LESS_WINDOW else day
+    # no tense (a present, a noun phrase): the year that puts it nearest to publication
+    candidates = [_shift_year(day, k) for k in (-1, 0, 1)]
+    return min(candidates, key=lambda d: min(abs((p - published).days) for p in _period(d, precision)))
+
+
+def _spelled_years(t: str) -> str:
+    from text_to_num import alpha2digit
+
+    t = alpha2digit(t, "en")
+    return re.sub(r"\b(1[0-9]|20) (\d\d)\b", r"\1\2", t)
+
+
+def _range(t: str, published, direction) -> _Value | None:
+    parts = _RANGE_WORD_SPLIT.split(t, maxsplit=1)
+    if len(parts) == 2 and not all(re.search(r"\d", p) for p in parts):
+        return None  # "Friday to December's figures" is not a range
+    if len(parts) != 2:
+        m = _RANGE_DASH_SPLIT.match(t)
+        if not m or re.fullmatch(r"\d{4}-\d\d(-\d\d)?", t):
+            return None
+        parts = [m.group("a"), m.group("b")]
+    a, b = (p.strip(" ,") for p in parts)
+    if not a or not b:
+        return None
+    # "May 20 and 23": the right end borrows the month; "20-23 May": the left end does
+    if re.fullmatch(r"\d{1,2}", b) and _MONTH_RE.search(a):
+        b = _MONTH_RE.search(a).group(0) + " " + b + _year_suffix(a)
+    elif re.fullmatch(r"\d{1,2}", a) and _MONTH_RE.search(b):
+        a = a + " " + _MONTH_RE.search(b).group(0) + _year_suffix(b)
+    elif _has_year(b) and not _has_year(a) and _MONTH_RE.search(a):
+        a = a + _year_suffix(b)
+    va, vb = resolve(a, published, direction), resolve(b, published, direction)
+    if va.date is None or vb.date is None or vb.date_end < va.date:
+        return None
+    return _Value(va.date, vb.date_end, va.precision, va.relative or vb.relative)
+
+
+def _year_suffix(t: str) -> str:
+    m = re.search(r"\b(1[0-9]{3}|20[0-9]{2})\b", t)
+    return ", " + m.group(1) if m else ""
+
+
+def _weekend(t: str, published, direction) -> _Value:
+    if published is None:
+        return _Value(None, None, None, True)
+    forward = "next" in t or (direction == _FUTURE and "last" not in t and "past" not in t)
+    if forward:
+        saturday = published + datetime.timedelta(days=(5 - published.weekday()) % 7)
+    else:
+        saturday = published - datetime.timedelta(days=(published.weekday() - 5) % 7)
+        if "last" in t and published - saturday < datetime.timedelta(days=2):
+            saturday -= datetime.timedelta(days=7)  # "last weekend" on a Sunday: the one before
+    return _Value(saturday, saturday + datetime.timedelta(days=1), "week", True)
+
+
+def _weekday(t: str, published, direction) -> _Value | None:
+    """A weekday without a calendar date ("Friday", "last Tuesday", "early hours of Sunday")."""
+    words = re.findall(r"[a-z.']+|\d+", t)
+    days = [i for i, w in enumerate(words) if w in _WEEKDAYS]
+    if len(days) != 1 or re.search(r"\d", t) or _MONTH_RE.search(t):
+        return None
+    i = days[0]
+    mod = words[i - 1] if i > 0 else ""
+    if published is None:
+        return _Value(None, None, None, True)
+    wd = _WEEKDAYS[words[i]]
+    back = (published.weekday() - wd) % 7
+    ahead = (wd - published.weekday()) % 7
+    if mod in ("last", "past"):
+        day = published - datetime.timedelta(days=back or 7)
+    elif mod == "next":
+        day = published + datetime.timedelta(days=ahead or 7)
+    elif direction == _FUTURE:
+        day = published + datetime.timedelta(days=ahead)
+    else:
+        day = published - datetime.timedelta(days=back)
+    return _Value(day, day, "day", True)
+
+
+def _named_month(t: str, published, direction) -> _Value | None:
+    """'last August', 'next March', 'this May': the month before/after the publication month."""
+    m = re.fullmatch(r"(last|next|this|past) (\w+)\.?", t)
+    if not m or m.group(2) not in _MONTHS:
+        return None
+    if published is None:
+        return _Value(None, None, None, True)
+    month = _MONTHS[m.group(2)]
+    year = published.year
+    if m.group(1) in ("last", "past") and month >= published.month:
+        year -= 1
+    elif m.group(1) == "next" and month <= published.month:
+        year += 1
+    return _value(datetime.date(year, month, 1), "month", True)
+
+
+def _quarter(m: re.Match, published) -> _Value:
+    q = m.group("ord") and _QUARTER_WORDS[m.group("ord")] or int(m.group("q2") or m.group("q3"))
+    year = m.group("year") or m.group("year2") or m.group("year3")
+    relative = year is None
+    if year is None:
+        if published is None:
+            return _Value(None, None, None, True)
+        year = published.year
+    start = datetime.date(int(year), 3 * (q - 1) + 1, 1)
+    end_month = 3 * q
+    end = datetime.date(int(year), end_month, calendar.monthrange(int(year), end_month)[1])
+    return _Value(start, end, "month", relative)
+
+
+# ---------------------------------------------------------------------------------------------
+# public API
+
+
+def _as_date(value) -> datetime.date | None:
+    if value is None:
+        return None
+    if isinstance(value, datetime.datetime):
+        return value.date()
+    if isinstance(value, datetime.date):
+        return value
+    try:  # pandas Timestamp and the like
+        return value.date()
+    except AttributeError:
+        return None
+
+
+def find_dates(doc: Doc, published: datetime.date | None) -> list[DateMention]:
+    """The date expressions of ``doc``, resolved, sorted by ``start_char``.
+
+    ``doc`` is a Doc that went through the model's tagger, parser and NER (the tense of the
+    governing verb decides between last and next weekday, and the year of year-less dates).
+    ``published`` is the article's publication date (a ``datetime.date``; a datetime is cut to
+    its date): the base of every relative expression. Without it, relative expressions are
+    returned with ``date=None``; absolute ones still resolve.
+    Returns one :class:`DateMention` per expression; ages, durations and times of day alone are
+    not returned.
+    """
+    published = _as_date(published)
+    mentions = []
+    for whole in date_spans(doc):
+        for span, value in _resolve_span(whole, published):
+            if value.date is None and not _has_date_vocabulary(span.text):
+                continue  # the model's DATE label on a name or a stray number
+            mentions.append(DateMention(span.start_char, span.end_char, span.text, value.date,
+                                        value.date_end, value.precision, value.relative))
+    return sorted(mentions, key=lambda m: m.start_char)
+
+
+def _resolve_span(span: Span, published) -> list[tuple[Span, _Value]]:
+    """Resolve a span; if it fails, its parts: the two ends of a non-range ("Friday to
+    December's"), or the period after "of" ("the first nine months of 1997")."""
+    direction = tense(span)
+    value = resolve(span.text, published, direction)
+    if value.date is not None:
+        return [(span, value)]
+    joints = [t.i for t in span if t.lower_ in _JOINTS and span.start < t.i < span.end - 1]
+    if joints:
+        parts = [_trim(span.doc[span.start:joints[0]]), _trim(span.doc[joints[0] + 1:span.end])]
+        return [(p, resolve(p.text, published, direction)) for p in parts if len(p)]
+    of = [t.i for t in span if t.lower_ == "of" and t.i + 1 < span.end]
+    if of:
+        tail = span.doc[of[-1] + 1:span.end]
+        tail_value = resolve(tail.text, published, direction)
+        if tail_value.date is not None:
+            return [(tail, tail_value)]
+    return [(span, value)]
+
+
+def _has_date_vocabulary(text: str) -> bool:
+    t = text.lower()
+    return bool(_YEAR_RE.search(t) or _MONTH_RE.search(t) or _DAY_WORD_RE.search(t)
+                or set(re.findall(r"[a-z]+", t)) & _DATE_WORDS)
+
+
+# How precise an event date is when no date expression governs it: see event_date.
+UNDATED_PRECISION = "week"
+
+
+def event_date(doc: Doc, dates: list[DateMention], trigger_start_char: int,
+               trigger_end_char: int,
+               published: datetime.date | None) -> tuple[DateMention | None, str | None]:
+    """The date mention governing an event trigger, and the precision of the event's date.
+
+    ``doc`` is the parsed article. ``dates`` are its mentions (``find_dates`` or ``doc._.dates``).
+    ``trigger_start_char``/``trigger_end_char`` locate the event's trigger word in ``doc.text``.
+    ``published`` is the publication date, used when nothing in the text dates the event.
+
+    The nearest resolved mention is searched in widening scopes: the trigger's clause (the
+    dependency subtree of its head verb), then its sentence, then the lede (headline and first
+    sentences, where a wire story says when it happened). In the lede only dates finer than a
+    year count ("since 2012" in a lede dates a background, not the event), and none after the
+    publication date. Returns ``(mention, mention.precision)``.
+
+    When no mention governs the trigger but ``published`` exists, the event is dated by the
+    report, following ACLED's codebook: its ``time_precision`` codes are 1 = the source gives the
+    actual day, 2 = it gives only a specific week or weekend, 3 = only the month. A report that
+    gives no date tells of an event in the days before it was published, so the caller codes the
+    publication date with precision "week" (ACLED time_precision 2), and this returns
+    ``(None, "week")``. Without ``published`` it returns ``(None, None)``.
+    """
+    published = _as_date(published)
+    resolved = [m for m in dates if m.date is not None]
+    span = doc.char_span(trigger_start_char, trigger_end_char, alignment_mode="expand")
+    if span is not None and len(span) and resolved:
+        centre = (trigger_start_char + trigger_end_char) / 2
+
+        def nearest(cands):
+            return min(cands, key=lambda m: abs((m.start_char + m.end_char) / 2 - centre))
+
+        head = _clause_head(span)
+        clause = head.subtree if head is not None else []
+        clause = list(clause)
+        if clause:
+            lo, hi = clause[0].idx, clause[-1].idx + len(clause[-1])
+            inside = [m for m in resolved if lo <= m.start_char and m.end_char <= hi]
+            if inside:
+                m = nearest(inside)
+                return m, m.precision
+        sent = span[0].sent
+        in_sent = [m for m in resolved
+                   if sent.start_char <= m.start_char and m.end_char <= sent.end_char]
+        if in_sent:
+            m = nearest(in_sent)
+            return m, m.precision
+        end = lede_end(doc)
+        lede = [m for m in resolved if m.end_char <= end and m.precision != "year"
+                and (published is None or m.date <= published)]
+        if lede:
+            return lede[0], lede[0].precision
+    if published is not None:
+        return None, UNDATED_PRECISION
+    return None, None
+
+
+def _clause_head(span: Span):
+    """The verb heading the clause of ``span`` (the span's own root if it is a verb)."""
+    tok = span.root
+    for _ in range(20):
+        if tok.pos_ in ("VERB", "AUX"):
+            return tok
+        if tok.head is tok:
+            return None
+        tok = tok.head
+    return None
+
+
+class DateFinder:
+    """spaCy component: ``doc._.dates = find_dates(doc, doc._.published)``."""
+
+    def __init__(self, nlp: Language, name: str):
+        self.name = name
+        _matchers(nlp.vocab)  # build the matchers once, not on the first article
+
+    def __call__(self, doc: Doc) -> Doc:
+        doc._.dates = find_dates(doc, doc._.published)
+        return doc
+
+
+@Language.factory("conflict_dates")
+def make_date_finder(nlp: Language, name: str) -> DateFinder:
+    """The ``conflict_dates`` component: reads ``doc._.published``, writes ``doc._.dates``."""
+    return DateFinder(nlp, name)

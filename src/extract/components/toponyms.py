@@ -1,0 +1,550 @@
+"""Toponyms: find the places an article names, resolve them, and pick the place of an event.
+
+The small English model tags "Mali" and "Bamako" as PERSON and misses many villages, so spaCy's
+GPE/LOC/FAC entities are combined with gazetteer phrase matching (capitalised word runs the
+gazetteer knows) and context cues ("village of X", "X district", "X, Borno State"). Demonyms
+("Malian army") give country context, not place mentions. Distance expressions ("200 kilometers
+north of the capital, Bamako", "near Maiduguri") give relative places, computed with geopy.
+
+Results on the Doc: ``doc._.places`` (list of :class:`Place`, by position), ``doc._.countries``
+(ISO2 codes giving the article's country context, most frequent first) and
+``doc._.country_places`` (ISO2 -> country-level :class:`Place`, used as the last fallback of
+:func:`event_place`).
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from dataclasses import dataclass
+from functools import lru_cache
+
+from spacy.language import Language
+from spacy.matcher import Matcher, PhraseMatcher
+from spacy.tokens import Doc, Span
+
+from ..gazetteer import open_gazetteer
+from ..gazetteer.base import name_key
+from ..gazetteer.resolve import COUNTRY_CODES, Mention, geo_precision, resolve_mentions
+from .common import lede_end, load_json
+
+for _name, _default in (("places", None), ("countries", None), ("country_places", None)):
+    if not Doc.has_extension(_name):
+        Doc.set_extension(_name, default=_default)
+
+
+@dataclass
+class Place:
+    """A resolved (or at least recognised) place in the text.
+
+    ``start_char``/``end_char``/``mention`` are the evidence in ``doc.text``. ``method`` says how the
+    point was found: "gazetteer" (a named entry), "relative" (a distance and direction from one, or
+    "near" one), "country" (the article's country as a fallback), "online" (an online geocoder).
+    ``geo_precision`` follows ACLED: 1 the town or village, 2 near it or a part of a region,
+    3 a region or larger. Unresolved mentions keep ``latitude``/``longitude`` None.
+    """
+
+    start_char: int
+    end_char: int
+    mention: str
+    name: str | None
+    geonameid: int | None
+    latitude: float | None
+    longitude: float | None
+    country_code: str | None
+    admin1: str | None
+    feature_code: str | None
+    method: str
+    confidence: float
+    geo_precision: int
+
+
+_PLACE_LABELS = {"GPE", "LOC", "FAC"}
+_NON_PLACE_LABELS = {"DATE", "TIME", "MONEY", "QUANTITY", "CARDINAL", "ORDINAL", "PERCENT",
+                     "LAW", "LANGUAGE", "WORK_OF_ART", "PRODUCT", "EVENT"}
+_CHAIN_SEP = re.compile(r"^\s*,?\s*(?:(?:in|of)(?:\s+the)?\s*)?,?\s*$", re.IGNORECASE)
+_APPROX = {"approximately", "about", "around", "some", "nearly", "roughly", "almost", "over",
+           "just", "barely", "only", "more", "than", "less"}
+# Population above which a name the gazetteer knows is taken as a place without other support.
+_STRONG_POPULATION = 50000
+
+
+class _Rules:
+    """The packaged rule files compiled for one vocabulary."""
+
+    def __init__(self, vocab):
+        import spacy
+
+        # The English tokenizer on the pipeline's own vocabulary, so patterns split as texts do.
+        make_doc = spacy.blank("en", vocab=vocab).make_doc
+        pat = load_json("toponym_patterns.json")
+        dem = load_json("geo_demonyms.json")
+        self.pre_cues = {name_key(k): v for k, v in pat["pre_cues"].items()}
+        self.weak_pre = set(pat["weak_pre_cues"])
+        self.post_cues = {name_key(k): v for k, v in pat["post_cues"].items()}
+        self.connectors = set(pat["connectors"])
+        self.stoplist = {name_key(w) for w in pat["stoplist"]}
+        self.units = pat["units_km"]
+        self.bearings = pat["bearings"]
+        self.demonyms = {}
+        self.weak_demonyms = {name_key(w) for w in dem.get("ambiguous", ())}
+        for word, cc in dem["demonyms"].items():
+            self.demonyms[name_key(word)] = cc
+            self.demonyms[name_key(word + "s")] = cc
+        self.demonym_matcher = PhraseMatcher(vocab, attr="LOWER")
+        self.demonym_matcher.add("DEMONYM", [make_doc(w) for w in self.demonyms])
+        self.pre_matcher = PhraseMatcher(vocab, attr="LOWER")
+        self.pre_matcher.add("PRE", [make_doc(w) for w in pat["pre_cues"]])
+        self.post_matcher = PhraseMatcher(vocab, attr="LOWER")
+        self.post_matcher.add("POST", [make_doc(w) for w in pat["post_cues"]])
+        self.relative = Matcher(vocab)
+        self.relative.add("RELATIVE", pat["relative"], greedy="LONGEST")
+        self.near = Matcher(vocab)
+        self.near.add("NEAR", pat["near"], greedy="LONGEST")
+
+
+@lru_cache(maxsize=8)
+def _rules_for(vocab) -> _Rules:
+    return _Rules(vocab)
+
+
+def _namey(tok) -> bool:
+    """A token that can be part of a proper name: capitalised, made of letters."""
+    t = tok.text
+    return bool(t) and t[0].isupper() and t.replace("'", "").replace("\u2019", "").replace(
+        ".", "").replace("-", "").isalpha()
+
+
+def _clean_span(span: Span, rules: _Rules) -> tuple[Span, str | None]:
+    """Drop a leading "the" and a trailing possessive; split off a trailing cue word as the hint."""
+    doc = span.doc
+    start, end = span.start, span.end
+    while start < end and doc[start].lower_ in ("the",):
+        start += 1
+    while end > start and doc[end - 1].text in ("'s", "\u2019s", "'", "\u2019", ".", ","):
+        end -= 1
+    hint = None
+    for n in (3, 2, 1):
+        if end - start > n:
+            tail = name_key(doc[end - n:end].text)
+            if tail in rules.post_cues:
+                hint = rules.post_cues[tail]
+                break
+    return doc[start:end], hint
+
+
+def _query_of(span: Span, rules: _Rules) -> str:
+    """The name to look up: the span without a trailing generic word ("Borno State" -> "Borno")."""
+    doc = span.doc
+    for n in (3, 2, 1):
+        if len(span) > n and name_key(doc[span.end - n:span.end].text) in rules.post_cues:
+            return doc[span.start:span.end - n].text
+    return span.text
+
+
+def demonym_countries(doc: Doc) -> tuple[list[Span], Counter]:
+    """Demonym spans ("Malian", "Nigerians") and the country context they give (ISO2 -> weight)."""
+    rules = _rules_for(doc.vocab)
+    spans, counts = [], Counter()
+    for _, s, e in rules.demonym_matcher(doc):
+        span = doc[s:e]
+        if not span[0].text[:1].isupper():
+            continue
+        key = name_key(span.text)
+        cc = rules.demonyms.get(key)
+        if cc:
+            spans.append(span)
+            counts[cc] += 0.5 if key.rstrip("s") in rules.weak_demonyms or key in \
+                rules.weak_demonyms else 1.0
+    return spans, counts
+
+
+def toponym_mentions(doc: Doc, gazetteer) -> list[Mention]:
+    """The place mentions of a Doc, not yet resolved, in text order.
+
+    Args:
+        doc: a parsed Doc (entities and part-of-speech tags are used).
+        gazetteer: a :class:`~extract.gazetteer.Gazetteer`, asked whether a name is known.
+    """
+    rules = _rules_for(doc.vocab)
+    demonym_spans, _ = demonym_countries(doc)
+    demonym_tokens = {t.i for s in demonym_spans for t in s}
+
+    def known(text: str):
+        return gazetteer.lookup(text, limit=5, fuzzy=False)
+
+    def major(cands) -> bool:
+        return any(c.feature_code in COUNTRY_CODES or c.feature_code in ("ADM1", "CONT", "PPLC")
+                   for c in cands)
+
+    def strong(cands) -> bool:
+        return major(cands) or any(c.population >= _STRONG_POPULATION for c in cands)
+
+    def common_word(span: Span) -> bool:
+        # "No", "But", "Most": words that open sentences and happen to name a village somewhere.
+        return len(span) == 1 and (span[0].is_stop or span[0].lower_ in rules.stoplist)
+
+    ent_label = {}
+    ent_of = {}
+    for ent in doc.ents:
+        for t in ent:
+            ent_label[t.i] = ent.label_
+            ent_of[t.i] = ent
+
+    pre_cue_end = {}  # token index where a name may start -> hint
+    for _, s, e in rules.pre_matcher(doc):
+        pre_cue_end[e] = rules.pre_cues.get(name_key(doc[s:e].text))
+    post_cue_start = {}  # token index right after a name -> hint
+    for _, s, e in rules.post_matcher(doc):
+        if s > 0:
+            post_cue_start[s] = rules.post_cues.get(name_key(doc[s:e].text))
+
+    def weak_cue_before(i: int) -> bool:
+        j = i - 1
+        while j >= 0 and doc[j].lower_ in ("the",):
+            j -= 1
+        return j >= 0 and (doc[j].lower_ in rules.weak_pre or doc[j].text == ",")
+
+    found: dict[tuple[int, int], dict] = {}
+    taken: set[int] = set()
+
+    def add(span: Span, hint: str | None, support: float, fuzzy: bool):
+        if not len(span) or any(t.i in taken for t in span):
+            return
+        if name_key(span.text) in rules.stoplist:
+            return
+        found[(span.start, span.end)] = {"span": span, "hint": hint, "support": support,
+                                         "fuzzy": fuzzy}
+        taken.update(t.i for t in span)
+
+    # 1. The model's place entities.
+    for ent in doc.ents:
+        if ent.label_ not in _PLACE_LABELS:
+            continue
+        span, hint = _clean_span(ent, rules)
+        if not len(span) or any(t.i in demonym_tokens for t in span) or common_word(span):
+            continue
+        if ent.label_ == "FAC" and not known(_query_of(span, rules)):
+            continue  # buildings and roads the gazetteer does not know are no toponyms here
+        add(span, hint or pre_cue_end.get(span.start) or post_cue_start.get(span.end), 1.0, True)
+
+    # 2. Capitalised runs the gazetteer knows (the model often tags them PERSON or ORG or nothing).
+    i = 0
+    n = len(doc)
+    while i < n:
+        tok = doc[i]
+        if i in taken or not _namey(tok) or i in demonym_tokens:
+            i += 1
+            continue
+        match = None
+        for j in range(min(n, i + 6), i, -1):
+            span = doc[i:j]
+            if any(t.i in taken or "\n" in t.text for t in span):
+                continue
+            if not _namey(span[-1]) or any(not _namey(t) and t.lower_ not in rules.connectors
+                                           for t in span):
+                continue
+            if any(t.is_sent_start for t in span[1:]):
+                continue
+            cands = known(span.text)
+            if cands:
+                match = (span, cands)
+                break
+        if not match:
+            i += 1
+            continue
+        span, cands = match
+        hint = pre_cue_end.get(span.start) or post_cue_start.get(span.end)
+        label = ent_label.get(span.start)
+        ent = ent_of.get(span.start)
+        cue = hint is not None or span.start in pre_cue_end or weak_cue_before(span.start)
+        ok = False
+        if label in _NON_PLACE_LABELS or common_word(span):
+            ok = False
+        elif label == "PERSON":
+            # A lone place name the model took for a person ("Mali", "Bamako"), not a part of a
+            # person's name ("George Washington").
+            ok = ent is not None and ent.start == span.start and ent.end == span.end and (
+                major(cands) or (cue and not span[0].is_sent_start))
+        elif label in ("ORG", "NORP"):
+            ok = major(cands)
+        elif span[0].is_sent_start:
+            ok = major(cands)
+        else:
+            ok = major(cands) or cue or (strong(cands) and span[0].pos_ == "PROPN")
+        if ok and name_key(span.text) not in rules.stoplist:
+            add(span, hint, 0.85 if label is None else 0.8, False)
+        i = span.end if ok else i + 1
+
+    # 3. Unknown names that a strong cue marks as places ("the village of Mourdiah",
+    #    "Oyaba village", "Yala Local Government Area").
+    for start, hint in pre_cue_end.items():
+        if hint is None:
+            continue
+        j = start
+        while j < n and (_namey(doc[j]) or (doc[j].lower_ in rules.connectors and j > start
+                                           and j + 1 < n and _namey(doc[j + 1]))):
+            j += 1
+        if j > start and ent_label.get(start) not in _NON_PLACE_LABELS | {"PERSON", "ORG"}:
+            add(doc[start:j], hint, 0.7, True)
+    for end, hint in post_cue_start.items():
+        if hint is None:
+            continue
+        j = end
+        while j > 0 and _namey(doc[j - 1]) and not doc[j - 1].is_sent_start:
+            j -= 1
+        if j < end and ent_label.get(j) not in _NON_PLACE_LABELS | {"PERSON", "ORG"} and \
+                name_key(doc[j:end].text) not in rules.stoplist:
+            # keep the cue word in the mention ("Yala Local Government Area")
+            e = end
+            while e < n and doc[e].lower_ in {"local", "government", "area", "state", "lga",
+                                              "district", "province", "region", "county",
+                                              "village", "town", "governorate", "community"}:
+                e += 1
+            add(doc[j:e], hint, 0.7, True)
+
+    mentions = []
+    for (s, e), info in sorted(found.items()):
+        span = info["span"]
+        mentions.append(Mention(start_char=span.start_char, end_char=span.end_char, text=span.text,
+                                query=_query_of(span, rules), hint=info["hint"],
+                                support=info["support"], fuzzy=info["fuzzy"]))
+    # Comma chains: "Khan Aqa, Qush Tepa district, Jawzjan, Afghanistan".
+    for k, m in enumerate(mentions):
+        prev = m
+        for later in mentions[k + 1:]:
+            if not _CHAIN_SEP.match(doc.text[prev.end_char:later.start_char]):
+                break
+            m.containers.append(later.query)
+            prev = later
+    return mentions
+
+
+def _place_from(m: Mention) -> Place:
+    c = m.best
+    if c is None:
+        return Place(m.start_char, m.end_char, m.text, None, None, None, None, None, None, None,
+                     "gazetteer", round(0.3 * m.support, 3), 1 if m.hint == "P" else 2)
+    return Place(m.start_char, m.end_char, m.text, c.name, c.geonameid if c.geonameid > 0 else None,
+                 c.latitude, c.longitude, c.country_code, c.admin1, c.feature_code,
+                 "online" if c.source == "online" else "gazetteer",
+                 m.confidence, geo_precision(c))
+
+
+def _number(tok) -> float | None:
+    text = tok.text.replace(",", "")
+    try:
+        return float(text)
+    except ValueError:
+        pass
+    try:
+        from text_to_num import text2num
+
+        return float(text2num(tok.lower_, "en"))
+    except (ValueError, ImportError):
+        return None
+
+
+def relative_places(doc: Doc, places: list[Place]) -> list[Place]:
+    """Places given by distance and direction from, or nearness to, a resolved place.
+
+    Args:
+        doc: the Doc.
+        places: its resolved gazetteer places.
+
+    Returns new :class:`Place` objects with method "relative" and geo_precision 2. With a bearing
+    ("200 kilometers north of Bamako") the point is computed with geopy's geodesic ``destination``;
+    without one ("30 km from Maiduguri", "near Kano") it is the anchor's point.
+    """
+    from geopy.distance import distance as geo_distance
+
+    rules = _rules_for(doc.vocab)
+    anchors = [p for p in places if p.latitude is not None and p.method == "gazetteer"]
+    out = []
+
+    def anchor_after(end_tok: int, max_tokens: int) -> Place | None:
+        if end_tok >= len(doc):
+            return None
+        lo = doc[end_tok].idx
+        hi = doc[min(len(doc) - 1, end_tok + max_tokens)].idx + 1
+        for p in anchors:
+            if lo <= p.start_char < hi:
+                return p
+        return None
+
+    def unresolved_before(start_char: int) -> Place | None:
+        for p in places:
+            if p.latitude is None and p.end_char <= start_char and \
+                    re.fullmatch(r"[\s,(]*", doc.text[p.end_char:start_char]):
+                return p
+        return None
+
+    for _, s, e in rules.relative(doc):
+        span = doc[s:e]
+        km = _number(span[0])
+        unit = next((rules.units[t.lower_] for t in span[1:] if t.lower_ in rules.units), None)
+        anchor = anchor_after(e, 6)
+        if km is None or unit is None or anchor is None or anchor.geo_precision == 3:
+            continue
+        words = "".join(t.lower_ for t in span if t.is_alpha and t.lower_ not in rules.units)
+        bearing = next((b for w, b in sorted(rules.bearings.items(), key=lambda kv: -len(kv[0]))
+                        if w in words), None)
+        km *= unit
+        if bearing is not None:
+            point = geo_distance(kilometers=km).destination((anchor.latitude, anchor.longitude),
+                                                             bearing)
+            lat, lon = point.latitude, point.longitude
+        else:
+            lat, lon = anchor.latitude, anchor.longitude
+        start = s
+        while start > 0 and doc[start - 1].lower_ in _APPROX:
+            start -= 1
+        start_char, end_char = doc[start].idx, anchor.end_char
+        named = unresolved_before(start_char)
+        direction = next((w for w, b in rules.bearings.items() if b == bearing), None)
+        label = f"{km:g} km {direction + ' ' if direction else ''}of {anchor.name}"
+        out.append(Place(start_char, end_char, doc.text[start_char:end_char],
+                         named.mention if named else label, None, round(lat, 5), round(lon, 5),
+                         anchor.country_code, anchor.admin1 if km < 50 else None, None,
+                         "relative", round(anchor.confidence * 0.9, 3), 2))
+    for _, s, e in rules.near(doc):
+        anchor = anchor_after(e, 4)
+        if anchor is None or anchor.geo_precision == 3:
+            continue
+        if any(r.start_char <= anchor.start_char < r.end_char for r in out):
+            continue
+        start_char, end_char = doc[s].idx, anchor.end_char
+        out.append(Place(start_char, end_char, doc.text[start_char:end_char],
+                         f"near {anchor.name}", None, anchor.latitude, anchor.longitude,
+                         anchor.country_code, anchor.admin1, None, "relative",
+                         round(anchor.confidence * 0.9, 3), 2))
+    return out
+
+
+def analyse_places(doc: Doc, gazetteer) -> tuple[list[Place], list[str], dict[str, Place]]:
+    """Places, country context and country-level fallback places of a Doc.
+
+    Returns ``(places, countries, country_places)``: see the module docstring.
+    """
+    demonym_spans, context = demonym_countries(doc)
+    mentions = resolve_mentions(toponym_mentions(doc, gazetteer), gazetteer, context)
+    places = [_place_from(m) for m in mentions]
+    places += relative_places(doc, places)
+    places.sort(key=lambda p: (p.start_char, -p.end_char))
+
+    # Country context: countries named and demonyms count 1, other resolved places' countries 0.5.
+    weight: Counter = Counter()
+    first_pos: dict[str, int] = {}
+    evidence: dict[str, tuple[int, int, str]] = {}
+    for span in demonym_spans:
+        cc = _rules_for(doc.vocab).demonyms[name_key(span.text)]
+        weight[cc] += 1.0
+        first_pos.setdefault(cc, span.start_char)
+        evidence.setdefault(cc, (span.start_char, span.end_char, span.text))
+    for p in places:
+        if p.country_code is None or p.method != "gazetteer":
+            continue
+        if p.feature_code in COUNTRY_CODES:
+            weight[p.country_code] += 1.0
+            if p.country_code not in evidence or evidence[p.country_code][0] > p.start_char:
+                evidence[p.country_code] = (p.start_char, p.end_char, p.mention)
+        else:
+            weight[p.country_code] += 0.5
+            evidence.setdefault(p.country_code, (p.start_char, p.end_char, p.mention))
+        first_pos[p.country_code] = min(first_pos.get(p.country_code, p.start_char), p.start_char)
+    countries = sorted(weight, key=lambda cc: (-weight[cc], first_pos.get(cc, 0)))
+    country_places = {}
+    for cc in countries:
+        entry = gazetteer.country(cc) if hasattr(gazetteer, "country") else None
+        if entry is None:
+            continue
+        s, e, text = evidence[cc]
+        total = sum(weight.values())
+        country_places[cc] = Place(s, e, text, entry.name, entry.geonameid, entry.latitude,
+                                   entry.longitude, cc, None, entry.feature_code, "country",
+                                   round(min(0.95, weight[cc] / total), 3), 3)
+    return places, countries, country_places
+
+
+def find_places(doc: Doc, gazetteer) -> list[Place]:
+    """The resolved toponyms of a Doc, sorted by ``start_char``.
+
+    Args:
+        doc: a Doc parsed by a spaCy pipeline with a tagger, parser and NER.
+        gazetteer: a :class:`~extract.gazetteer.Gazetteer` (or anything with its ``lookup``).
+
+    Returns gazetteer places (unresolved mentions keep a None point) and relative places.
+    """
+    return analyse_places(doc, gazetteer)[0]
+
+
+def _inside_relative(p: Place, places: list[Place]) -> bool:
+    return p.method != "relative" and any(
+        r.method == "relative" and r.start_char <= p.start_char and p.end_char <= r.end_char
+        for r in places)
+
+
+def event_place(doc: Doc, places: list[Place], trigger_start_char: int,
+                trigger_end_char: int) -> Place | None:
+    """The most specific place that governs an event trigger.
+
+    Args:
+        doc: the Doc the places and trigger belong to.
+        places: its places (``doc._.places``).
+        trigger_start_char, trigger_end_char: the trigger's characters in ``doc.text``.
+
+    Looks in the trigger's clause (the dependency subtree of the trigger's head), then its
+    sentence, then the lede; within a scope the lowest geo_precision wins, then the place nearest
+    the trigger. Anchors of a relative place ("Bamako" in "200 km north of Bamako") give way to
+    it. Falls back to the article's dominant country (``doc._.country_places``), else None.
+    """
+    usable = [p for p in places if p.latitude is not None and p.method != "country"
+              and not _inside_relative(p, places)]
+    span = doc.char_span(trigger_start_char, trigger_end_char, alignment_mode="expand")
+    scopes = []
+    if span is not None and len(span):
+        head = span.root.head
+        scopes.append((head.left_edge.idx, head.right_edge.idx + len(head.right_edge)))
+        scopes.append((span.sent.start_char, span.sent.end_char))
+    scopes.append((0, lede_end(doc) if len(doc) else 0))
+    mid = (trigger_start_char + trigger_end_char) / 2
+    for lo, hi in scopes:
+        inside = [p for p in usable if lo <= p.start_char and p.end_char <= hi]
+        if inside:
+            return min(inside, key=lambda p: (p.geo_precision,
+                                              abs((p.start_char + p.end_char) / 2 - mid)))
+    country_places = doc._.country_places or {}
+    countries = doc._.countries or list(country_places)
+    for cc in countries:
+        if cc in country_places:
+            return country_places[cc]
+    return None
+
+
+class ConflictToponyms:
+    """spaCy component: sets ``doc._.places``, ``doc._.countries`` and ``doc._.country_places``.
+
+    Args:
+        nlp: the pipeline (its vocabulary compiles the rule files).
+        name: the component's name.
+        gazetteer: path of a gazetteer index, or None for the default offline index. It is opened
+            once, here, not per document.
+    """
+
+    def __init__(self, nlp: Language, name: str, gazetteer: str | None = None):
+        self.name = name
+        self.gazetteer = open_gazetteer(gazetteer)
+        _rules_for(nlp.vocab)
+
+    def __call__(self, doc: Doc) -> Doc:
+        places, countries, country_places = analyse_places(doc, self.gazetteer)
+        doc._.places = places
+        doc._.countries = countries
+        doc._.country_places = country_places
+        return doc
+
+
+@Language.factory("conflict_toponyms", default_config={"gazetteer": None})
+def make_conflict_toponyms(nlp: Language, name: str, gazetteer: str | None) -> ConflictToponyms:
+    """Factory of :class:`ConflictToponyms` (``nlp.add_pipe("conflict_toponyms")``)."""
+    return ConflictToponyms(nlp, name, gazetteer)

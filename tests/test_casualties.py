@@ -1,0 +1,95 @@
+"""Casualty parsing: every pattern family pinned with exact rows (outcome, group, min/best/max)."""
+
+from __future__ import annotations
+
+import pytest
+
+from extract.components.casualties import count_of, parse_number
+
+
+def rows(nlp, text):
+    doc = next(nlp.pipe([text]))
+    return [(c.outcome, c.victim_group, c.count_min, c.count_best, c.count_max)
+            for c in doc._.casualties]
+
+
+def event_totals(nlp, text):
+    doc = next(nlp.pipe([text]))
+    ev = next(e for e in doc._.events if e.primary)
+    return sorted((c.outcome, c.victim_group, c.count_best) for c in ev.casualties)
+
+
+@pytest.mark.parametrize("words, expected", [
+    ("1,200", 1200), ("twenty-two", 22), ("a hundred and five", 105), ("12", 12), ("one", 1),
+])
+def test_parse_number(words, expected):
+    assert parse_number(words) == expected
+
+
+@pytest.mark.parametrize("words, bound, expected", [
+    ("dozens", None, (12, 12, None)), ("tens", None, (10, 10, None)),
+    ("hundreds", None, (100, 100, None)), ("several", None, (3, 3, 9)),
+    ("a dozen", None, (12, 12, 12)), ("scores", None, (20, 20, None)),
+    ("12", "at least", (12, 12, None)), ("30", "more than", (30, 30, None)),
+    ("50", "up to", (None, 50, 50)), ("40", "nearly", (None, 40, 40)),
+])
+def test_vague_and_bounded_counts(words, bound, expected):
+    assert count_of(words, bound) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Five soldiers killed, dozens wounded in the battle.",
+     [("killed", "military", 5, 5, 5), ("wounded", "military", 12, 12, None)]),
+    ("Gunmen stormed the village, killing at least 12 civilians and wounding between 20 and 25 others.",
+     [("killed", "civilians", 12, 12, None), ("wounded", "civilians", 20, 20, 25)]),
+    ("The army reported neutralizing a large number of terrorists and wounding dozens more.",
+     [("killed", "militants", 3, 10, None), ("wounded", "militants", 12, 12, None)]),
+    ("The blast left 5 dead.", [("killed", "unknown", 5, 5, 5)]),
+    ("Gunmen killed a hundred and five villagers.", [("killed", "civilians", 105, 105, 105)]),
+    ("Militants killed more than 30 people and wounded nearly 40.",
+     [("killed", "unknown", 30, 30, None), ("wounded", "unknown", None, 40, 40)]),
+    ("Unidentified gunmen opened fire on a bar in Jos, four dead.", [("killed", "unknown", 4, 4, 4)]),
+    ("Troops killed six of the attackers near Michika.", [("killed", "militants", 6, 6, 6)]),
+    ("Police said one police death was reported after the shootout.",
+     [("killed", "police", 1, 1, 1)]),
+    ("Herders attacked the farmers and the clash claimed 10 lives.",
+     [("killed", "unknown", 10, 10, 10)]),
+    ("Gunmen killed between 6-12 mourners at a funeral.", [("killed", "civilians", 6, 6, 12)]),
+    ("A bomb exploded in the market. No casualties were reported.",
+     [("killed", "unknown", 0, 0, 0), ("wounded", "unknown", 0, 0, 0)]),
+    ("Gunmen abducted twenty-two students from a school in Kaduna.",
+     [("abducted", "civilians", 22, 22, 22)]),
+    ("Police arrested 17 suspects in Katsina.", [("arrested", "militants", 17, 17, 17)]),
+])
+def test_casualty_rows(nlp, text, expected):
+    assert rows(nlp, text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # 12 in total, not 17: "including" names a part of the total
+    ("The attack killed 12 people, including five soldiers.", [("killed", "unknown", 12)]),
+    # disjoint groups of one clause add up: 2 unknown + 4 militants
+    ("Two people and four assailants were killed in the raid.",
+     [("killed", "militants", 4), ("killed", "unknown", 2)]),
+    # a later, higher toll replaces the earlier figure
+    ("Gunmen killed 5 people in Gusau on Sunday. The death toll rose to 23.",
+     [("killed", "unknown", 23)]),
+    # the same casualty told three times counts once
+    ("Five soldiers were killed in the ambush. The army said five soldiers were killed. "
+     "Five soldiers killed in the ambush, the army said.", [("killed", "military", 5)]),
+    # a suicide bomber dies in the attack: GTD and ACLED count the bomber
+    ("A suicide bomber detonated his vest, killing himself and three police officers.",
+     [("killed", "militants", 1), ("killed", "police", 3)]),
+    ("A suicide bomber struck a market in Maiduguri. In addition to the bomber, at least two "
+     "people were killed and 17 others were wounded in the blast.",
+     [("killed", "militants", 1), ("killed", "unknown", 2), ("wounded", "unknown", 17)]),
+    # a singular victim counts one, and same-group victims of one clause add up
+    ("Assailants shot and killed a council leader and a school clerk in Ghazni.",
+     [("killed", "civilians", 2)]),
+    # a total told across several attacks: this event's share (ACLED and GTD code each share)
+    ("Assailants attacked a police post in Farah. This was one of three related assaults on "
+     "police posts. Six police officers were killed across the three attacks.",
+     [("killed", "police", 2)]),
+])
+def test_event_totals(nlp, text, expected):
+    assert event_totals(nlp, text) == expected

