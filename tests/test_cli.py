@@ -130,3 +130,19 @@ def test_unknown_model_is_a_clear_error(tmp_path):
     assert res.exit_code == 1
     assert res.output.strip() == ("extract: spaCy model 'en_core_web_xx' is not installed; "
                                   "install it with: pip install en-core-web-xx")
+
+
+def test_evaluate_command_on_a_real_run(tmp_path):
+    from pathlib import Path
+
+    gold = Path(__file__).parent / "fixtures" / "eval" / "gtd_like.gold.jsonl"
+    out = tmp_path / "run"
+    assert runner.invoke(app, ["run", str(gold), "--out", str(out)]).exit_code == 0
+    res = runner.invoke(app, ["evaluate", str(gold), "--pred", str(out), "--json"])
+    assert res.exit_code == 0, res.output
+    metrics = json.loads(res.output)
+    assert metrics["kind"] == "events"
+    # 5 records, 4 with a gold killed count; every one of them read right
+    assert (metrics["n_records"], metrics["n_killed_exact"], metrics["killed_exact"]) == (5, 4, 1.0)
+    bad = runner.invoke(app, ["evaluate", str(gold), "--pred", str(tmp_path / "none")])
+    assert bad.exit_code == 2

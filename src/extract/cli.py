@@ -171,6 +171,32 @@ def text(
     _print_events(tables["events"])
 
 
+@app.command()
+def evaluate(
+    gold: Path = typer.Argument(..., help="Gold JSONL file (event, toponym or TimeML records)."),
+    pred: Path = typer.Option(..., "--pred", help="Output folder of 'extract run' on that file."),
+    as_json: bool = typer.Option(False, "--json", help="Print the metrics as JSON."),
+) -> None:
+    """Score a run against a gold file and print per-field metrics.
+
+    Example: extract run gold.jsonl --out runs/gold && extract evaluate gold.jsonl --pred runs/gold
+    """
+    from rich.console import Console
+
+    from .evaluate import evaluate as score
+    from .evaluate import main_table
+
+    try:
+        metrics = score(gold, pred)
+    except (FileNotFoundError, ValueError) as exc:
+        _err(" ".join(str(exc).split()))
+        raise typer.Exit(2)
+    if as_json:
+        typer.echo(json.dumps(metrics, indent=2))
+    else:
+        Console(width=120).print(main_table(metrics))
+
+
 def _print_events(events) -> None:
     from rich.console import Console
     from rich.table import Table

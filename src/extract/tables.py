@@ -45,6 +45,8 @@ class Rows:
 def _as_datetime(value):
     if value is None:
         return None
+    if isinstance(value, date) and not 1678 <= value.year <= 2261:
+        return None  # beyond pandas' datetime64[ns]: no news date is, a misread number may be
     if isinstance(value, datetime):
         return value
     if isinstance(value, date):
