@@ -31,9 +31,11 @@ _ZERO_NOUNS: dict[str, list] = _W["zero_nouns"]
 _SPREAD = re.compile(
     r"\bacross\s+(?:the\s+|all\s+|these\s+)?(both|two|three|four|five|six|seven|eight|nine|ten|\d+)?"
     r"\s*(?:\w+\s+)?(?:" + "|".join(_W["spread"]["nouns"]) + r")\b", re.IGNORECASE)
-_ONE_OF = re.compile(r"\bone of (two|three|four|five|six|seven|eight|nine|ten|\d+)\b", re.IGNORECASE)
+_ONE_OF = re.compile(
+    r"\bone of (?:at least )?(two|three|four|five|six|seven|eight|nine|ten|\d+)\s+(?:\w+\s+){0,2}?"
+    r"(?:" + "|".join(_W["spread"]["nouns"]) + r")\b", re.IGNORECASE)
 _SUBSET_PREPS = {"including", "among", "include"}
-_ADDITION = re.compile(r"\b(?:in addition to|besides|as well as|along with)\s+(?:the\s+)?"
+_ADDITION = re.compile(r"\b(?:in addition to|besides|as well as|along with)\s+(?:the death of\s+)?(?:the\s+)?"
                        r"(?:(\w+)\s+)?(suicide bombers?|bombers?|assailants?|attackers?|gunm[ae]n|"
                        r"perpetrators?|militants?)\b", re.IGNORECASE)
 
@@ -289,8 +291,14 @@ def _singular_count(noun: Token) -> tuple | None:
         return (1, 1, 1)
     if noun.tag_ == "NN" and noun.lemma_.lower() in _GROUP_OF and noun.dep_ == "conj":
         return (1, 1, 1)
-    if noun.tag_ == "NNP" and noun.ent_type_ in ("PERSON", ""):
-        return (1, 1, 1)
+    if any(d.lower_ == "both" for d in noun.children if d.dep_ in ("det", "predet", "nummod")):
+        return (2, 2, 2)
+    named = noun.tag_ == "NNP" or (noun.tag_ == "NN" and noun.is_title and not dets
+                                     and noun.lemma_.lower() not in _GROUP_OF)
+    if named and noun.ent_type_ not in ("GPE", "LOC", "FAC", "NORP", "DATE", "EVENT"):
+        return (1, 1, 1)  # a named person: "Pereira, a blogger, was killed"
+    if noun.tag_ == "NN" and any(c.dep_ == "poss" for c in noun.children):
+        return (1, 1, 1)  # "his wife"
     return None
 
 
@@ -298,11 +306,33 @@ def find_casualties(doc: Doc) -> list[Casualty]:
     """Every casualty count in ``doc``, in text order (repeats included: see merge_casualties)."""
     out: list[Casualty] = []
     for sent in doc.sents:
-        out.extend(_sentence_casualties(doc, sent))
+        out.extend(_sentence_casualties(doc, sent, out))
     return out
 
 
-def _sentence_casualties(doc: Doc, sent) -> list[Casualty]:
+_CAPTIVES = {"hostage", "captive", "abductee", "victim"}
+
+
+def _antecedent_count(noun: Token, prior: list[Casualty]) -> tuple | None:
+    """"The soldiers were killed": the count of the soldiers named before ("five soldiers")."""
+    if noun.tag_ != "NNS" or not any(c.lower_ in ("the", "these", "those", "all") for c in noun.children):
+        return None
+    lemma = noun.lemma_.lower()
+    for tok in reversed(noun.doc[: noun.sent.start]):
+        if tok.lemma_.lower() == lemma:
+            nums = [c for c in tok.children if c.dep_ == "nummod"]
+            if nums:
+                (lo, best, hi), _, _, _ = _quantity(nums[0])
+                if best is not None:
+                    return lo, best, hi
+    if lemma in _CAPTIVES:
+        taken = [c for c in prior if c.outcome == "abducted" and c.count_best]
+        if taken:
+            return taken[0].count_min, taken[0].count_best, taken[0].count_max
+    return None
+
+
+def _sentence_casualties(doc: Doc, sent, prior: list[Casualty] = ()) -> list[Casualty]:
     found: list[Casualty] = []
     used: set[int] = set()
     for tok in sent:
@@ -322,7 +352,7 @@ def _sentence_casualties(doc: Doc, sent) -> list[Casualty]:
             else:
                 if noun is None:
                     continue
-                single = _singular_count(noun)
+                single = _singular_count(noun) or _antecedent_count(noun, list(prior))
                 if single is None:
                     continue
                 lo, best, hi = single
@@ -349,14 +379,20 @@ def _sentence_casualties(doc: Doc, sent) -> list[Casualty]:
 
 
 def _spread(doc: Doc, sent, found: list[Casualty]) -> list[Casualty]:
-    """"Six assailants were killed across the three raids": this event's share is 6 / 3 = 2."""
-    m = _SPREAD.search(sent.text)
-    if not m or not found:
+    """A total for several events, shared evenly: this event's part.
+
+    "Six assailants were killed across the three raids" gives 6 / 3 = 2; so does a total told after
+    "This was one of three related attacks" (how GTD and ACLED summaries code each event's share).
+    """
+    if not found:
         return found
-    word = (m.group(1) or "").lower()
+    m = _SPREAD.search(sent.text)
+    one_of = _ONE_OF.search(doc.text, 0, sent.start_char)
+    if not m and not one_of:
+        return found
+    word = (m.group(1) or "").lower() if m else ""
     n = 2 if word == "both" else parse_number(word) if word else None
     if n is None:
-        one_of = _ONE_OF.search(doc.text)
         n = parse_number(one_of.group(1)) if one_of else None
     if not n or n < 2:
         return found
@@ -471,10 +507,10 @@ def merge_casualties(rows: list[Casualty]) -> list[Casualty]:
 
 
 def _sum_clauses(rows: list[Casualty]) -> list[Casualty]:
-    """Counts of one group in one clause add up: "twenty-two students and a teacher" = 23."""
+    """Counts of one group in one sentence add up: "twenty-two students and a teacher" = 23."""
     by_clause: dict[int, list[Casualty]] = {}
-    for r in rows:
-        by_clause.setdefault(r.clause, []).append(r)
+    for r in rows:  # distinct counts of one group in one sentence are distinct people
+        by_clause.setdefault(r.sent_start if r.clause >= 0 else r.clause, []).append(r)
     out = []
     for clause, group in by_clause.items():
         if len(group) == 1 or clause < 0:
