@@ -11,13 +11,14 @@ $(VENV): pyproject.toml
 	test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
 	$(BIN)/python -m pip install --quiet --upgrade pip
 	$(BIN)/python -m pip install --quiet -e ".[test]"
+	$(BIN)/extract gazetteer status
 	touch $(VENV)
 
 run: $(VENV)
 	$(BIN)/extract run data/raw --out data/processed
 
 test: $(VENV)
-	$(BIN)/python -m pytest
+	$(BIN)/python -m pytest -q
 
 bench: $(VENV)
 	$(BIN)/python benchmarks/bench.py

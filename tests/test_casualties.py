@@ -28,7 +28,7 @@ def test_parse_number(words, expected):
 
 @pytest.mark.parametrize("words, bound, expected", [
     ("dozens", None, (12, 12, None)), ("tens", None, (10, 10, None)),
-    ("hundreds", None, (100, 100, None)), ("several", None, (3, 3, 9)),
+    ("hundreds", None, (100, 100, None)), ("several", None, (3, 10, None)), ("a few", None, (2, 3, 9)),
     ("a dozen", None, (12, 12, 12)), ("scores", None, (20, 20, None)),
     ("12", "at least", (12, 12, None)), ("30", "more than", (30, 30, None)),
     ("50", "up to", (None, 50, 50)), ("40", "nearly", (None, 40, 40)),

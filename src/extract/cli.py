@@ -197,6 +197,144 @@ def evaluate(
         Console(width=120).print(main_table(metrics))
 
 
+review_app = typer.Typer(
+    help="Human review of a run: sample events into a CSV sheet, score the reviewer's marks.\n\n"
+         "Example: extract review sample data/processed --n 50 --out review.csv",
+    no_args_is_help=True, rich_markup_mode=None,
+)
+app.add_typer(review_app, name="review")
+
+
+@review_app.command("sample")
+def review_sample(
+    run_dir: Path = typer.Argument(..., help="Output folder of 'extract run'."),
+    n: int = typer.Option(50, "--n", min=1, help="Number of events to sample."),
+    out: Path = typer.Option(Path("review.csv"), "--out", "-o", help="Review sheet to write (CSV)."),
+    seed: int = typer.Option(0, "--seed", help="Random seed: the same seed draws the same events."),
+    strata: str = typer.Option("event_type", "--strata", help="Events column to stratify by."),
+    force: bool = typer.Option(False, "--force", help="Overwrite OUT (it may hold marks)."),
+) -> None:
+    """Draw a stratified random sample of events into a sheet for a reviewer to mark.
+
+    Example: extract review sample data/processed --n 50 --out review.csv --seed 0
+    """
+    from .review import sample_for_review, write_review_sheet
+
+    if not run_dir.is_dir():
+        _err(f"{run_dir}: no such folder")
+        raise typer.Exit(2)
+    try:
+        sheet = sample_for_review(run_dir, n=n, seed=seed, strata=strata)
+        write_review_sheet(sheet, out, overwrite=force)
+    except (FileNotFoundError, FileExistsError, ValueError) as exc:
+        _err(" ".join(str(exc).split()))
+        raise typer.Exit(2)
+    typer.echo(f"extract: {len(sheet)} events -> {out}; mark the *_ok columns 1/0 (or y/n), "
+               f"then run: extract review score {out}")
+
+
+@review_app.command("score")
+def review_score(
+    sheet: Path = typer.Argument(..., help="A review sheet whose *_ok columns are marked."),
+    as_json: bool = typer.Option(False, "--json", help="Print the scores as JSON."),
+) -> None:
+    """Per-field precision of a marked review sheet, with Wilson 95% intervals.
+
+    Example: extract review score review.csv
+    """
+    from rich.console import Console
+
+    from .review import review_table, score_review
+
+    try:
+        scores = score_review(sheet)
+    except (FileNotFoundError, ValueError) as exc:
+        _err(" ".join(str(exc).split()))
+        raise typer.Exit(2)
+    if as_json:
+        typer.echo(json.dumps(scores, indent=2))
+    else:
+        Console(width=120).print(review_table(scores))
+# ---- end ----
+
+
+gazetteer_app = typer.Typer(help="Build and query gazetteers (GeoNames data).",
+                            no_args_is_help=True)
+app.add_typer(gazetteer_app, name="gazetteer")
+
+
+@gazetteer_app.command("build")
+def gazetteer_build(
+    files: List[Path] = typer.Argument(..., help="GeoNames dump files: allCountries.txt, XX.txt, "
+                                                 "cities500.txt (or .zip), admin1CodesASCII.txt, "
+                                                 "admin2Codes.txt, countryInfo.txt, "
+                                                 "alternateNamesV2.txt."),
+    out: Path = typer.Option(..., "--out", "-o", help="The index file to write (SQLite)."),
+) -> None:
+    """Build a gazetteer index from GeoNames dump files, for 'extract run --gazetteer PATH'.
+
+    Example: extract gazetteer build NG.zip admin1CodesASCII.txt countryInfo.txt --out ng.sqlite
+    """
+    from .gazetteer import build_gazetteer
+
+    try:
+        stats = build_gazetteer([str(f) for f in files], str(out))
+    except (FileNotFoundError, ValueError) as exc:
+        _err(" ".join(str(exc).split()))
+        raise typer.Exit(1)
+    typer.echo(f"extract: wrote {out}: {stats['entries']:,} places, {stats['size_bytes']:,} bytes "
+               f"in {stats['seconds']:.1f} s")
+
+
+@gazetteer_app.command("lookup")
+def gazetteer_lookup(
+    name: str = typer.Argument(..., help="A place name."),
+    country: Optional[str] = typer.Option(None, "--country", help="ISO 3166-1 alpha-2 code."),
+    gazetteer: Optional[str] = typer.Option(None, "--gazetteer", help="Index file (default: "
+                                                                     "the packaged one)."),
+    limit: int = typer.Option(10, "--limit", min=1, help="Most candidates to print."),
+) -> None:
+    """Print the gazetteer's candidates for a name.
+
+    Example: extract gazetteer lookup Maiduguri --country NG
+    """
+    from rich.console import Console
+    from rich.table import Table
+
+    from .gazetteer import open_gazetteer
+
+    try:
+        cands = open_gazetteer(gazetteer).lookup(name, country=country, limit=limit)
+    except FileNotFoundError as exc:
+        _err(str(exc))
+        raise typer.Exit(1)
+    if not cands:
+        typer.echo("no candidates")
+        return
+    table = Table()
+    for col in ("geonameid", "name", "country", "admin1", "feature", "population", "lat", "lon"):
+        table.add_column(col)
+    for c in cands:
+        table.add_row(str(c.geonameid if c.geonameid and c.geonameid > 0 else ""), c.name,
+                      c.country_code or "", c.admin1 or "", f"{c.feature_class}.{c.feature_code}",
+                      f"{c.population:,}", f"{c.latitude:.4f}", f"{c.longitude:.4f}")
+    Console(width=140).print(table)
+
+
+@gazetteer_app.command("status")
+def gazetteer_status() -> None:
+    """Build the default offline gazetteer if missing, and print where it is.
+
+    Example: extract gazetteer status
+    """
+    from .gazetteer import ensure_default_gazetteer
+
+    info = ensure_default_gazetteer()
+    verb = "built" if info["built"] else "ready"
+    typer.echo(f"extract: gazetteer {verb}: {info['path']} ({info['entries']:,} places, "
+               f"{info['size_bytes'] / 1e6:.1f} MB, {info['seconds']:.2f} s)")
+
+
 def _print_events(events) -> None:
     from rich.console import Console
     from rich.table import Table

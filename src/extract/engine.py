@@ -325,7 +325,8 @@ def _write_run_json(out: Path, opts: RunOptions, counts: dict, seconds: float,
     try:
         from .gazetteer import open_gazetteer
 
-        gaz = open_gazetteer(opts.gazetteer).describe()
+        g = open_gazetteer(opts.gazetteer)
+        gaz = {"path": g.path, **g.meta}
     except Exception as exc:  # the run is done; say what is known
         gaz = {"path": opts.gazetteer, "error": str(exc)}
     info = {

@@ -7,5 +7,7 @@ any spaCy pipeline. Each component stores its results as Doc extensions (``doc._
 from . import common  # noqa: F401  (Doc extensions shared by all components)
 from . import linebreaks  # noqa: F401
 from . import dates  # noqa: F401
+from . import toponyms  # noqa: F401
+from . import actors  # noqa: F401
 from . import casualties  # noqa: F401
 from . import events  # noqa: F401

@@ -35,7 +35,7 @@ _ONE_OF = re.compile(
     r"\bone of (?:at least )?(two|three|four|five|six|seven|eight|nine|ten|\d+)\s+(?:\w+\s+){0,2}?"
     r"(?:" + "|".join(_W["spread"]["nouns"]) + r")\b", re.IGNORECASE)
 _SUBSET_PREPS = {"including", "among", "include"}
-_ADDITION = re.compile(r"\b(?:in addition to|besides|as well as|along with)\s+(?:the death of\s+)?(?:the\s+)?"
+_ADDITION = re.compile(r"\b(?:in addition to|besides|as well as|along with|plus)\s+(?:the death of\s+)?(?:the\s+)?"
                        r"(?:(\w+)\s+)?(suicide bombers?|bombers?|assailants?|attackers?|gunm[ae]n|"
                        r"perpetrators?|militants?)\b", re.IGNORECASE)
 
@@ -100,6 +100,13 @@ def count_of(words: str, bound: str | None = None) -> tuple[int | None, int | No
 
 def _outcome(tok: Token) -> str | None:
     lemma = tok.lemma_.lower()
+    if tok.pos_ == "VERB" and any(c.lower_ == "to" and any(g.lower_ == "death" for g in c.children)
+                                  for c in tok.children):
+        return "killed"  # "beaten to death", "clubbed to death"
+    if lemma == "set" and any(c.lower_ in ("alight", "ablaze") for c in tok.children) and \
+            any(c.dep_ == "dobj" and (c.pos_ == "PRON" or c.lemma_.lower() in _GROUP_OF or
+                                      c.lower_ in _GROUP_OF) for c in tok.children):
+        return "killed"  # a mob "set a suspected thief alight"
     if lemma == "lose" and any(c.lemma_ in ("life", "lives") for c in tok.children):
         return "killed"
     if lemma == "claim" and any(c.lemma_ in ("life", "lives") and c.dep_ == "dobj" for c in tok.children):
@@ -122,12 +129,15 @@ def _victim_heads(tok: Token) -> list[Token]:
             objs = [c for c in kids if c.dep_ == "nsubj"]
         if not objs and passive:
             objs = [c for c in kids if c.dep_ == "nsubj"]
-            if not objs and tok.dep_ in ("acl", "amod", "relcl") and tok.head.pos_ in ("NOUN", "NUM", "PRON", "PROPN"):
+            if not objs and tok.dep_ in ("acl", "amod", "relcl") and (
+                    tok.head.pos_ in ("NOUN", "NUM", "PRON", "PROPN") or tok.head.lower_ in _VAGUE):
                 objs = [tok.head] if tok.dep_ != "relcl" else [tok.head]
         if not objs and tok.dep_ == "conj" and tok.head.pos_ == "VERB":
             # "were killed and 17 others were wounded" handled by its own subject; "killed and
             # wounded five" shares the object
             objs = [c for c in tok.head.children if c.dep_ in ("dobj", "nsubjpass")]
+        if not objs and any(c.lower_ in ("alight", "ablaze") for c in kids):
+            objs = [c for c in kids if c.dep_ == "dobj" and _person_like(c)]
         if not objs:  # "killed between 6-12 mourners"
             objs = [g for c in kids if c.dep_ == "prep" and c.lower_ == "between"
                     for g in c.children if g.dep_ == "pobj"]
@@ -149,10 +159,16 @@ def _victim_heads(tok: Token) -> list[Token]:
             heads.extend(o for o in objs if o != tok)
     elif tok.pos_ in ("NOUN", "PROPN"):
         lemma = tok.lemma_.lower()
+        of_objs = [g for c in kids if c.dep_ == "prep" and c.lower_ == "of"
+                   for g in c.children if g.dep_ == "pobj"]
         if lemma == "toll":
             heads.extend(_toll_numbers(tok))
-        elif any(c.pos_ == "NUM" or c.dep_ == "nummod" for c in tok.children):
-            heads.append(tok)
+        elif any(c.pos_ == "NUM" or c.dep_ == "nummod" or
+                 (c.lower_ in _VAGUE and c.dep_ in ("amod", "det")) for c in tok.children):
+            heads.append(tok)  # "two deaths", "heavy casualties"
+        elif of_objs and lemma in ("death", "killing", "murder", "abduction", "kidnapping",
+                                   "body", "corpse", "injury", "arrest"):
+            heads.extend(of_objs)  # "the death of seven persons", "the bodies of nine"
     # conjuncts of a victim: "two people and four assailants"
     out: list[Token] = []
     for h in heads:
@@ -254,6 +270,8 @@ def _quantity(count_tok: Token) -> tuple[tuple, str, int, int]:
         if low.startswith(b + " "):
             bound, number_words = b, low[len(b) + 1:]
             break
+    if bound in ("fewer than", "less than") and doc.text[max(0, start - 3):start].lower() == "no ":
+        bound = "no fewer than"  # the parser leaves "No" on the noun
     number_words = re.sub(r"^(the|some|another|other|all)\s+", "", number_words)
     lo, best, hi = count_of(number_words, bound)
     if best is None and lo is None:
@@ -341,7 +359,7 @@ def _sentence_casualties(doc: Doc, sent, prior: list[Casualty] = ()) -> list[Cas
         if zero:
             found.extend(zero)
             continue
-        if outcome is None:
+        if outcome is None or _is_grievance(tok):
             continue
         for head in _victim_heads(tok):
             if head.i in used or _is_subset(head):
@@ -403,6 +421,17 @@ def _spread(doc: Doc, sent, found: list[Casualty]) -> list[Casualty]:
     return [replace(c, count_min=share(c.count_min), count_best=share(c.count_best),
                     count_max=share(c.count_max), quantifier=f"{c.quantifier} (1/{n})")
             if c.count_best else c for c in found]
+
+
+_GRIEVANCE = {"protest", "demonstrate", "condemn", "mourn", "decry", "against", "denounce"}
+
+
+def _is_grievance(tok: Token) -> bool:
+    """"protesting the death of a colleague": the cause of a protest, not a casualty of the event."""
+    if tok.pos_ not in ("NOUN", "PROPN") and tok.dep_ not in ("acl", "relcl"):
+        return False
+    return any(a.lemma_.lower() in _GRIEVANCE or a.lower_ in _GRIEVANCE
+               for a in list(tok.ancestors)[:5])
 
 
 def _clause_id(tok: Token) -> int:
@@ -484,9 +513,10 @@ def merge_casualties(rows: list[Casualty]) -> list[Casualty]:
             if updates:
                 chosen[group] = updates[-1]
                 continue
-            exact = [r for r in cands if r.count_min is not None and r.count_min == r.count_max]
-            pool = exact or cands
-            chosen[group] = max(pool, key=lambda r: (r.count_best or 0, -r.start_char))
+            numeric = [r for r in cands if r.count_min is not None and r.count_min == r.count_best]
+            pool = numeric or cands
+            # conflicting reports: the lowest figure, as ACLED codes them
+            chosen[group] = min(pool, key=lambda r: (r.count_best or 0, r.start_char))
         unknown = chosen.pop("unknown", None)
         named = list(chosen.values())
         if unknown is not None:

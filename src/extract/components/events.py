@@ -20,8 +20,8 @@ from .common import lede_end, load_json
 
 if not Doc.has_extension("events"):
     Doc.set_extension("events", default=None)
-if not Doc.has_extension("trigger_sentences"):
-    Doc.set_extension("trigger_sentences", default=None)
+if not Doc.has_extension("background_sentences"):
+    Doc.set_extension("background_sentences", default=None)
 for _ext in ("dates", "places", "casualties", "actors"):
     if not Doc.has_extension(_ext):
         Doc.set_extension(_ext, default=None)
@@ -200,6 +200,7 @@ def segment_events(doc: Doc, triggers: list[Trigger]) -> list[Event]:
             by_sent.setdefault(t.sent, []).append(t)
 
     events: list[Event] = []
+    rejected: set[int] = set()
     ev_date: dict[int, Any] = {}
     ev_place: dict[int, Any] = {}
     last_event: Event | None = None
@@ -215,6 +216,8 @@ def segment_events(doc: Doc, triggers: list[Trigger]) -> list[Event]:
         anchored = date is not None or place is not None or has_cas
         in_lede = sent.start_char < lede
         if not strong and not (anchored and specific):
+            if not specific:
+                rejected.add(si)  # only generic mentions: "terrorist attacks" in general
             continue  # weak words alone ("died", "violence") or generic mentions
         para = doc.text.count("\n\n", 0, sent.start_char)
         cat = _category(strong or specific)
@@ -234,6 +237,7 @@ def segment_events(doc: Doc, triggers: list[Trigger]) -> list[Event]:
         else:
             target = next((e for e in events if compatible(e)), None)
         if target is None and events and not anchored:
+            rejected.add(si)
             continue
         if target is None:
             target = Event(n=len(events) + 1, triggers=[], sents=[])
@@ -246,6 +250,7 @@ def segment_events(doc: Doc, triggers: list[Trigger]) -> list[Event]:
             ev_place[target.n] = place
         last_event, last_para = target, para
 
+    doc._.background_sentences = rejected
     _choose_primary(events, sents, lede)
     for ev in events:
         _set_evidence(ev, sents, dates_by, places_by, cas_by)
@@ -297,11 +302,11 @@ class EventComponent:
 
     def __call__(self, doc: Doc) -> Doc:
         triggers = self.triggers(doc)
-        doc._.trigger_sentences = {t.sent for t in triggers if t.family in _FAMILIES}
         events = segment_events(doc, triggers)
         link_casualties(doc, events)
         link_dates(doc, events)
         link_places(doc, events)
+        link_actors(doc, events)
         doc._.events = events
         return doc
 
@@ -320,7 +325,7 @@ def link_casualties(doc: Doc, events: list[Event]) -> None:
 
     A count belongs to the event of its sentence; a count in a sentence without event words to the
     event told just before it in the same paragraph, else to the primary event. Counts in sentences
-    whose event words were judged background ("violence since 2012") are left out.
+    whose event words were judged background ("attacks since 2012") are left out.
     """
     from .casualties import merge_casualties
 
@@ -328,15 +333,14 @@ def link_casualties(doc: Doc, events: list[Event]) -> None:
         return
     index = _sentence_of(doc)
     ev_by_sent = {si: ev for ev in events for si in ev.sents}
-    trigger_sents = {index(t.start_char) for ev in events for t in ev.triggers}
-    all_trigger_sents = getattr(doc._, "trigger_sentences", None) or set()
+    background = doc._.background_sentences or set()
     primary = next(ev for ev in events if ev.primary)
     sents = list(doc.sents)
     for cas in doc._.casualties or []:
         si = index(cas.start_char)
         ev = ev_by_sent.get(si)
         if ev is None:
-            if si in all_trigger_sents and si not in trigger_sents:
+            if si in background:
                 continue
             para_start = doc.text.rfind("\n\n", 0, sents[si].start_char)
             prev = [s for s in ev_by_sent if s < si and sents[s].start_char > para_start]
@@ -366,6 +370,18 @@ def link_dates(doc: Doc, events: list[Event]) -> None:
             ev.event_date = doc._.published
 
 
+def link_actors(doc: Doc, events: list[Event]) -> None:
+    """Each event's actors, with their roles (actor1 acted, actor2 was acted upon; see actors)."""
+    if doc._.actors is None:
+        return
+    from .actors import assign_roles
+
+    sents = list(doc.sents)
+    for ev in events:
+        ev.actors = assign_roles(doc, doc._.actors, [t.root for t in ev.triggers],
+                                 [sents[si].start_char for si in ev.sents])
+
+
 def link_places(doc: Doc, events: list[Event]) -> None:
     """Each event's place: the most specific place governing its trigger (toponyms.event_place)."""
     if doc._.places is None:
@@ -373,5 +389,7 @@ def link_places(doc: Doc, events: list[Event]) -> None:
     from .toponyms import event_place
 
     for ev in events:
-        t = ev.triggers[0]
-        ev.place = event_place(doc, doc._.places, t.start_char, t.end_char)
+        # the most specific place that governs any of the event's triggers
+        found = [event_place(doc, doc._.places, t.start_char, t.end_char) for t in ev.triggers]
+        found = [p for p in found if p is not None]
+        ev.place = min(found, key=lambda p: (p.geo_precision, p.method == "country"), default=None)

@@ -91,6 +91,9 @@ class _Rules:
         for word, cc in dem["demonyms"].items():
             self.demonyms[name_key(word)] = cc
             self.demonyms[name_key(word + "s")] = cc
+        self.context_terms = load_json("geo_context_terms.json")["terms"]
+        self.context_matcher = PhraseMatcher(vocab, attr="ORTH")
+        self.context_matcher.add("CONTEXT", [make_doc(w) for w in self.context_terms])
         self.demonym_matcher = PhraseMatcher(vocab, attr="LOWER")
         self.demonym_matcher.add("DEMONYM", [make_doc(w) for w in self.demonyms])
         self.pre_matcher = PhraseMatcher(vocab, attr="LOWER")
@@ -195,9 +198,15 @@ def toponym_mentions(doc: Doc, gazetteer) -> list[Mention]:
     for _, s, e in rules.pre_matcher(doc):
         pre_cue_end[e] = rules.pre_cues.get(name_key(doc[s:e].text))
     post_cue_start = {}  # token index right after a name -> hint
+    post_cue_end = {}    # that index -> the end of the longest cue there
     for _, s, e in rules.post_matcher(doc):
         if s > 0:
             post_cue_start[s] = rules.post_cues.get(name_key(doc[s:e].text))
+            post_cue_end[s] = max(e, post_cue_end.get(s, e))
+
+    def _past_cue(end: int) -> int:
+        """The token after the post-cue words that start at ``end``."""
+        return post_cue_end.get(end, end)
 
     def weak_cue_before(i: int) -> bool:
         j = i - 1
@@ -207,10 +216,15 @@ def toponym_mentions(doc: Doc, gazetteer) -> list[Mention]:
 
     found: dict[tuple[int, int], dict] = {}
     taken: set[int] = set()
+    n = len(doc)
 
     def add(span: Span, hint: str | None, support: float, fuzzy: bool):
         if not len(span) or any(t.i in taken for t in span):
             return
+        if post_cue_start.get(span.end) is not None:
+            span = doc[span.start:_past_cue(span.end)]   # "Qush Tepa district"
+            if any(t.i in taken for t in span):
+                return
         if name_key(span.text) in rules.stoplist:
             return
         found[(span.start, span.end)] = {"span": span, "hint": hint, "support": support,
@@ -230,7 +244,6 @@ def toponym_mentions(doc: Doc, gazetteer) -> list[Mention]:
 
     # 2. Capitalised runs the gazetteer knows (the model often tags them PERSON or ORG or nothing).
     i = 0
-    n = len(doc)
     while i < n:
         tok = doc[i]
         if i in taken or not _namey(tok) or i in demonym_tokens:
@@ -296,12 +309,7 @@ def toponym_mentions(doc: Doc, gazetteer) -> list[Mention]:
         if j < end and ent_label.get(j) not in _NON_PLACE_LABELS | {"PERSON", "ORG"} and \
                 name_key(doc[j:end].text) not in rules.stoplist:
             # keep the cue word in the mention ("Yala Local Government Area")
-            e = end
-            while e < n and doc[e].lower_ in {"local", "government", "area", "state", "lga",
-                                              "district", "province", "region", "county",
-                                              "village", "town", "governorate", "community"}:
-                e += 1
-            add(doc[j:e], hint, 0.7, True)
+            add(doc[j:_past_cue(end)], hint, 0.7, True)
 
     mentions = []
     for (s, e), info in sorted(found.items()):
@@ -427,6 +435,10 @@ def analyse_places(doc: Doc, gazetteer) -> tuple[list[Place], list[str], dict[st
     Returns ``(places, countries, country_places)``: see the module docstring.
     """
     demonym_spans, context = demonym_countries(doc)
+    rules = _rules_for(doc.vocab)
+    for _, s, e in rules.context_matcher(doc):
+        # "Boko Haram", "LGA": a hint of the country, weaker than a demonym
+        context[rules.context_terms[doc[s:e].text]] += 0.5
     mentions = resolve_mentions(toponym_mentions(doc, gazetteer), gazetteer, context)
     places = [_place_from(m) for m in mentions]
     places += relative_places(doc, places)

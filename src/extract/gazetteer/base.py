@@ -1,0 +1,70 @@
+"""The lookup interface every gazetteer backend speaks, and the name normalisation they share."""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from dataclasses import dataclass
+from typing import Protocol
+
+
+@dataclass
+class Candidate:
+    """One gazetteer entry that a name may refer to.
+
+    ``geonameid`` is the GeoNames id; entries the builder derived itself (an admin region known only
+    from its member towns) carry a negative id, which is no GeoNames id. ``admin1`` is the first-level
+    region's name (e.g. "Borno"), not its code. ``feature_class``/``feature_code`` follow GeoNames
+    ("P"/"PPL" a populated place, "A"/"ADM1" a first-level region, "A"/"PCLI" a country).
+    """
+
+    geonameid: int
+    name: str
+    latitude: float
+    longitude: float
+    country_code: str | None
+    admin1: str | None
+    feature_class: str
+    feature_code: str
+    population: int
+    admin2: str | None = None
+    source: str = "offline"     # "offline" (an index) or "online" (a geocoder service)
+
+
+class Backend(Protocol):
+    """What the :class:`~extract.gazetteer.Gazetteer` asks of a backend."""
+
+    def lookup(self, name: str, country: str | None = None, limit: int = 20) -> list[Candidate]:
+        ...
+
+
+_APOSTROPHES = str.maketrans({"\u2019": "'", "\u2018": "'", "`": "'", "\u02bc": "'", "\u02bb": "'"})
+_NON_WORD = re.compile(r"[^\w']+")
+
+
+def name_key(name: str) -> str:
+    """The form under which names are indexed and looked up.
+
+    Accents are dropped, case is folded, hyphens, dots, commas and other punctuation become single
+    spaces, and apostrophes go ("Ma'arrat" and "Maarrat" meet), so "Al-Qa'im" and "al Qaim" share a key.
+    """
+    text = unicodedata.normalize("NFKD", name.translate(_APOSTROPHES))
+    text = "".join(c for c in text if not unicodedata.combining(c))
+    text = _NON_WORD.sub(" ", text.casefold()).replace("'", "")
+    return " ".join(text.split())
+
+
+_VOWELS = re.compile(r"[aeiouyhw ]+")
+
+
+def skeleton_key(name: str) -> str | None:
+    """A spelling-tolerant key: the name's consonants, doubled letters merged ("Jawzjan" and
+    "Jowzjan" both give "~jzjn"). Transliterations of Arabic, Persian and Hausa names vary mostly in
+    their vowels. None for names too short for this to be safe.
+    """
+    key = name_key(name)
+    if len(key) < 5:
+        return None
+    sk = _VOWELS.sub("", key)
+    sk = re.sub(r"(.)\\1+", r"\\1", sk)
+    return "~" + sk if len(sk) >= 4 else None

