@@ -39,6 +39,7 @@ class Trigger:
     sent: int            # index of its sentence in ``doc.sents``
     root: int            # token index of its head word
     generic: bool = False  # "terrorist attacks" in general, "could lead to attacks", negated
+    plural_only: bool = False  # generic only for being a bare plural ("airstrikes on camps")
 
 
 @dataclass
@@ -70,6 +71,9 @@ _TYPES = load_json("event_types.json")
 _FAMILIES: dict = _TYPES["families"]
 _PRIORITY: list[str] = _TYPES["priority"]
 _MODALS = {"could", "would", "might", "may", "can", "should"}
+_PERSON_TRIGGERS = set(_TYPES["person_triggers"])
+_NON_CONFLICT = set(_TYPES["non_conflict_causes"])
+_GRIEVANCE_HEADS = set(_TYPES["grievance_heads"])
 
 
 def _category(triggers: list[Trigger]) -> str:
@@ -104,9 +108,13 @@ class TriggerMatcher:
             if rule["family"] == "none":
                 continue
             root = _head_word(span)
+            if _natural_cause(root):
+                continue  # "floods killed 12 people": not a conflict event
+            generic = _is_generic(root)
             out.append(Trigger(span.start_char, span.end_char, span.text, rule["family"],
                                bool(rule["strong"]), sent_index[span.sent.start], root.i,
-                               generic=_is_generic(root)))
+                               generic=generic,
+                               plural_only=generic and _is_bare_plural(root)))
         out.sort(key=lambda t: t.start_char)
         return out
 
@@ -117,12 +125,32 @@ def _head_word(span: Span) -> Token:
     return span.root if span.root in content or not content else content[-1]
 
 
+def _natural_cause(tok: Token) -> bool:
+    """The word's cause is a flood, a crash, a disease...: "floods killed 12", "died in a crash"."""
+    for child in tok.children:
+        if child.dep_ in ("nsubj", "nsubjpass") and child.lemma_.lower() in _NON_CONFLICT:
+            return True
+        if child.dep_ in ("agent", "prep") and child.lower_ in ("by", "in", "after", "from", "during"):
+            if any(g.lemma_.lower() in _NON_CONFLICT for g in child.children if g.dep_ == "pobj"):
+                return True
+    return False
+
+
+def _is_bare_plural(tok: Token) -> bool:
+    return tok.tag_ in ("NNS", "NNPS") and not any(
+        c.dep_ == "aux" and c.lower_ in _MODALS for a in [tok, *tok.ancestors][:4]
+        for c in a.children)
+
+
 def _is_generic(tok: Token) -> bool:
     """A mention of events in general, not of one event that happened.
 
     Plural nouns with no determiner or number ("terrorist attacks", "violent incidents"), words under
     a modal or a condition ("could lead to a reduction in attacks"), and negated verbs.
     """
+    if tok.lemma_.lower() not in _GRIEVANCE_HEADS and any(
+            a.lemma_.lower() in _GRIEVANCE_HEADS for a in list(tok.ancestors)[:6]):
+        return True  # "protesting the abduction of the girls": the cause, not an event
     for anc in [tok, *tok.ancestors][:4]:
         if any(c.dep_ == "aux" and c.lower_ in _MODALS for c in anc.children):
             return True
@@ -130,7 +158,7 @@ def _is_generic(tok: Token) -> bool:
             return True
         if anc.pos_ == "VERB":
             break
-    if tok.tag_ in ("NNS", "NNPS"):
+    if tok.tag_ in ("NNS", "NNPS") and tok.lemma_.lower() not in _PERSON_TRIGGERS:
         return not any(c.dep_ in ("det", "nummod", "poss") for c in tok.children)
     return False
 
@@ -208,13 +236,19 @@ def segment_events(doc: Doc, triggers: list[Trigger]) -> list[Event]:
     for si in sorted(by_sent):
         trig = by_sent[si]
         sent = sents[si]
-        specific = [t for t in trig if not t.generic]
+        in_lede = sent.start_char < lede
+        anchored_sentence = si in dates_by or si in places_by or si in cas_by
+        background_year = any(d.precision == "year" for d in (doc._.dates or [])
+                              if sent.start_char <= d.start_char < sent.end_char)
+        # a bare plural with its own date, place or casualties, or reported by the lede, is
+        # specific: "airstrikes on Boko Haram camps in Sambisa on Tuesday"
+        specific = [t for t in trig if not t.generic or (
+            t.plural_only and (anchored_sentence or (in_lede and not background_year)))]
         strong = [t for t in specific if t.strong]
         date = (dates_by.get(si) or [None])[0]
         place = (places_by.get(si) or [None])[0]
         has_cas = bool(cas_by.get(si))
         anchored = date is not None or place is not None or has_cas
-        in_lede = sent.start_char < lede
         if not strong and not (anchored and specific):
             if not specific:
                 rejected.add(si)  # only generic mentions: "terrorist attacks" in general
@@ -283,14 +317,81 @@ def _set_evidence(ev: Event, sents, dates_by, places_by, cas_by) -> None:
     ev.start_char, ev.end_char, ev.sentence = s.start_char, s.end_char, s.text.strip()
 
 
-def type_event(triggers: list[Trigger]) -> tuple[str | None, str | None]:
-    """ACLED event type and sub-event type from an event's triggers (the highest-priority family)."""
+def typing_family(triggers: list[Trigger]) -> str | None:
+    """The family that types an event: the highest-priority one among its specific triggers."""
     families = {t.family for t in triggers if not t.generic} or {t.family for t in triggers}
-    for fam in _PRIORITY:
-        if fam in families:
-            spec = _FAMILIES[fam]
-            return spec["event_type"], spec["sub_event_type"]
-    return None, None
+    return next((fam for fam in _PRIORITY if fam in families), None)
+
+
+def type_event(triggers: list[Trigger]) -> tuple[str | None, str | None]:
+    """ACLED event type and sub-event type from an event's triggers alone."""
+    fam = typing_family(triggers)
+    if fam is None:
+        return None, None
+    return _FAMILIES[fam]["event_type"], _FAMILIES[fam]["sub_event_type"]
+
+
+_ARMED = {"state_forces", "rebel_group", "political_militia", "identity_militia", "external_forces"}
+_STATE = {"state_forces", "external_forces"}
+
+
+def _actor_types(ev: Event) -> set[str]:
+    return {a.actor_type for a in ev.actors if a.role in ("actor1", "actor2")} or \
+        {a.actor_type for a in ev.actors}
+
+
+def _armed_opponents(ev: Event) -> bool:
+    """Armed actors on two sides: a battle, in ACLED's terms, unless civilians were the target."""
+    by_role = {role: {a.actor_type for a in ev.actors if a.role == role} for role in ("actor1", "actor2")}
+    victims = {c.victim_group for c in ev.casualties if c.count_best}
+    sides = [types & _ARMED for types in by_role.values()]
+    if victims & {"military", "police"} and (by_role["actor1"] & _ARMED or not ev.actors):
+        return True
+    if "militants" in victims and by_role["actor1"] & _STATE:
+        return True
+    if "civilians" in victims:
+        return False
+    return all(sides) and bool((sides[0] | sides[1]) & _STATE)
+
+
+def _crowd_only(ev: Event) -> bool:
+    types = _actor_types(ev)
+    actor1 = {a.actor_type for a in ev.actors if a.role == "actor1"}
+    return bool(types) and not types & _ARMED and bool(
+        actor1 & {"rioters", "protesters", "civilians"})
+
+
+def _crowd_clash(ev: Event) -> bool:
+    """A clash of supporters, students, youths or families (with or without police): a riot."""
+    types = _actor_types(ev)
+    return bool(types & {"rioters", "protesters", "civilians"}) and not (types & _ARMED) - _STATE
+
+
+CONDITIONS = {
+    "crowd_clash": _crowd_clash,
+    "armed_opponents": _armed_opponents,
+    "crowd_only": _crowd_only,
+    "rioters": lambda ev: "rioters" in _actor_types(ev),
+    "rioters_act": lambda ev: any(a.role == "actor1" and a.actor_type == "rioters" for a in ev.actors),
+    "protesters_killed": lambda ev: any(c.outcome == "killed" and (c.count_best or 0) > 0
+                                        for c in ev.casualties),
+    "intervention": lambda ev: bool(_actor_types(ev) & _STATE) or any(
+        t.family in ("intervention", "arrest") for t in ev.triggers),
+}
+_RULES = _TYPES["context_rules"]
+
+
+def retype_in_context(ev: Event) -> None:
+    """Retype an event once its actors and casualties are known (``context_rules`` in the data).
+
+    A raid on an army post answered by the army is a battle, not violence against civilians; a
+    protest where demonstrators burn a police station is a riot.
+    """
+    fam = typing_family(ev.triggers)
+    for rule in _RULES:
+        if fam in rule["families"] and CONDITIONS[rule["when"]](ev):
+            ev.event_type, ev.sub_event_type = rule["type"]
+            return
 
 
 @Language.factory("conflict_events")
@@ -307,6 +408,8 @@ class EventComponent:
         link_dates(doc, events)
         link_places(doc, events)
         link_actors(doc, events)
+        for ev in events:
+            retype_in_context(ev)
         doc._.events = events
         return doc
 
