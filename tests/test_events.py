@@ -1,0 +1,115 @@
+"""Events: triggers, segmentation, the primary event and ACLED typing, on real sentences."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from extract.components.events import TriggerMatcher
+
+
+def events_of(nlp, text, published=date(2024, 5, 27)):
+    doc = nlp.make_doc(text)
+    doc._.published = published
+    return next(nlp.pipe([doc]))._.events
+
+
+def summary(ev):
+    return (ev.primary, ev.event_type, ev.sub_event_type)
+
+
+@pytest.mark.parametrize("text, expected", [
+    # battles: an armed group's attack repelled by the army
+    ("JNIM fighters attacked an army post near Gao on Saturday, and soldiers repelled the "
+     "assault, killing 20 attackers.", ("battles", "armed_clash")),
+    # remote violence: a roadside bomb, a suicide bomber, airstrikes
+    ("A roadside bomb exploded under a police truck near Mogadishu on Monday, wounding three "
+     "officers.", ("explosions_remote_violence", "remote_explosive_landmine_ied")),
+    ("A suicide bomber blew himself up at a market in Maiduguri, killing 15 shoppers.",
+     ("explosions_remote_violence", "suicide_bomb")),
+    ("Fighter jets carried out airstrikes on Boko Haram camps in the Sambisa forest on Tuesday.",
+     ("explosions_remote_violence", "air_drone_strike")),
+    # violence against civilians: gunmen killing villagers, abductions
+    ("Gunmen killed 12 villagers in Kurmin Masara, Kaduna State, on Sunday.",
+     ("violence_against_civilians", "attack")),
+    ("Gunmen abducted 30 students from a school in Kebbi State.",
+     ("violence_against_civilians", "abduction_forced_disappearance")),
+    # demonstrations
+    ("Hundreds of nurses marched peacefully through Kano on Tuesday to demand unpaid wages.",
+     ("protests", "peaceful_protest")),
+    ("Police fired tear gas to disperse students protesting fuel prices in Lagos.",
+     ("protests", "protest_with_intervention")),
+    ("Workers went on strike in Abuja on Monday over unpaid salaries.",
+     ("protests", "peaceful_protest")),
+    ("Angry youths burnt a police station in Jos after a raid by drug agents.",
+     ("riots", "violent_demonstration")),
+    ("Supporters of the two parties clashed in Ibadan on Saturday, leaving one person dead.",
+     ("riots", "violent_demonstration")),
+    ("A mob lynched two suspected thieves at a market in Asaba.", ("riots", "mob_violence")),
+    # strategic developments are typed, not dropped
+    ("Police arrested 17 suspects in Katsina State on Monday.",
+     ("strategic_developments", "arrests")),
+    ("The army and the rebels signed a ceasefire agreement in Doha on Friday.",
+     ("strategic_developments", "agreement")),
+    ("Troops from Chad and Niger began a joint military exercise near Diffa on May 20.",
+     ("strategic_developments", "other")),
+])
+def test_acled_types(nlp, text, expected):
+    [ev] = events_of(nlp, text)
+    assert (ev.event_type, ev.sub_event_type) == expected
+    assert ev.primary
+
+
+@pytest.mark.parametrize("text", [
+    "The central bank raised interest rates by half a point on Tuesday.",
+    "Floods killed 12 people in Beledweyne after heavy rains.",
+    "The country has been plagued by terrorist attacks since 2012. Analysts said attacks could "
+    "increase.",
+    "He was rushed to hospital after a heart attack on Monday.",
+])
+def test_no_event(nlp, text):
+    assert events_of(nlp, text) == []
+
+
+def test_two_events_told_apart_by_date_and_place(nlp):
+    evs = events_of(nlp, "Gunmen attacked a village in Zamfara on Sunday, killing five people. "
+                         "Separately, on Tuesday, a bomb exploded in Maiduguri, killing three "
+                         "soldiers.", published=date(2024, 5, 29))
+    assert [summary(e) for e in evs] == [
+        (True, "violence_against_civilians", "attack"),
+        (False, "explosions_remote_violence", "remote_explosive_landmine_ied")]
+    assert [[(c.outcome, c.victim_group, c.count_best) for c in e.casualties] for e in evs] == [
+        [("killed", "civilians", 5)], [("killed", "military", 3)]]
+
+
+def test_headline_body_and_bullets_are_one_event(nlp):
+    text = ("Gunmen kill five soldiers in ambush near Gao\n\n"
+            "Gunmen killed five soldiers in an ambush on an army convoy near Gao on Saturday, "
+            "the army said.\n\n"
+            "The attack is the latest in a wave of violence in northern Mali since 2012.\n\n"
+            "Key Takeaways\n\n"
+            "  • Five soldiers killed in an ambush near Gao.\n"
+            "  • The army is hunting the attackers.\n")
+    evs = events_of(nlp, text)
+    assert len(evs) == 1
+    ev = evs[0]
+    assert ev.primary and ev.event_type == "battles"
+    assert [(c.outcome, c.victim_group, c.count_best) for c in ev.casualties] == [
+        ("killed", "military", 5)]
+    assert ev.sentence.startswith("Gunmen killed five soldiers in an ambush on an army convoy")
+
+
+def test_background_event_with_its_own_date_is_separate_and_not_primary(nlp):
+    evs = events_of(nlp, "Troops repelled an attack on an army post in Mourdiah over the weekend, "
+                         "killing ten militants. Earlier in February, several soldiers were "
+                         "killed in a major attack near Kidal.")
+    assert [e.primary for e in evs] == [True, False]
+    assert evs[1].date.precision == "month"
+
+
+def test_trigger_rules_are_data(nlp):
+    matcher = TriggerMatcher(nlp.vocab, rules=[
+        {"id": "x", "pattern": [{"LOWER": "skirmish"}], "family": "clash", "strong": True}])
+    doc = nlp("A skirmish broke out.")
+    assert [(t.text, t.family) for t in matcher(doc)] == [("skirmish", "clash")]
