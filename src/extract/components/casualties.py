@@ -34,6 +34,12 @@ _SPREAD = re.compile(
 _ONE_OF = re.compile(
     r"\bone of (?:at least )?(two|three|four|five|six|seven|eight|nine|ten|\d+)\s+(?:\w+\s+){0,2}?"
     r"(?:" + "|".join(_W["spread"]["nouns"]) + r")\b", re.IGNORECASE)
+_DAYS = re.compile(
+    r"\b(?:over|across|during|for)\s+(?:the\s+)?(?:following\s+|next\s+|past\s+)?"
+    r"(two|three|four|five|six|seven|\d+)\s+(?:consecutive\s+|straight\s+)?days\b"
+    r"|\b(two|three|four|five|six|seven|\d+)[- ]day\b"
+    r"|\b(two|three|four|five|six|seven|\d+)\s+consecutive\s+days\b"
+    r"|\blasted\s+(two|three|four|five|six|seven|\d+)\s+days\b", re.IGNORECASE)
 _SUBSET_PREPS = {"including", "among", "include"}
 _ADDITION = re.compile(r"\b(?:in addition to|besides|as well as|along with|plus)\s+(?:the death of\s+)?(?:the\s+)?"
                        r"(?:(\w+)\s+)?(suicide bombers?|bombers?|assailants?|attackers?|gunm[ae]n|"
@@ -56,6 +62,7 @@ class Casualty:
     sent_start: int = 0         # the sentence it is in (character offset of its start)
     clause: int = -1            # counts of one clause ("two people and four assailants") share it
     update: bool = False        # "the toll rose to": replaces earlier figures
+    bare: bool = False          # a count without a noun of its own ("some reports claim 14")
 
 
 # ---------------------------------------------------------------- numbers
@@ -164,8 +171,9 @@ def _victim_heads(tok: Token) -> list[Token]:
         if lemma == "toll":
             heads.extend(_toll_numbers(tok))
         elif any(c.pos_ == "NUM" or c.dep_ == "nummod" or
-                 (c.lower_ in _VAGUE and c.dep_ in ("amod", "det")) for c in tok.children):
-            heads.append(tok)  # "two deaths", "heavy casualties"
+                 (c.lower_ in _VAGUE and c.dep_ in ("amod", "det")) for c in tok.children) or any(
+                g.dep_ == "nummod" for c in tok.children if c.dep_ == "compound" for g in c.subtree):
+            heads.append(tok)  # "two deaths", "heavy casualties", "Sixty Boko Haram deaths"
         elif of_objs and lemma in ("death", "killing", "murder", "abduction", "kidnapping",
                                    "body", "corpse", "injury", "arrest"):
             heads.extend(of_objs)  # "the death of seven persons", "the bodies of nine"
@@ -174,7 +182,8 @@ def _victim_heads(tok: Token) -> list[Token]:
     for h in heads:
         out.append(h)
         out.extend(c for c in h.conjuncts if c.i > h.i and _person_like(c) and
-                   _outcome(c) in (None, _outcome(tok)))
+                   _outcome(c) in (None, _outcome(tok))
+                   and not (c.pos_ == "NUM" and h.pos_ == "NUM"))  # "between 9 and 20": a range
     return out
 
 
@@ -391,7 +400,8 @@ def _sentence_casualties(doc: Doc, sent, prior: list[Casualty] = ()) -> list[Cas
             end = max(qe, *(t.idx + len(t) for t in span_toks))
             found.append(Casualty(outcome, group, lo, best, hi, quant, doc.text[start:end], start,
                                   end, sent.start_char, clause=_clause_id(tok),
-                                  update=_is_update(tok, head)))
+                                  update=_is_update(tok, head),
+                                  bare=noun is None and head.lower_ != "dead"))
     found.extend(_additions(doc, sent, found))
     return _spread(doc, sent, found)
 
@@ -407,11 +417,24 @@ def _spread(doc: Doc, sent, found: list[Casualty]) -> list[Casualty]:
     m = _SPREAD.search(sent.text)
     one_of = _ONE_OF.search(doc.text, 0, sent.start_char)
     if not m and not one_of:
-        return found
+        # a toll over several days: ACLED codes each day's share (its rule for such totals)
+        para_start = doc.text.rfind("\n\n", 0, sent.start_char) + 1
+        para_end = doc.text.find("\n\n", sent.end_char)
+        para = doc.text[para_start: para_end if para_end != -1 else len(doc.text)]
+        days = _DAYS.search(para)
+        if not days:
+            return found
+        n = parse_number(next(g for g in days.groups() if g))
+        return _shared(found, n)
     word = (m.group(1) or "").lower() if m else ""
     n = 2 if word == "both" else parse_number(word) if word else None
     if n is None:
         n = parse_number(one_of.group(1)) if one_of else None
+    return _shared(found, n)
+
+
+def _shared(found: list[Casualty], n: int | None) -> list[Casualty]:
+    """Each count's share of ``n`` events (rounded half up), its quantifier saying so."""
     if not n or n < 2:
         return found
 
@@ -539,8 +562,18 @@ def merge_casualties(rows: list[Casualty]) -> list[Casualty]:
 def _sum_clauses(rows: list[Casualty]) -> list[Casualty]:
     """Counts of one group in one sentence add up: "twenty-two students and a teacher" = 23."""
     by_clause: dict[int, list[Casualty]] = {}
-    for r in rows:  # distinct counts of one group in one sentence are distinct people
+    for r in rows:  # distinct counts of one group in one sentence are distinct people...
         by_clause.setdefault(r.sent_start if r.clause >= 0 else r.clause, []).append(r)
+    for key in list(by_clause):
+        group = by_clause[key]
+        named = [r for r in group if not r.bare]
+        bare = [r for r in group if r.bare]
+        if named and bare and key >= 0:
+            # ...but a count without a noun beside a named one is another report of the same
+            # people ("seven bombers (some reports claim 14)"): kept apart, the lowest wins later
+            by_clause[key] = named
+            for i, r in enumerate(bare):
+                by_clause[-1000 - i - key] = [r]
     out = []
     for clause, group in by_clause.items():
         if len(group) == 1 or clause < 0:
