@@ -33,9 +33,10 @@ def test_gunmen_kill_villagers(nlp):
 
 def test_jnim_and_malian_army(nlp):
     text = "JNIM fighters attacked an army post in Mali; the Malian army repelled the attack."
+    # ACLED puts state forces first in a battle with a rebel group, whoever attacked
     assert roles(nlp, text, "attack") == {
-        "JNIM: Group for Support of Islam and Muslims": ("rebel_group", "actor1"),
-        "Military Forces of Mali": ("state_forces", "actor2"),
+        "JNIM: Group for Support of Islam and Muslims": ("rebel_group", "actor2"),
+        "Military Forces of Mali": ("state_forces", "actor1"),
     }
     doc = nlp(text)
     malian = [m for m in doc._.actors if m.mention == "Malian army"]
@@ -203,3 +204,56 @@ def test_communal_clash_stands_for_communal_militias(nlp):
         ("Civilians (Nigeria)", "civilians"),
         ("Unidentified Communal Militia (Nigeria)", "identity_militia"),
     ]
+
+
+def test_implied_unidentified_armed_group(nlp):
+    text = "A pastor was abducted in Enugu State on Sunday."
+    doc = nlp(text)
+    trig = [t.i for t in doc if t.lemma_ == "abduct"]
+    rows = assign_roles(doc, doc._.actors, trig, [s.start_char for s in doc.sents])
+    implied = [r for r in rows if r.role == "actor1"]
+    assert [(r.actor, r.actor_type, r.mention) for r in implied] == [
+        ("Unidentified Armed Group (Nigeria)", "political_militia", "")]
+    # the evidence of an implied actor is its trigger
+    assert text[implied[0].start_char:implied[0].end_char] == "abducted"
+    assert [(r.actor, r.role) for r in rows if r.role == "actor2"] == [("Civilians (Nigeria)", "actor2")]
+
+
+def test_no_implied_actor_for_agreements(nlp):
+    rows = roles(nlp, "A ceasefire agreement was signed in Abuja.", "agreement")
+    assert "actor1" not in {role for _, role in rows.values()}
+
+
+def test_suspected_group_replaces_gunmen(nlp):
+    text = "Gunmen suspected to be members of Boko Haram killed nine farmers near Damboa."
+    assert roles(nlp, text, "kill") == {
+        "Unidentified Armed Group (Nigeria)": ("political_militia", "other"),
+        "Boko Haram - Jamaatu Ahli is-Sunnah lid-Dawati wal-Jihad": ("rebel_group", "actor1"),
+        "Civilians (Nigeria)": ("civilians", "actor2"),
+    }
+
+
+def test_state_forces_first_against_gunmen(nlp):
+    text = "Bandits attacked a police patrol in Katsina State."
+    assert roles(nlp, text, "attack") == {
+        "Unidentified Armed Group (Nigeria)": ("political_militia", "actor2"),
+        "Police Forces of Nigeria": ("state_forces", "actor1"),
+    }
+
+
+def test_protesters_who_throw_stones_are_rioters(nlp):
+    text = "Students protested in Ibadan over fees. The protesters threw stones at passing cars."
+    assert roles(nlp, text, "protest")["Rioters (Nigeria)"] == ("rioters", "actor1")
+
+
+def test_peaceful_protest_stays_protesters(nlp):
+    text = "Women protested in Jos against the killing of their husbands."
+    assert roles(nlp, text, "protest") == {"Protesters (Nigeria)": ("protesters", "actor1")}
+
+
+def test_parent_group_yields_to_named_group(nlp):
+    text = ("The Malian army repelled fighters of the Al-Qaeda-linked Group for the Support of Islam "
+            "and Muslims near Mourdiah.")
+    rows = roles(nlp, text, "repel")
+    assert rows["Military Forces of Mali"] == ("state_forces", "actor1")
+    assert rows["JNIM: Group for Support of Islam and Muslims"] == ("rebel_group", "actor2")

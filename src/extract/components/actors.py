@@ -26,6 +26,9 @@ from .common import load_json
 
 if not Doc.has_extension("actors"):
     Doc.set_extension("actors", default=None)
+# ISO2 of the article's country as find_actors judged it, so assign_roles can name implied actors
+if not Doc.has_extension("actor_country"):
+    Doc.set_extension("actor_country", default=None)
 
 _ALIASES: list[dict] = load_json("actor_aliases.jsonl")
 _N = load_json("actor_nouns.json")
@@ -47,6 +50,13 @@ for _iso, _c in _COUNTRIES.items():
     for _w in _c["demonyms"] + _c["names"]:
         _COUNTRY_WORD[_w.lower()] = _iso
 _COUNTRY_NAME = {w.lower() for c in _COUNTRIES.values() for w in c["names"]}
+_ROLES = _N["roles"]
+# actor type -> rank in ACLED's actor1 order (lower comes first)
+_ACTOR1_RANK: dict[str, int] = {t: r for r, group in enumerate(_ROLES["actor1_order"]) for t in group}
+_IMPLIED: dict = _ROLES["implied"]
+_AFFILIATION = set(_ROLES["affiliation_words"])
+_RIOT_VERBS = set(_ROLES["riot_cues"]["verbs"])
+_RIOT_WORDS = set(_ROLES["riot_cues"]["words"])
 
 ARMED_CLASSES = {"military", "police", "unidentified_armed", "herders", "ethnic_militia",
                  "communal_militia", "vigilantes"}
@@ -404,6 +414,7 @@ def find_actors(doc: Doc) -> list[ActorMention]:
     """
     spans = _candidate_spans(doc)
     main_iso = doc_country(doc, spans)
+    doc._.actor_country = main_iso
     mentions: dict[int, ActorMention] = {}
     classes: dict[int, str] = {}
     for span in spans:
@@ -507,7 +518,11 @@ def assign_roles(doc: Doc, actors: list[ActorMention], trigger_token_indices: li
     protesters); actor2 the side acted upon (object, passive subject, the side clashed "with",
     the victims). At most one of each: the one with most votes, then the first. Without a
     syntactic agent, protesters/rioters and then the first armed actor become actor1; without a
-    syntactic patient, civilians become actor2.
+    syntactic patient, civilians become actor2. Civilians alone are never actor1. The two sides are
+    then put in ACLED's order (``roles.actor1_order`` in ``data/actor_nouns.json``: protesters and
+    rioters, state forces, external forces, militias, rebels, civilians). When nobody is actor1,
+    an implied actor is added (see :func:`implied_actor`): its ``mention`` is empty and its
+    offsets are the trigger's.
     """
     starts = set(sentence_starts)
     triggers = [doc[i] for i in trigger_token_indices if 0 <= i < len(doc)]
@@ -533,6 +548,9 @@ def assign_roles(doc: Doc, actors: list[ActorMention], trigger_token_indices: li
     if actor1 is None and actor2 is not None and votes["actor1"][actor2] > votes["actor2"][actor2]:
         actor1, actor2 = actor2, None
     types = {a: first[a].actor_type for a in order}
+    if actor1 is not None and types[actor1] == "civilians" and actor2 is None:
+        # civilians are never ACLED's actor1 ("villagers were attacked" parsed with villagers as agent)
+        actor1, actor2 = None, actor1
     if actor1 is None:
         for wanted in (("protesters", "rioters"),
                        ("state_forces", "rebel_group", "political_militia", "identity_militia",
@@ -545,12 +563,167 @@ def assign_roles(doc: Doc, actors: list[ActorMention], trigger_token_indices: li
         cands = [a for a in order if types[a] == "civilians" and a != actor1]
         if cands:
             actor2 = cands[0]
+    if actor1 is None or _is_unidentified(actor1):
+        # "gunmen suspected to be members of Boko Haram", "Authorities believe Boko Haram is
+        # responsible": ACLED codes the group the text attributes the attack to
+        named = _attributed_group(doc, actors, in_event, exclude={actor2})
+        if named is not None:
+            if named.actor not in first:
+                first[named.actor] = named
+                order.append(named.actor)
+                types[named.actor] = named.actor_type
+            actor1 = named.actor
+    if actor2 is not None and _is_unidentified(actor2) and actor1 is not None and \
+            types[actor1] in ("state_forces", "external_forces"):
+        # "the army repelled terrorists affiliated with GSIM": the other side is GSIM
+        named = _attributed_group(doc, in_event, in_event, exclude={actor1})
+        if named is not None:
+            actor2 = named.actor
+    if actor1 is not None and actor2 is not None and _rank(types[actor2]) < _rank(types[actor1]):
+        # ACLED's order of the two sides (data/actor_nouns.json roles.actor1_order): the army
+        # fighting Boko Haram is actor1 whoever attacked first; victims stay actor2
+        actor1, actor2 = actor2, actor1
+    renamed: dict[str, str] = {}
+    if actor1 is not None and types[actor1] == "protesters" and _crowd_was_violent(doc, in_event, starts):
+        renamed[actor1] = _as_rioters(actor1)
     out = []
     for a in order:
         role = "actor1" if a == actor1 else "actor2" if a == actor2 else "other"
+        if a in renamed:
+            out.append(replace(by_role.get((role, a), first[a]), role=role, actor=renamed[a],
+                               actor_type=_CLASSES["rioters"]["actor_type"]))
+            continue
         m = by_role.get((role, a), first[a])
         out.append(replace(m, role=role))
+    if renamed:
+        # the renamed crowd may already be there as rioters: one row per actor, the best role kept
+        best = {"actor1": 0, "actor2": 1, "other": 2}
+        keep: dict[str, ActorMention] = {}
+        for m in out:
+            if m.actor not in keep or best[m.role] < best[keep[m.actor].role]:
+                keep[m.actor] = m
+        out = [m for m in out if keep[m.actor] is m]
+    if actor1 is None:
+        implied = implied_actor(doc, triggers)
+        if implied is not None:
+            out.append(implied)
+            out.sort(key=lambda m: m.start_char)
     return out
+
+
+_UNIDENTIFIED = _fill(_CLASSES["unidentified_armed"]["template"], None)
+
+
+def _is_unidentified(actor: str) -> bool:
+    """True for ``Unidentified Armed Group (...)``: a perpetrator the text does not name."""
+    return actor.startswith(_UNIDENTIFIED)
+
+
+def _attributed_group(doc: Doc, actors: list[ActorMention], in_event: list[ActorMention],
+                      exclude: set) -> ActorMention | None:
+    """The specific non-state armed group an event's unnamed perpetrators are attributed to.
+
+    The first named rebel group, militia or ethnic militia among the event's mentions, else in
+    the whole article (the one named most often, ties to the first); ``None`` when there is none.
+    State forces and actors in ``exclude`` (the event's actor2) are never chosen.
+    """
+    wanted = ("rebel_group", "political_militia", "identity_militia")
+
+    def ok(m: ActorMention) -> bool:
+        return m.actor_type in wanted and not _is_unidentified(m.actor) and m.actor not in exclude
+
+    # a group named only as a sponsor ("Al-Qaeda-linked GSIM") yields to the group it backs
+    direct = [m for m in in_event if ok(m) and not _is_affiliation(doc, m)]
+    if direct:
+        return direct[0]
+    for m in in_event:
+        if ok(m):
+            return m
+    counts = Counter(m.actor for m in actors if ok(m))
+    if not counts:
+        return None
+    best = max(counts.values())
+    return next(m for m in actors if ok(m) and counts[m.actor] == best)
+
+
+def _as_rioters(protesters: str) -> str:
+    """"Protesters (Nigeria)" -> "Rioters (Nigeria)": the same crowd, named as rioters."""
+    prot = _fill(_CLASSES["protesters"]["template"], None)
+    return _fill(_CLASSES["rioters"]["template"], None) + protesters[len(prot):]
+
+
+def _crowd_was_violent(doc: Doc, in_event: list[ActorMention], starts: set[int]) -> bool:
+    """True when an event's sentences say its crowd was violent (``roles.riot_cues``).
+
+    A cue verb counts only when its subject is the crowd (a protesters, rioters or civilians
+    mention, or a pronoun): "protesters burnt tyres" is a riot, "women protested the burning of
+    their village" is not. Cue words ("violent", "rampage") count unless negated ("non-violent").
+    """
+    crowd = {m.token_i for m in in_event if m.actor_type in ("protesters", "rioters", "civilians")}
+    for sent in doc.sents:
+        if sent.start_char not in starts:
+            continue
+        for tok in sent:
+            lemma = tok.lemma_.lower()
+            if tok.lower_ in _RIOT_WORDS:
+                prev = doc[tok.i - 1].lower_ if tok.i > 0 else ""
+                if prev not in ("non", "non-", "-") and not tok.lower_.startswith("non") and \
+                        not any(c.dep_ == "neg" for c in tok.head.children):
+                    return True
+            elif tok.pos_ == "VERB" and lemma in _RIOT_VERBS:
+                subj = tok
+                # "protested and burnt", "protest, blocking roads": the subject of the first verb
+                while not any(c.dep_ in ("nsubj", "nsubjpass") for c in subj.children) and \
+                        subj.dep_ in ("conj", "advcl", "xcomp") and subj.head.i != subj.i:
+                    subj = subj.head
+                subjects = [c for c in subj.children if c.dep_ == "nsubj"]
+                if subj.dep_ in ("acl", "amod"):   # "rampaging students"
+                    subjects.append(subj.head)
+                if any(c.i in crowd or c.pos_ == "PRON" for c in subjects):
+                    return True
+    return False
+
+
+def _is_affiliation(doc: Doc, m: ActorMention) -> bool:
+    """True when a group mention is followed by "-linked", "-affiliated" and the like."""
+    after = [t for t in doc[m.token_i:m.token_i + 4] if t.idx >= m.end_char][:2]
+    return any(t.lower_ in _AFFILIATION for t in after)
+
+
+def _rank(actor_type: str) -> int:
+    return _ACTOR1_RANK.get(actor_type, len(_ACTOR1_RANK))
+
+
+def implied_actor(doc: Doc, triggers: list[Token]) -> ActorMention | None:
+    """The actor1 an event implies when its text names no agent, or ``None``.
+
+    Args:
+        doc: the parsed Doc; ``doc._.actor_country`` (set by :func:`find_actors`) names the country.
+        triggers: the event's trigger tokens, in text order.
+
+    ACLED codes an unnamed perpetrator ("a journalist is abducted", "a bomb went off") as
+    ``Unidentified Armed Group (<Country>)``, an unnamed crowd as protesters or rioters. The first
+    trigger whose lemma implies an agent (protest and riot words first) decides the class (``roles.implied`` in
+    ``data/actor_nouns.json``; protest and riot words from ``protest``). The returned mention has
+    role ``actor1``, an EMPTY ``mention`` (nothing in the text names it) and the trigger's
+    characters as ``start_char``/``end_char`` (the evidence it was inferred from).
+    """
+    none_for = set(_IMPLIED["none_for"])
+    # a protest or riot word anywhere among the triggers names the crowd ("protest turned into a clash")
+    crowd = [t for t in triggers if t.lemma_.lower() in _PROTEST["verbs"] or t.lemma_.lower() in _PROTEST["nouns"]]
+    for trig in crowd + [t for t in triggers if t not in crowd]:
+        lemma = trig.lemma_.lower()
+        if lemma in none_for or trig.lower_ in none_for:
+            continue
+        cls_name = (_PROTEST["verbs"].get(lemma) or _PROTEST["nouns"].get(lemma)
+                    or _IMPLIED["by_lemma"].get(lemma) or _IMPLIED["by_lemma"].get(trig.lower_)
+                    or _IMPLIED["default"])
+        cls = _CLASSES[cls_name]
+        iso = doc._.actor_country if Doc.has_extension("actor_country") else None
+        actor = _fill(cls["template"], country_name(iso) if iso else None, cls.get("default_group"))
+        return ActorMention(actor, "", cls["actor_type"], trig.idx, trig.idx + len(trig.text), trig.i,
+                            role="actor1")
+    return None
 
 
 # ---------------------------------------------------------------- component
