@@ -42,10 +42,16 @@ def summary(ev):
      ("protests", "protest_with_intervention")),
     ("Workers went on strike in Abuja on Monday over unpaid salaries.",
      ("protests", "peaceful_protest")),
+    # a violent crowd with no demonstration reported is mob violence (ACLED)
     ("Angry youths burnt a police station in Jos after a raid by drug agents.",
-     ("riots", "violent_demonstration")),
+     ("riots", "mob_violence")),
     ("Supporters of the two parties clashed in Ibadan on Saturday, leaving one person dead.",
+     ("riots", "mob_violence")),
+    ("Protesters threw stones and burnt tyres in Abuja on Monday, and police fired tear gas.",
      ("riots", "violent_demonstration")),
+    # the army clears camps: government regains territory
+    ("Troops cleared three Boko Haram camps in the Alagarno forest on Monday, killing five "
+     "members of the group.", ("battles", "government_regains_territory")),
     ("A mob lynched two suspected thieves at a market in Asaba.", ("riots", "mob_violence")),
     # strategic developments are typed, not dropped
     ("Police arrested 17 suspects in Katsina State on Monday.",

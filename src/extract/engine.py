@@ -263,8 +263,9 @@ def run(inputs: list[str | os.PathLike], out_dir: str | os.PathLike,
 
     from .nlp import load_pipeline, resolve_model_name
 
-    max_length = load_pipeline(opts.model, opts.gazetteer).max_length if opts.workers <= 1 \
-        else 1_000_000
+    in_process = opts.engine == "local" and opts.workers <= 1
+    # spaCy's default; workers elsewhere load their own models
+    max_length = load_pipeline(opts.model, opts.gazetteer).max_length if in_process else 1_000_000
     if opts.engine == "dask":
         from .dask_engine import process_batches_dask as processor
     else:
@@ -320,7 +321,8 @@ def _write_run_json(out: Path, opts: RunOptions, counts: dict, seconds: float,
 
     from .nlp import load_pipeline
 
-    nlp = load_pipeline(opts.model, opts.gazetteer) if opts.workers <= 1 else None
+    in_process = opts.engine == "local" and opts.workers <= 1
+    nlp = load_pipeline(opts.model, opts.gazetteer) if in_process else None
     meta = nlp.meta if nlp is not None else spacy.info(model_package)
     try:
         from .gazetteer import open_gazetteer

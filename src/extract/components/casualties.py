@@ -291,6 +291,12 @@ def _quantity(count_tok: Token) -> tuple[tuple, str, int, int]:
 def _group(noun: Token | None, sent) -> str:
     if noun is None:
         return "unknown"
+    of_obj = [g for c in noun.children if c.lower_ == "of" for g in c.children if g.dep_ == "pobj"]
+    if noun.lemma_.lower() in ("member", "one", "some", "fighter") and of_obj:
+        # "members of Boko Haram", "six of the attackers": the group named after "of"
+        inner = _group(of_obj[0], sent)
+        if inner != "unknown" or of_obj[0].ent_type_ in ("ORG", "NORP"):
+            return inner if inner != "unknown" else "militants"
     words = [noun.lemma_.lower(), noun.lower_]
     words += [c.lemma_.lower() for c in noun.children if c.dep_ in ("compound", "amod", "nmod")]
     for w in words[2:] + words[:2]:  # modifiers first: "police officers", "army officers"

@@ -372,6 +372,9 @@ CONDITIONS = {
     "armed_opponents": _armed_opponents,
     "crowd_only": _crowd_only,
     "rioters": lambda ev: "rioters" in _actor_types(ev),
+    "state_acts": lambda ev: any(a.role == "actor1" and a.actor_type in _STATE for a in ev.actors),
+    "nonstate_acts": lambda ev: any(a.role == "actor1" and a.actor_type in _ARMED - _STATE
+                                    for a in ev.actors),
     "rioters_act": lambda ev: any(a.role == "actor1" and a.actor_type == "rioters" for a in ev.actors),
     "protesters_killed": lambda ev: any(c.outcome == "killed" and (c.count_best or 0) > 0
                                         for c in ev.casualties),
