@@ -126,10 +126,20 @@ def test_quarter_is_a_three_month_range(parse):
     ("nineteen ninety-seven", (D(1997, 1, 1), D(1997, 12, 31), "year")),
     ("May 2, 2019", (D(2019, 5, 2), D(2019, 5, 2), "day")),
     ("two years ago", (D(2022, 1, 1), D(2022, 12, 31), "year")),
+    # holidays on their day: fixed, Easter's computus, US Thanksgiving
+    ("Christmas", (D(2023, 12, 25), D(2023, 12, 25), "day")),
+    ("Easter 2024", (D(2024, 3, 31), D(2024, 3, 31), "day")),
+    ("last Thanksgiving", (D(2023, 11, 23), D(2023, 11, 23), "day")),
 ])
 def test_resolve(text, expected):
     value = resolve(text, MONDAY)
     assert (value.date, value.date_end, value.precision) == expected
+
+
+def test_holiday_mention_is_found_and_resolved(parse):
+    doc = parse("Rebels attacked the town on Christmas Eve, residents said.")
+    [m] = [d for d in find_dates(doc, D(2024, 1, 3)) if "Christmas" in d.text]
+    assert (m.text, m.date, m.precision) == ("Christmas Eve", D(2023, 12, 24), "day")
 
 
 def test_resolve_leaves_fiscal_periods_and_decades_unresolved():

@@ -602,12 +602,31 @@ def evaluate_timexes(records: list[dict], tables: dict) -> dict:
                                         t["start"], t["end"]) == 0:
                 continue
             n_found += 1
-            n_right += timex_value(best.get("date"), best.get("precision")) == _norm_timex(value)
+            # a gold timex that is the second end of a predicted range ("from 1982 to 1992":
+            # TimeML marks "1992" apart) is scored against the range's last day
+            at_end = t["start"] > best["start_char"] and best.get("date_end") is not None
+            day = best.get("date_end") if at_end and _ends_with_end(best) else best.get("date")
+            n_right += timex_value(day, best.get("precision")) == _norm_timex(value)
     return {
         "found": _share(n_found, n_gold), "n_found": n_gold,
         "value_acc": _share(n_right, n_found), "n_value_acc": n_found,
         "end_to_end": _share(n_right, n_gold), "n_end_to_end": n_gold,
     }
+
+
+def _ends_with_end(row: dict) -> bool:
+    """A range row whose last day is its own period ("1982 to 1992"), not one long period."""
+    start, end = _as_date(row.get("date")), _as_date(row.get("date_end"))
+    precision = row.get("precision")
+    if start is None or end is None:
+        return False
+    if precision == "year":
+        return end.year > start.year
+    if precision == "month":
+        return (end.year, end.month) != (start.year, start.month)
+    if precision == "week":
+        return (end - start).days > 6
+    return end > start
 
 
 # ---------------------------------------------------------------- entry points

@@ -357,6 +357,10 @@ def resolve(text: str, published: datetime.date | None, direction: str | None = 
         return _NONE
     t = _ALIASES.get(t, t)
 
+    holiday = _holiday(t, published, direction)
+    if holiday is not None:
+        return holiday
+
     words = set(re.findall(r"[a-z']+", t))
     if words & _UNRESOLVABLE or _DECADE_RE.search(t):
         return _Value(None, None, None, not _has_year(t))
@@ -461,6 +465,54 @@ def _range(t: str, published, direction) -> _Value | None:
 def _year_suffix(t: str) -> str:
     m = re.search(r"\b(1[0-9]{3}|20[0-9]{2})\b", t)
     return ", " + m.group(1) if m else ""
+
+
+_HOLIDAYS = {k: v for k, v in RULES["holidays"].items() if not k.startswith("_")}
+_HOLIDAY_RE = re.compile(r"^(?:(last|next|this)\s+)?(" + "|".join(
+    sorted(map(re.escape, _HOLIDAYS), key=len, reverse=True)) + r")(?:\s+(\d{4}))?$")
+
+
+def _holiday_in(name: str, year: int) -> datetime.date:
+    rule = _HOLIDAYS[name]
+    if isinstance(rule, list):
+        return datetime.date(year, rule[0], rule[1])
+    if rule == "easter":  # the Gregorian computus (anonymous algorithm)
+        a, b, c = year % 19, year // 100, year % 100
+        d, e = divmod(b, 4)
+        g = (8 * b + 13) // 25
+        h = (19 * a + b - d - g + 15) % 30
+        i, k = divmod(c, 4)
+        l_ = (32 + 2 * e + 2 * i - h - k) % 7
+        m = (a + 11 * h + 22 * l_) // 451
+        month, day = divmod(h + l_ - 7 * m + 114, 31)
+        return datetime.date(year, month, day + 1)
+    first = datetime.date(year, 11, 1)
+    if rule == "us_thanksgiving":
+        return first + datetime.timedelta(days=(3 - first.weekday()) % 7 + 21)
+    # us_election_day: the Tuesday after the first Monday of November
+    monday = first + datetime.timedelta(days=(0 - first.weekday()) % 7)
+    return monday + datetime.timedelta(days=1)
+
+
+def _holiday(t: str, published, direction) -> _Value | None:
+    """A named holiday ("Thanksgiving Day", "last Christmas", "Easter 2023") on its day."""
+    m = _HOLIDAY_RE.match(t)
+    if not m:
+        return None
+    mod, name, year = m.group(1), m.group(2), m.group(3)
+    if year:
+        return _value(_holiday_in(name, int(year)), "day", False)
+    if published is None:
+        return _Value(None, None, None, True)
+    this_year = _holiday_in(name, published.year)
+    forward = mod == "next" or (mod != "last" and direction == _FUTURE)
+    if forward:
+        day = this_year if this_year >= published else _holiday_in(name, published.year + 1)
+    elif mod == "this":
+        day = this_year
+    else:
+        day = this_year if this_year <= published else _holiday_in(name, published.year - 1)
+    return _value(day, "day", True)
 
 
 def _weekend(t: str, published, direction) -> _Value:
