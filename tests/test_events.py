@@ -35,6 +35,9 @@ def summary(ev):
      ("violence_against_civilians", "attack")),
     ("Gunmen abducted 30 students from a school in Kebbi State.",
      ("violence_against_civilians", "abduction_forced_disappearance")),
+    # an abduction in which people are killed is an attack (ACLED)
+    ("Gunmen abducted 30 students from a school in Kebbi State and killed two guards.",
+     ("violence_against_civilians", "attack")),
     # demonstrations
     ("Hundreds of nurses marched peacefully through Kano on Tuesday to demand unpaid wages.",
      ("protests", "peaceful_protest")),

@@ -16,7 +16,7 @@ from spacy.language import Language
 from spacy.tokens import Doc, Token
 from text_to_num import text2num
 
-from .common import load_json
+from .common import is_running_total, load_json
 
 if not Doc.has_extension("casualties"):
     Doc.set_extension("casualties", default=None)
@@ -374,7 +374,7 @@ def _sentence_casualties(doc: Doc, sent, prior: list[Casualty] = ()) -> list[Cas
         if zero:
             found.extend(zero)
             continue
-        if outcome is None or _is_grievance(tok):
+        if outcome is None or _is_grievance(tok) or is_running_total(tok):
             continue
         for head in _victim_heads(tok):
             if head.i in used or _is_subset(head):

@@ -47,3 +47,27 @@ def lede_end(doc: Doc, n_sentences: int = 3) -> int:
 def _is_headline(sent: Span) -> bool:
     text = sent.text.strip()
     return bool(text) and text[-1] not in ".!?\"'”" and len(sent) <= 30
+
+
+# "The conflict has killed more than 6,000 people since 2017": a running total, not an event.
+_RUNNING_AGENTS = {"conflict", "violence", "insurgency", "war", "crisis", "unrest", "insecurity",
+                   "fighting", "hostilities", "campaign", "rebellion", "jihadism", "banditry"}
+
+
+def is_running_total(tok) -> bool:
+    """True when ``tok`` (an event or casualty word) reports a cumulative, background figure.
+
+    Its verb has a "since ..." modifier or a war, conflict or insurgency as its subject.
+    """
+    verb = tok
+    for _ in range(3):
+        if verb.pos_ in ("VERB", "AUX") or verb.dep_ == "ROOT":
+            break
+        verb = verb.head
+    for node in {tok, verb}:
+        for child in node.children:
+            if child.dep_ == "prep" and child.lower_ == "since":
+                return True
+            if child.dep_ in ("nsubj", "nsubjpass") and child.lemma_.lower() in _RUNNING_AGENTS:
+                return True
+    return False

@@ -16,7 +16,7 @@ from spacy.language import Language
 from spacy.matcher import Matcher
 from spacy.tokens import Doc, Span, Token
 
-from .common import lede_end, load_json
+from .common import is_running_total, lede_end, load_json
 
 if not Doc.has_extension("events"):
     Doc.set_extension("events", default=None)
@@ -199,6 +199,8 @@ def _is_generic(tok: Token) -> bool:
     Plural nouns with no determiner or number ("terrorist attacks", "violent incidents"), words under
     a modal or a condition ("could lead to a reduction in attacks"), and negated verbs.
     """
+    if is_running_total(tok):
+        return True  # "the insurgency has killed thousands since 2009"
     if tok.lemma_.lower() not in _GRIEVANCE_HEADS and any(
             a.lemma_.lower() in _GRIEVANCE_HEADS for a in list(tok.ancestors)[:6]):
         return True  # "protesting the abduction of the girls": the cause, not an event
@@ -427,6 +429,8 @@ CONDITIONS = {
     "nonstate_acts": lambda ev: any(a.role == "actor1" and a.actor_type in _ARMED - _STATE
                                     for a in ev.actors),
     "rioters_act": lambda ev: any(a.role == "actor1" and a.actor_type == "rioters" for a in ev.actors),
+    "people_killed": lambda ev: any(c.outcome == "killed" and (c.count_best or 0) > 0
+                                    for c in ev.casualties),
     "protesters_killed": lambda ev: any(c.outcome == "killed" and (c.count_best or 0) > 0
                                         for c in ev.casualties),
     "intervention": lambda ev: bool(_actor_types(ev) & _STATE) or any(
