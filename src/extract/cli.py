@@ -353,12 +353,9 @@ def _print_events(events) -> None:
 
 
 def _isna(v) -> bool:
-    try:
-        import pandas as pd
+    from .tables import isna
 
-        return bool(pd.isna(v))
-    except (TypeError, ValueError):
-        return False
+    return isna(v)
 
 
 if __name__ == "__main__":  # pragma: no cover

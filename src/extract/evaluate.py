@@ -47,6 +47,8 @@ import unicodedata
 from datetime import date, datetime
 from typing import Iterable
 
+from .tables import isna as _isna
+
 # Half the Earth's circumference in km: the largest possible error (Gritta et al. 2019).
 MAX_ERROR_KM = 20039.0
 
@@ -221,15 +223,6 @@ def actor_type_of(name: str | None, country: str | None = None) -> str | None:
 # ---------------------------------------------------------------- small helpers
 
 
-def _isna(v) -> bool:
-    if v is None:
-        return True
-    try:
-        import pandas as pd
-
-        return bool(pd.isna(v))
-    except (TypeError, ValueError):
-        return False
 
 
 def _value(v):

@@ -27,6 +27,8 @@ import re
 from functools import lru_cache
 from pathlib import Path
 
+from .tables import isna as _isna
+
 # The extracted values a reviewer sees, in the order of the sheet.
 VALUE_COLUMNS = (
     "event_type", "sub_event_type", "event_date", "date_precision", "date_text", "location",
@@ -280,15 +282,6 @@ def review_table(scores: dict, title: str | None = None):
 
 # ---------------------------------------------------------------- error analysis against gold
 
-def _isna(v) -> bool:
-    if v is None:
-        return True
-    try:
-        import pandas as pd
-
-        return bool(pd.isna(v))
-    except (TypeError, ValueError):
-        return False
 
 
 @lru_cache(maxsize=1)

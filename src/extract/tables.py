@@ -42,6 +42,18 @@ class Rows:
         return {name: arrow_to_pandas(name, self.to_arrow(name)) for name in TABLE_NAMES}
 
 
+def isna(value) -> bool:
+    """True for None and for pandas' missing values (NaN, NaT, NA) alike."""
+    if value is None:
+        return True
+    try:
+        import pandas as pd
+
+        return bool(pd.isna(value))
+    except (TypeError, ValueError):  # lists and other containers are values
+        return False
+
+
 def _as_datetime(value):
     if value is None:
         return None
