@@ -63,3 +63,19 @@ def test_half_written_batch_is_dropped_on_resume(tmp_path, sample_records):
     run([src], out, RunOptions(batch_size=2))
     tables = extract.load_tables(out)
     assert list(tables["articles"]["article_id"]) == [r["id"] for r in sample_records[:4]]
+
+
+def test_prefilter_skips_articles_without_conflict_vocabulary(tmp_path):
+    from extract.prefilter import has_conflict_vocabulary
+
+    src = write_jsonl(tmp_path / "in.jsonl", [
+        {"id": "bank", "text": "The central bank raised its benchmark rate by half a point."},
+        {"id": "raid", "text": "Gunmen killed four villagers in a raid on Sunday."},
+    ])
+    result = run([src], tmp_path / "out", RunOptions(prefilter=True))
+    arts = extract.load_tables(tmp_path / "out")["articles"].set_index("article_id")
+    assert list(arts["status"]) == ["skipped", "ok"]
+    assert arts.loc["raid", "n_events"] == 1
+    assert result.counts["articles"] == {"skipped": 1, "ok": 1}
+    assert has_conflict_vocabulary("Troops were deployed.") is True
+    assert has_conflict_vocabulary("Rain is expected on Tuesday.") is False
