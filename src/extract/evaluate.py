@@ -111,7 +111,8 @@ ACTOR_TYPE_PATTERNS: list[tuple[str, str]] = [
     (r"^protesters \(", "protesters"),
     (r"^rioters \(", "rioters"),
     (r"^(civilians|prisoners|refugees/idps) \(", "civilians"),
-    (r"ethnic militia|communal militia", "identity_militia"),
+    # ACLED codes vigilantes as identity militias (inter code 4; the Nigeria data agrees)
+    (r"ethnic militia|communal militia|vigilante militia", "identity_militia"),
     (r"boko haram|islamic state|\bansaru\b|niger delta avengers|\bmend\b", "rebel_group"),
     (r"unidentified armed group", "political_militia"),
 ]

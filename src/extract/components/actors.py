@@ -57,6 +57,11 @@ _IMPLIED: dict = _ROLES["implied"]
 _AFFILIATION = set(_ROLES["affiliation_words"])
 _RIOT_VERBS = set(_ROLES["riot_cues"]["verbs"])
 _RIOT_WORDS = set(_ROLES["riot_cues"]["words"])
+_MOB_JUSTICE = _ROLES["mob_justice"]
+_COUNTER_VERBS = set(_ROLES["counter_side"]["verbs"])
+_MOB_CUES = set(_MOB_JUSTICE["cues"])
+# lemma -> class for nouns that name an actor only with a country on them ("Nigerian forces")
+_COUNTRY_MODIFIED: dict[str, str] = {k: v for k, v in _N["country_modified"].items() if not k.startswith("_")}
 
 ARMED_CLASSES = {"military", "police", "unidentified_armed", "herders", "ethnic_militia",
                  "communal_militia", "vigilantes"}
@@ -243,6 +248,10 @@ def _candidate_spans(doc: Doc) -> list[Span]:
     for tok in doc:
         cls = _LEMMA_CLASS.get(tok.lemma_.lower()) or _LEMMA_CLASS.get(tok.lower_)
         if cls and (tok.pos_ in ("NOUN", "PROPN") or tok.dep_ in ("compound", "nsubj", "dobj", "pobj")):
+            generic.append(Span(doc, tok.i, tok.i + 1, label=cls))
+    for tok in doc:
+        cls = _COUNTRY_MODIFIED.get(tok.lemma_.lower())
+        if cls and tok.pos_ in ("NOUN", "PROPN") and _modifier_country(doc[tok.i:tok.i + 1]):
             generic.append(Span(doc, tok.i, tok.i + 1, label=cls))
     for tok in doc:
         # an ethnic group named on its own is its militia: "Suspected Fulani attack", "Fulani and Tiv clash"
@@ -494,13 +503,32 @@ def _role_under(tok: Token, trigger: Token) -> str | None:
         return None
     dep = prev.dep_
     if cur.i != trigger.i:
-        # from a linked verb only its subject (or passive agent) carries over to the trigger
+        # from a linked verb only its subject (or passive agent) carries over to the trigger; to a
+        # passive trigger without a subject of its own that subject is the side acted upon
+        # ("gunmen attacked the village but were repelled by police")
+        if dep == "nsubj" and _is_passive(trigger):
+            return "actor2"
         return "actor1" if dep in ("nsubj", "agent") else None
     if dep == "prep":
         if prev.lower_ == "between" and via_conj:
             return "actor2"
         return _PREP_ROLE.get(prev.lower_)
     return _DEP_ROLE.get(dep)
+
+
+def _is_passive(verb: Token) -> bool:
+    """True for a passive verb with no subject of its own ("were repelled")."""
+    deps = {c.dep_ for c in verb.children}
+    return "auxpass" in deps and not deps & {"nsubj", "nsubjpass"}
+
+
+def _conjoined(a: Token, b: Token) -> bool:
+    """True when two tokens are coordinated ("the military and vigilantes"): allies, not opponents."""
+    def top(t: Token) -> Token:
+        while t.dep_ == "conj" and t.head.i != t.i:
+            t = t.head
+        return t
+    return top(a).i == top(b).i
 
 
 def assign_roles(doc: Doc, actors: list[ActorMention], trigger_token_indices: list[int],
@@ -526,10 +554,11 @@ def assign_roles(doc: Doc, actors: list[ActorMention], trigger_token_indices: li
     """
     starts = set(sentence_starts)
     triggers = [doc[i] for i in trigger_token_indices if 0 <= i < len(doc)]
-    in_event = [m for m in actors if doc[m.token_i].sent.start_char in starts]
+    in_event = _merge_unnamed(doc, [m for m in actors if doc[m.token_i].sent.start_char in starts])
     votes: dict[str, Counter] = {"actor1": Counter(), "actor2": Counter()}
     first: dict[str, ActorMention] = {}
     by_role: dict[tuple[str, str], ActorMention] = {}
+    fought_back: set[str] = set()   # agents of a counter verb ("troops repelled the attack")
     for m in in_event:
         first.setdefault(m.actor, m)
         for trig in triggers:
@@ -537,6 +566,8 @@ def assign_roles(doc: Doc, actors: list[ActorMention], trigger_token_indices: li
             if role:
                 votes[role][m.actor] += 1
                 by_role.setdefault((role, m.actor), m)
+                if role == "actor1" and trig.lemma_.lower() in _COUNTER_VERBS:
+                    fought_back.add(m.actor)
     order = list(first)
 
     def pick(counter: Counter, exclude: set[str]) -> str | None:
@@ -548,6 +579,15 @@ def assign_roles(doc: Doc, actors: list[ActorMention], trigger_token_indices: li
     if actor1 is None and actor2 is not None and votes["actor1"][actor2] > votes["actor2"][actor2]:
         actor1, actor2 = actor2, None
     types = {a: first[a].actor_type for a in order}
+    if actor1 is not None and types[actor1] in _ARMED_TYPES and \
+            (actor2 is None or types[actor2] == "civilians"):
+        # roles.counter_side: a second armed agent is the other side of the fight
+        lead = by_role[("actor1", actor1)]
+        others = [a for a in order if a != actor1 and votes["actor1"][a] > 0 and types[a] in _ARMED_TYPES
+                  and not _conjoined(doc[by_role[("actor1", a)].token_i], doc[lead.token_i])
+                  and (actor2 is None or a in fought_back)]
+        if others:
+            actor2 = others[0]
     if actor1 is not None and types[actor1] == "civilians" and actor2 is None:
         # civilians are never ACLED's actor1 ("villagers were attacked" parsed with villagers as agent)
         actor1, actor2 = None, actor1
@@ -584,14 +624,19 @@ def assign_roles(doc: Doc, actors: list[ActorMention], trigger_token_indices: li
         # fighting Boko Haram is actor1 whoever attacked first; victims stay actor2
         actor1, actor2 = actor2, actor1
     renamed: dict[str, str] = {}
+    new_type = _CLASSES["rioters"]["actor_type"]
     if actor1 is not None and types[actor1] == "protesters" and _crowd_was_violent(doc, in_event, starts):
         renamed[actor1] = _as_rioters(actor1)
+    if actor1 is not None and (types[actor1] == "rioters" or actor1 in renamed) and _mob_justice(doc, starts):
+        cls = _CLASSES[_MOB_JUSTICE["class"]]
+        renamed[actor1] = _fill(cls["template"], _country_part(actor1))
+        new_type = cls["actor_type"]
     out = []
     for a in order:
         role = "actor1" if a == actor1 else "actor2" if a == actor2 else "other"
         if a in renamed:
             out.append(replace(by_role.get((role, a), first[a]), role=role, actor=renamed[a],
-                               actor_type=_CLASSES["rioters"]["actor_type"]))
+                               actor_type=new_type))
             continue
         m = by_role.get((role, a), first[a])
         out.append(replace(m, role=role))
@@ -612,6 +657,51 @@ def assign_roles(doc: Doc, actors: list[ActorMention], trigger_token_indices: li
 
 
 _UNIDENTIFIED = _fill(_CLASSES["unidentified_armed"]["template"], None)
+_ARMED_TYPES = {"state_forces", "rebel_group", "political_militia", "identity_militia", "external_forces"}
+_GENERIC_PREFIXES = tuple(c["template"].split("{")[0] for c in _N["classes"] if not c["template"].startswith("{"))
+
+
+def _country_part(actor: str) -> str | None:
+    """"Rioters (Nigeria)" -> "Nigeria"; ``None`` without a country part."""
+    if actor.endswith(")") and "(" in actor:
+        return actor[actor.rindex("(") + 1:-1]
+    return None
+
+
+def _merge_unnamed(doc: Doc, in_event: list[ActorMention]) -> list[ActorMention]:
+    """An event's unnamed armed mentions ("the attackers", "gunmen") as the one named group it names.
+
+    When the event's sentences name exactly one specific rebel group or political militia (from
+    ``actor_aliases.jsonl``, not only as a sponsor: "IS-linked"), ACLED codes its "attackers" and
+    "insurgents" as that group, not as a second, unidentified actor. Otherwise the list is returned
+    unchanged.
+    """
+    named = {m.actor: m for m in in_event
+             if m.actor_type in ("rebel_group", "political_militia") and not m.actor.startswith(_GENERIC_PREFIXES)
+             and not _is_affiliation(doc, m)}
+    if len(named) != 1:
+        return in_event
+    group = next(iter(named.values()))
+    return [replace(m, actor=group.actor, actor_type=group.actor_type) if _is_unidentified(m.actor) else m
+            for m in in_event]
+
+
+def _mob_justice(doc: Doc, starts: set[int]) -> bool:
+    """True when an event's sentences tell of a crowd punishing a suspect, not of a demonstration.
+
+    ``roles.mob_justice`` in ``data/actor_nouns.json``: a cue word ("lynched", "suspected thieves",
+    "mob") and no protest or riot word (``protest.stems``).
+    """
+    cue = False
+    for sent in doc.sents:
+        if sent.start_char not in starts:
+            continue
+        for tok in sent:
+            low = tok.lower_
+            if any(low.startswith(stem) for stem in _PROTEST["stems"]) or tok.text in _PROTEST["stems_lowercase_only"]:
+                return False
+            cue = cue or low in _MOB_CUES or tok.lemma_.lower() in _MOB_CUES
+    return cue
 
 
 def _is_unidentified(actor: str) -> bool:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import re
 from functools import lru_cache
 from importlib import resources
 
@@ -71,3 +72,21 @@ def is_running_total(tok) -> bool:
             if child.dep_ in ("nsubj", "nsubjpass") and child.lemma_.lower() in _RUNNING_AGENTS:
                 return True
     return False
+
+
+_DATELINE = re.compile(
+    r"\s*[A-Z][A-Z.'\- ]{1,40}(?:,\s*[A-Z][A-Za-z.'\- ]{1,40})?\s*(?:\([^)]{1,40}\)\s*)?[—–-]{1,2}\s")
+
+
+def dateline_end(text: str) -> int:
+    """Where a wire story's dateline ("BAMAKO —", "KABUL, Afghanistan (AP) -") ends, else 0.
+
+    The dateline names where the story was filed, not where its events happened.
+    """
+    for line_start in (0, text.find("\n\n") + 2 if "\n\n" in text[:300] else -1):
+        if line_start < 0:
+            continue
+        m = _DATELINE.match(text, line_start)
+        if m:
+            return m.end()
+    return 0

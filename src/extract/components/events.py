@@ -16,7 +16,7 @@ from spacy.language import Language
 from spacy.matcher import Matcher
 from spacy.tokens import Doc, Span, Token
 
-from .common import is_running_total, lede_end, load_json
+from .common import dateline_end, is_running_total, lede_end, load_json
 
 if not Doc.has_extension("events"):
     Doc.set_extension("events", default=None)
@@ -73,6 +73,9 @@ _PRIORITY: list[str] = _TYPES["priority"]
 _MODALS = {"could", "would", "might", "may", "can", "should"}
 _PERSON_TRIGGERS = set(_TYPES["person_triggers"])
 _NON_CONFLICT = set(_TYPES["non_conflict_causes"])
+_REPORTING = set(_TYPES["reporting_verbs"])
+_ATTEMPT = {"attempt", "try", "seek", "begin", "start", "continue", "manage"}
+_HABITUAL = {"routinely", "often", "frequently", "regularly", "usually", "sometimes"}
 _GRIEVANCE_HEADS = set(_TYPES["grievance_heads"])
 
 
@@ -178,6 +181,8 @@ def _head_word(span: Span) -> Token:
 
 def _natural_cause(tok: Token) -> bool:
     """The word's cause is a flood, a crash, a disease...: "floods killed 12", "died in a crash"."""
+    if tok.dep_ == "relcl" and tok.head.lemma_.lower() in _NON_CONFLICT:
+        return True  # "a drought that killed livestock"
     for child in tok.children:
         if child.dep_ in ("nsubj", "nsubjpass") and child.lemma_.lower() in _NON_CONFLICT:
             return True
@@ -201,6 +206,12 @@ def _is_generic(tok: Token) -> bool:
     """
     if is_running_total(tok):
         return True  # "the insurgency has killed thousands since 2009"
+    if tok.pos_ == "VERB" and any(c.dep_ == "aux" and c.lower_ == "to" for c in tok.children) \
+            and tok.head.lemma_.lower() not in _ATTEMPT:
+        return True  # an aim, not a deed: "agreed to set up a force to fight jihadists"
+    if any(c.lower_ in _HABITUAL or (c.dep_ == "npadvmod" and any(
+            g.lower_ in ("every", "each") for g in c.children)) for c in tok.children):
+        return True  # a habit: "it kills children every year"
     if tok.lemma_.lower() not in _GRIEVANCE_HEADS and any(
             a.lemma_.lower() in _GRIEVANCE_HEADS for a in list(tok.ancestors)[:6]):
         return True  # "protesting the abduction of the girls": the cause, not an event
@@ -219,7 +230,8 @@ def _is_generic(tok: Token) -> bool:
 def _sentence_anchors(doc: Doc, sents: list[Span]):
     """For each sentence: its specific dates, places (below country level) and casualty rows."""
     dates = doc._.dates or []
-    places = doc._.places or []
+    filed_at = dateline_end(doc.text)
+    places = [p for p in doc._.places or [] if p.start_char >= filed_at]
     casualties = doc._.casualties or []
     bounds = [(s.start_char, s.end_char) for s in sents]
 
@@ -236,10 +248,26 @@ def _sentence_anchors(doc: Doc, sents: list[Span]):
         return out
 
     return (
-        index(dates, lambda d: d.date is not None and d.precision in ("day", "week", "month")),
+        index(dates, lambda d: dates_an_event(doc, d)),
         index(places, lambda p: getattr(p, "geo_precision", 3) < 3 and p.method != "country"),
         index(casualties, lambda c: True),
     )
+
+
+def dates_an_event(doc: Doc, d) -> bool:
+    """A specific date (day, week or month) that is not merely the date of a report.
+
+    "the toll rose to 23 on Tuesday" and "police said on Tuesday" date the report, not the event.
+    """
+    if d.date is None or d.precision not in ("day", "week", "month"):
+        return False
+    span = doc.char_span(d.start_char, d.end_char, alignment_mode="expand")
+    verb = span.root if span is not None else None
+    for _ in range(6):
+        if verb is None or verb.pos_ in ("VERB", "AUX") or verb.head is verb:
+            break
+        verb = verb.head
+    return verb is None or verb.lemma_.lower() not in _REPORTING
 
 
 def _dates_conflict(a, b) -> bool:
@@ -408,16 +436,17 @@ def _armed_opponents(ev: Event) -> bool:
 
 
 def _crowd_only(ev: Event) -> bool:
-    types = _actor_types(ev)
+    everyone = {a.actor_type for a in ev.actors}
     actor1 = {a.actor_type for a in ev.actors if a.role == "actor1"}
-    return bool(types) and not types & _ARMED and bool(
+    return bool(everyone) and not everyone & _ARMED and bool(
         actor1 & {"rioters", "protesters", "civilians"})
 
 
 def _crowd_clash(ev: Event) -> bool:
     """A clash of supporters, students, youths or families (with or without police): a riot."""
-    types = _actor_types(ev)
-    return bool(types & {"rioters", "protesters", "civilians"}) and not (types & _ARMED) - _STATE
+    actor1 = {a.actor_type for a in ev.actors if a.role == "actor1"}
+    everyone = {a.actor_type for a in ev.actors}
+    return bool(actor1 & {"rioters", "protesters", "civilians"}) and not (everyone & _ARMED) - _STATE
 
 
 CONDITIONS = {
@@ -512,16 +541,23 @@ def link_casualties(doc: Doc, events: list[Event]) -> None:
 
 
 def link_dates(doc: Doc, events: list[Event]) -> None:
-    """Each event's date: the date expression governing its first trigger (see dates.event_date)."""
+    """Each event's date: the date expression governing one of its triggers (dates.event_date)."""
     if doc._.dates is None:
         return
     from .dates import event_date
 
+    # dates of reports ("the toll rose to 23 on Tuesday") do not date the event; a year does
+    # only when no day, week or month does
+    specific = [d for d in doc._.dates if dates_an_event(doc, d)]
+    years = [d for d in doc._.dates if d.date is not None and d.precision == "year"]
     for ev in events:
         mention = precision = None
-        for t in ev.triggers:  # the headline seldom dates an event; its body sentences do
-            mention, precision = event_date(doc, doc._.dates, t.start_char, t.end_char,
-                                            doc._.published)
+        for usable in (specific, specific + years):
+            for t in ev.triggers:  # the headline seldom dates an event; its body sentences do
+                mention, precision = event_date(doc, usable, t.start_char, t.end_char,
+                                                doc._.published)
+                if mention is not None:
+                    break
             if mention is not None:
                 break
         ev.date, ev.date_precision = mention, precision
@@ -544,13 +580,29 @@ def link_actors(doc: Doc, events: list[Event]) -> None:
 
 
 def link_places(doc: Doc, events: list[Event]) -> None:
-    """Each event's place: the most specific place governing its trigger (toponyms.event_place)."""
+    """Each event's place: the place governing its first trigger that has one below country
+    level, else the most specific (see toponyms.event_place); datelines are not event places."""
     if doc._.places is None:
         return
     from .toponyms import event_place
 
+    filed_at = dateline_end(doc.text)
+    places = [p for p in doc._.places if p.start_char >= filed_at]
     for ev in events:
-        # the most specific place that governs any of the event's triggers
-        found = [event_place(doc, doc._.places, t.start_char, t.end_char) for t in ev.triggers]
-        found = [p for p in found if p is not None]
+        # the place of the first trigger that has one below country level (the lede's "in
+        # Kurmin Masara, Kaduna State" before the body's "a hospital in Kafanchan"); else the
+        # most specific one found
+        found = []
+        for t in ev.triggers:
+            p = event_place(doc, places, t.start_char, t.end_char)
+            if p is None:
+                continue
+            if not _country_level(p):
+                found = [p]
+                break
+            found.append(p)
         ev.place = min(found, key=lambda p: (p.geo_precision, p.method == "country"), default=None)
+
+
+def _country_level(place) -> bool:
+    return place.method == "country" or (place.feature_code or "").startswith("PCL")
