@@ -219,7 +219,7 @@ def test_country_code(name, iso):
     ("Agatu Communal Militia (Nigeria)", "identity_militia"),
     ("Boko Haram - Wilayat Gharb Ifriqiyyah", "rebel_group"),
     ("Unidentified Armed Group (Nigeria)", "political_militia"),
-    ("Vigilante Militia (Nigeria)", "political_militia"),
+    ("Vigilante Militia (Nigeria)", "identity_militia"),
 ])
 def test_actor_type_of(name, kind):
     assert actor_type_of(name, "NG") == kind
