@@ -74,7 +74,6 @@ _MODALS = {"could", "would", "might", "may", "can", "should"}
 _PERSON_TRIGGERS = set(_TYPES["person_triggers"])
 _NON_CONFLICT = set(_TYPES["non_conflict_causes"])
 _REPORTING = set(_TYPES["reporting_verbs"])
-_ATTEMPT = {"attempt", "try", "seek", "begin", "start", "continue", "manage"}
 _HABITUAL = {"routinely", "often", "frequently", "regularly", "usually", "sometimes"}
 _GRIEVANCE_HEADS = set(_TYPES["grievance_heads"])
 
@@ -206,9 +205,6 @@ def _is_generic(tok: Token) -> bool:
     """
     if is_running_total(tok):
         return True  # "the insurgency has killed thousands since 2009"
-    if tok.pos_ == "VERB" and any(c.dep_ == "aux" and c.lower_ == "to" for c in tok.children) \
-            and tok.head.lemma_.lower() not in _ATTEMPT:
-        return True  # an aim, not a deed: "agreed to set up a force to fight jihadists"
     if any(c.lower_ in _HABITUAL or (c.dep_ == "npadvmod" and any(
             g.lower_ in ("every", "each") for g in c.children)) for c in tok.children):
         return True  # a habit: "it kills children every year"
