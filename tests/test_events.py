@@ -122,3 +122,11 @@ def test_trigger_rules_are_data(nlp):
         {"id": "x", "pattern": [{"LOWER": "skirmish"}], "family": "clash", "strong": True}])
     doc = nlp("A skirmish broke out.")
     assert [(t.text, t.family) for t in matcher(doc)] == [("skirmish", "clash")]
+
+
+def test_violence_told_with_a_demonstration_is_part_of_it(nlp):
+    evs = events_of(nlp, "Hundreds of students protested fee increases in Ibadan on Monday. Police "
+                         "fired tear gas and live rounds at the demonstrators, injuring two.")
+    assert len(evs) == 1
+    assert evs[0].event_type == "protests"
+    assert [(c.outcome, c.count_best) for c in evs[0].casualties] == [("wounded", 2)]

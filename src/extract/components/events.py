@@ -79,10 +79,11 @@ _GRIEVANCE_HEADS = set(_TYPES["grievance_heads"])
 
 
 def _category(triggers: list[Trigger]) -> str:
+    """The kind of event: a demonstration if any trigger says so (the violence told with it is
+    the demonstration's: "police opened fire on the demonstrators"), else the first trigger's."""
     cats = [_FAMILIES[t.family]["category"] for t in triggers if t.family in _FAMILIES]
-    for c in ("demonstration", "violence", "strategic"):
-        if cats and cats[0] == c:
-            return c
+    if "demonstration" in cats:
+        return "demonstration"
     return cats[0] if cats else "violence"
 
 
@@ -334,7 +335,11 @@ def segment_events(doc: Doc, triggers: list[Trigger]) -> list[Event]:
         cat = _category(strong or specific)
 
         def compatible(ev: Event) -> bool:
-            return (ev.category == cat
+            # violence told right after a demonstration, in its paragraph, is part of it
+            same_kind = ev.category == cat or (
+                ev.category == "demonstration" and cat == "violence" and ev is last_event
+                and para == last_para)
+            return (same_kind
                     and not _dates_conflict(date, ev_date.get(ev.n))
                     and not _places_conflict(place, ev_place.get(ev.n)))
 
