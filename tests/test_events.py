@@ -130,3 +130,15 @@ def test_violence_told_with_a_demonstration_is_part_of_it(nlp):
     assert len(evs) == 1
     assert evs[0].event_type == "protests"
     assert [(c.outcome, c.count_best) for c in evs[0].casualties] == [("wounded", 2)]
+
+
+def test_dateline_and_report_dates_do_not_place_or_date_the_event(nlp):
+    from extract.components.common import dateline_end
+
+    text = ("BAMAKO — The death toll from an ambush on an army convoy near Gao rose to 12 on "
+            "Tuesday, the army said. Gunmen attacked the convoy on Sunday.")
+    assert text[:dateline_end(text)] == "BAMAKO — "
+    [ev] = events_of(nlp, text, published=date(2024, 5, 28))
+    assert ev.place.name != "Bamako"
+    assert ev.place.country_code == "ML"
+    assert (ev.date.text, ev.event_date) == ("on Sunday", date(2024, 5, 26))
