@@ -52,9 +52,9 @@ def test_alternate_name_filter_and_region_variants():
 
 def test_build_stats(tmp_path):
     stats = build_gazetteer(FILES, str(tmp_path / "g.sqlite"))
-    # 20 rows in the place file + 5 regions only in the admin1 table (Borno, Koulikoro, Tripoli,
-    # North Governorate, Herat) + Qush Tepa (admin2 table)
-    assert stats["entries"] == 26
+    # 22 rows in the place file + 6 regions only in the admin1 table (Borno, Koulikoro, Tripoli,
+    # North Governorate, Herat, Illinois) + Qush Tepa (admin2 table)
+    assert stats["entries"] == 29
     assert stats["size_bytes"] == (tmp_path / "g.sqlite").stat().st_size
     assert not (tmp_path / "g.sqlite.tmp").exists()
     with sqlite3.connect(tmp_path / "g.sqlite") as db:
@@ -105,7 +105,7 @@ def test_build_from_zip_equals_plain(tmp_path):
         zf.write(FIXTURES / "ML_NG_LY_LB_AF.txt", "ML_NG_LY_LB_AF.txt")
     files = [str(archive)] + [f for f in FILES if not f.endswith("ML_NG_LY_LB_AF.txt")]
     stats = build_gazetteer(files, str(tmp_path / "z.sqlite"))
-    assert stats["entries"] == 26
+    assert stats["entries"] == 29
     g = open_gazetteer(str(tmp_path / "z.sqlite"))
     assert [c.geonameid for c in g.lookup("Sheberghan")] == [1139715]
 
@@ -177,3 +177,13 @@ def test_default_gazetteer_from_packaged_data():
     assert [(b.country_code, b.name) for b in borno] == [("NG", "Borno")]
     assert g.lookup("DRC")[0].country_code == "CD"
     assert g.country("ML").name == "Mali"
+
+
+def test_default_index_is_stale_when_packaged_data_changes(fixture_index):
+    from extract.gazetteer import _valid
+    from extract.gazetteer.build import data_fingerprint
+
+    fp = data_fingerprint()
+    assert len(fp) == 12 and fp == data_fingerprint()
+    # an index without the fingerprint of today's packaged data is rebuilt, not reused
+    assert not _valid(Path(fixture_index))

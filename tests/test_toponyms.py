@@ -28,6 +28,12 @@ TEXTS = {
                 "killed nine people."),
     "country_only": "Nigerian troops killed 20 fighters in a raid, the army said.",
     "person": "Mr Bama told reporters that the talks had failed.",
+    "focus": "Boko Haram fighters attacked Dole village in Borno State, killing four farmers.",
+    "region": "Boko Haram fighters attacked Kalawa village at dawn, killing four farmers.",
+    "abbreviation": "A man was shot dead at a bar in Peoria, Ill., on Friday night.",
+    "dateline": "Mine to close\nPEORIA, Ill. (AP) \u2014 The company will shut the mine in May.",
+    "surname": ("Police commissioner Ibrahim Konduga visited the market. Konduga said the "
+                "attackers had fled."),
 }
 
 
@@ -49,13 +55,17 @@ def resolved(doc) -> list[tuple[str, str | None, str | None]]:
     return [(p.mention, p.name, p.country_code) for p in doc._.places if p.method == "gazetteer"]
 
 
-def test_demonym_gives_context_not_a_place(docs):
+def test_demonym_gives_context_and_a_country_place(docs):
     doc = docs["mali"]
     assert resolved(doc) == [("Mourdiah", "Mourdiah", "ML"), ("Mali", "Mali", "ML")]
     assert doc._.countries == ["ML"]
-    mourdiah = doc._.places[0]
+    malian, mourdiah, mali = doc._.places
+    assert (malian.mention, malian.method, malian.country_code, malian.geo_precision) == (
+        "Malian", "country", "ML", 3)
     assert (mourdiah.geonameid, mourdiah.admin1, mourdiah.geo_precision) == (2455512, "Koulikoro", 1)
-    assert doc._.places[1].geo_precision == 3
+    assert mali.geo_precision == 3
+    trigger = doc.text.index("repelled")
+    assert event_place(doc, doc._.places, trigger, trigger + 8) is mourdiah
 
 
 def test_relative_place_north_of_the_capital(docs):
@@ -85,7 +95,8 @@ def test_country_in_the_chain_decides_between_namesakes(docs):
     assert resolved(docs["tripoli_lb"])[0] == ("Tripoli", "Tripoli", "LB")
     assert docs["tripoli_lb"]._.places[0].geonameid == 266826
     assert resolved(docs["tripoli_ly"]) == [("Tripoli", "Tripoli", "LY")]
-    assert docs["tripoli_ly"]._.places[0].geonameid == 2210247   # the town, not its region
+    tripoli = [p for p in docs["tripoli_ly"]._.places if p.method == "gazetteer"][0]
+    assert tripoli.geonameid == 2210247   # the town, not its region
 
 
 def test_comma_chain_of_town_district_province_country(docs):
@@ -126,6 +137,37 @@ def test_country_fallback_from_demonym(docs):
 def test_person_name_is_not_a_place(docs):
     assert docs["person"]._.places == []
     assert docs["person"]._.countries == []
+    # "Konduga" is a town, but here the surname of the commissioner named before
+    assert [p.mention for p in docs["surname"]._.places] == []
+
+
+def test_small_foreign_namesake_gives_way_to_the_article_country(docs):
+    doc = docs["focus"]
+    # Dole (France) is no candidate in a Borno story: the village stays unresolved
+    assert [(p.mention, p.country_code) for p in doc._.places] == [
+        ("Dole village", None), ("Borno State", "NG")]
+    trigger = doc.text.index("attacked")
+    assert event_place(doc, doc._.places, trigger, trigger + 8).mention == "Borno State"
+
+
+def test_group_region_is_the_fallback_when_no_place_resolves(docs):
+    doc = docs["region"]
+    assert doc._.countries == ["NG"]
+    fallback = doc._.country_places["NG"]
+    assert (fallback.name, fallback.feature_code, fallback.method, fallback.mention) == (
+        "Borno", "ADM1", "country", "Boko Haram")
+    trigger = doc.text.index("attacked")
+    assert event_place(doc, doc._.places, trigger, trigger + 8) is fallback
+
+
+def test_dateline_place_is_found(docs):
+    got = [(p.mention, p.name, p.country_code) for p in docs["dateline"]._.places]
+    assert got == [("PEORIA", "Peoria", "US"), ("Ill.", "Illinois", "US")]
+
+
+def test_state_abbreviation_resolves_and_contains_the_town(docs):
+    got = [(p.mention, p.name, p.feature_code) for p in docs["abbreviation"]._.places]
+    assert got == [("Peoria", "Peoria", "PPLA2"), ("Ill.", "Illinois", "ADM1")]
 
 
 def test_find_places_is_a_plain_function(docs, index):

@@ -9,7 +9,8 @@ north of the capital, Bamako", "near Maiduguri") give relative places, computed 
 Results on the Doc: ``doc._.places`` (list of :class:`Place`, by position), ``doc._.countries``
 (ISO2 codes giving the article's country context, most frequent first) and
 ``doc._.country_places`` (ISO2 -> country-level :class:`Place`, used as the last fallback of
-:func:`event_place`).
+:func:`event_place`; the region of a group that operates in one region, "Boko Haram": Borno, when
+the text resolves no place of its own there).
 """
 
 from __future__ import annotations
@@ -22,6 +23,7 @@ from functools import lru_cache
 from spacy.language import Language
 from spacy.matcher import Matcher, PhraseMatcher
 from spacy.tokens import Doc, Span
+from spacy.util import filter_spans
 
 from ..gazetteer import open_gazetteer
 from ..gazetteer.base import name_key
@@ -60,13 +62,19 @@ class Place:
 
 
 _PLACE_LABELS = {"GPE", "LOC", "FAC"}
-_NON_PLACE_LABELS = {"DATE", "TIME", "MONEY", "QUANTITY", "CARDINAL", "ORDINAL", "PERCENT",
-                     "LAW", "LANGUAGE", "WORK_OF_ART", "PRODUCT", "EVENT"}
+_NUMERIC_LABELS = {"DATE", "TIME", "MONEY", "QUANTITY", "CARDINAL", "ORDINAL", "PERCENT"}
+_NON_PLACE_LABELS = _NUMERIC_LABELS | {"LAW", "LANGUAGE", "WORK_OF_ART", "PRODUCT", "EVENT"}
+# Labels the small model gives to village and town names it does not know ("Kuje" ORG, "Brass"
+# PRODUCT): with a cue and a gazetteer entry in the article's country they are still places.
+_MISTAKEN_LABELS = {"ORG", "PRODUCT", "NORP", "WORK_OF_ART", "EVENT", "LAW", "LANGUAGE"}
 _CHAIN_SEP = re.compile(r"^\s*,?\s*(?:(?:in|of)(?:\s+the)?\s*)?,?\s*$", re.IGNORECASE)
 _APPROX = {"approximately", "about", "around", "some", "nearly", "roughly", "almost", "over",
            "just", "barely", "only", "more", "than", "less"}
 # Population above which a name the gazetteer knows is taken as a place without other support.
 _STRONG_POPULATION = 50000
+# ... and the lower bar for a town in one of the article's countries ("a Gainesville man").
+_CONTEXT_POPULATION = 10000
+_DATELINE_SEPARATORS = {",", "-", "--", "\u2014", "\u2013", "(", "\x97"}
 
 
 class _Rules:
@@ -83,6 +91,8 @@ class _Rules:
         self.weak_pre = set(pat["weak_pre_cues"])
         self.post_cues = {name_key(k): v for k, v in pat["post_cues"].items()}
         self.connectors = set(pat["connectors"])
+        self.person_verbs = set(pat["person_verbs"])
+        self.office_cues = set(pat["office_cues"])
         self.stoplist = {name_key(w) for w in pat["stoplist"]}
         self.units = pat["units_km"]
         self.bearings = pat["bearings"]
@@ -91,7 +101,14 @@ class _Rules:
         for word, cc in dem["demonyms"].items():
             self.demonyms[name_key(word)] = cc
             self.demonyms[name_key(word + "s")] = cc
-        self.context_terms = load_json("geo_context_terms.json")["terms"]
+        # term -> (ISO2, weight): a bare code weighs 1, a [code, weight] pair what it says
+        self.context_terms = {
+            term: (v, 1.0) if isinstance(v, str) else (v[0], float(v[1]))
+            for term, v in load_json("geo_context_terms.json")["terms"].items()}
+        self.context_regions = load_json("geo_context_terms.json").get("regions", {})
+        abbr = load_json("toponym_abbreviations.json")
+        self.abbreviations = abbr["names"]
+        self.abbreviation_kind = abbr["kind"]
         self.context_matcher = PhraseMatcher(vocab, attr="ORTH")
         self.context_matcher.add("CONTEXT", [make_doc(w) for w in self.context_terms])
         self.demonym_matcher = PhraseMatcher(vocab, attr="LOWER")
@@ -149,8 +166,8 @@ def demonym_countries(doc: Doc) -> tuple[list[Span], Counter]:
     """Demonym spans ("Malian", "Nigerians") and the country context they give (ISO2 -> weight)."""
     rules = _rules_for(doc.vocab)
     spans, counts = [], Counter()
-    for _, s, e in rules.demonym_matcher(doc):
-        span = doc[s:e]
+    # the longest of overlapping matches: "South Sudanese", not also "Sudanese"
+    for span in filter_spans([doc[s:e] for _, s, e in rules.demonym_matcher(doc)]):
         if not span[0].text[:1].isupper():
             continue
         key = name_key(span.text)
@@ -162,19 +179,38 @@ def demonym_countries(doc: Doc) -> tuple[list[Span], Counter]:
     return spans, counts
 
 
-def toponym_mentions(doc: Doc, gazetteer) -> list[Mention]:
+def context_countries(doc: Doc) -> tuple[list[tuple[Span, str]], Counter]:
+    """Words that tie the text to one country without naming a place ("Boko Haram", "LGA").
+
+    Returns the matched spans with their ISO2 code and weight, and the context they give
+    (ISO2 -> summed weight, as data/geo_context_terms.json sets it).
+    """
+    rules = _rules_for(doc.vocab)
+    spans, counts = [], Counter()
+    for _, s, e in rules.context_matcher(doc):
+        cc, w = rules.context_terms[doc[s:e].text]
+        spans.append((doc[s:e], cc, w))
+        counts[cc] += w
+    return spans, counts
+
+
+def toponym_mentions(doc: Doc, gazetteer, countries: Counter | None = None) -> list[Mention]:
     """The place mentions of a Doc, not yet resolved, in text order.
 
     Args:
         doc: a parsed Doc (entities and part-of-speech tags are used).
         gazetteer: a :class:`~extract.gazetteer.Gazetteer`, asked whether a name is known.
+        countries: the article's country context so far (ISO2 -> weight, from demonyms and
+            context words), or None. A name the model mislabels ("Kuje" as ORG) after a cue
+            ("in Kuje") is taken when the gazetteer has it in one of these countries.
     """
     rules = _rules_for(doc.vocab)
     demonym_spans, _ = demonym_countries(doc)
     demonym_tokens = {t.i for s in demonym_spans for t in s}
+    ctx = Counter(countries or ())
 
     def known(text: str):
-        return gazetteer.lookup(text, limit=5, fuzzy=False)
+        return gazetteer.lookup(rules.abbreviations.get(text, text), limit=5, fuzzy=False)
 
     def major(cands) -> bool:
         return any(c.feature_code in COUNTRY_CODES or c.feature_code in ("ADM1", "CONT", "PPLC")
@@ -182,6 +218,12 @@ def toponym_mentions(doc: Doc, gazetteer) -> list[Mention]:
 
     def strong(cands) -> bool:
         return major(cands) or any(c.population >= _STRONG_POPULATION for c in cands)
+
+    def national(cands) -> bool:
+        return any(c.feature_code in COUNTRY_CODES or c.feature_code == "PPLC" for c in cands)
+
+    def in_context(cands) -> bool:
+        return any(c.country_code in ctx and c.feature_code not in COUNTRY_CODES for c in cands)
 
     def common_word(span: Span) -> bool:
         # "No", "But", "Most": words that open sentences and happen to name a village somewhere.
@@ -194,15 +236,42 @@ def toponym_mentions(doc: Doc, gazetteer) -> list[Mention]:
             ent_label[t.i] = ent.label_
             ent_of[t.i] = ent
 
+    # Surnames of the people the text names ("Mark Farrin" makes a later "Farrin" a person).
+    person_words = {ent[-1].text for ent in doc.ents if ent.label_ == "PERSON" and len(ent) > 1
+                    and _namey(ent[-1]) and _namey(ent[0])}
+
+    def person_like(span: Span) -> bool:
+        """A lone word that names a person here: part of a person's name in this text, or the
+        subject of a speech verb ("Nelson said")."""
+        if len(span) != 1:
+            return False
+        nxt = doc[span.end] if span.end < n else None
+        return span.text in person_words or (nxt is not None and nxt.lemma_ in rules.person_verbs)
+
     pre_cue_end = {}  # token index where a name may start -> hint
     for _, s, e in rules.pre_matcher(doc):
         pre_cue_end[e] = rules.pre_cues.get(name_key(doc[s:e].text))
     post_cue_start = {}  # token index right after a name -> hint
     post_cue_end = {}    # that index -> the end of the longest cue there
     for _, s, e in rules.post_matcher(doc):
-        if s > 0:
+        # "Department of Agriculture": an office, not a region's name
+        if s > 0 and not (e < len(doc) and doc[e].lower_ == "of" and
+                          doc[s:e].text.lower() in rules.office_cues):
             post_cue_start[s] = rules.post_cues.get(name_key(doc[s:e].text))
             post_cue_end[s] = max(e, post_cue_end.get(s, e))
+
+    # Datelines: an upper-case run opening a line or sentence, then a comma, a dash or "(AP)".
+    dateline_starts = set()
+    for tok in doc:
+        prev = doc[tok.i - 1] if tok.i else None
+        if tok.text.isupper() and len(tok.text) > 1 and tok.is_alpha and (
+                prev is None or tok.is_sent_start or prev.text in (".", "\u2022") or
+                "\n" in doc.text[prev.idx:tok.idx]):
+            j = tok.i
+            while j < len(doc) and doc[j].text.isupper() and doc[j].is_alpha:
+                j += 1
+            if j < len(doc) and doc[j].text in _DATELINE_SEPARATORS:
+                dateline_starts.add(tok.i)
 
     def _past_cue(end: int) -> int:
         """The token after the post-cue words that start at ``end``."""
@@ -236,11 +305,24 @@ def toponym_mentions(doc: Doc, gazetteer) -> list[Mention]:
         if ent.label_ not in _PLACE_LABELS:
             continue
         span, hint = _clean_span(ent, rules)
-        if not len(span) or any(t.i in demonym_tokens for t in span) or common_word(span):
+        # "US" the model calls a place is no pronoun
+        acronym = len(span) == 1 and span.text.isupper() and len(span.text) > 1
+        if not len(span) or any(t.i in demonym_tokens for t in span) or (
+                common_word(span) and not acronym):
             continue
         if ent.label_ == "FAC" and not known(_query_of(span, rules)):
             continue  # buildings and roads the gazetteer does not know are no toponyms here
+        hint0 = hint or pre_cue_end.get(span.start) or post_cue_start.get(span.end)
+        if hint0 is None and person_like(span) and not national(known(_query_of(span, rules))):
+            continue
         add(span, hint or pre_cue_end.get(span.start) or post_cue_start.get(span.end), 1.0, True)
+
+    # Countries the model found set the context for the names it mislabels.
+    for (s, e), info in found.items():
+        for c in known(_query_of(info["span"], rules)):
+            if c.feature_code in COUNTRY_CODES:
+                ctx[c.country_code] += 1
+                break
 
     # 2. Capitalised runs the gazetteer knows (the model often tags them PERSON or ORG or nothing).
     i = 0
@@ -271,20 +353,34 @@ def toponym_mentions(doc: Doc, gazetteer) -> list[Mention]:
         label = ent_label.get(span.start)
         ent = ent_of.get(span.start)
         cue = hint is not None or span.start in pre_cue_end or weak_cue_before(span.start)
+        dateline = span.start in dateline_starts
         ok = False
         if label in _NON_PLACE_LABELS or common_word(span):
+            ok = False
+        elif hint is None and person_like(span) and not national(cands):
             ok = False
         elif label == "PERSON":
             # A lone place name the model took for a person ("Mali", "Bamako"), not a part of a
             # person's name ("George Washington").
+            # "enter Maiduguri" (PERSON): a town of size in the article's country.
             ok = ent is not None and ent.start == span.start and ent.end == span.end and (
-                major(cands) or (cue and not span[0].is_sent_start))
-        elif label in ("ORG", "NORP"):
-            ok = major(cands)
+                major(cands) or (cue and not span[0].is_sent_start) or (
+                    in_context(cands) and strong([c for c in cands if c.country_code in ctx])))
+        elif label in _MISTAKEN_LABELS:
+            # "in Kuje" (ORG), "at Brass" (PRODUCT): a whole entity after a cue, known in the
+            # article's country. Parts of longer names ("University of Ibadan") stay out.
+            ok = major(cands) or (
+                cue and not span[0].is_sent_start and ent is not None and
+                ent.start == span.start and ent.end <= _past_cue(span.end) and
+                (in_context(cands) or (not ctx and strong(cands))))
+        elif dateline:
+            ok = True   # "ORLANDO, Fla. (AP) —": the place the story was filed from
         elif span[0].is_sent_start:
             ok = major(cands)
         else:
-            ok = major(cands) or cue or (strong(cands) and span[0].pos_ == "PROPN")
+            ok = major(cands) or cue or (strong(cands) and span[0].pos_ == "PROPN") or (
+                span[0].pos_ == "PROPN" and any(c.country_code in ctx and c.population >=
+                                                _CONTEXT_POPULATION for c in cands))
         if ok and name_key(span.text) not in rules.stoplist:
             add(span, hint, 0.85 if label is None else 0.8, False)
         i = span.end if ok else i + 1
@@ -298,7 +394,8 @@ def toponym_mentions(doc: Doc, gazetteer) -> list[Mention]:
         while j < n and (_namey(doc[j]) or (doc[j].lower_ in rules.connectors and j > start
                                            and j + 1 < n and _namey(doc[j + 1]))):
             j += 1
-        if j > start and ent_label.get(start) not in _NON_PLACE_LABELS | {"PERSON", "ORG"}:
+        if j > start and ent_label.get(start) not in _NUMERIC_LABELS:
+            # "the village of X" is a place whatever label the model gave X
             add(doc[start:j], hint, 0.7, True)
     for end, hint in post_cue_start.items():
         if hint is None:
@@ -306,7 +403,7 @@ def toponym_mentions(doc: Doc, gazetteer) -> list[Mention]:
         j = end
         while j > 0 and _namey(doc[j - 1]) and not doc[j - 1].is_sent_start:
             j -= 1
-        if j < end and ent_label.get(j) not in _NON_PLACE_LABELS | {"PERSON", "ORG"} and \
+        if j < end and ent_label.get(j) not in _NUMERIC_LABELS and \
                 name_key(doc[j:end].text) not in rules.stoplist:
             # keep the cue word in the mention ("Yala Local Government Area")
             add(doc[j:_past_cue(end)], hint, 0.7, True)
@@ -314,8 +411,15 @@ def toponym_mentions(doc: Doc, gazetteer) -> list[Mention]:
     mentions = []
     for (s, e), info in sorted(found.items()):
         span = info["span"]
+        query = _query_of(span, rules)
+        hint = info["hint"]
+        if span.text in rules.abbreviations:
+            # "Ill." is Illinois
+            query, hint = rules.abbreviations[span.text], rules.abbreviation_kind
+        elif query != span.text and known(span.text):
+            query = span.text  # "Benin City" is a city, not "Benin" the country
         mentions.append(Mention(start_char=span.start_char, end_char=span.end_char, text=span.text,
-                                query=_query_of(span, rules), hint=info["hint"],
+                                query=query, hint=hint,
                                 support=info["support"], fuzzy=info["fuzzy"]))
     # Comma chains: "Khan Aqa, Qush Tepa district, Jawzjan, Afghanistan".
     for k, m in enumerate(mentions):
@@ -429,28 +533,47 @@ def relative_places(doc: Doc, places: list[Place]) -> list[Place]:
     return out
 
 
-def analyse_places(doc: Doc, gazetteer) -> tuple[list[Place], list[str], dict[str, Place]]:
+def analyse_places(doc: Doc, gazetteer, demonym_places: bool = True
+                   ) -> tuple[list[Place], list[str], dict[str, Place]]:
     """Places, country context and country-level fallback places of a Doc.
+
+    Args:
+        doc: a parsed Doc.
+        gazetteer: a :class:`~extract.gazetteer.Gazetteer`.
+        demonym_places: also list country adjectives ("Turkish border", "Georgian forces") as
+            places of their country (method "country"), as geoparsing corpora annotate them.
+            They never become an event's place.
 
     Returns ``(places, countries, country_places)``: see the module docstring.
     """
     demonym_spans, context = demonym_countries(doc)
     rules = _rules_for(doc.vocab)
-    for _, s, e in rules.context_matcher(doc):
-        # "Boko Haram", "LGA": a hint of the country, weaker than a demonym
-        context[rules.context_terms[doc[s:e].text]] += 0.5
-    mentions = resolve_mentions(toponym_mentions(doc, gazetteer), gazetteer, context)
+    # "Boko Haram", "LGA": a hint of the country, weaker than a demonym
+    context_spans, context_terms = context_countries(doc)
+    context.update(context_terms)
+    mentions = resolve_mentions(toponym_mentions(doc, gazetteer, context), gazetteer, context,
+                                focus_countries=context_terms)
+    # A lone word only the model calls a place, which no gazetteer entry answers to and no cue
+    # backs ("Farrin", "Saakashvili"), is more often a person or a firm than a place.
+    mentions = [m for m in mentions if m.best is not None or m.hint is not None or
+                m.support < 1.0 or len(m.text.split()) > 1]
     places = [_place_from(m) for m in mentions]
     places += relative_places(doc, places)
     places.sort(key=lambda p: (p.start_char, -p.end_char))
 
-    # Country context: countries named and demonyms count 1, other resolved places' countries 0.5.
+    # Country context: countries named and context words count 1 (context words as their data
+    # says), demonyms 0.75, other resolved places' countries 0.5.
     weight: Counter = Counter()
     first_pos: dict[str, int] = {}
     evidence: dict[str, tuple[int, int, str]] = {}
     for span in demonym_spans:
+        # "Chadian troops", "Chinese workers": often who takes part, not where
         cc = _rules_for(doc.vocab).demonyms[name_key(span.text)]
-        weight[cc] += 1.0
+        weight[cc] += 0.75
+        first_pos.setdefault(cc, span.start_char)
+        evidence.setdefault(cc, (span.start_char, span.end_char, span.text))
+    for span, cc, w in context_spans:
+        weight[cc] += w
         first_pos.setdefault(cc, span.start_char)
         evidence.setdefault(cc, (span.start_char, span.end_char, span.text))
     for p in places:
@@ -465,6 +588,15 @@ def analyse_places(doc: Doc, gazetteer) -> tuple[list[Place], list[str], dict[st
             evidence.setdefault(p.country_code, (p.start_char, p.end_char, p.mention))
         first_pos[p.country_code] = min(first_pos.get(p.country_code, p.start_char), p.start_char)
     countries = sorted(weight, key=lambda cc: (-weight[cc], first_pos.get(cc, 0)))
+    # A group that operates in one region ("Boko Haram": Borno) narrows the fallback to that
+    # region when the text resolves no place of its own in the country.
+    region_of: dict[str, tuple[str, Span]] = {}
+    for span, cc, _ in context_spans:
+        region = rules.context_regions.get(span.text)
+        if region and cc not in region_of and not any(
+                p.country_code == cc and p.latitude is not None and p.method == "gazetteer"
+                and p.feature_code not in COUNTRY_CODES for p in places):
+            region_of[cc] = (region, span)
     country_places = {}
     for cc in countries:
         entry = gazetteer.country(cc) if hasattr(gazetteer, "country") else None
@@ -472,9 +604,30 @@ def analyse_places(doc: Doc, gazetteer) -> tuple[list[Place], list[str], dict[st
             continue
         s, e, text = evidence[cc]
         total = sum(weight.values())
-        country_places[cc] = Place(s, e, text, entry.name, entry.geonameid, entry.latitude,
-                                   entry.longitude, cc, None, entry.feature_code, "country",
+        if cc in region_of:
+            region, span = region_of[cc]
+            found = [c for c in gazetteer.lookup(region, country=cc, limit=5)
+                     if c.feature_code == "ADM1"]
+            if found:
+                entry = found[0]
+                s, e, text = span.start_char, span.end_char, span.text
+        country_places[cc] = Place(s, e, text, entry.name,
+                                   entry.geonameid if entry.geonameid > 0 else None,
+                                   entry.latitude, entry.longitude, cc,
+                                   entry.name if entry.feature_code == "ADM1" else None,
+                                   entry.feature_code, "country",
                                    round(min(0.95, weight[cc] / total), 3), 3)
+    if demonym_places:
+        taken = [(p.start_char, p.end_char) for p in places]
+        for span in demonym_spans:
+            cc = rules.demonyms[name_key(span.text)]
+            entry = gazetteer.country(cc) if hasattr(gazetteer, "country") else None
+            if entry is None or any(a < span.end_char and span.start_char < b for a, b in taken):
+                continue
+            places.append(Place(span.start_char, span.end_char, span.text, entry.name,
+                                entry.geonameid, entry.latitude, entry.longitude, cc, None,
+                                entry.feature_code, "country", 0.6, 3))
+        places.sort(key=lambda p: (p.start_char, -p.end_char))
     return places, countries, country_places
 
 
@@ -541,22 +694,28 @@ class ConflictToponyms:
         name: the component's name.
         gazetteer: path of a gazetteer index, or None for the default offline index. It is opened
             once, here, not per document.
+        demonym_places: list country adjectives ("Turkish border") among the places (see
+            :func:`analyse_places`).
     """
 
-    def __init__(self, nlp: Language, name: str, gazetteer: str | None = None):
+    def __init__(self, nlp: Language, name: str, gazetteer: str | None = None,
+                 demonym_places: bool = True):
         self.name = name
         self.gazetteer = open_gazetteer(gazetteer)
+        self.demonym_places = demonym_places
         _rules_for(nlp.vocab)
 
     def __call__(self, doc: Doc) -> Doc:
-        places, countries, country_places = analyse_places(doc, self.gazetteer)
+        places, countries, country_places = analyse_places(doc, self.gazetteer,
+                                                           self.demonym_places)
         doc._.places = places
         doc._.countries = countries
         doc._.country_places = country_places
         return doc
 
 
-@Language.factory("conflict_toponyms", default_config={"gazetteer": None})
-def make_conflict_toponyms(nlp: Language, name: str, gazetteer: str | None) -> ConflictToponyms:
+@Language.factory("conflict_toponyms", default_config={"gazetteer": None, "demonym_places": True})
+def make_conflict_toponyms(nlp: Language, name: str, gazetteer: str | None,
+                           demonym_places: bool) -> ConflictToponyms:
     """Factory of :class:`ConflictToponyms` (``nlp.add_pipe("conflict_toponyms")``)."""
-    return ConflictToponyms(nlp, name, gazetteer)
+    return ConflictToponyms(nlp, name, gazetteer, demonym_places)

