@@ -96,3 +96,46 @@ def test_casualty_rows(nlp, text, expected):
 ])
 def test_event_totals(nlp, text, expected):
     assert event_totals(nlp, text) == expected
+
+
+# ------------------------------------------------ counts the parse misses: the fallback patterns
+
+@pytest.mark.parametrize("text, expected", [
+    # a quoted vague word before a group name (ACLED's "several" = 10)
+    ('Troops cleared the camp near Dikwa. "Several" Boko Haram killed.',
+     [("killed", "militants", 3, 10, None)]),
+    # a count with "reported" between it and the outcome noun
+    ("Herders and farmers clashed near Lafia. Two reported deaths.",
+     [("killed", "unknown", 2, 2, 2)]),
+    ("The bodies of nine were found in the river near Yola.", [("killed", "unknown", 9, 9, 9)]),
+    # an aside with another report: the figure outside it stands
+    ("Eleven (some sources claim 20) are dead after the clash in Dapchi.",
+     [("killed", "unknown", 11, 11, 11)]),
+    ("Four or five are killed by bandits in Zurmi.", [("killed", "unknown", 4, 4, 4)]),
+    # two groups of one clause
+    ("Three soldiers and 20 Boko Haram fighters reportedly killed near Bama.",
+     [("killed", "military", 3, 3, 3), ("killed", "militants", 20, 20, 20)]),
+    # nothing to count
+    ("Assailants fired on the convoy. There were an unknown number of casualties.", []),
+    ("The bombers struck the park. The number of bombers killed in the blast is not known.", []),
+])
+def test_fallback_rows(nlp, text, expected):
+    assert rows(nlp, text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a later figure replaces the first one
+    ("At least 40 people were killed (later, 46) when a bomb went off at a bus park in Kano.",
+     [("killed", "unknown", 46)]),
+    ("Six people died in the raid on Gusau. The figure was later revised upward to 9.",
+     [("killed", "unknown", 9)]),
+    # a toll told for two named places: ACLED codes one event per place and shares it
+    ("Gunmen killed 14 people in Tashan and Gidan villages on Sunday.",
+     [("killed", "unknown", 7)]),
+    ("Bandits raided several villages in Zurmi, killing 30. The areas attacked included Kofa, "
+     "Dandume and Yargoje.", [("killed", "unknown", 10)]),
+    # a toll over a span of dates: each day's share
+    ("20 killed 3-4 May by bandits in Zurmi.", [("killed", "unknown", 10)]),
+])
+def test_fallback_event_totals(nlp, text, expected):
+    assert event_totals(nlp, text) == expected

@@ -13,6 +13,7 @@ import re
 from dataclasses import dataclass, replace
 
 from spacy.language import Language
+from spacy.matcher import Matcher
 from spacy.tokens import Doc, Token
 from text_to_num import text2num
 
@@ -40,10 +41,93 @@ _DAYS = re.compile(
     r"|\b(two|three|four|five|six|seven|\d+)[- ]day\b"
     r"|\b(two|three|four|five|six|seven|\d+)\s+consecutive\s+days\b"
     r"|\blasted\s+(two|three|four|five|six|seven|\d+)\s+days\b", re.IGNORECASE)
+# a span of days written as dates: "5-6 April", "17/12 - 19/12", "between 25/09 and 26/09"
+_MONTHS = r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?"
+_DAY_RANGE = re.compile(
+    r"\b(\d{1,2})\s*[-–]\s*(\d{1,2})\s+" + _MONTHS +
+    r"|\b(\d{1,2})/(\d{1,2})\s*[-–]\s*(\d{1,2})/(\d{1,2})\b")
+_PS = _W["place_split"]
+_PLACE_NOUNS = "(?:" + "|".join(sorted(_PS["nouns"], key=len, reverse=True)) + ")"
+_NUMBER_WORD = r"(two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\d+)"
+_NAME = r"[A-Z][\w'’-]*(?:[ -][A-Z][\w'’-]*)*(?:\s*\([^)]*\))?"
+_NAME_LIST = _NAME + r"(?:\s*,\s*" + _NAME + r")*,?\s+and\s+" + _NAME
+_PLACE_RULES = {
+    # "killing 20 in two areas near Chibok", "raided three villages"
+    "counted": re.compile(r"\b" + _NUMBER_WORD + r"\s+(?:[A-Z][\w-]*\s+|nearby\s+|neighbouring\s+|"
+                          r"separate\s+|different\s+)?" + _PLACE_NOUNS + r"\b", re.IGNORECASE),
+    # "Michika and Madagali local government areas", "Kareto and Gubio villages"
+    "named_pair": re.compile(r"(?<!between )\b(" + _NAME + r"\s+and\s+" + _NAME + r")\s+" + _PLACE_NOUNS + r"\b"),
+    # "the villages of Lwa, Dum, Rachit and Dyang", "at Ngamdu, Mainok and Jakana locations"
+    "named_list": re.compile(r"\b" + _PLACE_NOUNS + r"\s+(?:of\s+|\()(" + _NAME_LIST + r")"
+                             r"|\b(" + _NAME + r"(?:\s*,\s*" + _NAME + r")+,?\s+and\s+" + _NAME +
+                             r")\s+" + _PLACE_NOUNS + r"\b"),
+    # "several villages ..., including: A, B, C and D"; "The areas attacked included A, B and C"
+    "including_list": re.compile(_PLACE_NOUNS + r"\b[^.]{0,60}?\b(?:including|included|include)"
+                                 r":?\s+(?:the\s+following\s+locations:\s*)?(" + _NAME_LIST + r")"),
+}
+_MAX_SHARED_DAYS = 7  # a longer span is a campaign: ACLED codes only the days with reported deaths
 _SUBSET_PREPS = {"including", "among", "include"}
 _ADDITION = re.compile(r"\b(?:in addition to|besides|as well as|along with|plus)\s+(?:the death of\s+)?(?:the\s+)?"
                        r"(?:(\w+)\s+)?(suicide bombers?|bombers?|assailants?|attackers?|gunm[ae]n|"
                        r"perpetrators?|militants?)\b", re.IGNORECASE)
+
+
+_FB = _W["fallback"]
+_FB_SETS: dict[str, list] = _FB["sets"]
+_QUOTES = set(_FB_SETS["quotes"])
+_MIDDLE = set(_FB_SETS["middle_words"])
+_VAGUE_TOKENS = set(_FB_SETS["vague_tokens"])
+_TOLL_WORDS = set(_FB_SETS["toll_words"])
+
+
+def _is_middle(tok: Token) -> bool:
+    """A word that may stand between a count and its outcome: "Two reported deaths",
+    '"Several" Boko Haram killed', "Six soldiers and 44 fighters reportedly killed"."""
+    if tok.ent_type_ in ("DATE", "TIME"):
+        return False
+    if _in_parens(tok):
+        return True  # "Eleven (some sources claim 20) are dead": an aside
+    return (tok.pos_ in ("NOUN", "PROPN", "ADJ", "NUM") or tok.lower_ in _MIDDLE
+            or tok.text in _QUOTES)
+
+
+def _in_parens(tok: Token) -> bool:
+    """Inside (or one of) the brackets of a parenthetical aside of its sentence."""
+    if tok.text in ("(", ")"):
+        return True
+    sent = tok.sent
+    left = next((t for t in reversed(tok.doc[sent.start: tok.i]) if t.text in ("(", ")")), None)
+    right = next((t for t in tok.doc[tok.i + 1: sent.end] if t.text in ("(", ")")), None)
+    return left is not None and left.text == "(" and right is not None and right.text == ")"
+
+
+if not Token.has_extension("cas_middle"):
+    Token.set_extension("cas_middle", getter=_is_middle)
+
+
+def _expand(value):
+    """A Matcher pattern from the data file: "@name" stands for the word list ``sets[name]``."""
+    if isinstance(value, str) and value.startswith("@"):
+        return _FB_SETS[value[1:]]
+    if isinstance(value, dict):
+        return {k: _expand(v) for k, v in value.items()}
+    if isinstance(value, list):
+        return [_expand(v) for v in value]
+    return value
+
+
+_MATCHERS: dict[int, Matcher] = {}
+
+
+def _fallback_matcher(vocab) -> Matcher:
+    """One Matcher per vocabulary, built from ``fallback.patterns`` on first use."""
+    key = id(vocab)
+    if key not in _MATCHERS:
+        matcher = Matcher(vocab)
+        for name, pattern in _FB["patterns"].items():
+            matcher.add(name, [_expand(pattern)])
+        _MATCHERS[key] = matcher
+    return _MATCHERS[key]
 
 
 @dataclass
@@ -338,8 +422,11 @@ def _singular_count(noun: Token) -> tuple | None:
 def find_casualties(doc: Doc) -> list[Casualty]:
     """Every casualty count in ``doc``, in text order (repeats included: see merge_casualties)."""
     out: list[Casualty] = []
+    matches = _fallback_matcher(doc.vocab)(doc)
     for sent in doc.sents:
-        out.extend(_sentence_casualties(doc, sent, out))
+        mine = [(doc.vocab.strings[m], s, e) for m, s, e in matches
+                if sent.start <= s and e <= sent.end]
+        out.extend(_sentence_casualties(doc, sent, out, mine))
     return out
 
 
@@ -365,7 +452,8 @@ def _antecedent_count(noun: Token, prior: list[Casualty]) -> tuple | None:
     return None
 
 
-def _sentence_casualties(doc: Doc, sent, prior: list[Casualty] = ()) -> list[Casualty]:
+def _sentence_casualties(doc: Doc, sent, prior: list[Casualty] = (),
+                         matches: list[tuple[str, int, int]] = ()) -> list[Casualty]:
     found: list[Casualty] = []
     used: set[int] = set()
     for tok in sent:
@@ -408,8 +496,184 @@ def _sentence_casualties(doc: Doc, sent, prior: list[Casualty] = ()) -> list[Cas
                                   end, sent.start_char, clause=_clause_id(tok),
                                   update=_is_update(tok, head),
                                   bare=noun is None and head.lower_ != "dead"))
+    found.extend(_pattern_casualties(doc, sent, found, matches))
     found.extend(_additions(doc, sent, found))
     return _spread(doc, sent, found)
+
+
+def _pattern_casualties(doc: Doc, sent, found: list[Casualty],
+                        matches: list[tuple[str, int, int]]) -> list[Casualty]:
+    """Counts the parse missed, read off the ``fallback`` token patterns of the sentence.
+
+    Args:
+        doc: the parsed article.
+        sent: the sentence the matches lie in.
+        found: the counts the parse already gave for this sentence; a match touching one of them
+            is left out, so the patterns only fill gaps.
+        matches: (pattern name, start token, end token) of the fallback Matcher in ``sent``.
+
+    Returns one Casualty per count word of the longest match of each outcome word:
+    "Six soldiers and 44 Boko Haram fighters reportedly killed" gives 6 military and 44 militants.
+    """
+    taken = [(c.start_char, c.end_char) for c in found]
+
+    def covered(tok: Token) -> bool:
+        return any(a <= tok.idx < b for a, b in taken)
+
+    best: dict[int, tuple[str, int, int]] = {}
+    for name, s, e in matches:
+        out_i = e - 1 if name.startswith("count_first") else s
+        if out_i not in best or e - s > best[out_i][2] - best[out_i][1]:
+            best[out_i] = (name, s, e)
+    out: list[Casualty] = []
+    for out_i, (name, s, e) in sorted(best.items()):
+        tok = doc[out_i]
+        if name.startswith("outcome_first") and any(c.dep_ == "det" for c in tok.children):
+            continue  # "the accidental killing of two civilians": a cause told as background
+        outcome = _outcome(tok) or "killed"
+        span = doc[s:e]
+        if any(covered(t) for t in span) or is_running_total(tok) or _is_grievance(tok):
+            continue
+        if name.startswith("update"):
+            out.extend(_revision(doc, sent, found, name, span))
+            continue
+        counts = _span_counts(span, name)
+        if not counts:
+            continue
+        last = out_i if name.startswith("count_first") else e
+        for k, count in enumerate(counts):
+            lo, best_n, hi, quant, q_start = _token_quantity(count, s)
+            if best_n is None:
+                continue  # "an unknown number of casualties" counts nobody
+            limit = counts[k + 1].i if k + 1 < len(counts) else last
+            noun = _noun_after(count, limit)
+            if noun is not None:
+                group = _group(noun, sent)
+            elif found and found[-1].victim_group != "unknown":
+                group = found[-1].victim_group
+            else:
+                group = "unknown"
+            end_tok = max(tok, noun or count, count, key=lambda t: t.i)
+            start = min(q_start, tok.idx)
+            end = end_tok.idx + len(end_tok)
+            out.append(Casualty(outcome, group, lo, best_n, hi, quant, doc.text[start:end], start,
+                                end, sent.start_char, clause=_clause_id(tok),
+                                bare=noun is None))
+    return out
+
+
+def _revision(doc: Doc, sent, found: list[Casualty], name: str, span) -> list[Casualty]:
+    """A later figure that replaces the first: "This number was later revised upward to 19",
+    "At least 71 people were killed (later, 76)". Returns one update row, or none."""
+    num = span[-1] if span[-1].like_num else span[-2]
+    lo, best, hi, quant, _ = _token_quantity(num, span.start + 1)
+    if best is None:
+        return []
+    outcome, group = "killed", "unknown"
+    if name == "update_later_aside":
+        before = [c for c in found if c.start_char < span.start_char]
+        if not before:
+            return []
+        outcome, group = before[-1].outcome, before[-1].victim_group
+    else:
+        words = {t.lower_ for t in sent}
+        if not words & _TOLL_WORDS or any(_outcome(t) == "wounded" for t in sent):
+            return []
+    return [Casualty(outcome, group, lo, best, hi, quant, span.text, span.start_char, span.end_char,
+                     sent.start_char, clause=-3, update=True)]
+
+
+def _is_count(tok: Token) -> bool:
+    if tok.like_num:
+        return "/" not in tok.text and tok.ent_type_ not in ("DATE", "TIME", "ORDINAL", "MONEY",
+                                                              "PERCENT", "QUANTITY")
+    return tok.lower_ in _VAGUE_TOKENS
+
+
+def _span_counts(span, name: str) -> list[Token]:
+    """The count words of a fallback match, in order.
+
+    A vague word before a number is part of a bound ("as many as 30"), and a count after "or"
+    is another estimate of the same people ("four or five"): neither counts on its own.
+    """
+    toks = list(span)
+    if any(not _in_parens(t) and _is_count(t) for t in toks):
+        # "Eleven (some sources claim 20)": the aside is another report, the lowest figure wins
+        toks = [t for t in toks if not _in_parens(t)]
+    counts = []
+    for i, t in enumerate(toks):
+        if not _is_count(t):
+            if name == "outcome_first_pair" and t.lower_ in ("a", "an", "one") and i > 0 and \
+                    toks[i - 1].lower_ == "and":
+                counts.append(t)
+            continue
+        if not t.like_num and any(u.like_num for u in toks[i + 1: i + 3]):
+            continue
+        if not t.like_num and t.i > t.sent.start and t.doc[t.i - 1].lower_ == "the":
+            continue  # "the number of bombers killed is not known" is no count
+        if i > 0 and toks[i - 1].lower_ in ("or", "and") and counts and \
+                toks[i - 1].lower_ == "or":
+            continue
+        if i > 1 and toks[i - 1].lower_ == "and" and toks[i - 2].like_num and \
+                i > 2 and toks[i - 3].lower_ == "between":
+            continue  # "between 6 and 12": the upper end of a range
+        counts.append(t)
+    return counts
+
+
+def _token_quantity(tok: Token, span_start: int) -> tuple:
+    """(min, best, max, quantifier, start char) of a count word, with the bound words before it."""
+    doc = tok.doc
+    m = re.fullmatch(r"(\d+)\s*[-–]\s*(\d+)", tok.text)
+    if m and int(m.group(1)) < int(m.group(2)):
+        a, b = int(m.group(1)), int(m.group(2))
+        return a, a, b, tok.text, tok.idx
+    # the bound may lie before the match: "an unknown number of casualties", "forty to sixty"
+    look = max(tok.sent.start, min(span_start, tok.i - 4))
+    before = [t for t in doc[look: tok.i] if t.text not in _QUOTES]
+    words = [t.lower_ for t in before]
+    if len(before) >= 2 and words[-1] in ("to", "-", "–") and before[-2].like_num:
+        a, b = parse_number(before[-2].text), parse_number(tok.text)
+        if a is not None and b is not None and a < b:
+            return a, a, b, doc.text[before[-2].idx: tok.idx + len(tok)], before[-2].idx
+    nxt = doc[tok.i + 1: tok.i + 3]
+    if words and words[-1] == "between" and len(nxt) == 2 and nxt[0].lower_ in ("and", "to") \
+            and nxt[1].like_num:
+        a, b = parse_number(tok.text), parse_number(nxt[1].text)
+        if a is not None and b is not None and a < b:
+            return a, a, b, doc.text[before[-1].idx: nxt[1].idx + len(nxt[1])], before[-1].idx
+    if tok.lower_ in ("a", "an", "one"):
+        return 1, 1, 1, tok.text, tok.idx
+    word = tok.lower_
+    for n in (2, 1):  # "a large number", "a number"
+        key = " ".join(words[-n:] + [word]) if len(words) >= n else None
+        if key in _VAGUE:
+            lo, best, hi = _VAGUE[key]
+            return lo, best, hi, key, before[-n].idx
+    bound = None
+    tail = " ".join(words)
+    for b in sorted(_BOUNDS, key=len, reverse=True):
+        if tail == b or tail.endswith(" " + b):
+            bound = b
+            break
+    lo, best, hi = count_of(word, bound)
+    start = before[-len(bound.split())].idx if bound else tok.idx
+    return lo, best, hi, doc.text[start: tok.idx + len(tok)], start
+
+
+def _noun_after(count: Token, limit: int) -> Token | None:
+    """The noun naming the people of a count: the last word of the first noun run after it."""
+    run: list[Token] = []
+    for t in count.doc[count.i + 1: limit]:
+        if t.pos_ in ("NOUN", "PROPN") and not _outcome(t):
+            run.append(t)
+        elif run:
+            break
+        elif t.pos_ in ("ADJ", "DET") or t.text in _QUOTES or t.lower_ == "of":
+            continue
+        else:
+            break
+    return run[-1] if run else None
 
 
 def _spread(doc: Doc, sent, found: list[Casualty]) -> list[Casualty]:
@@ -427,16 +691,54 @@ def _spread(doc: Doc, sent, found: list[Casualty]) -> list[Casualty]:
         para_start = doc.text.rfind("\n\n", 0, sent.start_char) + 1
         para_end = doc.text.find("\n\n", sent.end_char)
         para = doc.text[para_start: para_end if para_end != -1 else len(doc.text)]
-        days = _DAYS.search(para)
-        if not days:
-            return found
-        n = parse_number(next(g for g in days.groups() if g))
-        return _shared(found, n)
+        days, places = _day_count(para), _place_count(para)
+        if days and places:
+            return _shared(found, days * places)
+        return _shared(found, days or places)
     word = (m.group(1) or "").lower() if m else ""
     n = 2 if word == "both" else parse_number(word) if word else None
     if n is None:
         n = parse_number(one_of.group(1)) if one_of else None
     return _shared(found, n)
+
+
+def _place_count(text: str) -> int | None:
+    """How many places a paragraph says its toll is spread over ("in three villages"), if any.
+
+    ACLED codes one event per location and day and shares the toll among them; the ways of
+    naming several places that count are ``place_split.rules`` in the data.
+    """
+    for rule in _PS["rules"]:
+        m = _PLACE_RULES[rule].search(text)
+        if not m:
+            continue
+        if rule == "counted":
+            n = parse_number(m.group(1))
+        else:
+            names = next(g for g in m.groups() if g)
+            names = re.sub(r"\([^)]*\)", "", names)
+            n = len([x for x in re.split(r",|\band\b", names) if x.strip()])
+        if n and 1 < n <= _PS["max"]:
+            return n
+    return None
+
+
+def _day_count(text: str) -> int | None:
+    """How many days a paragraph says its toll spans ("over two days", "5-6 April"), if any."""
+    days = _DAYS.search(text)
+    if days:
+        return parse_number(next(g for g in days.groups() if g))
+    m = _DAY_RANGE.search(text)
+    if not m:
+        return None
+    if m.group(1):
+        a, b = int(m.group(1)), int(m.group(2))
+    else:
+        a, b = int(m.group(3)), int(m.group(5))
+        if m.group(4) != m.group(6):  # across a month end: "30/11 - 02/12"
+            b += 30 if int(m.group(4)) in (4, 6, 9, 11) else 28 if int(m.group(4)) == 2 else 31
+    n = b - a + 1
+    return n if 1 < n <= _MAX_SHARED_DAYS else None
 
 
 def _shared(found: list[Casualty], n: int | None) -> list[Casualty]:
