@@ -58,18 +58,22 @@ _RUNNING_AGENTS = {"conflict", "violence", "insurgency", "war", "crisis", "unres
 def is_running_total(tok) -> bool:
     """True when ``tok`` (an event or casualty word) reports a cumulative, background figure.
 
-    Its verb has a "since ..." modifier or a war, conflict or insurgency as its subject.
+    Its verb has a "since ..." modifier, or is in the perfect with a war, conflict or insurgency
+    as its subject.
     """
     verb = tok
     for _ in range(3):
         if verb.pos_ in ("VERB", "AUX") or verb.dep_ == "ROOT":
             break
         verb = verb.head
+    perfect = any(c.dep_ in ("aux", "auxpass") and c.lemma_ == "have" for c in verb.children)
     for node in {tok, verb}:
         for child in node.children:
             if child.dep_ == "prep" and child.lower_ == "since":
                 return True
-            if child.dep_ in ("nsubj", "nsubjpass") and child.lemma_.lower() in _RUNNING_AGENTS:
+            # "the conflict has killed 6,000", not "a bloody conflict claimed 10 lives"
+            if perfect and child.dep_ in ("nsubj", "nsubjpass") and \
+                    child.lemma_.lower() in _RUNNING_AGENTS:
                 return True
     return False
 
