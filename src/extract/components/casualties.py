@@ -17,7 +17,7 @@ from spacy.matcher import Matcher
 from spacy.tokens import Doc, Token
 from text_to_num import text2num
 
-from .common import is_running_total, load_json
+from .common import doc_text, is_running_total, load_json
 
 if not Doc.has_extension("casualties"):
     Doc.set_extension("casualties", default=None)
@@ -95,10 +95,31 @@ def _in_parens(tok: Token) -> bool:
     """Inside (or one of) the brackets of a parenthetical aside of its sentence."""
     if tok.text in ("(", ")"):
         return True
-    sent = tok.sent
-    left = next((t for t in reversed(tok.doc[sent.start: tok.i]) if t.text in ("(", ")")), None)
-    right = next((t for t in tok.doc[tok.i + 1: sent.end] if t.text in ("(", ")")), None)
-    return left is not None and left.text == "(" and right is not None and right.text == ")"
+    return _parens_of(tok.doc)[tok.i]
+
+
+def _parens_of(doc: Doc) -> list[bool]:
+    """For each token: does the nearest bracket before it in its sentence open, and the nearest
+    after it close? Computed once per Doc (the Matcher asks for every token)."""
+    cached = doc.user_data.get("extract.casualties.parens")
+    if cached is not None and len(cached) == len(doc):
+        return cached
+    inside = [False] * len(doc)
+    for sent in doc.sents:
+        left = [None] * (sent.end - sent.start)
+        last = None
+        for k, t in enumerate(sent):
+            left[k] = last
+            if t.text in ("(", ")"):
+                last = t.text
+        nxt = None
+        for k in range(len(sent) - 1, -1, -1):
+            t = sent[k]
+            inside[t.i] = left[k] == "(" and nxt == ")"
+            if t.text in ("(", ")"):
+                nxt = t.text
+    doc.user_data["extract.casualties.parens"] = inside
+    return inside
 
 
 if not Token.has_extension("cas_middle"):
@@ -336,7 +357,7 @@ def _quantity(count_tok: Token) -> tuple[tuple, str, int, int]:
     start = min(t.idx for t in run)
     end = max(t.idx + len(t) for t in run)
     doc = count_tok.doc
-    phrase = doc.text[start:end]
+    phrase = doc_text(doc)[start:end]
     low = phrase.lower()
     # ranges: "between 12 and 15", "12 to 15", "12-15"
     m = re.fullmatch(r"(\d+)\s*[-–]\s*(\d+)", count_tok.text)
@@ -363,7 +384,7 @@ def _quantity(count_tok: Token) -> tuple[tuple, str, int, int]:
         if low.startswith(b + " "):
             bound, number_words = b, low[len(b) + 1:]
             break
-    if bound in ("fewer than", "less than") and doc.text[max(0, start - 3):start].lower() == "no ":
+    if bound in ("fewer than", "less than") and doc_text(doc)[max(0, start - 3):start].lower() == "no ":
         bound = "no fewer than"  # the parser leaves "No" on the noun
     number_words = re.sub(r"^(the|some|another|other|all)\s+", "", number_words)
     lo, best, hi = count_of(number_words, bound)
@@ -492,7 +513,7 @@ def _sentence_casualties(doc: Doc, sent, prior: list[Casualty] = (),
             span_toks = [t for t in (head, tok, noun) if t is not None]
             start = min(qs, *(t.idx for t in span_toks))
             end = max(qe, *(t.idx + len(t) for t in span_toks))
-            found.append(Casualty(outcome, group, lo, best, hi, quant, doc.text[start:end], start,
+            found.append(Casualty(outcome, group, lo, best, hi, quant, doc_text(doc)[start:end], start,
                                   end, sent.start_char, clause=_clause_id(tok),
                                   update=_is_update(tok, head),
                                   bare=noun is None and head.lower_ != "dead"))
@@ -556,7 +577,7 @@ def _pattern_casualties(doc: Doc, sent, found: list[Casualty],
             end_tok = max(tok, noun or count, count, key=lambda t: t.i)
             start = min(q_start, tok.idx)
             end = end_tok.idx + len(end_tok)
-            out.append(Casualty(outcome, group, lo, best_n, hi, quant, doc.text[start:end], start,
+            out.append(Casualty(outcome, group, lo, best_n, hi, quant, doc_text(doc)[start:end], start,
                                 end, sent.start_char, clause=_clause_id(tok),
                                 bare=noun is None))
     return out
@@ -635,13 +656,13 @@ def _token_quantity(tok: Token, span_start: int) -> tuple:
     if len(before) >= 2 and words[-1] in ("to", "-", "–") and before[-2].like_num:
         a, b = parse_number(before[-2].text), parse_number(tok.text)
         if a is not None and b is not None and a < b:
-            return a, a, b, doc.text[before[-2].idx: tok.idx + len(tok)], before[-2].idx
+            return a, a, b, doc_text(doc)[before[-2].idx: tok.idx + len(tok)], before[-2].idx
     nxt = doc[tok.i + 1: tok.i + 3]
     if words and words[-1] == "between" and len(nxt) == 2 and nxt[0].lower_ in ("and", "to") \
             and nxt[1].like_num:
         a, b = parse_number(tok.text), parse_number(nxt[1].text)
         if a is not None and b is not None and a < b:
-            return a, a, b, doc.text[before[-1].idx: nxt[1].idx + len(nxt[1])], before[-1].idx
+            return a, a, b, doc_text(doc)[before[-1].idx: nxt[1].idx + len(nxt[1])], before[-1].idx
     if tok.lower_ in ("a", "an", "one"):
         return 1, 1, 1, tok.text, tok.idx
     word = tok.lower_
@@ -658,7 +679,7 @@ def _token_quantity(tok: Token, span_start: int) -> tuple:
             break
     lo, best, hi = count_of(word, bound)
     start = before[-len(bound.split())].idx if bound else tok.idx
-    return lo, best, hi, doc.text[start: tok.idx + len(tok)], start
+    return lo, best, hi, doc_text(doc)[start: tok.idx + len(tok)], start
 
 
 def _noun_after(count: Token, limit: int) -> Token | None:
@@ -685,12 +706,12 @@ def _spread(doc: Doc, sent, found: list[Casualty]) -> list[Casualty]:
     if not found:
         return found
     m = _SPREAD.search(sent.text)
-    one_of = _ONE_OF.search(doc.text, 0, sent.start_char)
+    one_of = _ONE_OF.search(doc_text(doc), 0, sent.start_char)
     if not m and not one_of:
         # a toll over several days: ACLED codes each day's share (its rule for such totals)
-        para_start = doc.text.rfind("\n\n", 0, sent.start_char) + 1
-        para_end = doc.text.find("\n\n", sent.end_char)
-        para = doc.text[para_start: para_end if para_end != -1 else len(doc.text)]
+        para_start = doc_text(doc).rfind("\n\n", 0, sent.start_char) + 1
+        para_end = doc_text(doc).find("\n\n", sent.end_char)
+        para = doc_text(doc)[para_start: para_end if para_end != -1 else len(doc_text(doc))]
         days, places = _day_count(para), _place_count(para)
         if days and places:
             return _shared(found, days * places)
@@ -795,7 +816,7 @@ def _zero(tok: Token, outcome: str, sent) -> list[Casualty]:
     start, end = min(tok.idx, sent.start_char + 0), tok.idx + len(tok)
     first = next((c for c in tok.subtree), tok)
     start = min(first.idx, tok.idx)
-    return [Casualty(o, "unknown", 0, 0, 0, "no", doc.text[start:end], start, end,
+    return [Casualty(o, "unknown", 0, 0, 0, "no", doc_text(doc)[start:end], start, end,
                      sent.start_char, clause=-2) for o in outs]
 
 
@@ -812,7 +833,7 @@ def _additions(doc: Doc, sent, found: list[Casualty]) -> list[Casualty]:
         start = sent.start_char + m.start()
         end = sent.start_char + m.end()
         out.append(Casualty("killed", "militants", n, n, n, m.group(1) or m.group(2),
-                            doc.text[start:end], start, end, sent.start_char,
+                            doc_text(doc)[start:end], start, end, sent.start_char,
                             clause=killed[0].clause))
     return out
 

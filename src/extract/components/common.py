@@ -15,6 +15,16 @@ for _name, _default in (("published", None), ("article_id", None)):
         Doc.set_extension(_name, default=None)
 
 
+def doc_text(doc: Doc) -> str:
+    """``doc.text``, joined once per Doc: spaCy rebuilds the string from its tokens at every
+    access, which made per-sentence lookups quadratic in the article's length."""
+    cached = doc.user_data.get("extract.text")
+    if cached is None:  # a Doc's text never changes once it is made
+        cached = doc.text
+        doc.user_data["extract.text"] = cached
+    return cached
+
+
 @lru_cache(maxsize=None)
 def load_json(name: str):
     """A packaged rule file from ``extract/data`` (``.json`` as one value, ``.jsonl`` as a list)."""

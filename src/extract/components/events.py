@@ -16,7 +16,7 @@ from spacy.language import Language
 from spacy.matcher import Matcher
 from spacy.tokens import Doc, Span, Token
 
-from .common import dateline_end, is_running_total, lede_end, load_json
+from .common import dateline_end, doc_text, is_running_total, lede_end, load_json
 
 if not Doc.has_extension("events"):
     Doc.set_extension("events", default=None)
@@ -227,7 +227,7 @@ def _is_generic(tok: Token) -> bool:
 def _sentence_anchors(doc: Doc, sents: list[Span]):
     """For each sentence: its specific dates, places (below country level) and casualty rows."""
     dates = doc._.dates or []
-    filed_at = dateline_end(doc.text)
+    filed_at = dateline_end(doc_text(doc))
     places = [p for p in doc._.places or [] if p.start_char >= filed_at]
     casualties = doc._.casualties or []
     bounds = [(s.start_char, s.end_char) for s in sents]
@@ -331,7 +331,7 @@ def segment_events(doc: Doc, triggers: list[Trigger]) -> list[Event]:
             if not specific:
                 rejected.add(si)  # only generic mentions: "terrorist attacks" in general
             continue  # weak words alone ("died", "violence") or generic mentions
-        para = doc.text.count("\n\n", 0, sent.start_char)
+        para = doc_text(doc).count("\n\n", 0, sent.start_char)
         cat = _category(strong or specific)
 
         def compatible(ev: Event) -> bool:
@@ -533,7 +533,7 @@ def link_casualties(doc: Doc, events: list[Event]) -> None:
         if ev is None:
             if si in background:
                 continue
-            para_start = doc.text.rfind("\n\n", 0, sents[si].start_char)
+            para_start = doc_text(doc).rfind("\n\n", 0, sents[si].start_char)
             prev = [s for s in ev_by_sent if s < si and sents[s].start_char > para_start]
             ev = ev_by_sent[max(prev)] if prev else primary
         ev.casualties.append(cas)
@@ -587,7 +587,7 @@ def link_places(doc: Doc, events: list[Event]) -> None:
         return
     from .toponyms import event_place
 
-    filed_at = dateline_end(doc.text)
+    filed_at = dateline_end(doc_text(doc))
     places = [p for p in doc._.places if p.start_char >= filed_at]
     for ev in events:
         # the place of the first trigger that has one below country level (the lede's "in
