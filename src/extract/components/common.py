@@ -40,6 +40,13 @@ def lede_end(doc: Doc, n_sentences: int = 3) -> int:
     The lede is the headline (a first line without closing punctuation) plus the first paragraph's
     first ``n_sentences`` sentences: where a wire story says what happened.
     """
+    key = f"extract.lede_end.{n_sentences}"
+    if key not in doc.user_data:  # asked for each trigger, date and place of an article
+        doc.user_data[key] = _lede_end(doc, n_sentences)
+    return doc.user_data[key]
+
+
+def _lede_end(doc: Doc, n_sentences: int) -> int:
     sents = list(doc.sents)
     if not sents:
         return 0
