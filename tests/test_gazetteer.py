@@ -15,7 +15,9 @@ from extract.gazetteer import (Candidate, Gazetteer, GeopyBackend, build_gazette
                                default_gazetteer, ensure_default_gazetteer, name_key,
                                open_gazetteer)
 from extract.gazetteer.base import skeleton_key
-from extract.gazetteer.build import admin_name_variants, usable_alternate
+from extract.gazetteer.build import (IndexWriter, add_nigerian_wards, admin_name_variants,
+                                   usable_alternate, ward_names)
+from extract.gazetteer.resolve import geo_precision
 
 FIXTURES = Path(__file__).parent / "fixtures" / "geonames"
 FILES = sorted(str(p) for p in FIXTURES.glob("*.txt"))
@@ -54,7 +56,7 @@ def test_build_stats(tmp_path):
     stats = build_gazetteer(FILES, str(tmp_path / "g.sqlite"))
     # 22 rows in the place file + 6 regions only in the admin1 table (Borno, Koulikoro, Tripoli,
     # North Governorate, Herat, Illinois) + Qush Tepa (admin2 table)
-    assert stats["entries"] == 29
+    assert stats["entries"] == 32
     assert stats["size_bytes"] == (tmp_path / "g.sqlite").stat().st_size
     assert not (tmp_path / "g.sqlite.tmp").exists()
     with sqlite3.connect(tmp_path / "g.sqlite") as db:
@@ -105,7 +107,7 @@ def test_build_from_zip_equals_plain(tmp_path):
         zf.write(FIXTURES / "ML_NG_LY_LB_AF.txt", "ML_NG_LY_LB_AF.txt")
     files = [str(archive)] + [f for f in FILES if not f.endswith("ML_NG_LY_LB_AF.txt")]
     stats = build_gazetteer(files, str(tmp_path / "z.sqlite"))
-    assert stats["entries"] == 29
+    assert stats["entries"] == 32
     g = open_gazetteer(str(tmp_path / "z.sqlite"))
     assert [c.geonameid for c in g.lookup("Sheberghan")] == [1139715]
 
@@ -187,3 +189,58 @@ def test_default_index_is_stale_when_packaged_data_changes(fixture_index):
     assert len(fp) == 12 and fp == data_fingerprint()
     # an index without the fingerprint of today's packaged data is rebuilt, not reused
     assert not _valid(Path(fixture_index))
+
+
+# --- Nigeria's wards and LGAs (geo_ng data), world regions --------------------------------------
+
+def test_ward_names_keep_the_village_part():
+    assert ward_names("Mazakuka/likoro") == ["Mazakuka", "Likoro"]
+    assert ward_names("Ode ii") == ["Ode"]
+    assert ward_names("Olobu 'b'") == ["Olobu"]
+    assert ward_names("Rawayau (b)") == ["Rawayau"]
+    assert ward_names("Tudun wada north") == ["Tudun Wada"]
+    assert ward_names("Okun- owa") == ["Okun-Owa"]
+    assert ward_names("Old gra") == []
+    assert ward_names("Ariaria market") == []
+
+
+@pytest.fixture(scope="module")
+def ward_index(tmp_path_factory) -> tuple[Gazetteer, int]:
+    out = tmp_path_factory.mktemp("wards") / "wards.sqlite"
+    writer = IndexWriter(out)
+    writer.add_place((2331447, "Maiduguri", 11.84692, 13.15712, "NG", "NG.27", None, "Borno",
+                      None, "P", "PPLA", 1112449))
+    writer.add_place((2337490, "Konduga", 11.65, 13.41667, "NG", "NG.27", "NG.27.konduga",
+                      "Borno", "Konduga", "P", "PPLA2", 17000))
+    writer.add_world_regions()
+    writer.add_regions({"NG": {"geonameid": None, "name": "Nigeria", "names": set()}},
+                       {"NG.27": {"geonameid": None, "name": "Borno", "names": set()}},
+                       {"NG.27.konduga": {"geonameid": None, "name": "Konduga", "names": set()}})
+    added = add_nigerian_wards(writer, FIXTURES / "geo_ng")
+    writer.finish({})
+    return open_gazetteer(str(out)), added
+
+
+def test_wards_are_villages_at_their_lga_point(ward_index):
+    gaz, added = ward_index
+    # Maiduguri LGA (at the town), Kawuri, Mairamri, Dalori, Bulabulin; not "Konduga" (known),
+    # "Old gra" (no village name) or Zango (its LGA has no point)
+    assert added == 5
+    (kawuri,) = gaz.lookup("Kawuri", fuzzy=False)
+    assert (kawuri.feature_code, kawuri.admin1, kawuri.admin2) == ("PPLL", "Borno", "Konduga")
+    assert (kawuri.latitude, kawuri.longitude) == (11.65, 13.41667)
+    assert geo_precision(kawuri) == 2
+    (bulabulin,) = gaz.lookup("Bulabulin", fuzzy=False)
+    assert (bulabulin.latitude, bulabulin.longitude, bulabulin.admin2) == (
+        11.84692, 13.15712, "Maiduguri")
+    assert gaz.lookup("Zango", fuzzy=False) == []
+    assert [c.feature_code for c in gaz.lookup("Konduga", fuzzy=False)] == ["ADM2", "PPLA2"]
+
+
+def test_world_regions_are_indexed(ward_index):
+    gaz, _ = ward_index
+    (mideast,) = gaz.lookup("Mideast", fuzzy=False)
+    assert (mideast.name, mideast.feature_code, mideast.country_code) == (
+        "Middle East", "RGN", None)
+    (delta,) = gaz.lookup("Niger Delta", fuzzy=False)
+    assert (delta.country_code, delta.latitude, delta.longitude) == ("NG", 5.0, 6.2)

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections import Counter
 from pathlib import Path
 
 import pytest
@@ -10,7 +11,8 @@ from geopy.distance import geodesic
 
 import extract.components.toponyms  # noqa: F401  (registers the factory)
 from extract.components.toponyms import Place, event_place, find_places
-from extract.gazetteer import build_gazetteer, open_gazetteer
+from extract.gazetteer import Candidate, build_gazetteer, name_key, open_gazetteer
+from extract.gazetteer.resolve import Mention, resolve_mentions
 
 FIXTURES = Path(__file__).parent / "fixtures" / "geonames"
 
@@ -32,6 +34,11 @@ TEXTS = {
     "region": "Boko Haram fighters attacked Kalawa village at dawn, killing four farmers.",
     "abbreviation": "A man was shot dead at a bar in Peoria, Ill., on Friday night.",
     "dateline": "Mine to close\nPEORIA, Ill. (AP) \u2014 The company will shut the mine in May.",
+    "institution": ("Students of the University of Maiduguri protested on Monday, and staff of "
+                    "Bama Polytechnic joined them."),
+    "demonym_led": ("Dominican officials said the storm had also reached the Dominican Republic "
+                    "by Sunday."),
+    "hyphen": "Two farmers died in Katsina-Ala LGA on Monday.",
     "surname": ("Police commissioner Ibrahim Konduga visited the market. Konduga said the "
                 "attackers had fled."),
 }
@@ -176,3 +183,63 @@ def test_find_places_is_a_plain_function(docs, index):
     assert [p.start_char for p in places] == sorted(p.start_char for p in places)
     assert [(p.mention, p.method) for p in places] == [("Konduga", "gazetteer"),
                                                        ("Borno State", "gazetteer")]
+
+
+def test_town_named_by_an_institution_is_a_place(docs):
+    # "University of Maiduguri" and "Bama Polytechnic" stand in those towns
+    assert resolved(docs["institution"]) == [("Maiduguri", "Maiduguri", "NG"),
+                                              ("Bama", "Bama", "NG")]
+
+
+def test_name_opening_with_a_demonym_is_a_place(docs):
+    # "Dominican Republic" is the country's name, not the adjective "Dominican" and a word
+    places = [(p.mention, p.country_code, p.method) for p in docs["demonym_led"]._.places]
+    assert places == [("Dominican", "DO", "country"),
+                      ("Dominican Republic", "DO", "gazetteer")]
+
+
+def test_entity_cut_at_a_hyphen_is_extended_to_the_known_name(docs):
+    assert resolved(docs["hyphen"]) == [("Katsina-Ala LGA", "Katsina-Ala", "NG")]
+
+
+class _ListGazetteer:
+    """A gazetteer answering from a list of entries, by normalised name."""
+
+    def __init__(self, entries: dict[str, list[Candidate]]):
+        self.entries = {name_key(k): v for k, v in entries.items()}
+
+    def lookup(self, name, country=None, limit=20, fuzzy=True):
+        return list(self.entries.get(name_key(name), []))[:limit]
+
+
+def _c(gid, name, lat, lon, cc, admin1, fclass, fcode, pop, admin2=None) -> Candidate:
+    return Candidate(gid, name, lat, lon, cc, admin1, fclass, fcode, pop, admin2)
+
+
+_PARIS = [_c(1, "Paris", 48.85, 2.35, "FR", "Ile-de-France", "P", "PPLC", 2138551),
+          _c(2, "Paris", 33.66, -95.56, "US", "Texas", "P", "PPL", 24782, "Lamar County")]
+_LAMAR = [_c(3, "Lamar County", 33.67, -95.57, "US", "Texas", "A", "ADM2", 49793, "Lamar County")]
+
+
+def test_a_county_the_text_names_picks_the_town_in_it():
+    gaz = _ListGazetteer({"Paris": _PARIS, "Lamar County": _LAMAR})
+    alone = resolve_mentions([Mention(0, 5, "Paris", "Paris")], gaz, Counter())
+    assert alone[0].best.country_code == "FR"
+    both = resolve_mentions([Mention(0, 5, "Paris", "Paris"),
+                             Mention(20, 32, "Lamar County", "Lamar County")], gaz, Counter())
+    assert [(m.best.name, m.best.country_code) for m in both] == [
+        ("Paris", "US"), ("Lamar County", "US")]
+
+
+def test_district_placed_village_outside_the_named_region_is_dropped():
+    gaz = _ListGazetteer({
+        "Masu": [_c(-5, "Masu", 11.7, 8.9, "NG", "Kano", "P", "PPLL", 0, "Sumaila")],
+        "Toungo LGA": [_c(-6, "Toungo", 7.95, 11.9, "NG", "Adamawa", "A", "ADM2", 0, "Toungo")]})
+    ms = resolve_mentions([Mention(0, 12, "Masu village", "Masu", hint="P"),
+                           Mention(16, 26, "Toungo LGA", "Toungo LGA")], gaz, Counter({"NG": 1}))
+    assert [(m.text, m.best and m.best.name) for m in ms] == [
+        ("Masu village", None), ("Toungo LGA", "Toungo")]
+    # with no region named, the ward's village is the best guess
+    (alone,) = resolve_mentions([Mention(0, 12, "Masu village", "Masu", hint="P")], gaz,
+                                Counter({"NG": 1}))
+    assert alone.best.name == "Masu"

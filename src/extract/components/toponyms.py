@@ -74,6 +74,7 @@ _APPROX = {"approximately", "about", "around", "some", "nearly", "roughly", "alm
 _STRONG_POPULATION = 50000
 # ... and the lower bar for a town in one of the article's countries ("a Gainesville man").
 _CONTEXT_POPULATION = 10000
+_REGION_POPULATION = 1000000
 _DATELINE_SEPARATORS = {",", "-", "--", "\u2014", "\u2013", "(", "\x97"}
 
 
@@ -93,6 +94,7 @@ class _Rules:
         self.connectors = set(pat["connectors"])
         self.person_verbs = set(pat["person_verbs"])
         self.office_cues = set(pat["office_cues"])
+        self.institutions = set(pat.get("institution_nouns", ()))
         self.stoplist = {name_key(w) for w in pat["stoplist"]}
         self.units = pat["units_km"]
         self.bearings = pat["bearings"]
@@ -207,13 +209,17 @@ def toponym_mentions(doc: Doc, gazetteer, countries: Counter | None = None) -> l
     rules = _rules_for(doc.vocab)
     demonym_spans, _ = demonym_countries(doc)
     demonym_tokens = {t.i for s in demonym_spans for t in s}
+    # where the demonym that covers a token ends: "British Columbia" is a place, "British" alone not
+    demonym_end = {t.i: s.end for s in demonym_spans for t in s}
     ctx = Counter(countries or ())
 
     def known(text: str):
         return gazetteer.lookup(rules.abbreviations.get(text, text), limit=5, fuzzy=False)
 
     def major(cands) -> bool:
+        # a world region people live in ("Middle East", "EU") counts like a continent
         return any(c.feature_code in COUNTRY_CODES or c.feature_code in ("ADM1", "CONT", "PPLC")
+                   or (c.feature_code == "RGN" and c.population >= _REGION_POPULATION)
                    for c in cands)
 
     def strong(cands) -> bool:
@@ -287,6 +293,18 @@ def toponym_mentions(doc: Doc, gazetteer, countries: Counter | None = None) -> l
     taken: set[int] = set()
     n = len(doc)
 
+    def institution_town(span: Span) -> bool:
+        """The span names the town of a body inside one entity: "<University> of <span>" or
+        "<span> <Polytechnic>"."""
+        ent = ent_of.get(span.start)
+        if ent is None:
+            return False
+        before = (span.start - 2 >= ent.start and doc[span.start - 1].lower_ == "of" and
+                  doc[span.start - 2].lower_ in rules.institutions and span.end == ent.end)
+        after = (span.end < ent.end and doc[span.end].lower_ in rules.institutions and
+                 span.start == ent.start)
+        return before or after
+
     def add(span: Span, hint: str | None, support: float, fuzzy: bool):
         if not len(span) or any(t.i in taken for t in span):
             return
@@ -305,9 +323,15 @@ def toponym_mentions(doc: Doc, gazetteer, countries: Counter | None = None) -> l
         if ent.label_ not in _PLACE_LABELS:
             continue
         span, hint = _clean_span(ent, rules)
+        # "Katsina" of "Katsina-Ala": the model's entity stops at the hyphen of a longer name
+        while len(span) and span.end + 1 < n and doc[span.end].text == "-" and \
+                _namey(doc[span.end + 1]) and known(doc[span.start:span.end + 2].text):
+            span = doc[span.start:span.end + 2]
         # "US" the model calls a place is no pronoun
         acronym = len(span) == 1 and span.text.isupper() and len(span.text) > 1
-        if not len(span) or any(t.i in demonym_tokens for t in span) or (
+        led = len(span) and span.start in demonym_end and span.end > demonym_end[span.start] \
+            and known(span.text)   # "Dominican Republic", "Indian Ocean"
+        if not len(span) or (any(t.i in demonym_tokens for t in span) and not led) or (
                 common_word(span) and not acronym):
             continue
         if ent.label_ == "FAC" and not known(_query_of(span, rules)):
@@ -328,11 +352,13 @@ def toponym_mentions(doc: Doc, gazetteer, countries: Counter | None = None) -> l
     i = 0
     while i < n:
         tok = doc[i]
-        if i in taken or not _namey(tok) or i in demonym_tokens:
+        if i in taken or not _namey(tok) or (i in demonym_tokens and i not in demonym_end):
             i += 1
             continue
         match = None
-        for j in range(min(n, i + 6), i, -1):
+        # a run that opens with a demonym must reach past it ("British Columbia")
+        shortest = demonym_end.get(i, i) + 1 if i in demonym_tokens else i + 1
+        for j in range(min(n, i + 6), shortest - 1, -1):
             span = doc[i:j]
             if any(t.i in taken or "\n" in t.text for t in span):
                 continue
@@ -366,6 +392,9 @@ def toponym_mentions(doc: Doc, gazetteer, countries: Counter | None = None) -> l
             ok = ent is not None and ent.start == span.start and ent.end == span.end and (
                 major(cands) or (cue and not span[0].is_sent_start) or (
                     in_context(cands) and strong([c for c in cands if c.country_code in ctx])))
+        elif label in _MISTAKEN_LABELS and institution_town(span):
+            # "University of Ibadan", "Eruwa Polytechnic": the town the body is named after
+            ok = in_context(cands) or strong(cands)
         elif label in _MISTAKEN_LABELS:
             # "in Kuje" (ORG), "at Brass" (PRODUCT): a whole entity after a cue, known in the
             # article's country. Parts of longer names ("University of Ibadan") stay out.

