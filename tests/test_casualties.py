@@ -60,6 +60,11 @@ def test_vague_and_bounded_counts(words, bound, expected):
     ("Gunmen abducted twenty-two students from a school in Kaduna.",
      [("abducted", "civilians", 22, 22, 22)]),
     ("Police arrested 17 suspects in Katsina.", [("arrested", "militants", 17, 17, 17)]),
+    # a dateline does not take the sentence's subject
+    ("BAMAKO — Two Malian soldiers and four assailants were killed near Gao on Saturday.",
+     [("killed", "military", 2, 2, 2), ("killed", "militants", 4, 4, 4)]),
+    # the past perfect tells an earlier event: not this one's casualties
+    ("The bombing came a week after troops had killed dozens of fighters in Galmudug.", []),
     # running totals are background, not casualties of the event
     ("The conflict has killed more than 6,000 people, according to a think tank.", []),
     ("The group has killed 1,200 people in the region since 2019.", []),

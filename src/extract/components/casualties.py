@@ -17,7 +17,7 @@ from spacy.matcher import Matcher
 from spacy.tokens import Doc, Token
 from text_to_num import text2num
 
-from .common import doc_text, is_running_total, load_json
+from .common import doc_text, is_earlier_event, is_running_total, load_json
 
 if not Doc.has_extension("casualties"):
     Doc.set_extension("casualties", default=None)
@@ -483,7 +483,7 @@ def _sentence_casualties(doc: Doc, sent, prior: list[Casualty] = (),
         if zero:
             found.extend(zero)
             continue
-        if outcome is None or _is_grievance(tok) or is_running_total(tok):
+        if outcome is None or _is_grievance(tok) or is_running_total(tok) or is_earlier_event(tok):
             continue
         for head in _victim_heads(tok):
             if head.i in used or _is_subset(head):
@@ -553,7 +553,8 @@ def _pattern_casualties(doc: Doc, sent, found: list[Casualty],
             continue  # "the accidental killing of two civilians": a cause told as background
         outcome = _outcome(tok) or "killed"
         span = doc[s:e]
-        if any(covered(t) for t in span) or is_running_total(tok) or _is_grievance(tok):
+        if any(covered(t) for t in span) or is_running_total(tok) or _is_grievance(tok) \
+                or is_earlier_event(tok):
             continue
         if name.startswith("update"):
             out.extend(_revision(doc, sent, found, name, span))

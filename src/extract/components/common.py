@@ -111,3 +111,11 @@ def dateline_end(text: str) -> int:
         if m:
             return m.end()
     return 0
+
+
+def is_earlier_event(tok) -> bool:
+    """True when ``tok``'s verb is in the past perfect ("forces had killed dozens"): news uses it
+    for what happened before the reported event, not for the event itself."""
+    verb = tok if tok.pos_ in ("VERB", "AUX") else tok.head
+    return verb.tag_ == "VBN" and any(
+        c.dep_ in ("aux", "auxpass") and c.lower_ in ("had", "'d") for c in verb.children)
