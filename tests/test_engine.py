@@ -79,3 +79,14 @@ def test_prefilter_skips_articles_without_conflict_vocabulary(tmp_path):
     assert result.counts["articles"] == {"skipped": 1, "ok": 1}
     assert has_conflict_vocabulary("Troops were deployed.") is True
     assert has_conflict_vocabulary("Rain is expected on Tuesday.") is False
+
+
+def test_finished_run_with_other_settings_is_extracted_again(tmp_path, sample_records):
+    src = write_jsonl(tmp_path / "in.jsonl", sample_records[:2])
+    out = tmp_path / "out"
+    run([src], out, RunOptions())
+    counted = []
+    run([src], out, RunOptions(), progress=counted.append)
+    assert counted == []  # same settings: nothing to do
+    run([src], out, RunOptions(prefilter=True), progress=counted.append)
+    assert sum(counted) == 2  # another extraction option: done again

@@ -257,7 +257,7 @@ def run(inputs: list[str | os.PathLike], out_dir: str | os.PathLike,
     seqs = parts.existing() if opts.resume else []
     if not opts.resume:
         parts.clear()
-    elif not seqs:
+    elif not seqs and _same_settings(out, opts):
         seqs = parts.adopt_final(out)
     done = parts.done_ids(seqs)
 
@@ -313,6 +313,23 @@ def run(inputs: list[str | os.PathLike], out_dir: str | os.PathLike,
     _write_run_json(out, opts, counts, seconds, resolve_model_name(opts.model))
     parts.clear()
     return RunResult(out, counts, seconds)
+
+
+# Options that change what is extracted: a finished run made with other values is not resumed.
+_EXTRACTION_OPTIONS = ("model", "gazetteer", "prefilter", "fields")
+
+
+def _same_settings(out: Path, opts: RunOptions) -> bool:
+    """Whether the finished run in ``out`` was made by this version with the same extraction
+    options, so that its rows may be kept; an older version's rows are extracted again."""
+    try:
+        info = json.loads((out / "run.json").read_text(encoding="utf-8"))
+    except (OSError, ValueError):
+        return True  # tables without run.json: keep them, as the articles they hold are done
+    now = {"options": {k: v for k, v in asdict(opts).items() if k != "fields"}
+           | {"fields": asdict(opts.fields)}}
+    return info.get("version") == __version__ and all(
+        info.get("options", {}).get(k) == now["options"].get(k) for k in _EXTRACTION_OPTIONS)
 
 
 def _write_run_json(out: Path, opts: RunOptions, counts: dict, seconds: float,
