@@ -38,6 +38,12 @@ def _err(message: str) -> None:
     typer.echo(f"extract: {message}", err=True)
 
 
+def _fail(exc: Exception, code: int) -> typer.Exit:
+    """Print ``exc`` as one line (never a traceback) and return the exit to raise."""
+    _err(" ".join(str(exc).split()))
+    return typer.Exit(code)
+
+
 def _version(value: bool) -> None:
     if value:
         typer.echo(f"extract {__version__}")
@@ -189,8 +195,7 @@ def evaluate(
     try:
         metrics = score(gold, pred)
     except (FileNotFoundError, ValueError) as exc:
-        _err(" ".join(str(exc).split()))
-        raise typer.Exit(2)
+        raise _fail(exc, 2)
     if as_json:
         typer.echo(json.dumps(metrics, indent=2))
     else:
@@ -227,8 +232,7 @@ def review_sample(
         sheet = sample_for_review(run_dir, n=n, seed=seed, strata=strata)
         write_review_sheet(sheet, out, overwrite=force)
     except (FileNotFoundError, FileExistsError, ValueError) as exc:
-        _err(" ".join(str(exc).split()))
-        raise typer.Exit(2)
+        raise _fail(exc, 2)
     typer.echo(f"extract: {len(sheet)} events -> {out}; mark the *_ok columns 1/0 (or y/n), "
                f"then run: extract review score {out}")
 
@@ -249,8 +253,7 @@ def review_score(
     try:
         scores = score_review(sheet)
     except (FileNotFoundError, ValueError) as exc:
-        _err(" ".join(str(exc).split()))
-        raise typer.Exit(2)
+        raise _fail(exc, 2)
     if as_json:
         typer.echo(json.dumps(scores, indent=2))
     else:
@@ -280,8 +283,7 @@ def gazetteer_build(
     try:
         stats = build_gazetteer([str(f) for f in files], str(out))
     except (FileNotFoundError, ValueError) as exc:
-        _err(" ".join(str(exc).split()))
-        raise typer.Exit(1)
+        raise _fail(exc, 1)
     typer.echo(f"extract: wrote {out}: {stats['entries']:,} places, {stats['size_bytes']:,} bytes "
                f"in {stats['seconds']:.1f} s")
 
