@@ -144,3 +144,77 @@ def test_fallback_rows(nlp, text, expected):
 ])
 def test_fallback_event_totals(nlp, text, expected):
     assert event_totals(nlp, text) == expected
+
+
+# ------------------------------------------------ mob justice, attempts, reasons, unstated numbers
+
+@pytest.mark.parametrize("text, expected", [
+    # a person burnt or set alight by a mob is killed (ACLED codes the death)
+    ("An angry crowd set two suspected burglars alight in Kano on Friday.",
+     [("killed", "militants", 2, 2, 2)]),
+    ("A young woman was set ablaze by her attackers in Enugu.",
+     [("killed", "civilians", 1, 1, 1)]),
+    ("Youths burnt a farmer in his hut near Wukari.", [("killed", "civilians", 1, 1, 1)]),
+    # "to death" on the noun, and at the end of a chain of verbs
+    ("A mob beat a pickpocket to death in Onitsha.", [("killed", "unknown", 1, 1, 1)]),
+    ("A suspected thief was caught, tied up and stoned to death by traders in Aba.",
+     [("killed", "militants", 1, 1, 1)]),
+    # a participle after "found" / "reported"
+    ("A village chief was found beheaded near Gombe.", [("killed", "civilians", 1, 1, 1)]),
+    ("One teenager was reported killed in the raid on Dapchi.", [("killed", "unknown", 1, 1, 1)]),
+    # kidnapped, then killed: both outcomes for the same person
+    ("A trader was kidnapped and murdered by gunmen in Lokoja.",
+     [("abducted", "civilians", 1, 1, 1), ("killed", "civilians", 1, 1, 1)]),
+    # attempts, reasons and earlier deaths are no casualties of this event
+    ("A reporter was beaten and nearly lynched by party supporters in Ilorin.", []),
+    ("Villagers tried to lynch a suspected cattle thief in Gusau.", []),
+    ("A mob attacked the guards for allegedly killing a hawker in Jos.", []),
+    ("Relatives of a student murdered the previous year staged a march in Abuja.", []),
+    ("Party members severely beat (possibly to death) a rival supporter in Ekiti.", []),
+    # "led to the death of": the clash is not a victim; livestock are not victims
+    ("The clash led to the death of one man in Ogbadibo.", [("killed", "civilians", 1, 1, 1)]),
+    ("Raiders killed four herders and rustled 50 heads of cattle.",
+     [("killed", "civilians", 4, 4, 4)]),
+    # a vague word on "dead" counts, not the subject of "reports"
+    ("The army reports several dead after the clash in Michika.",
+     [("killed", "unknown", 3, 10, None)]),
+    # a number after "dead and" counts injuries, not deaths
+    ("Eight are reported dead and 30+ injuries after the blast in Gombe.",
+     [("killed", "unknown", 8, 8, 8), ("wounded", "unknown", 30, 30, 30)]),
+    ("Bandits shot dead a farmer and beheaded another in Zurmi.",
+     [("killed", "civilians", 1, 1, 1), ("killed", "unknown", 1, 1, 1)]),
+    # deaths reported without a number: ACLED's "several"
+    ("Bandits killed an unspecified number of villagers in Zurmi.",
+     [("killed", "civilians", 1, 10, None)]),
+    ("Gunmen raided Dogo on Monday, casualties reported, though the numbers are not known.",
+     [("killed", "unknown", 1, 10, None)]),
+    ("Militants executed a group of fishermen near Baga.", [("killed", "civilians", 1, 10, None)]),
+    ("Gunmen attacked the village. Casualties not known.", []),
+    # a figure a report puts the toll at: the lowest of two reports
+    ("Gunmen attacked the market in Baanu. Local reports put the fatalities at 31 and 40.",
+     [("killed", "unknown", 31, 31, 40)]),
+])
+def test_outcome_rules(nlp, text, expected):
+    assert rows(nlp, text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # "along with": both people count
+    ("Gunmen killed a village head, along with his driver, near Kajuru.",
+     [("killed", "civilians", 2)]),
+    # "five of whom were also killed": militants, added to the seven victims (not a part of them)
+    ("Bandits killed seven villagers in Maru. The bandits, five of whom were also killed, fled "
+     "into the forest.", [("killed", "civilians", 7), ("killed", "militants", 5)]),
+    # the bomber told as more people: "plus himself", "plus the bombers" (their number told before)
+    ("A suicide bomber kills six, plus himself, at a mosque in Konduga.",
+     [("killed", "militants", 1), ("killed", "unknown", 6)]),
+    ("Three female suicide bombers struck a market in Madagali, at least nine dead, plus the "
+     "bombers.", [("killed", "militants", 3), ("killed", "unknown", 9)]),
+    # an unstated number counts only when nothing else is told
+    ("Two soldiers were killed and an unknown number of attackers were injured in Damboa.",
+     [("killed", "military", 2), ("wounded", "militants", 10)]),
+    ("Two soldiers and an unknown number of attackers were killed in Damboa.",
+     [("killed", "military", 2)]),
+])
+def test_outcome_event_totals(nlp, text, expected):
+    assert event_totals(nlp, text) == expected

@@ -29,6 +29,14 @@ _CIVILIAN_CONTEXT = set(_W["civilian_context"])
 _VAGUE: dict[str, list] = _W["vague"]
 _BOUNDS: dict[str, str] = {k: v for k, v in _W["bounds"].items() if not k.startswith("_")}
 _ZERO_NOUNS: dict[str, list] = _W["zero_nouns"]
+_NOT = _W["not_a_casualty"]
+_ATTEMPT_MODS = set(_NOT["attempt_modifiers"])
+_ATTEMPT_GOVS = set(_NOT["attempt_governors"])
+_REASON_PREPS = set(_NOT["reason_preps"])
+_EARLIER_WORDS = set(_NOT["earlier_date_words"])
+_BURN_VERBS = set(_W["burning"]["verbs"])
+_FIRE_WORDS = set(_W["burning"]["fire_words"])
+_NON_VICTIMS = set(_W["non_victims"])
 _SPREAD = re.compile(
     r"\bacross\s+(?:the\s+|all\s+|these\s+)?(both|two|three|four|five|six|seven|eight|nine|ten|\d+)?"
     r"\s*(?:\w+\s+)?(?:" + "|".join(_W["spread"]["nouns"]) + r")\b", re.IGNORECASE)
@@ -69,7 +77,7 @@ _MAX_SHARED_DAYS = 7  # a longer span is a campaign: ACLED codes only the days w
 _SUBSET_PREPS = {"including", "among", "include"}
 _ADDITION = re.compile(r"\b(?:in addition to|besides|as well as|along with|plus)\s+(?:the death of\s+)?(?:the\s+)?"
                        r"(?:(\w+)\s+)?(suicide bombers?|bombers?|assailants?|attackers?|gunm[ae]n|"
-                       r"perpetrators?|militants?)\b", re.IGNORECASE)
+                       r"perpetrators?|militants?|himself|herself)\b", re.IGNORECASE)
 
 
 _FB = _W["fallback"]
@@ -168,6 +176,8 @@ class Casualty:
     clause: int = -1            # counts of one clause ("two people and four assailants") share it
     update: bool = False        # "the toll rose to": replaces earlier figures
     bare: bool = False          # a count without a noun of its own ("some reports claim 14")
+    extra: bool = False         # told as more people ("five of whom were also killed"), not a part
+    unspecified: bool = False   # "an unspecified number": counts only when nothing else is told
 
 
 # ---------------------------------------------------------------- numbers
@@ -210,15 +220,22 @@ def count_of(words: str, bound: str | None = None) -> tuple[int | None, int | No
 # ---------------------------------------------------------------- extraction
 
 
+def _to_death(tok: Token) -> bool:
+    """"death" in the idiom "to death" (no determiner): "beaten to death", not "led to the death"."""
+    return tok.lower_ == "death" and tok.head.lower_ == "to" and not any(
+        c.dep_ in ("det", "poss") for c in tok.children)
+
+
 def _outcome(tok: Token) -> str | None:
     lemma = tok.lemma_.lower()
-    if tok.pos_ == "VERB" and any(c.lower_ == "to" and any(g.lower_ == "death" for g in c.children)
+    if tok.pos_ == "VERB" and any(c.lower_ == "to" and any(_to_death(g) for g in c.children)
                                   for c in tok.children):
         return "killed"  # "beaten to death", "clubbed to death"
-    if lemma == "set" and any(c.lower_ in ("alight", "ablaze") for c in tok.children) and \
-            any(c.dep_ == "dobj" and (c.pos_ == "PRON" or c.lemma_.lower() in _GROUP_OF or
-                                      c.lower_ in _GROUP_OF) for c in tok.children):
-        return "killed"  # a mob "set a suspected thief alight"
+    if _to_death(tok) and tok.head.head.pos_ in ("NOUN", "PROPN", "PRON"):
+        return "killed"  # "beats a suspect to death" parsed with "to death" on the noun
+    if (lemma in _BURN_VERBS or (lemma == "set" and any(c.lower_ in _FIRE_WORDS for c in tok.children))) \
+            and _burn_victims(tok):
+        return "killed"  # a mob "set a suspected thief alight", "burnt a man"
     if lemma == "lose" and any(c.lemma_ in ("life", "lives") for c in tok.children):
         return "killed"
     if lemma == "claim" and any(c.lemma_ in ("life", "lives") and c.dep_ == "dobj" for c in tok.children):
@@ -248,6 +265,20 @@ def _victim_heads(tok: Token) -> list[Token]:
             # "were killed and 17 others were wounded" handled by its own subject; "killed and
             # wounded five" shares the object
             objs = [c for c in tok.head.children if c.dep_ in ("dobj", "nsubjpass")]
+            root = tok.head
+            while not objs and root.dep_ == "conj" and root.head.pos_ in ("VERB", "AUX"):
+                # "nabbed, stripped and clubbed to death": the subject of the first verb
+                root = root.head
+                objs = [c for c in root.children if c.dep_ in ("dobj", "nsubjpass") and _is_person(c)]
+        if not objs and passive and tok.dep_ in ("xcomp", "oprd", "ccomp"):
+            # "one was reported killed", "a pastor is found decapitated"
+            objs = [c for c in tok.head.children if c.dep_ in ("nsubjpass", "dobj")]
+        if not objs:
+            # "killed and burned a man": the object of the conjoined verb
+            objs = [o for c in kids if c.dep_ == "conj" and c.pos_ == "VERB"
+                    for o in c.children if o.dep_ == "dobj" and _is_person(o)]
+        if _burn_victims(tok) and tok.lemma_.lower() in _BURN_VERBS | {"set"}:
+            objs = _burn_victims(tok)
         if not objs and any(c.lower_ in ("alight", "ablaze") for c in kids):
             objs = [c for c in kids if c.dep_ == "dobj" and _person_like(c)]
         if not objs:  # "killed between 6-12 mourners"
@@ -257,13 +288,20 @@ def _victim_heads(tok: Token) -> list[Token]:
             objs = [c for c in kids if c.dep_ == "nsubj"]
         if tok.lemma_.lower() == "claim":
             objs = [c for c in kids if c.dep_ == "dobj" and c.lemma_ in ("life", "lives")]
-        heads.extend(objs)
+        objs = [o for o in objs if not (  # "killed the previous year": a date, not a victim
+            o.ent_type_ in ("DATE", "TIME") and o.pos_ == "NOUN" and o.lemma_.lower() not in _GROUP_OF
+            and not any(c.dep_ == "nummod" or c.like_num for c in o.children))]
+        if objs:  # "killed a village head, along with his driver"
+            objs += _along_with(tok)
+        heads.extend(o for o in objs if not _not_people(o))
     elif tok.lower_ == "dead":
-        nums = [c for c in kids if c.dep_ == "nummod" or c.pos_ == "NUM"]
+        nums = _dead_counts(tok)
         if nums:
             heads.append(tok)
         elif tok.dep_ in ("amod",) :
             heads.append(tok.head)
+        elif any(c.dep_ == "dobj" for c in kids):
+            heads.extend(c for c in kids if c.dep_ == "dobj")  # "shot dead another"
         elif tok.dep_ in ("oprd", "ccomp", "xcomp", "acomp", "advmod", "dobj"):
             verb = tok.head
             objs = [c for c in verb.children if c.dep_ in ("dobj", "nsubjpass")] or \
@@ -273,8 +311,14 @@ def _victim_heads(tok: Token) -> list[Token]:
         lemma = tok.lemma_.lower()
         of_objs = [g for c in kids if c.dep_ == "prep" and c.lower_ == "of"
                    for g in c.children if g.dep_ == "pobj"]
-        if lemma == "toll":
+        if _to_death(tok):
+            anchor = tok.head.head
+            if anchor.pos_ in ("NOUN", "PROPN", "PRON") and _is_person(anchor):
+                heads.append(anchor)  # "beats a robbery suspect to death"
+        elif lemma == "toll":
             heads.extend(_toll_numbers(tok))
+        elif _put_at(tok):
+            heads.extend(_put_at(tok)[:1])  # "reports put the fatalities at 56 and 68"
         elif any(c.pos_ == "NUM" or c.dep_ == "nummod" or
                  (c.lower_ in _VAGUE and c.dep_ in ("amod", "det")) for c in tok.children) or any(
                 g.dep_ == "nummod" for c in tok.children if c.dep_ == "compound" for g in c.subtree):
@@ -286,6 +330,8 @@ def _victim_heads(tok: Token) -> list[Token]:
     out: list[Token] = []
     for h in heads:
         out.append(h)
+        # "a trader, along with his business partner, are killed"
+        out.extend(_along_with(h))
         out.extend(c for c in h.conjuncts if c.i > h.i and _person_like(c) and
                    _outcome(c) in (None, _outcome(tok))
                    and not (c.pos_ == "NUM" and h.pos_ == "NUM"))  # "between 9 and 20": a range
@@ -305,6 +351,94 @@ def _person_like(tok: Token) -> bool:
     return (tok.pos_ in ("NUM", "PRON") or any(w in _GROUP_OF for w in words)
             or tok.ent_type_ in ("PERSON", "NORP") or tok.lower_ in _VAGUE or tok.lower_ == "dead"
             or (tok.tag_ == "NN" and any(c.lower_ in ("a", "an") for c in tok.children)))
+
+
+def _along_with(tok: Token) -> list[Token]:
+    """People added by "along with" / "together with" on ``tok``: "a trader, along with his partner"."""
+    return [g for c in tok.children if c.dep_ == "prep" and c.lower_ in ("along", "together")
+            for w in c.children if w.lower_ == "with"
+            for g in w.children if g.dep_ == "pobj" and (
+                _is_person(g) or any(d.dep_ == "poss" for d in g.children))]
+
+
+def _is_person(tok: Token) -> bool:
+    """Names a person (not just anything countable): a person word, a personal pronoun, a name."""
+    if tok.lemma_.lower() in _NON_VICTIMS:
+        return False
+    return (tok.lemma_.lower() in _GROUP_OF or tok.lower_ in _GROUP_OF
+            or tok.lower_ in ("him", "her", "them", "himself", "herself", "themselves", "he", "she")
+            or tok.ent_type_ == "PERSON")
+
+
+def _not_people(tok: Token) -> bool:
+    """Counts no people: "70 heads of cattle", "the clash", "houses"."""
+    if tok.pos_ == "NUM" or tok.lower_ in _VAGUE:
+        of_obj = [g for c in tok.children if c.lower_ == "of" for g in c.children if g.dep_ == "pobj"]
+        return bool(of_obj) and all(_not_people(g) for g in of_obj)
+    if tok.lemma_.lower() in _NON_VICTIMS or tok.lower_ in _NON_VICTIMS:
+        return True
+    of_obj = [g for c in tok.children if c.lower_ == "of" for g in c.children if g.dep_ == "pobj"]
+    return bool(of_obj) and tok.lemma_.lower() not in _GROUP_OF and all(
+        g.lemma_.lower() in _NON_VICTIMS for g in of_obj)
+
+
+def _burn_victims(tok: Token) -> list[Token]:
+    """The people burnt by ``tok`` ("burnt a man", "set two thieves alight", "was set ablaze")."""
+    out = []
+    for c in tok.children:
+        if c.dep_ not in ("dobj", "nsubjpass"):
+            continue
+        if c.lower_ in _FIRE_WORDS:  # "sets two thieves alight" parsed with "alight" as the object
+            out.extend(g for g in c.children if g.dep_ in ("compound", "poss") and _is_person(g))
+        elif _is_person(c):
+            out.append(c)
+    return out
+
+
+def _dead_counts(tok: Token) -> list[Token]:
+    """The count words on "dead": "four dead", "several dead" (not "dead and 50 injuries")."""
+    return [c for c in tok.children if c.i < tok.i and (
+        c.dep_ == "nummod" or c.pos_ == "NUM" or (c.lower_ in _VAGUE and c.dep_ in ("amod", "det")))]
+
+
+def _not_this_event(tok: Token) -> bool:
+    """The outcome word tells no casualty of the event: an attempt ("nearly lynched", "attempted to
+    lynch", "beat (possibly to death)"), the reason for another act ("attacked the guards for
+    killing a labourer"), or a death dated before the narrative ("murdered the previous September")."""
+    mods = [c for c in tok.children if c.dep_ == "advmod"]
+    mods += [g for c in tok.children if c.lower_ == "to" for g in c.children if g.dep_ == "advmod"]
+    if _to_death(tok):
+        mods += [g for g in tok.head.children if g.dep_ == "advmod"]
+    if any(m.lower_ in _ATTEMPT_MODS for m in mods):
+        return True
+    if tok.dep_ in ("xcomp", "ccomp") and tok.head.lemma_.lower() in _ATTEMPT_GOVS:
+        return True
+    if tok.dep_ == "pcomp" and tok.head.lower_ in _REASON_PREPS:
+        return True
+    for c in tok.children:
+        if c.ent_type_ == "DATE" and c.dep_ in ("npadvmod", "prep", "pobj", "advmod", "dobj"):
+            words = {t.lower_ for t in c.subtree}
+            if words & _EARLIER_WORDS:
+                return True
+    return False
+
+
+_PUT_VERBS = {"put", "place", "hold", "estimate", "set", "have"}
+_TOLL_NOUNS = {"fatality", "casualty", "causality", "toll"}
+_TOTAL_NOUNS = {"total", "figure", "number", "count"}
+
+
+def _put_at(tok: Token) -> list[Token]:
+    """The figure a report puts a toll at: "put the fatalities at 56", "have the death total at 50"."""
+    lemma = tok.lemma_.lower()
+    if not (lemma in _TOLL_NOUNS or (lemma in _TOTAL_NOUNS and any(
+            c.dep_ in ("compound", "amod") and c.lemma_.lower() in ("death", "casualty", "fatality")
+            for c in tok.children))):
+        return []
+    if tok.dep_ != "dobj" or tok.head.lemma_.lower() not in _PUT_VERBS:
+        return []
+    return [g for c in tok.head.children if c.dep_ == "prep" and c.lower_ == "at"
+            for g in c.children if g.dep_ == "pobj" and g.like_num]
 
 
 def _toll_numbers(toll: Token) -> list[Token]:
@@ -330,9 +464,16 @@ def _count_phrase(head: Token) -> tuple[list[Token], Token | None]:
         noun = next((g for c in head.children if c.dep_ == "prep" and c.lower_ == "of"
                      for g in c.children if g.dep_ == "pobj"), None)
         if head.lower_ == "dead":
-            nums = [c for c in head.children if c.dep_ == "nummod" or c.pos_ == "NUM"]
-            return nums[:1], None
+            return _dead_counts(head)[:1], None
         return [head], noun
+    if head.lemma_.lower() in _COLLECTIVE and any(
+            g.tag_ == "NNS" and _is_person(g) for c in head.children if c.lower_ == "of"
+            for g in c.children if g.dep_ == "pobj") and not any(c.like_num for c in head.children):
+        return [head], head  # "executed a group of elderly men": an unstated number (ACLED: several)
+    if head.lemma_.lower() == "total":  # "killing a total of 123"
+        nums = [g for c in head.children if c.lower_ == "of" for g in c.children
+                if g.dep_ == "pobj" and g.like_num]
+        return nums[:1], None
     nums = [c for c in head.children if c.dep_ == "nummod" or (c.pos_ == "NUM" and c.dep_ in ("amod", "quantmod", "compound"))]
     if not nums:  # "Three Boko Haram suicide bombers": the number hangs on a compound
         nums = [g for c in head.children if c.dep_ == "compound" for g in c.subtree
@@ -348,6 +489,8 @@ def _count_phrase(head: Token) -> tuple[list[Token], Token | None]:
 
 def _quantity(count_tok: Token) -> tuple[tuple, str, int, int]:
     """(min, best, max), the quantifier words, and the character span of the count phrase."""
+    if count_tok.lemma_.lower() in _COLLECTIVE:
+        return _UNSPECIFIED, count_tok.text, count_tok.idx, count_tok.idx + len(count_tok)
     toks = sorted([count_tok, *[c for c in count_tok.subtree if c.i < count_tok.i or
                                 (c.dep_ in ("conj", "cc", "quantmod") and c.i <= count_tok.i + 4)]],
                   key=lambda t: t.i)
@@ -396,8 +539,13 @@ def _quantity(count_tok: Token) -> tuple[tuple, str, int, int]:
 def _group(noun: Token | None, sent) -> str:
     if noun is None:
         return "unknown"
+    if noun.lower_ in ("whom", "which"):
+        # "the gunmen, five of whom were killed": the noun the relative clause describes
+        rel = next((a for a in noun.ancestors if a.dep_ == "relcl"), None)
+        return _group(rel.head, sent) if rel is not None else "unknown"
     of_obj = [g for c in noun.children if c.lower_ == "of" for g in c.children if g.dep_ == "pobj"]
-    if noun.lemma_.lower() in ("member", "one", "some", "fighter") and of_obj:
+    if (noun.lemma_.lower() in ("member", "one", "some", "fighter") or noun.lemma_.lower() in _COLLECTIVE) \
+            and of_obj:
         # "members of Boko Haram", "six of the attackers": the group named after "of"
         inner = _group(of_obj[0], sent)
         if inner != "unknown" or of_obj[0].ent_type_ in ("ORG", "NORP"):
@@ -417,8 +565,8 @@ def _group(noun: Token | None, sent) -> str:
 
 def _singular_count(noun: Token) -> tuple | None:
     """A victim named without a number: "a soldier" 1, "the bomber" 1, "soldiers" (plural) vague."""
-    if noun.pos_ == "PRON":
-        if noun.lower_ in ("himself", "herself", "he", "she", "him", "her"):
+    if noun.pos_ == "PRON" or noun.lower_ == "another":
+        if noun.lower_ in ("himself", "herself", "he", "she", "him", "her", "another"):
             return (1, 1, 1)
         return None
     dets = [c for c in noun.children if c.dep_ in ("det", "poss")]
@@ -437,6 +585,8 @@ def _singular_count(noun: Token) -> tuple | None:
         return (1, 1, 1)  # a named person: "Pereira, a blogger, was killed"
     if noun.tag_ == "NN" and any(c.dep_ == "poss" for c in noun.children):
         return (1, 1, 1)  # "his wife"
+    if noun.dep_ in ("compound", "poss") and noun.head.lower_ in _FIRE_WORDS and noun.tag_ in ("NN", "PRP", "PRP$"):
+        return (1, 1, 1)  # "set a suspected robber alight" parsed with "alight" as the object
     return None
 
 
@@ -452,6 +602,53 @@ def find_casualties(doc: Doc) -> list[Casualty]:
 
 
 _CAPTIVES = {"hostage", "captive", "abductee", "victim"}
+_COLLECTIVE = set(_W["collective_nouns"])
+_UNSPEC = _W["unspecified"]
+_CASUALTY_NOUNS = {"casualty", "causality", "casualties", "causalities"}
+_EXTRA_WORDS = {"also", "additionally", "additional", "another", "further", "more"}
+
+
+def _is_extra(tok: Token, head: Token) -> bool:
+    """Told as more people than those counted before: "five of whom were also killed"."""
+    return any(c.lower_ in _EXTRA_WORDS for c in [*tok.children, *head.children]
+               if c.dep_ in ("advmod", "amod", "det"))
+
+
+def _is_plus(head: Token) -> bool:
+    """A victim joined by "plus": "three deaths, plus the bomber" (more people, not a part)."""
+    return head.dep_ == "conj" and any(c.dep_ == "cc" and c.lower_ == "plus" for c in head.head.children)
+
+
+def _unspecified_reports(doc: Doc, sent, found: list[Casualty]) -> list[Casualty]:
+    """"Casualties reported, numbers not known": deaths reported without a number.
+
+    ACLED codes them as "several" (``unspecified.count``); a casualty noun counts only when the
+    sentence also says its number is not known, since "casualties" alone may be injuries.
+    """
+    if any(c.outcome == "killed" for c in found):
+        return []
+    words = {t.lower_ for t in sent}
+    if not (words & set(_UNSPEC["number_words"])) or not (words & {"not", "unknown", "unclear"}):
+        return []
+    out = []
+    for tok in sent:
+        if tok.lemma_.lower() not in _UNSPEC["nouns"] or tok.tag_ != "NNS":
+            continue
+        if any(c.dep_ in ("det", "nummod") or c.lower_ in _VAGUE or c.like_num for c in tok.children):
+            continue  # "no casualties", "five deaths": told elsewhere
+        verb = tok.head
+        if verb.lemma_.lower() not in _UNSPEC["report_verbs"] or any(c.dep_ == "neg" for c in verb.children):
+            continue
+        lo, best, hi = _UNSPECIFIED
+        start, end = tok.idx, verb.idx + len(verb)
+        if start > end:
+            start, end = verb.idx, tok.idx + len(tok)
+        out.append(Casualty("killed", _group(tok, sent), lo, best, hi, "numbers not known",
+                            doc_text(doc)[start:end], start, end, sent.start_char,
+                            clause=_clause_id(verb), unspecified=True))
+        break
+    return out
+_UNSPECIFIED = tuple(_W["unspecified"]["count"])
 
 
 def _antecedent_count(noun: Token, prior: list[Casualty]) -> tuple | None:
@@ -483,10 +680,11 @@ def _sentence_casualties(doc: Doc, sent, prior: list[Casualty] = (),
         if zero:
             found.extend(zero)
             continue
-        if outcome is None or _is_grievance(tok) or is_running_total(tok) or is_earlier_event(tok):
+        if outcome is None or _is_grievance(tok) or is_running_total(tok) or is_earlier_event(tok) \
+                or _not_this_event(tok):
             continue
         for head in _victim_heads(tok):
-            if head.i in used or _is_subset(head):
+            if (head.i, outcome) in used or _is_subset(head):
                 continue
             count_toks, noun = _count_phrase(head)
             if count_toks:
@@ -501,6 +699,9 @@ def _sentence_casualties(doc: Doc, sent, prior: list[Casualty] = (),
                 quant, qs, qe = noun.text, noun.idx, noun.idx + len(noun)
             if best is None and lo is None:
                 continue
+            unspecified = (lo, best, hi) == _UNSPECIFIED
+            if unspecified and tok.lemma_.lower() in _CASUALTY_NOUNS:
+                continue  # "an unknown number of casualties" may be injuries: counts nobody
             if noun is not None and noun.lower_ in ("himself", "herself"):
                 group = "militants" if any(_GROUP_OF.get(t.lemma_.lower()) == "militants"
                                             for t in sent) else "unknown"
@@ -509,16 +710,18 @@ def _sentence_casualties(doc: Doc, sent, prior: list[Casualty] = (),
                 group = found[-1].victim_group
             else:
                 group = _group(noun, sent)
-            used.add(head.i)
+            used.add((head.i, outcome))
             span_toks = [t for t in (head, tok, noun) if t is not None]
             start = min(qs, *(t.idx for t in span_toks))
             end = max(qe, *(t.idx + len(t) for t in span_toks))
             found.append(Casualty(outcome, group, lo, best, hi, quant, doc_text(doc)[start:end], start,
                                   end, sent.start_char, clause=_clause_id(tok),
                                   update=_is_update(tok, head),
-                                  bare=noun is None and head.lower_ != "dead"))
+                                  bare=noun is None and head.lower_ != "dead",
+                                  extra=_is_extra(tok, head) or _is_plus(head), unspecified=unspecified))
     found.extend(_pattern_casualties(doc, sent, found, matches))
     found.extend(_additions(doc, sent, found))
+    found.extend(_unspecified_reports(doc, sent, found))
     return _spread(doc, sent, found)
 
 
@@ -565,7 +768,7 @@ def _pattern_casualties(doc: Doc, sent, found: list[Casualty],
         last = out_i if name.startswith("count_first") else e
         for k, count in enumerate(counts):
             lo, best_n, hi, quant, q_start = _token_quantity(count, s)
-            if best_n is None:
+            if best_n is None or ((lo, best_n, hi) == _UNSPECIFIED and tok.lemma_.lower() in _CASUALTY_NOUNS):
                 continue  # "an unknown number of casualties" counts nobody
             limit = counts[k + 1].i if k + 1 < len(counts) else last
             noun = _noun_after(count, limit)
@@ -580,7 +783,7 @@ def _pattern_casualties(doc: Doc, sent, found: list[Casualty],
             end = end_tok.idx + len(end_tok)
             out.append(Casualty(outcome, group, lo, best_n, hi, quant, doc_text(doc)[start:end], start,
                                 end, sent.start_char, clause=_clause_id(tok),
-                                bare=noun is None))
+                                bare=noun is None, unspecified=(lo, best_n, hi) == _UNSPECIFIED))
     return out
 
 
@@ -776,12 +979,12 @@ def _shared(found: list[Casualty], n: int | None) -> list[Casualty]:
             if c.count_best else c for c in found]
 
 
-_GRIEVANCE = {"protest", "demonstrate", "condemn", "mourn", "decry", "against", "denounce"}
+_GRIEVANCE = {"protest", "demonstrate", "condemn", "mourn", "decry", "against", "denounce", "barricade"}
 
 
 def _is_grievance(tok: Token) -> bool:
     """"protesting the death of a colleague": the cause of a protest, not a casualty of the event."""
-    if tok.pos_ not in ("NOUN", "PROPN") and tok.dep_ not in ("acl", "relcl"):
+    if tok.pos_ not in ("NOUN", "PROPN") and tok.dep_ not in ("acl", "relcl", "advcl"):
         return False
     return any(a.lemma_.lower() in _GRIEVANCE or a.lower_ in _GRIEVANCE
                for a in list(tok.ancestors)[:5])
@@ -828,15 +1031,32 @@ def _additions(doc: Doc, sent, found: list[Casualty]) -> list[Casualty]:
         return []
     out = []
     for m in _ADDITION.finditer(sent.text):
-        n = parse_number(m.group(1)) if m.group(1) else None
-        if n is None:
-            n = 2 if m.group(2).lower().endswith(("s", "men")) else 1
         start = sent.start_char + m.start()
         end = sent.start_char + m.end()
+        if any(c.start_char < end and start < c.end_char and c.victim_group == "militants" for c in found):
+            continue  # already counted by the parse or the patterns
+        n = parse_number(m.group(1)) if m.group(1) else None
+        plural = m.group(2).lower().endswith(("s", "men"))
+        if n is None and plural:
+            n = _told_count(doc, m.group(2).lower().split()[-1], start)  # "Four bombers ... plus the bombers"
+        if n is None:
+            n = 2 if plural else 1
         out.append(Casualty("killed", "militants", n, n, n, m.group(1) or m.group(2),
                             doc_text(doc)[start:end], start, end, sent.start_char,
-                            clause=killed[0].clause))
+                            clause=killed[0].clause, extra=True))
     return out
+
+
+def _told_count(doc: Doc, word: str, before: int) -> int | None:
+    """The number given earlier in ``doc`` for the plural ``word``: "Four ... suicide bombers" 4."""
+    for tok in reversed([t for t in doc if t.idx < before and t.lower_ == word]):
+        nums = [c for c in tok.children if c.dep_ == "nummod"] or [
+            g for c in tok.children if c.dep_ == "compound" for g in c.subtree if g.dep_ == "nummod"]
+        if nums:
+            n = parse_number(nums[0].text)
+            if n:
+                return n
+    return None
 
 
 # ---------------------------------------------------------------- counting each casualty once
@@ -855,6 +1075,9 @@ def merge_casualties(rows: list[Casualty]) -> list[Casualty]:
     result: list[Casualty] = []
     for outcome in dict.fromkeys(r.outcome for r in rows):
         mine = [r for r in rows if r.outcome == outcome]
+        if any(not r.unspecified and (r.count_best or 0) > 0 for r in mine):
+            # "three killed and an unknown number of others": the known figure is coded
+            mine = [r for r in mine if not r.unspecified]
         positive = [r for r in mine if r.count_best != 0 or r.count_min]
         if not positive:
             result.append(mine[0])
@@ -869,12 +1092,13 @@ def merge_casualties(rows: list[Casualty]) -> list[Casualty]:
             numeric = [r for r in cands if r.count_min is not None and r.count_min == r.count_best]
             pool = numeric or cands
             # conflicting reports: the lowest figure, as ACLED codes them
-            chosen[group] = min(pool, key=lambda r: (r.count_best or 0, r.start_char))
+            # (a count told as more people, "plus the bomber", stands beside the total it adds to)
+            chosen[group] = min(pool, key=lambda r: (r.count_best or 0, not r.extra, r.start_char))
         unknown = chosen.pop("unknown", None)
         named = list(chosen.values())
         if unknown is not None:
             same_clause = [r for r in named if r.clause == unknown.clause]
-            others = [r for r in named if r.clause != unknown.clause]
+            others = [r for r in named if r.clause != unknown.clause and not r.extra]
             covered = sum(r.count_best or 0 for r in others)
             if unknown.count_best is not None and unknown.count_best > covered:
                 rest = unknown.count_best - covered
