@@ -4,9 +4,14 @@ from __future__ import annotations
 
 import json
 import re
+from collections.abc import Iterable
 from functools import lru_cache
 from importlib import resources
 
+import numpy as np
+from spacy.attrs import LEMMA, LOWER, NORM, ORTH, SENT_START
+from spacy.matcher import Matcher
+from spacy.strings import hash_string
 from spacy.tokens import Doc, Span
 
 # Set by the caller before the pipeline runs.
@@ -53,7 +58,7 @@ def _lede_end(doc: Doc, n_sentences: int) -> int:
     i = 0
     if _is_headline(sents[0]) and len(sents) > 1:
         i = 1
-    first_para_end = doc.text.find("\n\n", sents[i].start_char)
+    first_para_end = doc_text(doc).find("\n\n", sents[i].start_char)
     last = min(len(sents) - 1, i + n_sentences - 1)
     end = sents[last].end_char
     if first_para_end != -1:
@@ -119,3 +124,142 @@ def is_earlier_event(tok) -> bool:
     verb = tok if tok.pos_ in ("VERB", "AUX") else tok.head
     return verb.tag_ == "VBN" and any(
         c.dep_ in ("aux", "auxpass") and c.lower_ in ("had", "'d") for c in verb.children)
+
+
+# ---------------------------------------------------------------------------------------------
+# matching only where a pattern can match
+
+_ANCHOR_ATTRS = {"LOWER": LOWER, "LEMMA": LEMMA, "ORTH": ORTH, "TEXT": ORTH, "NORM": NORM}
+
+
+def _anchor(pattern: list[dict]) -> tuple[int, frozenset[int]] | None:
+    """(attribute id, hashes) of the pattern's most selective required word, or ``None``.
+
+    A token spec qualifies when the pattern cannot match without it (no ``OP`` or ``+``) and it
+    names its word exactly: ``{"LOWER": "killed"}`` or ``{"LEMMA": {"IN": [...]}}``.
+    """
+    best = None
+    for spec in pattern:
+        if spec.get("OP", "1") not in ("1", "+"):
+            continue
+        for key, value in spec.items():
+            attr = _ANCHOR_ATTRS.get(key)
+            if attr is None:
+                continue
+            if isinstance(value, str):
+                words = [value]
+            elif isinstance(value, dict) and set(value) == {"IN"}:
+                words = value["IN"]
+            else:
+                continue
+            if key == "LOWER":
+                words = [w.lower() for w in words]
+            hashes = frozenset(hash_string(w) for w in words)
+            if best is None or len(hashes) < len(best[1]):
+                best = (attr, hashes)
+    return best
+
+
+def _max_length(pattern: list[dict]) -> int | None:
+    """The most tokens the pattern can span; ``None`` when a ``*`` or ``+`` makes it unbounded."""
+    n = 0
+    for spec in pattern:
+        op = spec.get("OP", "1")
+        if op in ("*", "+"):
+            return None
+        if op.startswith("{"):
+            bounds = op.strip("{}").split(",")
+            if bounds[-1] == "":
+                return None
+            n += int(bounds[-1])
+        else:
+            n += 1
+    return n
+
+
+class AnchoredMatcher:
+    """A spaCy :class:`~spacy.matcher.Matcher` run only around the words a pattern needs.
+
+    spaCy's Matcher checks every pattern at every token, which over a whole article made our
+    rule matching cost nearly as much as the model's parser. Most patterns cannot match without
+    one word from a small set (a date pattern needs a month name, a casualty pattern a number
+    or a verb of harm): each such pattern gets an anchor, the Doc's anchor words are found in one
+    vectorised pass over its token attributes, and the Matcher runs only on the windows around
+    them (as wide as the longest pattern). A pattern of unbounded length (``*``, ``+``) runs on
+    the sentences that hold its anchor, so on a sentenced Doc its matches stay within a sentence;
+    patterns without an anchor run over the whole Doc. Otherwise the matches are exactly those of
+    a plain Matcher, sorted by (start, end, rule order).
+    """
+
+    def __init__(self, vocab, rules: Iterable[tuple[str, list[dict]]]):
+        """``rules``: (match id, pattern) pairs, in priority order."""
+        self.anchored = Matcher(vocab)   # bounded length: windows around the anchors
+        self.sentence = Matcher(vocab)   # unbounded: the anchors' sentences
+        self.whole = Matcher(vocab)      # no anchor: everywhere
+        self.order: dict[int, int] = {}
+        hashes: dict[str, dict[int, set[int]]] = {"anchored": {}, "sentence": {}}
+        self.width = 0
+        for rid, pattern in rules:
+            self.order.setdefault(hash_string(rid), len(self.order))
+            anchor, length = _anchor(pattern), _max_length(pattern)
+            if anchor is None:
+                self.whole.add(rid, [pattern])
+                continue
+            kind = "anchored" if length is not None else "sentence"
+            getattr(self, kind).add(rid, [pattern])
+            hashes[kind].setdefault(anchor[0], set()).update(anchor[1])
+            self.width = max(self.width, length or 0)
+        self.anchors = {kind: (sorted(by_attr), [np.fromiter(by_attr[a], dtype=np.uint64)
+                                                 for a in sorted(by_attr)])
+                        for kind, by_attr in hashes.items()}
+
+    def __len__(self) -> int:
+        return len(self.anchored) + len(self.sentence) + len(self.whole)
+
+    def _hits(self, doc: Doc | Span, kind: str) -> list[int]:
+        """Positions (within ``doc``) of the anchor words of the ``kind`` patterns."""
+        attrs, hashes = self.anchors[kind]
+        if not attrs or not len(doc):
+            return []
+        arr = doc.to_array(attrs).reshape(len(doc), len(attrs))
+        hit = np.zeros(len(doc), dtype=bool)
+        for k, values in enumerate(hashes):
+            hit |= np.isin(arr[:, k], values)
+        return np.flatnonzero(hit).tolist()
+
+    def windows(self, doc: Doc | Span) -> list[tuple[int, int]]:
+        """Token ranges (within ``doc``) that hold every possible bounded match, merged."""
+        out: list[list[int]] = []
+        for i in self._hits(doc, "anchored"):
+            start, end = max(0, i - self.width + 1), min(len(doc), i + self.width)
+            if out and start <= out[-1][1]:
+                out[-1][1] = end
+            else:
+                out.append([start, end])
+        return [(s, e) for s, e in out]
+
+    def sentences(self, doc: Doc | Span) -> list[tuple[int, int]]:
+        """Token ranges (within ``doc``) of the sentences holding an unbounded pattern's anchor;
+        the whole of ``doc`` when it is a Span or has no sentence boundaries."""
+        hits = self._hits(doc, "sentence")
+        if not hits:
+            return []
+        if not isinstance(doc, Doc) or not doc.has_annotation("SENT_START"):
+            return [(0, len(doc))]
+        starts = np.flatnonzero(doc.to_array(SENT_START) == 1)
+        if not len(starts) or starts[0] != 0:
+            starts = np.concatenate([[0], starts])
+        bounds = np.append(starts, len(doc))
+        out: list[tuple[int, int]] = []
+        for k in sorted(set(np.searchsorted(starts, hits, side="right") - 1)):
+            out.append((int(bounds[k]), int(bounds[k + 1])))
+        return out
+
+    def __call__(self, doc: Doc | Span) -> list[tuple[int, int, int]]:
+        """(match id, start, end) like ``Matcher(doc)``, with token offsets within ``doc``."""
+        found = set(self.whole(doc)) if len(self.whole) else set()
+        for matcher, ranges in ((self.anchored, self.windows(doc)),
+                                (self.sentence, self.sentences(doc))):
+            for s, e in ranges:
+                found.update((m, s + ms, s + me) for m, ms, me in matcher(doc[s:e]))
+        return sorted(found, key=lambda m: (m[1], m[2], self.order.get(m[0], 0)))

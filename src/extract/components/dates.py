@@ -33,10 +33,9 @@ from functools import lru_cache
 
 from dateparser.date import DateDataParser
 from spacy.language import Language
-from spacy.matcher import Matcher
 from spacy.tokens import Doc, Span
 
-from .common import lede_end, load_json
+from .common import AnchoredMatcher, lede_end, load_json
 
 for _name in ("published", "dates"):
     if not Doc.has_extension(_name):
@@ -127,13 +126,11 @@ def _parser(base: datetime.date | None, prefer: str) -> DateDataParser:
 
 
 @lru_cache(maxsize=8)
-def _matchers(vocab) -> tuple[Matcher, Matcher]:
+def _matchers(vocab) -> tuple[AnchoredMatcher, AnchoredMatcher]:
     """(date matcher, non-date matcher) built from the data file for one vocabulary."""
-    dates, non_dates = Matcher(vocab), Matcher(vocab)
-    for rule in RULES["date_patterns"]:
-        dates.add(rule["id"], [rule["pattern"]])
-    for rule in RULES["non_date_patterns"]:
-        non_dates.add(rule["id"], [rule["pattern"]])
+    dates = AnchoredMatcher(vocab, [(r["id"], r["pattern"]) for r in RULES["date_patterns"]])
+    non_dates = AnchoredMatcher(vocab, [(r["id"], r["pattern"])
+                                        for r in RULES["non_date_patterns"]])
     return dates, non_dates
 
 
@@ -212,7 +209,7 @@ def _merge_ranges(doc: Doc, spans: list[Span]) -> list[Span]:
 _FUNCTION_POS = {"DET", "ADP", "PUNCT", "CCONJ", "PART", "SPACE"}
 
 
-def _is_non_date(span: Span, non_date_matcher: Matcher) -> bool:
+def _is_non_date(span: Span, non_date_matcher: AnchoredMatcher) -> bool:
     """True when the span's content words all lie inside age or duration matches."""
     # match in a small window only ("aged" precedes the number the model calls a DATE): the
     # patterns are costly to run over a whole article

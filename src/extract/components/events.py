@@ -12,11 +12,13 @@ from bisect import bisect_right
 from dataclasses import dataclass, field
 from typing import Any
 
+import numpy as np
+from spacy.attrs import LEMMA, LOWER
 from spacy.language import Language
-from spacy.matcher import Matcher
+from spacy.strings import hash_string
 from spacy.tokens import Doc, Span, Token
 
-from .common import dateline_end, doc_text, is_running_total, lede_end, load_json
+from .common import AnchoredMatcher, dateline_end, doc_text, is_running_total, lede_end, load_json
 
 if not Doc.has_extension("events"):
     Doc.set_extension("events", default=None)
@@ -87,6 +89,9 @@ def _category(triggers: list[Trigger]) -> str:
     return cats[0] if cats else "violence"
 
 
+_ATTR_IDS = {"LEMMA": LEMMA, "LOWER": LOWER}
+
+
 class TriggerMatcher:
     """Finds event triggers from the patterns in ``event_triggers.jsonl``.
 
@@ -98,30 +103,38 @@ class TriggerMatcher:
 
     def __init__(self, vocab, rules: list[dict] | None = None):
         self.rules = {r["id"]: r for r in (rules or load_json("event_triggers.jsonl"))}
-        self.matcher = Matcher(vocab)
-        self.by_word: dict[tuple[str, str], list[tuple[str, frozenset | None]]] = {}
+        self.by_word: dict[tuple[int, int], list[tuple[str, frozenset | None]]] = {}
+        multi = []
         for rid, rule in self.rules.items():
             simple = _single_token_sets(rule["pattern"])
             if simple is None:
-                self.matcher.add(rid, [rule["pattern"]])
+                multi.append((rid, rule["pattern"]))
                 continue
             attr, words, pos = simple
             for w in words:
-                self.by_word.setdefault((attr, w), []).append((rid, pos))
+                self.by_word.setdefault((_ATTR_IDS[attr], hash_string(w)), []).append((rid, pos))
+        self.matcher = AnchoredMatcher(vocab, multi)
+        self.word_hashes = {a: np.fromiter({h for k, h in self.by_word if k == a}, dtype=np.uint64)
+                            for a in (LEMMA, LOWER)}
 
     def _lookup(self, doc: Doc) -> list[Span]:
+        # the words of the lemma and lowercase sets, found in one vectorised pass: a Python loop
+        # over every token cost more than all the rest of trigger matching
+        arr = doc.to_array([LEMMA, LOWER]).reshape(len(doc), 2)
+        hit = np.isin(arr[:, 0], self.word_hashes[LEMMA]) | np.isin(arr[:, 1],
+                                                                     self.word_hashes[LOWER])
         out = []
-        for tok in doc:
-            for key in (("LEMMA", tok.lemma_), ("LOWER", tok.lower_)):
+        for i in np.flatnonzero(hit).tolist():
+            tok = doc[i]
+            for key in ((LEMMA, int(arr[i, 0])), (LOWER, int(arr[i, 1]))):
                 for rid, pos in self.by_word.get(key, ()):
                     if pos is None or tok.pos_ in pos:
-                        out.append(Span(doc, tok.i, tok.i + 1, label=rid))
+                        out.append(Span(doc, i, i + 1, label=rid))
         return out
 
     def __call__(self, doc: Doc) -> list[Trigger]:
-        matches = self._lookup(doc)
-        if len(self.matcher):
-            matches += list(self.matcher(doc, as_spans=True))
+        matches = self._lookup(doc) if len(doc) else []
+        matches += [Span(doc, s, e, label=m) for m, s, e in self.matcher(doc)]
         # longest match first, then leftmost, then rule order: blockers ("heart attack") win
         order = {rid: i for i, rid in enumerate(self.rules)}
         matches.sort(key=lambda s: (-(s.end - s.start), s.start, order[s.label_]))

@@ -10,7 +10,7 @@ from __future__ import annotations
 from spacy.language import Language
 from spacy.tokens import Doc
 
-from .common import dateline_end
+from .common import dateline_end, doc_text
 
 
 @Language.component("conflict_linebreaks")
@@ -20,7 +20,7 @@ def mark_line_breaks(doc: Doc) -> Doc:
     for token in doc[:-1]:
         if token.is_space and "\n" in token.text:
             doc[token.i + 1].is_sent_start = True
-    end = dateline_end(doc.text)
+    end = dateline_end(doc_text(doc))
     if end:
         after = next((t for t in doc if t.idx >= end and not t.is_space), None)
         if after is not None and after.i > 0:
