@@ -146,3 +146,19 @@ def test_evaluate_command_on_a_real_run(tmp_path):
     assert (metrics["n_records"], metrics["n_killed_exact"], metrics["killed_exact"]) == (5, 4, 1.0)
     bad = runner.invoke(app, ["evaluate", str(gold), "--pred", str(tmp_path / "none")])
     assert bad.exit_code == 2
+
+
+def test_country_option_places_a_placeless_note_and_is_recorded(tmp_path):
+    note = "Gunmen attacked a farming settlement at night and killed three herders."
+    src = write_jsonl(tmp_path / "in.jsonl", [{"id": "n1", "text": note}])
+    plain, ng = tmp_path / "plain", tmp_path / "ng"
+    assert runner.invoke(app, ["run", str(src), "--out", str(plain)]).exit_code == 0
+    res = runner.invoke(app, ["run", str(src), "--out", str(ng), "--country", "ng"])
+    assert res.exit_code == 0, res.output
+    assert pd.isna(extract.load_table(plain, "events").loc[0, "country_code"])
+    ev = extract.load_table(ng, "events").loc[0]
+    assert (ev["country_code"], ev["killed"]) == ("NG", 3)
+    assert json.loads((ng / "run.json").read_text())["options"]["country"] == "NG"
+    bad = runner.invoke(app, ["run", str(src), "--out", str(tmp_path / "x"), "--country", "Nigeria"])
+    assert bad.exit_code == 2
+    assert "--country 'Nigeria': expected an ISO 3166 alpha-2 code" in bad.output

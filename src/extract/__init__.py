@@ -22,7 +22,7 @@ from .tables import load_table, load_tables  # noqa: E402
 
 def extract_text(text: str, published=None, title: str | None = None,
                  article_id: str = "text", model: str = "en_core_web_sm",
-                 gazetteer: str | None = None) -> dict:
+                 gazetteer: str | None = None, country: str | None = None) -> dict:
     """Extract the events of one article text.
 
     Args:
@@ -33,6 +33,8 @@ def extract_text(text: str, published=None, title: str | None = None,
         article_id: the id used in the ``event_id`` column (``{article_id}:{n}``).
         model: the spaCy model to use; see :func:`extract.nlp.resolve_model_name`.
         gazetteer: a gazetteer built by ``extract gazetteer build``; ``None`` for the default.
+        country: ISO2 code of the country the text is known to be about, a weak prior for
+            place names that say no country; ``None`` for none.
 
     Returns a dict of pandas DataFrames keyed by table name (``articles``, ``events``, ...).
     """
@@ -40,7 +42,7 @@ def extract_text(text: str, published=None, title: str | None = None,
                   published=parse_published(published), input_file=None)
     if not text.strip():
         art.status, art.error = "empty", "empty text"
-    return extract_batch(load_pipeline(model, gazetteer), [art]).to_pandas()
+    return extract_batch(load_pipeline(model, gazetteer, country), [art]).to_pandas()
 
 
 __all__ = [

@@ -66,6 +66,9 @@ def run(
                               help="spaCy model package or path (e.g. en_core_web_md)."),
     gazetteer: Optional[str] = typer.Option(None, "--gazetteer",
                                             help="Gazetteer built by 'extract gazetteer build'."),
+    country: Optional[str] = typer.Option(
+        None, "--country", help="ISO2 code of the country a one-country dump is about (e.g. NG): "
+                                "a prior for place names that say no country."),
     workers: int = typer.Option(1, "--workers", min=1, help="Processes, one model each."),
     batch_size: int = typer.Option(64, "--batch-size", min=1, help="Articles per batch."),
     resume: bool = typer.Option(True, "--resume/--no-resume",
@@ -95,7 +98,11 @@ def run(
         if not path.exists():
             _err(f"{path}: no such file or folder")
             raise typer.Exit(2)
-    opts = RunOptions(format=format.value, model=model, gazetteer=gazetteer, workers=workers,
+    if country is not None and not (len(country) == 2 and country.isalpha()):
+        _err(f"--country {country!r}: expected an ISO 3166 alpha-2 code such as NG")
+        raise typer.Exit(2)
+    opts = RunOptions(format=format.value, model=model, gazetteer=gazetteer,
+                      country=country.upper() if country else None, workers=workers,
                       batch_size=batch_size, resume=resume, on_error=on_error.value,
                       engine=engine.value, scheduler=scheduler, prefilter=prefilter,
                       fields=FieldMap(id=id_field, text=text_field, published=published_field))
@@ -150,6 +157,8 @@ def text(
                                             help="Publication date, e.g. 2024-05-27."),
     as_json: bool = typer.Option(False, "--json", help="Print the rows of every table as JSON."),
     model: str = typer.Option("en_core_web_sm", "--model", help="spaCy model package or path."),
+    country: Optional[str] = typer.Option(None, "--country",
+                                          help="ISO2 code of the country the text is about."),
 ) -> None:
     """Extract the events of one text and print them.
 
@@ -165,7 +174,8 @@ def text(
         _err(f"--published: {exc}")
         raise typer.Exit(2)
     try:
-        tables = extract_text(article, published=pub, model=model)
+        tables = extract_text(article, published=pub, model=model,
+                              country=country.upper() if country else None)
     except ModelNotFound as exc:
         _err(str(exc))
         raise typer.Exit(1)

@@ -22,7 +22,7 @@ if TYPE_CHECKING:  # the engine imports this module lazily; keep the import cycl
 # Batches in flight per worker thread: one running, one queued, so no worker waits for the driver.
 IN_FLIGHT_PER_WORKER = 2
 
-# One pipeline per (model, gazetteer) in each worker process. The lock makes the first load happen
+# One pipeline per (model, gazetteer, country) in each worker process. The lock makes the first load happen
 # once when a worker runs several threads, and serialises extraction on the shared pipeline: a
 # spaCy pipeline and our components are not meant to run two Docs at once from two threads.
 _PIPELINES: dict = {}
@@ -30,7 +30,7 @@ _LOCK = threading.Lock()
 
 
 def extract_on_worker(batch: list[Article], model: str, gazetteer: str | None,
-                      prefilter: bool) -> Rows:
+                      prefilter: bool, country: str | None = None) -> Rows:
     """The task run on a Dask worker: the rows of one batch, with this process's pipeline.
 
     Args:
@@ -38,6 +38,7 @@ def extract_on_worker(batch: list[Article], model: str, gazetteer: str | None,
         model: the spaCy model name or path, as in :class:`extract.engine.RunOptions`.
         gazetteer: the gazetteer path, or ``None`` for the default index.
         prefilter: skip articles without conflict vocabulary before spaCy.
+        country: the run's country prior (ISO2) or ``None``.
 
     Returns the batch's :class:`~extract.tables.Rows`, exactly as the local engine builds them.
     """
@@ -45,9 +46,9 @@ def extract_on_worker(batch: list[Article], model: str, gazetteer: str | None,
     from .nlp import load_pipeline
 
     with _LOCK:
-        nlp = _PIPELINES.get((model, gazetteer))
+        nlp = _PIPELINES.get((model, gazetteer, country))
         if nlp is None:
-            nlp = _PIPELINES[(model, gazetteer)] = load_pipeline(model, gazetteer)
+            nlp = _PIPELINES[(model, gazetteer, country)] = load_pipeline(model, gazetteer, country)
         return extract_batch(nlp, batch, prefilter)
 
 
@@ -86,7 +87,7 @@ def process_batches_dask(batches: Iterable[list[Article]], opts: RunOptions) -> 
         for batch in batches:
             # pure=False: two batches with equal content are still two tasks with their own key
             window.append(client.submit(extract_on_worker, batch, opts.model, opts.gazetteer,
-                                        opts.prefilter, pure=False))
+                                        opts.prefilter, opts.country, pure=False))
             if len(window) >= limit:
                 yield window.popleft().result()
         while window:

@@ -35,6 +35,7 @@ class RunOptions:
     format: str = "parquet"
     model: str = "en_core_web_sm"
     gazetteer: str | None = None
+    country: str | None = None
     workers: int = 1
     batch_size: int = 64
     resume: bool = True
@@ -128,11 +129,11 @@ def _pipe_safely(nlp, todo: list[tuple[Article, object]]) -> dict:
 _WORKER_NLP = None
 
 
-def _init_worker(model: str, gazetteer: str | None) -> None:
+def _init_worker(model: str, gazetteer: str | None, country: str | None) -> None:
     global _WORKER_NLP
     from .nlp import load_pipeline
 
-    _WORKER_NLP = load_pipeline(model, gazetteer)
+    _WORKER_NLP = load_pipeline(model, gazetteer, country)
 
 
 def _work(batch: list[Article], prefilter: bool) -> Rows:
@@ -153,12 +154,12 @@ def process_batches(batches: Iterable[list[Article]], opts: RunOptions) -> Itera
     if opts.workers <= 1:
         from .nlp import load_pipeline
 
-        nlp = load_pipeline(opts.model, opts.gazetteer)
+        nlp = load_pipeline(opts.model, opts.gazetteer, opts.country)
         for batch in batches:
             yield extract_batch(nlp, batch, opts.prefilter)
         return
     with ProcessPoolExecutor(opts.workers, initializer=_init_worker,
-                             initargs=(opts.model, opts.gazetteer)) as pool:
+                             initargs=(opts.model, opts.gazetteer, opts.country)) as pool:
         window = []
         for batch in batches:
             window.append(pool.submit(_work, batch, opts.prefilter))
@@ -265,7 +266,7 @@ def run(inputs: list[str | os.PathLike], out_dir: str | os.PathLike,
 
     in_process = opts.engine == "local" and opts.workers <= 1
     # spaCy's default; workers elsewhere load their own models
-    max_length = load_pipeline(opts.model, opts.gazetteer).max_length if in_process else 1_000_000
+    max_length = load_pipeline(opts.model, opts.gazetteer, opts.country).max_length if in_process else 1_000_000
     if opts.engine == "dask":
         from .dask_engine import process_batches_dask as processor
     else:
@@ -316,7 +317,7 @@ def run(inputs: list[str | os.PathLike], out_dir: str | os.PathLike,
 
 
 # Options that change what is extracted: a finished run made with other values is not resumed.
-_EXTRACTION_OPTIONS = ("model", "gazetteer", "prefilter", "fields")
+_EXTRACTION_OPTIONS = ("model", "gazetteer", "country", "prefilter", "fields")
 
 
 def _same_settings(out: Path, opts: RunOptions) -> bool:
@@ -339,7 +340,7 @@ def _write_run_json(out: Path, opts: RunOptions, counts: dict, seconds: float,
     from .nlp import load_pipeline
 
     in_process = opts.engine == "local" and opts.workers <= 1
-    nlp = load_pipeline(opts.model, opts.gazetteer) if in_process else None
+    nlp = load_pipeline(opts.model, opts.gazetteer, opts.country) if in_process else None
     meta = nlp.meta if nlp is not None else spacy.info(model_package)
     try:
         from .gazetteer import open_gazetteer

@@ -47,13 +47,17 @@ def resolve_model_name(name: str = DEFAULT_MODEL) -> str:
 
 
 @lru_cache(maxsize=4)
-def load_pipeline(model: str = DEFAULT_MODEL, gazetteer: str | None = None) -> Language:
+def load_pipeline(model: str = DEFAULT_MODEL, gazetteer: str | None = None,
+                  country: str | None = None) -> Language:
     """Load the spaCy model ``model`` and add the extraction components.
 
     Args:
         model: a model package name or path; see :func:`resolve_model_name`.
         gazetteer: path of a gazetteer index built by ``extract gazetteer build``; ``None`` for
             the default offline index.
+        country: ISO2 code of the country the articles are known to be about (an ACLED-style
+            dump of one country), a weak prior for place names that say no country; ``None``
+            lets each article's own words decide.
 
     Returns the pipeline; cached, so repeated calls in one process share one model.
     """
@@ -61,6 +65,8 @@ def load_pipeline(model: str = DEFAULT_MODEL, gazetteer: str | None = None) -> L
     if "parser" in nlp.pipe_names:
         nlp.add_pipe("conflict_linebreaks", before="parser")
     for name in [c for c in COMPONENTS if c in nlp.factories]:
-        config = {"gazetteer": gazetteer} if name == "conflict_toponyms" else {}
+        config = {}
+        if name == "conflict_toponyms":
+            config = {"gazetteer": gazetteer} | ({"country": country.upper()} if country else {})
         nlp.add_pipe(name, config=config)
     return nlp

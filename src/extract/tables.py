@@ -228,10 +228,22 @@ def write_csv(table: str, parts: Iterable[pa.Table], path: Path) -> int:
 
 
 def load_table(path: str | os.PathLike, table: str | None = None):
-    """Load one table written by ``extract run`` (Parquet or CSV) with the contract's dtypes."""
+    """Load one table written by ``extract run`` (Parquet or CSV) with the contract's dtypes.
+
+    ``path`` is the table's file, or the run's output folder with ``table`` naming the table
+    (``load_table("data/processed", "events")``).
+    """
     import pandas as pd
 
     path = Path(path)
+    if path.is_dir():
+        if table is None:
+            raise ValueError(f"{path}: a folder; name the table to load (e.g. 'events')")
+        found = [path / f"{table}.{ext}" for ext in ("parquet", "csv")
+                 if (path / f"{table}.{ext}").exists()]
+        if not found:
+            raise FileNotFoundError(f"{path}: no {table}.parquet or {table}.csv")
+        path = found[0]
     table = table or path.name.split(".")[0]
     dtypes = pandas_dtypes(table)
     if path.suffix == ".parquet":

