@@ -13,11 +13,10 @@ import re
 from dataclasses import dataclass, replace
 
 from spacy.language import Language
-from spacy.matcher import Matcher
 from spacy.tokens import Doc, Token
 from text_to_num import text2num
 
-from .common import doc_text, is_earlier_event, is_running_total, load_json
+from .common import AnchoredMatcher, doc_text, is_earlier_event, is_running_total, load_json
 
 if not Doc.has_extension("casualties"):
     Doc.set_extension("casualties", default=None)
@@ -36,6 +35,9 @@ _REASON_PREPS = set(_NOT["reason_preps"])
 _EARLIER_WORDS = set(_NOT["earlier_date_words"])
 _BURN_VERBS = set(_W["burning"]["verbs"])
 _FIRE_WORDS = set(_W["burning"]["fire_words"])
+# every lemma _outcome or _zero answers to (the others need "to death" in the sentence)
+_OUTCOME_LEMMAS = frozenset(_OUTCOMES) | frozenset(_ZERO_NOUNS) | _BURN_VERBS | {
+    "set", "lose", "claim", "take", "death"}
 _NON_VICTIMS = set(_W["non_victims"])
 _SPREAD = re.compile(
     r"\bacross\s+(?:the\s+|all\s+|these\s+)?(both|two|three|four|five|six|seven|eight|nine|ten|\d+)?"
@@ -145,17 +147,16 @@ def _expand(value):
     return value
 
 
-_MATCHERS: dict[int, Matcher] = {}
+_MATCHERS: dict[int, AnchoredMatcher] = {}
 
 
-def _fallback_matcher(vocab) -> Matcher:
-    """One Matcher per vocabulary, built from ``fallback.patterns`` on first use."""
+def _fallback_matcher(vocab) -> AnchoredMatcher:
+    """One matcher per vocabulary, built from ``fallback.patterns`` on first use; each pattern
+    is checked only near its outcome or body word (see :class:`AnchoredMatcher`)."""
     key = id(vocab)
     if key not in _MATCHERS:
-        matcher = Matcher(vocab)
-        for name, pattern in _FB["patterns"].items():
-            matcher.add(name, [_expand(pattern)])
-        _MATCHERS[key] = matcher
+        _MATCHERS[key] = AnchoredMatcher(vocab, [(name, _expand(pattern))
+                                                 for name, pattern in _FB["patterns"].items()])
     return _MATCHERS[key]
 
 
@@ -674,7 +675,11 @@ def _sentence_casualties(doc: Doc, sent, prior: list[Casualty] = (),
                          matches: list[tuple[str, int, int]] = ()) -> list[Casualty]:
     found: list[Casualty] = []
     used: set[int] = set()
+    # only these lemmas can name an outcome or a zero; "to death" makes any verb one
+    any_verb = any(t.lower_ == "death" for t in sent)
     for tok in sent:
+        if not any_verb and tok.lemma_.lower() not in _OUTCOME_LEMMAS:
+            continue
         outcome = _outcome(tok)
         zero = _zero(tok, outcome, sent)
         if zero:

@@ -177,89 +177,105 @@ def _max_length(pattern: list[dict]) -> int | None:
     return n
 
 
+def _merged(hits: list[int], width: int, n: int) -> list[tuple[int, int]]:
+    """Token ranges covering ``width - 1`` tokens either side of each sorted hit, merged."""
+    out: list[list[int]] = []
+    for i in hits:
+        start, end = max(0, i - width + 1), min(n, i + width)
+        if out and start <= out[-1][1]:
+            out[-1][1] = end
+        else:
+            out.append([start, end])
+    return [(s, e) for s, e in out]
+
+
 class AnchoredMatcher:
     """A spaCy :class:`~spacy.matcher.Matcher` run only around the words a pattern needs.
 
     spaCy's Matcher checks every pattern at every token, which over a whole article made our
     rule matching cost nearly as much as the model's parser. Most patterns cannot match without
-    one word from a small set (a date pattern needs a month name, a casualty pattern a number
-    or a verb of harm): each such pattern gets an anchor, the Doc's anchor words are found in one
-    vectorised pass over its token attributes, and the Matcher runs only on the windows around
-    them (as wide as the longest pattern). A pattern of unbounded length (``*``, ``+``) runs on
-    the sentences that hold its anchor, so on a sentenced Doc its matches stay within a sentence;
-    patterns without an anchor run over the whole Doc. Otherwise the matches are exactly those of
-    a plain Matcher, sorted by (start, end, rule order).
+    one word from a small set (a date pattern needs "week" or "month", a casualty pattern a verb
+    of harm): each such pattern gets that set as its anchor, and patterns with the same anchor
+    share one Matcher. The Doc's anchor words are found in one pass over its token attributes,
+    and each Matcher runs only where its own anchors are: on the windows around them (as wide as
+    its longest pattern) or, for a pattern of unbounded length (``*``, ``+``), on the sentences
+    that hold them, so that on a sentenced Doc such matches stay within a sentence. Patterns
+    without an anchor run over the whole Doc. Otherwise the matches are exactly those of a
+    plain Matcher, sorted by (start, end, rule order).
     """
 
     def __init__(self, vocab, rules: Iterable[tuple[str, list[dict]]]):
         """``rules``: (match id, pattern) pairs, in priority order."""
-        self.anchored = Matcher(vocab)   # bounded length: windows around the anchors
-        self.sentence = Matcher(vocab)   # unbounded: the anchors' sentences
-        self.whole = Matcher(vocab)      # no anchor: everywhere
+        self.whole = Matcher(vocab)  # no anchor: everywhere
         self.order: dict[int, int] = {}
-        hashes: dict[str, dict[int, set[int]]] = {"anchored": {}, "sentence": {}}
-        self.width = 0
+        # per anchor: (attribute, hashes, bounded) -> [Matcher, width]
+        groups: dict[tuple, list] = {}
+        n = 0
         for rid, pattern in rules:
+            n += 1
             self.order.setdefault(hash_string(rid), len(self.order))
             anchor, length = _anchor(pattern), _max_length(pattern)
             if anchor is None:
                 self.whole.add(rid, [pattern])
                 continue
-            kind = "anchored" if length is not None else "sentence"
-            getattr(self, kind).add(rid, [pattern])
-            hashes[kind].setdefault(anchor[0], set()).update(anchor[1])
-            self.width = max(self.width, length or 0)
-        self.anchors = {kind: (sorted(by_attr), [np.fromiter(by_attr[a], dtype=np.uint64)
-                                                 for a in sorted(by_attr)])
-                        for kind, by_attr in hashes.items()}
+            group = groups.setdefault((*anchor, length is not None), [Matcher(vocab), 0])
+            group[0].add(rid, [pattern])
+            group[1] = max(group[1], length or 0)
+        self.n_rules = n
+        # (Matcher, width or None for sentences), and per attribute: hash -> group numbers
+        self.groups = [(m, w if bounded else None) for (_, _, bounded), (m, w) in groups.items()]
+        self.index: dict[int, dict[int, list[int]]] = {}
+        for g, (attr, hashes, _) in enumerate(groups):
+            for h in hashes:
+                self.index.setdefault(attr, {}).setdefault(h, []).append(g)
+        self.attrs = sorted(self.index)
 
     def __len__(self) -> int:
-        return len(self.anchored) + len(self.sentence) + len(self.whole)
+        return self.n_rules
 
-    def _hits(self, doc: Doc | Span, kind: str) -> list[int]:
-        """Positions (within ``doc``) of the anchor words of the ``kind`` patterns."""
-        attrs, hashes = self.anchors[kind]
-        if not attrs or not len(doc):
-            return []
-        arr = doc.to_array(attrs).reshape(len(doc), len(attrs))
-        hit = np.zeros(len(doc), dtype=bool)
-        for k, values in enumerate(hashes):
-            hit |= np.isin(arr[:, k], values)
-        return np.flatnonzero(hit).tolist()
+    def _hits(self, doc: Doc | Span) -> dict[int, list[int]]:
+        """Group number -> sorted positions (within ``doc``) of that group's anchor words."""
+        if not self.attrs or not len(doc):
+            return {}
+        # one C call for the attributes, then dictionary lookups
+        cols = doc.to_array(self.attrs).reshape(len(doc), len(self.attrs)).T.tolist()
+        hits: dict[int, set[int]] = {}
+        for attr, col in zip(self.attrs, cols):
+            index = self.index[attr]
+            for i, h in enumerate(col):
+                for g in index.get(h, ()):
+                    hits.setdefault(g, set()).add(i)
+        return {g: sorted(pos) for g, pos in hits.items()}
 
-    def windows(self, doc: Doc | Span) -> list[tuple[int, int]]:
-        """Token ranges (within ``doc``) that hold every possible bounded match, merged."""
-        out: list[list[int]] = []
-        for i in self._hits(doc, "anchored"):
-            start, end = max(0, i - self.width + 1), min(len(doc), i + self.width)
-            if out and start <= out[-1][1]:
-                out[-1][1] = end
-            else:
-                out.append([start, end])
-        return [(s, e) for s, e in out]
-
-    def sentences(self, doc: Doc | Span) -> list[tuple[int, int]]:
-        """Token ranges (within ``doc``) of the sentences holding an unbounded pattern's anchor;
-        the whole of ``doc`` when it is a Span or has no sentence boundaries."""
-        hits = self._hits(doc, "sentence")
-        if not hits:
-            return []
+    def _ranges(self, doc: Doc | Span, width: int | None, hits: list[int]):
+        if width is not None:
+            return _merged(hits, width, len(doc))
         if not isinstance(doc, Doc) or not doc.has_annotation("SENT_START"):
             return [(0, len(doc))]
         starts = np.flatnonzero(doc.to_array(SENT_START) == 1)
         if not len(starts) or starts[0] != 0:
             starts = np.concatenate([[0], starts])
         bounds = np.append(starts, len(doc))
-        out: list[tuple[int, int]] = []
-        for k in sorted(set(np.searchsorted(starts, hits, side="right") - 1)):
-            out.append((int(bounds[k]), int(bounds[k + 1])))
-        return out
+        return [(int(bounds[k]), int(bounds[k + 1]))
+                for k in sorted(set(np.searchsorted(starts, hits, side="right") - 1))]
+
+    def windows(self, doc: Doc | Span) -> list[tuple[int, int]]:
+        """The token ranges (within ``doc``) the bounded patterns are checked on, merged."""
+        ranges = sorted(r for g, hits in self._hits(doc).items() if self.groups[g][1] is not None
+                        for r in self._ranges(doc, self.groups[g][1], hits))
+        out: list[list[int]] = []
+        for s, e in ranges:
+            if out and s <= out[-1][1]:
+                out[-1][1] = max(out[-1][1], e)
+            else:
+                out.append([s, e])
+        return [(s, e) for s, e in out]
 
     def __call__(self, doc: Doc | Span) -> list[tuple[int, int, int]]:
         """(match id, start, end) like ``Matcher(doc)``, with token offsets within ``doc``."""
         found = set(self.whole(doc)) if len(self.whole) else set()
-        for matcher, ranges in ((self.anchored, self.windows(doc)),
-                                (self.sentence, self.sentences(doc))):
-            for s, e in ranges:
+        for g, hits in self._hits(doc).items():
+            matcher, width = self.groups[g]
+            for s, e in self._ranges(doc, width, hits):
                 found.update((m, s + ms, s + me) for m, ms, me in matcher(doc[s:e]))
         return sorted(found, key=lambda m: (m[1], m[2], self.order.get(m[0], 0)))

@@ -152,7 +152,24 @@ def date_spans(doc: Doc) -> list[Span]:
         spans.append(doc[start:end])
     spans = [part for span in _merge_overlapping(doc, spans) for part in _split_at_verbs(span)]
     spans = _merge_ranges(doc, spans)
-    return [s for s in spans if not _is_non_date(s, non_date_matcher)]
+    # ages and durations: matched once over the windows around all the spans
+    covered: set[int] = set()
+    for start, end in _merge_windows(spans, 3, len(doc)):
+        covered.update(start + i for _, s, e in non_date_matcher(doc[start:end])
+                       for i in range(s, e))
+    return [s for s in spans if not _is_non_date(s, covered)]
+
+
+def _merge_windows(spans: list[Span], margin: int, n: int) -> list[tuple[int, int]]:
+    """The token ranges of ``spans`` widened by ``margin`` on each side, overlaps merged."""
+    out: list[list[int]] = []
+    for span in sorted(spans, key=lambda s: s.start):
+        start, end = max(0, span.start - margin), min(n, span.end + margin)
+        if out and start <= out[-1][1]:
+            out[-1][1] = max(out[-1][1], end)
+        else:
+            out.append([start, end])
+    return [(s, e) for s, e in out]
 
 
 def _merge_overlapping(doc: Doc, spans: list[Span]) -> list[Span]:
@@ -209,12 +226,9 @@ def _merge_ranges(doc: Doc, spans: list[Span]) -> list[Span]:
 _FUNCTION_POS = {"DET", "ADP", "PUNCT", "CCONJ", "PART", "SPACE"}
 
 
-def _is_non_date(span: Span, non_date_matcher: AnchoredMatcher) -> bool:
-    """True when the span's content words all lie inside age or duration matches."""
-    # match in a small window only ("aged" precedes the number the model calls a DATE): the
-    # patterns are costly to run over a whole article
-    window = span.doc[max(0, span.start - 3):min(len(span.doc), span.end + 3)]
-    covered = {window.start + i for _, s, e in non_date_matcher(window) for i in range(s, e)}
+def _is_non_date(span: Span, covered: set[int]) -> bool:
+    """True when the span's content words all lie inside age or duration matches (``covered``:
+    their token indices; "aged" precedes the number the model calls a DATE)."""
     content = [t for t in span if t.pos_ not in _FUNCTION_POS]
     if not content:
         return True
