@@ -76,6 +76,13 @@ def test_acled_types(nlp, text, expected):
     "The country has been plagued by terrorist attacks since 2012. Analysts said attacks could "
     "increase.",
     "He was rushed to hospital after a heart attack on Monday.",
+    # gatherings, closures and demands without a crowd's act make no event
+    "Ministers gathered in Abuja on Monday for the budget meeting.",
+    "The road to the airport was closed for repairs in Lagos on Friday.",
+    "The governor called for calm and urged residents to support the census.",
+    "The company took over the premises of its rival in Kano last year.",
+    "No violence was reported during the vote in Kano on Saturday.",
+    "The army has pledged to retake all territory held by armed groups.",
 ])
 def test_no_event(nlp, text):
     assert events_of(nlp, text) == []
@@ -142,3 +149,88 @@ def test_dateline_and_report_dates_do_not_place_or_date_the_event(nlp):
     assert ev.place.name != "Bamako"
     assert ev.place.country_code == "ML"
     assert (ev.date.text, ev.event_date) == ("on Sunday", date(2024, 5, 26))
+
+
+# ---------------------------------------------------------------- kinds of events ACLED codes
+# beyond violence: demonstrations told by what the crowd does and demands, seizures of offices,
+# bases moved, devices defused, violence reported without a verb of violence
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a crowd's act with a stated demand is a demonstration
+    ("Hundreds of women converged on the state secretariat in Bauchi to agitate for the release "
+     "of the kidnapped pupils.", ("protests", "peaceful_protest")),
+    ("Court workers shut down the high court in Jos on Monday to press home their demands for "
+     "better pay.", "demonstration"),
+    ("Members of the students' union locked the main gate of the polytechnic to demand the "
+     "reinstatement of their president.", ("protests", "peaceful_protest")),
+    # a crowd blocking a road is a demonstration even when no demand is stated
+    ("Angry drivers blocked the Enugu-Onitsha expressway on Tuesday.", "demonstration"),
+    # seizing an office or polling booths, moving a base, defusing a bomb: strategic developments
+    ('Thugs "took over" the party secretariat in Yola, keeping members out.',
+     ("strategic_developments", "other")),
+    ("Witnesses said the insurgents moved their main base from Sambisa to the Mandara hills.",
+     ("strategic_developments", "headquarters_or_base_established")),
+    ("Police defused a bomb planted near a church in Kaduna on Sunday.",
+     ("strategic_developments", "disrupted_weapons_use")),
+    ("An explosive device was found and defused near the market in Gombe.",
+     ("strategic_developments", "disrupted_weapons_use")),
+    # violence reported without a verb of violence; a fight told by its noun; armed foes engaged
+    ("Election violence was reported in Ikot Ekpene on Saturday.", "violence"),
+    ("Troops engaged the insurgents near Damboa and captured their commander.",
+     ("battles", "armed_clash")),
+])
+def test_acled_kinds_beyond_violence(nlp, text, expected):
+    [ev] = events_of(nlp, text)
+    assert ev.primary
+    if isinstance(expected, str):
+        assert ev.category == expected
+    else:
+        assert (ev.event_type, ev.sub_event_type) == expected
+
+
+def test_the_category_is_that_of_the_typing_family(nlp):
+    # "intercepted" alone is a strategic development, but here it leads a battle: the lede is
+    # violence, so the primary event is the lede's and the counts of the body join it
+    evs = events_of(nlp, "Soldiers intercepted and repelled three suicide bombers at a checkpoint "
+                         "in Maiduguri on Sunday. Two soldiers were injured in the clash. All "
+                         "three bombers were killed.")
+    assert [summary(e) for e in evs] == [(True, "battles", "armed_clash")]
+    assert {(c.outcome, c.count_best) for c in evs[0].casualties} == {("wounded", 2),
+                                                                      ("killed", 3)}
+
+
+def test_a_sentence_that_refers_back_joins_its_event(nlp):
+    # "in the blast" tells of the bombing before it; the commander's title names another town
+    evs = events_of(nlp, "A bomb exploded under the car of a police chief in Kano on Monday. The "
+                         "Maiduguri highway commander was killed and two guards were injured in "
+                         "the blast.")
+    assert [summary(e) for e in evs] == [
+        (True, "explosions_remote_violence", "remote_explosive_landmine_ied")]
+    assert {(c.outcome, c.count_best) for c in evs[0].casualties} == {("killed", 1),
+                                                                      ("wounded", 2)}
+
+
+def test_what_became_of_hostages_is_their_event(nlp):
+    evs = events_of(nlp, "Gunmen abducted four engineers in Kogi State on March 3, 2024. All four "
+                         "hostages were killed on April 20, 2024.", published=date(2024, 4, 22))
+    assert [summary(e) for e in evs] == [(True, "violence_against_civilians", "attack")]
+    assert ("killed", 4) in {(c.outcome, c.count_best) for c in evs[0].casualties}
+
+
+def test_a_sentence_cut_without_a_stop_goes_on_with_its_event(nlp):
+    from extract.components.events import _continues, Event
+
+    doc = nlp("Gunmen opened fire at a rally of the (Governor) Amaechi camp in Bori. Two deaths "
+              "were reported.")
+    sents = list(doc.sents)
+    ev = Event(n=1, triggers=[], sents=[0])
+    # whatever the parser's cut, only a sentence without a final stop is continued
+    assert _continues(doc.text, sents, 1, ev) == (sents[0].text.rstrip()[-1] not in ".!?")
+    [primary] = [e for e in events_of(nlp, doc.text) if e.primary]
+    assert ("killed", 2) in {(c.outcome, c.count_best) for c in primary.casualties}
+
+
+def test_words_that_are_demonstrations_need_no_demand(nlp):
+    [ev] = events_of(nlp, "Youths barricade a road in Yenagoa over the cancelled election.")
+    assert ev.category == "demonstration"

@@ -9,7 +9,7 @@ ACLED's event types. The component reads what earlier components put on the Doc 
 from __future__ import annotations
 
 from bisect import bisect_right
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from typing import Any
 
 import numpy as np
@@ -42,6 +42,7 @@ class Trigger:
     root: int            # token index of its head word
     generic: bool = False  # "terrorist attacks" in general, "could lead to attacks", negated
     plural_only: bool = False  # generic only for being a bare plural ("airstrikes on camps")
+    cue: bool = False      # counts only in a sentence that states a demand ("block roads to demand")
 
 
 @dataclass
@@ -78,15 +79,24 @@ _NON_CONFLICT = set(_TYPES["non_conflict_causes"])
 _REPORTING = set(_TYPES["reporting_verbs"])
 _HABITUAL = {"routinely", "often", "frequently", "regularly", "usually", "sometimes"}
 _GRIEVANCE_HEADS = set(_TYPES["grievance_heads"])
+_INTENTIONS = set(_TYPES["intention_heads"])
+_DEMAND = "demand"  # the family of demand words: no event, a cue for the acts of a crowd
+
+
+_RANK = {fam: i for i, fam in enumerate(_PRIORITY)}
 
 
 def _category(triggers: list[Trigger]) -> str:
     """The kind of event: a demonstration if any trigger says so (the violence told with it is
-    the demonstration's: "police opened fire on the demonstrators"), else the first trigger's."""
-    cats = [_FAMILIES[t.family]["category"] for t in triggers if t.family in _FAMILIES]
-    if "demonstration" in cats:
+    the demonstration's: "police opened fire on the demonstrators"), else the category of the
+    family that would type it ("troops intercepted and repelled suicide bombers" is violence,
+    although "intercepted" alone would be a strategic development)."""
+    fams = [t.family for t in triggers if t.family in _FAMILIES]
+    if any(_FAMILIES[f]["category"] == "demonstration" for f in fams):
         return "demonstration"
-    return cats[0] if cats else "violence"
+    if not fams:
+        return "violence"
+    return _FAMILIES[min(fams, key=lambda f: _RANK.get(f, len(_RANK)))]["category"]
 
 
 _ATTR_IDS = {"LEMMA": LEMMA, "LOWER": LOWER}
@@ -155,7 +165,8 @@ class TriggerMatcher:
             out.append(Trigger(span.start_char, span.end_char, span.text, rule["family"],
                                bool(rule["strong"]), sent_index[span.sent.start], root.i,
                                generic=generic,
-                               plural_only=generic and _is_bare_plural(root)))
+                               plural_only=generic and _is_bare_plural(root),
+                               cue=bool(rule.get("cue"))))
         out.sort(key=lambda t: t.start_char)
         return out
 
@@ -222,6 +233,8 @@ def _is_generic(tok: Token) -> bool:
     if any(c.lower_ in _HABITUAL or (c.dep_ == "npadvmod" and any(
             g.lower_ in ("every", "each") for g in c.children)) for c in tok.children):
         return True  # a habit: "it kills children every year"
+    if tok.dep_ == "xcomp" and tok.head.lemma_.lower() in _INTENTIONS:
+        return True  # an aim, not an event: "the army has pledged to retake all territory"
     if tok.lemma_.lower() not in _GRIEVANCE_HEADS and any(
             a.lemma_.lower() in _GRIEVANCE_HEADS for a in list(tok.ancestors)[:6]):
         return True  # "protesting the abduction of the girls": the cause, not an event
@@ -287,6 +300,42 @@ def _dates_conflict(a, b) -> bool:
     return a_end < b.date or b_end < a.date
 
 
+_DEFINITE = {"the", "this", "that", "these", "those"}
+
+
+def _refers_back(doc: Doc, t: Trigger, dates: list | None, places: list) -> bool:
+    """An event noun told with a definite article and no place or date of its own: "in the
+    blast", "the fight was said to..." refers to an event told before."""
+    tok = doc[t.root]
+    if tok.pos_ != "NOUN" or not any(c.dep_ == "det" and c.lower_ in _DEFINITE
+                                     for c in tok.children):
+        return False
+    lo, hi = tok.left_edge.idx, tok.right_edge.idx + len(tok.right_edge)
+    return not any(lo <= x.start_char < hi for x in [*(dates or []), *places])
+
+
+def _told_before(doc: Doc, trig: list[Trigger], dates: list | None, places: list) -> bool:
+    """The sentence tells of an event told before: one of its triggers refers back ("the
+    blast") and every other one governs it ("killed ... in the blast"). "The bombing came a week
+    after forces killed dozens in Galmudug" also tells of another event."""
+    back = [t for t in trig if _refers_back(doc, t, dates, places)]
+    if not back:
+        return False
+    refs = {doc[t.root] for t in back}
+    return all(t in back or any(r in doc[t.root].subtree for r in refs) for t in trig)
+
+
+def _continues(text: str, sents: list[Span], si: int, ev: Event) -> bool:
+    """Sentence ``si`` goes on with the sentence before it, which belongs to ``ev``: the parser
+    cut a sentence that has no final stop, inside one line ("a pro (Governor) | Amaechi rally")."""
+    if si == 0 or ev.sents[-1] != si - 1:
+        return False
+    prev = sents[si - 1]
+    end = prev.text.rstrip().rstrip("\"'”’)]")
+    return (end[-1:] not in ".!?:;"
+            and "\n" not in text[prev.start_char:sents[si].start_char])
+
+
 def _places_conflict(a, b) -> bool:
     if a is None or b is None:
         return False
@@ -314,9 +363,8 @@ def segment_events(doc: Doc, triggers: list[Trigger]) -> list[Event]:
     dates_by, places_by, cas_by = _sentence_anchors(doc, sents)
     lede = lede_end(doc)
     by_sent: dict[int, list[Trigger]] = {}
-    for t in triggers:
-        if t.family in _FAMILIES:
-            by_sent.setdefault(t.sent, []).append(t)
+    for t in _with_demands(triggers):
+        by_sent.setdefault(t.sent, []).append(t)
 
     events: list[Event] = []
     rejected: set[int] = set()
@@ -324,6 +372,7 @@ def segment_events(doc: Doc, triggers: list[Trigger]) -> list[Event]:
     ev_place: dict[int, Any] = {}
     last_event: Event | None = None
     last_para = -1
+    text = doc_text(doc)
     for si in sorted(by_sent):
         trig = by_sent[si]
         sent = sents[si]
@@ -337,27 +386,39 @@ def segment_events(doc: Doc, triggers: list[Trigger]) -> list[Event]:
             t.plural_only and (anchored_sentence or (in_lede and not background_year)))]
         strong = [t for t in specific if t.strong]
         date = (dates_by.get(si) or [None])[0]
-        place = (places_by.get(si) or [None])[0]
+        places = places_by.get(si) or []
+        place = places[0] if places else None
         has_cas = bool(cas_by.get(si))
         anchored = date is not None or place is not None or has_cas
         if not strong and not (anchored and specific):
             if not specific:
                 rejected.add(si)  # only generic mentions: "terrorist attacks" in general
             continue  # weak words alone ("died", "violence") or generic mentions
-        para = doc_text(doc).count("\n\n", 0, sent.start_char)
+        para = text.count("\n\n", 0, sent.start_char)
         cat = _category(strong or specific)
+        # "... were killed in the blast", "The fight was said to have...": told of an event
+        # already told, so the places and dates of the sentence are not its own
+        anaphoric = _told_before(doc, strong or specific, dates_by.get(si), places)
+        # "Nine hostages were killed on ...": what became of the people of an event told before
+        people = {t.family for t in specific if doc[t.root].lemma_.lower() in _PERSON_TRIGGERS}
 
         def compatible(ev: Event) -> bool:
             # violence told right after a demonstration, in its paragraph, is part of it
             same_kind = ev.category == cat or (
                 ev.category == "demonstration" and cat == "violence" and ev is last_event
                 and para == last_para)
-            return (same_kind
-                    and not _dates_conflict(date, ev_date.get(ev.n))
+            if not same_kind:
+                return False
+            if anaphoric:
+                return True
+            same_people = bool(people & {t.family for t in ev.triggers})
+            return ((same_people or not _dates_conflict(date, ev_date.get(ev.n)))
                     and not _places_conflict(place, ev_place.get(ev.n)))
 
         target = None
-        if in_lede and events and compatible(events[0]):
+        if last_event is not None and _continues(text, sents, si, last_event):
+            target = last_event  # a sentence cut short by the parser: "a pro (Governor) | Amaechi rally"
+        elif in_lede and events and compatible(events[0]):
             target = events[0]
         elif last_event is not None and para == last_para and compatible(last_event):
             target = last_event
@@ -373,9 +434,9 @@ def segment_events(doc: Doc, triggers: list[Trigger]) -> list[Event]:
             events.append(target)
         target.triggers.extend(trig)
         target.sents.append(si)
-        if ev_date.get(target.n) is None:
+        if ev_date.get(target.n) is None and not anaphoric:
             ev_date[target.n] = date
-        if ev_place.get(target.n) is None:
+        if ev_place.get(target.n) is None and not anaphoric:
             ev_place[target.n] = place
         last_event, last_para = target, para
 
@@ -385,6 +446,29 @@ def segment_events(doc: Doc, triggers: list[Trigger]) -> list[Event]:
         _set_evidence(ev, sents, dates_by, places_by, cas_by)
         ev.event_type, ev.sub_event_type = type_event(ev.triggers)
     return events
+
+
+def _with_demands(triggers: list[Trigger]) -> list[Trigger]:
+    """The triggers that can make events, read with the demands stated in their sentences.
+
+    Blocking a road, shutting an office or converging on a square is a demonstration when the
+    sentence states a demand ("students blocked the road to demand the release of their
+    lecturer"): such acts (``cue`` rules) count only then, and the weak demonstration words
+    of that sentence count as strong ones. The demands themselves (family ``demand``) are no
+    event.
+    """
+    demands = {t.sent for t in triggers if t.family == _DEMAND}
+    out = []
+    for t in triggers:
+        if t.family not in _FAMILIES:
+            continue
+        crowd_act = t.cue or (not t.strong and _FAMILIES[t.family]["category"] == "demonstration")
+        if crowd_act and t.sent in demands:
+            t = replace(t, strong=True)
+        elif t.cue:
+            continue
+        out.append(t)
+    return out
 
 
 def _choose_primary(events: list[Event], sents: list[Span], lede: int) -> None:
