@@ -14,6 +14,7 @@ demonym or "of <Country>" next to them ("the Malian army"), else the article's c
 
 from __future__ import annotations
 
+import re
 from collections import Counter
 from dataclasses import dataclass, replace
 
@@ -22,7 +23,7 @@ from spacy.matcher import PhraseMatcher
 from spacy.tokens import Doc, Span, Token
 from spacy.util import filter_spans
 
-from .common import load_json
+from .common import doc_text, load_json, token_strings
 
 if not Doc.has_extension("actors"):
     Doc.set_extension("actors", default=None)
@@ -43,6 +44,8 @@ _ONE_WORD_ALIAS: dict[str, int] = {a.lower(): i for i, e in enumerate(_ALIASES)
 _GROUP_NOUNS = set(_N["named_group_nouns"])
 _ETHNIC = {w.lower(): w for w in _N["ethnic_groups"]}
 _PROTEST = _N["protest"]
+# does a text hold a protest stem at all? (most articles do not: no token need be looked at)
+_STEM_RE = re.compile("|".join(re.escape(stem) for stem in _PROTEST["stems"]))
 _COUNTRIES: dict[str, dict] = _N["countries"]
 # lowercase demonym or country name -> ISO2
 _COUNTRY_WORD: dict[str, str] = {}
@@ -238,26 +241,30 @@ def _candidate_spans(doc: Doc) -> list[Span]:
         while end < len(doc) and doc[end].lemma_.lower() in _GROUP_NOUNS:
             end += 1
         named.append(Span(doc, span.start, end, label=span.label_))
-    for tok in doc:
+    texts, lowers, lemmas = token_strings(doc)
+    for i, text in enumerate(texts):
         # French elision glued to a one-word alias by the English tokenizer: "L'EIGS", "d'AQMI"
-        if len(tok.text) > 2 and tok.text[0] in "lLdD" and tok.text[1] in "'’":
-            idx = _ONE_WORD_ALIAS.get(tok.text[2:].lower())
+        if len(text) > 2 and text[0] in "lLdD" and text[1] in "'’":
+            idx = _ONE_WORD_ALIAS.get(text[2:].lower())
             if idx is not None:
-                named.append(Span(doc, tok.i, tok.i + 1, label=f"alias{idx}"))
+                named.append(Span(doc, i, i + 1, label=f"alias{idx}"))
     generic = list(phrases(doc, as_spans=True))
-    for tok in doc:
-        cls = _LEMMA_CLASS.get(tok.lemma_.lower()) or _LEMMA_CLASS.get(tok.lower_)
-        if cls and (tok.pos_ in ("NOUN", "PROPN") or tok.dep_ in ("compound", "nsubj", "dobj", "pobj")):
-            generic.append(Span(doc, tok.i, tok.i + 1, label=cls))
-    for tok in doc:
-        cls = _COUNTRY_MODIFIED.get(tok.lemma_.lower())
-        if cls and tok.pos_ in ("NOUN", "PROPN") and _modifier_country(doc[tok.i:tok.i + 1]):
-            generic.append(Span(doc, tok.i, tok.i + 1, label=cls))
-    for tok in doc:
+    for i, (lower, lemma) in enumerate(zip(lowers, lemmas)):
+        # only the few tokens whose words are in the lists become Token objects
+        cls = _LEMMA_CLASS.get(lemma) or _LEMMA_CLASS.get(lower)
+        if cls:
+            tok = doc[i]
+            if tok.pos_ in ("NOUN", "PROPN") or tok.dep_ in ("compound", "nsubj", "dobj", "pobj"):
+                generic.append(Span(doc, i, i + 1, label=cls))
+        cls = _COUNTRY_MODIFIED.get(lemma)
+        if cls and doc[i].pos_ in ("NOUN", "PROPN") and _modifier_country(doc[i:i + 1]):
+            generic.append(Span(doc, i, i + 1, label=cls))
         # an ethnic group named on its own is its militia: "Suspected Fulani attack", "Fulani and Tiv clash"
-        word = tok.lower_ if tok.lower_ in _ETHNIC else tok.lower_[:-1]
-        if word in _ETHNIC and tok.pos_ in ("PROPN", "NOUN") and tok.dep_ not in ("compound", "amod", "nmod"):
-            generic.append(Span(doc, tok.i, tok.i + 1, label="ethnic_militia"))
+        word = lower if lower in _ETHNIC else lower[:-1]
+        if word in _ETHNIC:
+            tok = doc[i]
+            if tok.pos_ in ("PROPN", "NOUN") and tok.dep_ not in ("compound", "amod", "nmod"):
+                generic.append(Span(doc, i, i + 1, label="ethnic_militia"))
     # named spans first so that at equal length they beat generic ones
     return sorted(filter_spans(named + generic), key=lambda s: s.start)
 
@@ -316,9 +323,12 @@ def _protest_subjects(doc: Doc) -> list[tuple[Token, str]]:
     out = []
     verbs, nouns = _PROTEST["verbs"], _PROTEST["nouns"]
     light = set(_PROTEST["light_verbs"])
-    for tok in doc:
+    _, lowers, lemmas = token_strings(doc)
+    for i, (lower, lemma) in enumerate(zip(lowers, lemmas)):
+        if lemma not in verbs and lemma not in nouns and lemma not in light and lower not in light:
+            continue
+        tok = doc[i]
         kind = None
-        lemma = tok.lemma_.lower()
         if tok.pos_ == "VERB" and lemma in verbs:
             kind = verbs[lemma]
         elif tok.pos_ == "VERB" and (lemma in light or tok.lower_ in light):
@@ -354,9 +364,20 @@ def _protest_fallback(doc: Doc, mentions: dict, classes: dict, main_iso: str | N
     "Workers of a plant protest non-payment" often parse without a subject)."""
     stems = _PROTEST["stems"]
     lower_only = _PROTEST["stems_lowercase_only"]
+    texts, lowers, _ = token_strings(doc)
+    # the tokens that start with a protest stem, found once for the Doc
+    found: dict[int, str] = {}
+    if _STEM_RE.search(doc_text(doc).lower()):
+        for i, lower in enumerate(lowers):
+            kind = next((k for stem, k in stems.items() if lower.startswith(stem)), None)
+            if kind:
+                found[i] = kind  # the first stem that fits, as the data file orders them
+    extra = {i: lower_only[t] for i, t in enumerate(texts) if t in lower_only}
+    if not found and not extra:
+        return
     for sent in doc.sents:
-        hits = [(t, kind) for t in sent for stem, kind in stems.items() if t.lower_.startswith(stem)]
-        hits += [(t, lower_only[t.text]) for t in sent if t.text in lower_only]
+        hits = [(doc[i], found[i]) for i in range(sent.start, sent.end) if i in found]
+        hits += [(doc[i], extra[i]) for i in range(sent.start, sent.end) if i in extra]
         if not hits:
             continue
         hits.sort(key=lambda h: h[0].i)

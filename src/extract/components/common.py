@@ -30,6 +30,30 @@ def doc_text(doc: Doc) -> str:
     return cached
 
 
+def token_strings(doc: Doc) -> tuple[list[str], list[str], list[str]]:
+    """(text, lowercase, lowercase lemma) of every token, read once per Doc from its arrays.
+
+    Looping ``for tok in doc`` makes a Python Token object per token and was the main cost of
+    the rules that look for a handful of words in a whole article; these lists let them find
+    their few candidates first and build Tokens only for those.
+    """
+    cached = doc.user_data.get("extract.strings")
+    if cached is None or len(cached[0]) != len(doc):
+        strings = doc.vocab.strings
+        cols = doc.to_array([ORTH, LOWER, LEMMA]).reshape(len(doc), 3).T.tolist() if len(doc) \
+            else [[], [], []]
+        lemma_lower: dict[int, str] = {}
+        lemmas = []
+        for h in cols[2]:
+            w = lemma_lower.get(h)
+            if w is None:
+                w = lemma_lower[h] = strings[h].lower()
+            lemmas.append(w)
+        cached = ([strings[h] for h in cols[0]], [strings[h] for h in cols[1]], lemmas)
+        doc.user_data["extract.strings"] = cached
+    return cached
+
+
 @lru_cache(maxsize=None)
 def load_json(name: str):
     """A packaged rule file from ``extract/data`` (``.json`` as one value, ``.jsonl`` as a list)."""
