@@ -290,3 +290,75 @@ def test_world_region_beats_a_village_of_its_name_in_the_context_country():
     m = Mention(0, 11, "Middle East", "Middle East")
     resolve_mentions([m], Gazetteer([_Fixed([village, region])]), Counter({"US": 2.0}))
     assert m.best is region
+
+
+def test_the_european_union_is_indexed_under_its_acronym(ward_index):
+    gaz, _ = ward_index
+    (eu,) = gaz.lookup("EU", fuzzy=False)
+    assert (eu.name, eu.feature_code, eu.country_code) == ("European Union", "RGN", None)
+
+
+class _Named:
+    """A backend answering each name with the entries listed for it (for resolution tests)."""
+
+    def __init__(self, table):
+        self.table = {name_key(k): v for k, v in table.items()}
+
+    def lookup(self, name, country=None, limit=20, fuzzy=True):
+        return self.table.get(name_key(name), [])[:limit]
+
+
+def test_an_acronym_is_no_spelling_of_a_town_with_its_letters():
+    from collections import Counter
+
+    from extract.gazetteer.resolve import Mention, resolve_mentions
+
+    union = Candidate(-7, "European Union", 49.84, 9.9, None, None, "L", "RGN", 447000000)
+    town = Candidate(3019329, "Eu", 50.04606, 1.42079, "FR", "Normandy", "P", "PPL", 8425)
+    dieppe = Candidate(3021411, "Dieppe", 49.92160, 1.07772, "FR", "Normandy", "P", "PPL", 29080)
+    treport = Candidate(2998065, "Le Treport", 50.05999, 1.37755, "FR", "Normandy", "P", "PPL",
+                        5900)
+    gaz = Gazetteer([_Named({"EU": [union, town], "Dieppe": [dieppe],
+                             "Le Treport": [treport]})])
+    # French context, two Norman towns and one 4 km away do not make "EU" the town of Eu
+    acronym = Mention(0, 2, "EU", "EU")
+    resolve_mentions([acronym, Mention(10, 16, "Dieppe", "Dieppe"),
+                      Mention(20, 30, "Le Treport", "Le Treport")], gaz, Counter({"FR": 2.0}))
+    assert acronym.best is union
+
+
+def test_a_chain_ending_in_a_us_state_keeps_the_states_towns():
+    from collections import Counter
+
+    from extract.gazetteer.resolve import Mention, resolve_mentions
+
+    country = Candidate(614540, "Georgia", 42.0, 43.5, "GE", None, "A", "PCLI", 3731000)
+    state = Candidate(4197000, "Georgia", 32.75, -83.5, "US", "Georgia", "A", "ADM1", 10519475)
+    atlanta = Candidate(4180439, "Atlanta", 33.749, -84.388, "US", "Georgia", "P", "PPLA", 463878)
+    gaz = Gazetteer([_Named({"Georgia": [country, state], "Atlanta": [atlanta]})])
+    m = Mention(0, 7, "Atlanta", "Atlanta", containers=["Georgia"])
+    resolve_mentions([m, Mention(9, 16, "Georgia", "Georgia")], gaz, Counter())
+    assert m.best is atlanta
+
+
+def test_the_seat_of_a_region_is_its_most_populous_town(ward_index):
+    gaz, _ = ward_index
+    seat = gaz.seat("ng", "Borno")
+    assert (seat.name, seat.feature_code) == ("Maiduguri", "PPLA")
+    assert gaz.seat("NG", "Kano") is None
+
+
+def test_region_points_come_from_the_states_data(tmp_path):
+    from extract.gazetteer.build import admin1_points
+
+    (tmp_path / "NG").mkdir()
+    (tmp_path / "NG" / "states.json").write_text(
+        '[{"name": "Borno", "latitude": "11.8863", "longitude": "13.1520"},'
+        ' {"name": "Kano State", "latitude": "11.7471", "longitude": "8.5247"},'
+        ' {"name": "Broken", "latitude": null, "longitude": "1"}]', "utf-8")
+    admin1 = {"NG.27": {"name": "Borno", "names": set()},
+              "NG.29": {"name": "Kano", "names": {"Kano State"}},
+              "NG.99": {"name": "Broken", "names": set()},
+              "ML.08": {"name": "Bamako", "names": set()}}
+    assert admin1_points(admin1, tmp_path) == {
+        "NG.27": (11.8863, 13.152), "NG.29": (11.7471, 8.5247)}

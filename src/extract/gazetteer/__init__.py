@@ -75,6 +75,13 @@ class Gazetteer:
         return next((c for b in self.backends for c in b.lookup(code, limit=5)
                      if c.feature_code in _COUNTRY_CODES and c.country_code == code.upper()), None)
 
+    def seat(self, country: str, admin1_name: str) -> Candidate | None:
+        """The most populous town of a first-level region (from the offline index), or None:
+        where ACLED places an event it knows only by its region (the provincial capital)."""
+        if self._offline is not None:
+            return self._offline.seat(country, admin1_name)
+        return None
+
     def with_online(self, backend: Backend) -> Gazetteer:
         """A gazetteer that asks ``backend`` (e.g. a :class:`GeopyBackend`) after these."""
         return Gazetteer([*self.backends, backend], path=self.path)

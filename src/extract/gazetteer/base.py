@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 import unicodedata
 from dataclasses import dataclass
+from functools import lru_cache
 from typing import Protocol
 
 
@@ -42,11 +43,13 @@ _APOSTROPHES = str.maketrans({"\u2019": "'", "\u2018": "'", "`": "'", "\u02bc": 
 _NON_WORD = re.compile(r"[^\w']+")
 
 
+@lru_cache(maxsize=200000)
 def name_key(name: str) -> str:
     """The form under which names are indexed and looked up.
 
     Accents are dropped, case is folded, hyphens, dots, commas and other punctuation become single
     spaces, and apostrophes go ("Ma'arrat" and "Maarrat" meet), so "Al-Qa'im" and "al Qaim" share a key.
+    Memoised: resolution asks for the keys of the same few thousand names over and over.
     """
     text = unicodedata.normalize("NFKD", name.translate(_APOSTROPHES))
     text = "".join(c for c in text if not unicodedata.combining(c))

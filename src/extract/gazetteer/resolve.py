@@ -145,7 +145,12 @@ def score(c: Candidate, m: Mention, countries: Counter, container_countries: set
     elif m.hint == "P":
         s += hint_w * 0.5 if c.feature_class == "P" else -hint_w * 0.5
     if name_key(c.name) == name_key(m.query):
-        s += p["exact_name_bonus"]
+        if _acronym(m.text) and not _acronym(c.name):
+            # "EU" is no spelling of the French town Eu, nor "US" of Us: an acronym names the
+            # entry it abbreviates (an alias of the index), not a town that shares its letters
+            s -= p["acronym_penalty"]
+        else:
+            s += p["exact_name_bonus"]
     if c.feature_code in ("ADM1", "ADM2") and m.hint not in ("ADM1", "ADM2"):
         # "Kano", "Bamako", "Kunduz": a region named after its main town; news means the town.
         if any(o.feature_class == "P" and o.country_code == c.country_code and o.admin1 == c.admin1
@@ -173,6 +178,12 @@ def score(c: Candidate, m: Mention, countries: Counter, container_countries: set
     return s
 
 
+def _acronym(text: str) -> bool:
+    """Whether a name is written as an acronym of two or three capitals ("EU", "U.S.", "DRC")."""
+    letters = text.replace(".", "")
+    return 2 <= len(letters) <= 3 and letters.isalpha() and letters.isupper()
+
+
 def _lookup(gazetteer, name: str, fuzzy: bool) -> list[Candidate]:
     try:
         return gazetteer.lookup(name, limit=30, fuzzy=fuzzy)
@@ -181,7 +192,12 @@ def _lookup(gazetteer, name: str, fuzzy: bool) -> list[Candidate]:
 
 
 def _country_of(text: str, gazetteer) -> str | None:
-    for c in gazetteer.lookup(text, limit=5, fuzzy=False):
+    """The country a chain's name is, or None: also None for a name that is a first-level
+    region too ("Atlanta, Georgia" is in the US state, not in the country)."""
+    cands = gazetteer.lookup(text, limit=5, fuzzy=False)
+    if any(c.feature_code == "ADM1" for c in cands):
+        return None
+    for c in cands:
         if c.feature_code in COUNTRY_CODES:
             return c.country_code
     return None
@@ -218,6 +234,7 @@ def resolve_mentions(mentions: list[Mention], gazetteer, countries: Counter,
                 name_key(m.query) not in _WEAK_COUNTRY_NAMES:
             ctx[m.candidates[0].country_code] += 1
             where[m.candidates[0].country_code] += 1
+    named_cc = Counter(ctx)   # the countries the text itself names or implies
     chain_cc = {}
     for m in mentions:
         chain_cc[id(m)] = {cc for t in m.containers if (cc := _country_of(t, gazetteer))}
@@ -274,8 +291,10 @@ def resolve_mentions(mentions: list[Mention], gazetteer, countries: Counter,
                 cands = [c for c in cands if c.country_code in chain_cc[id(m)]]
             if focus is not None:
                 # One country dominates the article: a small foreign namesake ("Ega" in Brazil,
-                # "Bar" in Montenegro) is less likely than a village the index lacks.
-                cands = [c for c in cands if c.country_code == focus or not _small(c, m)]
+                # "Bar" in Montenegro) is less likely than a village the index lacks. A town of
+                # another country the text names or implies ("Chadian", "Chad") stays.
+                cands = [c for c in cands if c.country_code == focus or not _small(c, m) or
+                         named_cc.get(c.country_code, 0) >= 1]
             if id(m) in region_of:
                 cands = [c for c in cands if not _outside(c, region_of[id(m)])]
             if m.fuzzy_used:
@@ -284,7 +303,11 @@ def resolve_mentions(mentions: list[Mention], gazetteer, countries: Counter,
                 cands = [c for c in cands if (c.country_code in ctx or c.feature_code in
                          COUNTRY_CODES) and _fits_hint(c, m.hint)]
             if not cands:
-                m.best, m.confidence = None, 0.0
+                # "Holliday, Missouri" with no Holliday in Missouri: a place the index lacks
+                # inside the region the chain names; the region is the best point there is
+                m.best, m.confidence = _container_region(m, region_of.get(id(m)), ctx), 0.0
+                if m.best is not None:
+                    m.confidence = round(0.3 * m.support, 3)
                 continue
             own = regions - Counter(keys_of[id(m)])   # a name is no evidence for itself
             own = Counter({k: v for k, v in own.items() if v >= 2})
@@ -310,6 +333,15 @@ def resolve_mentions(mentions: list[Mention], gazetteer, countries: Counter,
             if not anchors and not sure:
                 break
     return mentions
+
+
+def _container_region(m: Mention, regions: list[Candidate] | None, ctx: Counter
+                      ) -> Candidate | None:
+    """The first-level region right after a mention in its chain, for a name the index lacks
+    there: the one in the article's leading country, else the most populous; None without one."""
+    if not regions:
+        return None
+    return max(regions, key=lambda r: (ctx.get(r.country_code, 0), r.population))
 
 
 def _with_generic(text: str, name: str) -> bool:
