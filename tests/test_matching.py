@@ -75,3 +75,22 @@ def test_windows_cover_only_the_anchors(nlp):
     anchored = AnchoredMatcher(nlp.vocab, PATTERNS[:1])
     assert anchored.windows(doc) == [(0, 3)]  # "set" at 1, pattern width 2
     assert [(doc.vocab.strings[m], s, e) for m, s, e in anchored(doc)] == [("two_words", 1, 3)]
+
+
+@pytest.mark.parametrize("how", ["LONGEST", "FIRST"])
+def test_greedy_filters_like_spacy(nlp, how):
+    rules = [("REL", [{"LIKE_NUM": True}, {"LOWER": {"IN": ["km", "miles"]}},
+                      {"LOWER": {"IN": ["north", "south"]}, "OP": "?"},
+                      {"LOWER": "of", "OP": "?"}]),
+             ("REL", [{"LOWER": "near"}]),
+             ("REL", [{"LOWER": "outskirts"}, {"LOWER": "of"}])]
+    plain = Matcher(nlp.vocab)
+    plain.add("REL", [p for _, p in rules], greedy=how)
+    anchored = AnchoredMatcher(nlp.vocab, rules, greedy={"REL": how})
+    doc = nlp("The camp lies 30 km north of Maiduguri, near the outskirts of Konduga, and "
+              "12 miles south of Bama.")
+    got = anchored(doc)
+    assert got == plain(doc)  # the same matches, in spaCy's order
+    assert [doc[s:e].text for _, s, e in got] == (
+        ["30 km north of", "12 miles south of", "outskirts of", "near"] if how == "LONGEST"
+        else ["30 km north of", "near", "outskirts of", "12 miles south of"])

@@ -16,7 +16,8 @@ from spacy.language import Language
 from spacy.tokens import Doc, Token
 from text_to_num import text2num
 
-from .common import AnchoredMatcher, doc_text, is_earlier_event, is_running_total, load_json
+from .common import (AnchoredMatcher, doc_text, is_earlier_event, is_running_total, load_json,
+                     token_strings)
 
 if not Doc.has_extension("casualties"):
     Doc.set_extension("casualties", default=None)
@@ -115,19 +116,23 @@ def _parens_of(doc: Doc) -> list[bool]:
     if cached is not None and len(cached) == len(doc):
         return cached
     inside = [False] * len(doc)
+    texts = token_strings(doc)[0]
+    if "(" not in texts and ")" not in texts:
+        doc.user_data["extract.casualties.parens"] = inside
+        return inside
     for sent in doc.sents:
         left = [None] * (sent.end - sent.start)
         last = None
-        for k, t in enumerate(sent):
+        for k in range(sent.end - sent.start):
             left[k] = last
-            if t.text in ("(", ")"):
-                last = t.text
+            if texts[sent.start + k] in ("(", ")"):
+                last = texts[sent.start + k]
         nxt = None
-        for k in range(len(sent) - 1, -1, -1):
-            t = sent[k]
-            inside[t.i] = left[k] == "(" and nxt == ")"
-            if t.text in ("(", ")"):
-                nxt = t.text
+        for k in range(sent.end - sent.start - 1, -1, -1):
+            text = texts[sent.start + k]
+            inside[sent.start + k] = left[k] == "(" and nxt == ")"
+            if text in ("(", ")"):
+                nxt = text
     doc.user_data["extract.casualties.parens"] = inside
     return inside
 
@@ -628,7 +633,7 @@ def _unspecified_reports(doc: Doc, sent, found: list[Casualty]) -> list[Casualty
     """
     if any(c.outcome == "killed" for c in found):
         return []
-    words = {t.lower_ for t in sent}
+    words = set(token_strings(doc)[1][sent.start:sent.end])
     if not (words & set(_UNSPEC["number_words"])) or not (words & {"not", "unknown", "unclear"}):
         return []
     out = []
@@ -676,10 +681,12 @@ def _sentence_casualties(doc: Doc, sent, prior: list[Casualty] = (),
     found: list[Casualty] = []
     used: set[int] = set()
     # only these lemmas can name an outcome or a zero; "to death" makes any verb one
-    any_verb = any(t.lower_ == "death" for t in sent)
-    for tok in sent:
-        if not any_verb and tok.lemma_.lower() not in _OUTCOME_LEMMAS:
+    _, lowers, lemmas = token_strings(doc)
+    any_verb = "death" in lowers[sent.start:sent.end]
+    for i in range(sent.start, sent.end):
+        if not any_verb and lemmas[i] not in _OUTCOME_LEMMAS:
             continue
+        tok = doc[i]
         outcome = _outcome(tok)
         zero = _zero(tok, outcome, sent)
         if zero:

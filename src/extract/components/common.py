@@ -228,10 +228,13 @@ class AnchoredMatcher:
     plain Matcher, sorted by (start, end, rule order).
     """
 
-    def __init__(self, vocab, rules: Iterable[tuple[str, list[dict]]]):
-        """``rules``: (match id, pattern) pairs, in priority order."""
+    def __init__(self, vocab, rules: Iterable[tuple[str, list[dict]]],
+                 greedy: dict[str, str] | None = None):
+        """``rules``: (match id, pattern) pairs, in priority order. ``greedy``: match id ->
+        "FIRST" or "LONGEST", the filter of :meth:`spacy.matcher.Matcher.add` for that id."""
         self.whole = Matcher(vocab)  # no anchor: everywhere
         self.order: dict[int, int] = {}
+        self.greedy = {hash_string(k): v for k, v in (greedy or {}).items()}
         # per anchor: (attribute, hashes, bounded) -> [Matcher, width]
         groups: dict[tuple, list] = {}
         n = 0
@@ -302,4 +305,22 @@ class AnchoredMatcher:
             matcher, width = self.groups[g]
             for s, e in self._ranges(doc, width, hits):
                 found.update((m, s + ms, s + me) for m, ms, me in matcher(doc[s:e]))
-        return sorted(found, key=lambda m: (m[1], m[2], self.order.get(m[0], 0)))
+        out = sorted(found, key=lambda m: (m[1], m[2], self.order.get(m[0], 0)))
+        return self._filter(out) if self.greedy else out
+
+    def _filter(self, matches: list[tuple[int, int, int]]) -> list[tuple[int, int, int]]:
+        """spaCy's greedy filters: per match id, non-overlapping matches, longest (or first)
+        first; these come after the unfiltered ones, in the order spaCy gives them."""
+        out = [m for m in matches if m[0] not in self.greedy]
+        for key, how in self.greedy.items():
+            pairs = [(s, e) for k, s, e in matches if k == key]
+            if how == "FIRST":
+                pairs.sort(key=lambda x: (x[0], -x[1]))
+            else:
+                pairs.sort(key=lambda x: (x[1] - x[0], -x[0]), reverse=True)
+            used: set[int] = set()
+            for s, e in pairs:
+                if not used.intersection(range(s, e)):
+                    out.append((key, s, e))
+                    used.update(range(s, e))
+        return out

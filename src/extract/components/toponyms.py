@@ -21,14 +21,14 @@ from dataclasses import dataclass, replace
 from functools import lru_cache
 
 from spacy.language import Language
-from spacy.matcher import Matcher, PhraseMatcher
+from spacy.matcher import PhraseMatcher
 from spacy.tokens import Doc, Span
 from spacy.util import filter_spans
 
 from ..gazetteer import open_gazetteer
 from ..gazetteer.base import name_key
 from ..gazetteer.resolve import COUNTRY_CODES, Mention, geo_precision, resolve_mentions
-from .common import doc_text, lede_end, load_json
+from .common import AnchoredMatcher, doc_text, lede_end, load_json, token_strings
 
 for _name, _default in (("places", None), ("countries", None), ("country_places", None),
                         ("region_seats", None)):
@@ -141,10 +141,10 @@ class _Rules:
             self.modifier_matcher.add(label, [make_doc(w) for w in pat.get(key, ())])
         self.resident_openers = set(pat.get("resident_openers", ()))
         self.household_openers = set(pat.get("household_openers", ()))
-        self.relative = Matcher(vocab)
-        self.relative.add("RELATIVE", pat["relative"], greedy="LONGEST")
-        self.near = Matcher(vocab)
-        self.near.add("NEAR", pat["near"], greedy="LONGEST")
+        self.relative = AnchoredMatcher(vocab, [("RELATIVE", p) for p in pat["relative"]],
+                                        greedy={"RELATIVE": "LONGEST"})
+        self.near = AnchoredMatcher(vocab, [("NEAR", p) for p in pat["near"]],
+                                    greedy={"NEAR": "LONGEST"})
 
 
 @lru_cache(maxsize=8)
@@ -154,7 +154,10 @@ def _rules_for(vocab) -> _Rules:
 
 def _namey(tok) -> bool:
     """A token that can be part of a proper name: capitalised, made of letters."""
-    t = tok.text
+    return _namey_text(tok.text)
+
+
+def _namey_text(t: str) -> bool:
     return bool(t) and t[0].isupper() and t.replace("'", "").replace("\u2019", "").replace(
         ".", "").replace("-", "").isalpha()
 
@@ -294,7 +297,11 @@ def toponym_mentions(doc: Doc, gazetteer, countries: Counter | None = None) -> l
 
     # Datelines: an upper-case run opening a line or sentence, then a comma, a dash or "(AP)".
     dateline_starts = set()
-    for tok in doc:
+    texts = token_strings(doc)[0]
+    for i, text in enumerate(texts):
+        if not (len(text) > 1 and text.isupper() and text.isalpha()):
+            continue  # most tokens: no Token object needed
+        tok = doc[i]
         prev = doc[tok.i - 1] if tok.i else None
         if tok.text.isupper() and len(tok.text) > 1 and tok.is_alpha and (
                 prev is None or tok.is_sent_start or prev.text in (".", "\u2022") or
@@ -438,24 +445,28 @@ def toponym_mentions(doc: Doc, gazetteer, countries: Counter | None = None) -> l
                 ctx[top.country_code] += 0.5
 
     # 2. Capitalised runs the gazetteer knows (the model often tags them PERSON or ORG or nothing).
+    lowers = token_strings(doc)[1]
+    sent_starts = {s.start for s in doc.sents}
     i = 0
     while i < n:
-        tok = doc[i]
-        if i in taken or not _namey(tok) or (i in demonym_tokens and i not in demonym_end):
+        if i in taken or not _namey_text(texts[i]) or (i in demonym_tokens and
+                                                        i not in demonym_end):
             i += 1
             continue
         match = None
         # a run that opens with a demonym must reach past it ("British Columbia")
         shortest = demonym_end.get(i, i) + 1 if i in demonym_tokens else i + 1
         for j in range(min(n, i + 6), shortest - 1, -1):
+            # checked on the token strings: most runs fail here, before any Span is made
+            if any(k in taken or "\n" in texts[k] for k in range(i, j)):
+                continue
+            if not _namey_text(texts[j - 1]) or any(
+                    not _namey_text(texts[k]) and lowers[k] not in rules.connectors
+                    for k in range(i, j)):
+                continue
+            if any(k in sent_starts for k in range(i + 1, j)):
+                continue
             span = doc[i:j]
-            if any(t.i in taken or "\n" in t.text for t in span):
-                continue
-            if not _namey(span[-1]) or any(not _namey(t) and t.lower_ not in rules.connectors
-                                           for t in span):
-                continue
-            if any(t.is_sent_start for t in span[1:]):
-                continue
             cands = known(span.text)
             if cands:
                 match = (span, cands)
