@@ -294,3 +294,23 @@ def test_lynch_mob_is_a_vigilante_militia_but_a_riotous_protest_is_not(nlp):
         ("Vigilante Militia (Nigeria)", "identity_militia")]
     riot = roles(nlp, "Protesting youths burnt a police station in Onitsha.", "burn")
     assert [(a, t) for a, (t, r) in riot.items() if r == "actor1"] == [("Rioters (Nigeria)", "rioters")]
+
+
+def test_who_tells_the_news_is_no_side(nlp):
+    # the speaker of "said" and a spokesperson's force only report the attack
+    said = roles(nlp, "Police said gunmen killed six traders at a market in Katsina on Monday.",
+                 "kill")
+    assert said["Unidentified Armed Group (Nigeria)"] == ("political_militia", "actor1")
+    assert said["Civilians (Nigeria)"] == ("civilians", "actor2")
+    assert said.get("Police Forces of Nigeria", ("state_forces", "other"))[1] == "other"
+    told = roles(nlp, "A suicide bomber blew himself up at a cafe in Mogadishu, killing nine "
+                      "people, police spokesperson Ahmed Yusuf said. Al-Shabaab said it had "
+                      "carried out the attack.", "kill")
+    assert [a for a, (_, role) in told.items() if role == "actor1"] == ["Al Shabaab"]
+    assert "Police Forces of Somalia" not in [a for a, (_, r) in told.items() if r != "other"]
+
+
+def test_speaker_who_says_it_acted_is_the_agent(nlp):
+    got = roles(nlp, "The army said it had retaken the town of Kidal from Tuareg-led rebels.",
+                "retake")
+    assert got["Military Forces of Mali"] == ("state_forces", "actor1")

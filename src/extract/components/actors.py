@@ -496,6 +496,8 @@ def find_actors(doc: Doc) -> list[ActorMention]:
 
 def _role_under(tok: Token, trigger: Token) -> str | None:
     """The role an actor token has with respect to one trigger, from the path between them."""
+    if _is_source(tok):
+        return None  # "police spokesperson X said": the police tell, they do not act
     # reduced relatives: "villagers killed by gunmen", "gunmen attacking the village"
     if trigger.head.i == tok.i and trigger.dep_ in ("acl", "relcl"):
         if trigger.dep_ == "relcl":
@@ -506,6 +508,12 @@ def _role_under(tok: Token, trigger: Token) -> str | None:
     # verbs that share their subject with the trigger ("stormed the village, killing 12")
     cur = trigger
     while cur.dep_ in _CLAUSE_LINKS and cur.head.i != cur.i:
+        if cur.dep_ == "ccomp" and cur.head.lemma_.lower() in _SPEECH_VERBS and not any(
+                c.dep_ in ("nsubj", "nsubjpass") and c.lower_ in _SELF_PRONOUNS
+                for c in cur.children):
+            # "police said gunmen killed five": the speaker tells, the gunmen act; but in "the
+            # army said it had retaken Kidal" the speaker is the "it" that acted
+            break
         cur = cur.head
         governors.add(cur.i)
     via_conj = False
@@ -613,10 +621,12 @@ def assign_roles(doc: Doc, actors: list[ActorMention], trigger_token_indices: li
         # civilians are never ACLED's actor1 ("villagers were attacked" parsed with villagers as agent)
         actor1, actor2 = None, actor1
     if actor1 is None:
+        # "police spokesperson X said": who told the news is no side of the event
+        told = {a for a in order if all(_is_source(doc[m.token_i]) for m in in_event if m.actor == a)}
         for wanted in (("protesters", "rioters"),
                        ("state_forces", "rebel_group", "political_militia", "identity_militia",
                         "external_forces")):
-            cands = [a for a in order if types[a] in wanted and a != actor2]
+            cands = [a for a in order if types[a] in wanted and a != actor2 and a not in told]
             if cands:
                 actor1 = cands[0]
                 break
@@ -728,6 +738,17 @@ def _mob_justice(doc: Doc, starts: set[int]) -> bool:
 def _is_unidentified(actor: str) -> bool:
     """True for ``Unidentified Armed Group (...)``: a perpetrator the text does not name."""
     return actor.startswith(_UNIDENTIFIED)
+
+
+_SOURCE_HEADS = set(_ROLES["sources"]["heads"])
+_SPEECH_VERBS = set(_ROLES["sources"]["speech_verbs"])
+_SELF_PRONOUNS = {"it", "they", "we", "he", "she"}
+
+
+def _is_source(tok: Token) -> bool:
+    """The mention only qualifies who told the news: "police spokesperson", "army officials"."""
+    return tok.dep_ in ("compound", "amod", "poss", "nmod") and \
+        tok.head.lemma_.lower() in _SOURCE_HEADS
 
 
 def _attributed_group(doc: Doc, actors: list[ActorMention], in_event: list[ActorMention],
