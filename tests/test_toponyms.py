@@ -399,3 +399,66 @@ def test_an_event_known_by_its_region_only_is_placed_at_the_regions_main_town(in
     # the region's own point stays with the mention
     assert (borno.latitude, borno.longitude) != (11.84692, 13.15712)
     assert region_seats([], {}, object()) == {}
+
+
+_DALLAS = [_c(11, "Dallas", 32.78, -96.81, "US", "Texas", "P", "PPLA2", 1300092, "Dallas County")]
+_FRANCE = [_c(12, "France", 46.0, 2.0, "FR", None, "A", "PCLI", 66987244)]
+
+
+def _at(names: list[str]) -> list[Mention]:
+    """Mentions of ``names`` one after another in a text, with no hints."""
+    out, pos = [], 0
+    for n in names:
+        out.append(Mention(pos, pos + len(n), n, n))
+        pos += len(n) + 10
+    return out
+
+
+def test_a_name_said_often_is_no_evidence_for_its_own_country():
+    gaz = _ListGazetteer({"Paris": _PARIS, "Dallas": _DALLAS, "France": _FRANCE})
+    # a local story: "Paris" three times and "Dallas" twice is Paris, Texas
+    ms = resolve_mentions(_at(["Paris", "Dallas", "Paris", "Dallas", "Paris"]), gaz, Counter())
+    assert [(m.text, m.best.country_code) for m in ms] == [
+        ("Paris", "US"), ("Dallas", "US"), ("Paris", "US"), ("Dallas", "US"), ("Paris", "US")]
+    # the text names France: "Paris" is its capital, however local the rest
+    ms = resolve_mentions(_at(["Dallas", "France", "Paris"]), gaz, Counter())
+    assert [(m.text, m.best.country_code) for m in ms] == [
+        ("Dallas", "US"), ("France", "FR"), ("Paris", "FR")]
+
+
+def test_an_acronym_is_no_alias_of_a_small_town():
+    gaz = _ListGazetteer({
+        "MoD": [_c(21, "Maud", 33.33, -94.35, "US", "Texas", "P", "PPL", 1071)],
+        "NYC": [_c(22, "New York City", 40.71, -74.01, "US", "New York", "P", "PPL", 8804190)]})
+    ms = resolve_mentions(_at(["MoD", "NYC"]), gaz, Counter())
+    assert [(m.text, m.best and m.best.name) for m in ms] == [
+        ("MoD", None), ("NYC", "New York City")]
+
+
+def test_the_name_after_a_town_in_its_chain_is_the_state():
+    new_york = [_c(31, "New York City", 40.71, -74.01, "US", "New York", "P", "PPL", 8804190),
+                _c(32, "New York", 43.0, -75.5, "US", "New York", "A", "ADM1", 19274244)]
+    gaz = _ListGazetteer({
+        "Rego Park": [_c(33, "Rego Park", 40.73, -73.86, "US", "New York", "P", "PPL", 0)],
+        "New York": new_york})
+    # "Rego Park, New York": the state, though the city is next door
+    town = Mention(0, 9, "Rego Park", "Rego Park", containers=["New York"])
+    ms = resolve_mentions([town, Mention(11, 19, "New York", "New York")], gaz, Counter())
+    assert [(m.best.name, m.best.feature_code) for m in ms] == [
+        ("Rego Park", "PPL"), ("New York", "ADM1")]
+    # alone, "New York" is the city
+    (alone,) = resolve_mentions([Mention(0, 8, "New York", "New York")], gaz, Counter())
+    assert (alone.best.name, alone.best.feature_code) == ("New York City", "PPL")
+
+
+def test_a_town_in_the_region_its_chain_names_survives_a_foreign_focus():
+    gaz = _ListGazetteer({
+        "Georgetown": [
+            _c(41, "Georgetown", 6.80, -58.16, "GY", "Demerara-Mahaica", "P", "PPLC", 235017),
+            _c(42, "Georgetown", 38.21, -84.56, "US", "Kentucky", "P", "PPL", 32356)],
+        "Kentucky": [_c(43, "Kentucky", 37.5, -85.0, "US", "Kentucky", "A", "ADM1", 4509394)]})
+    town = Mention(0, 10, "Georgetown", "Georgetown", containers=["Kentucky"])
+    ms = resolve_mentions([town, Mention(12, 20, "Kentucky", "Kentucky")], gaz,
+                          Counter({"FR": 2}))
+    assert [(m.best.name, m.best.country_code) for m in ms] == [
+        ("Georgetown", "US"), ("Kentucky", "US")]

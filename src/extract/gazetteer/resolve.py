@@ -93,7 +93,7 @@ def _region_key(c: Candidate) -> tuple[str | None, str] | None:
 def score(c: Candidate, m: Mention, countries: Counter, container_countries: set[str],
           anchors: list[tuple[float, float, str]], siblings: list[Candidate],
           regions: Counter | None = None, named: set[str] | None = None,
-          named_regions: int = 1) -> float:
+          named_regions: int = 1, named_countries: set[str] | None = None) -> float:
     """The evidence that mention ``m`` means entry ``c``.
 
     Args:
@@ -110,6 +110,8 @@ def score(c: Candidate, m: Mention, countries: Counter, container_countries: set
             Paris, Texas).
         named_regions: how many first-level regions the article names: the more it names (a
             sports page), the less naming one says where a town is.
+        named_countries: the countries the article names by name ("France"): their capitals
+            are what the text means by a capital's name ("Paris"), however local the rest.
     """
     p = priors()
     s = _prior(c, p)
@@ -169,6 +171,10 @@ def score(c: Candidate, m: Mention, countries: Counter, container_countries: set
         top = max(regions.values())
         if key in regions and top > 0:
             s += p["region_context_weight"] * regions[key] / top
+    if named_countries and c.feature_code == "PPLC" and c.country_code in named_countries and \
+            name_key(c.name) == name_key(m.query) and not any(
+                o.feature_code in COUNTRY_CODES for o in siblings):
+        s += p["named_capital_weight"]
     if anchors and c.feature_class in ("P", "A") and c.feature_code not in COUNTRY_CODES:
         near = min((distance_km(c.latitude, c.longitude, a, b) for a, b, k in anchors
                     if k != name_key(m.query)), default=None)
@@ -179,9 +185,15 @@ def score(c: Candidate, m: Mention, countries: Counter, container_countries: set
 
 
 def _acronym(text: str) -> bool:
-    """Whether a name is written as an acronym of two or three capitals ("EU", "U.S.", "DRC")."""
+    """Whether a name is written as an acronym: two or three capitals ("EU", "U.S.", "DRC"), or
+    up to four letters with a capital after a small one ("MoD", "DfT")."""
     letters = text.replace(".", "")
-    return 2 <= len(letters) <= 3 and letters.isalpha() and letters.isupper()
+    if not (2 <= len(letters) <= 4 and letters.isalpha()):
+        return False
+    if len(letters) <= 3 and letters.isupper():
+        return True
+    return letters[0].isupper() and any(a.islower() and b.isupper()
+                                        for a, b in zip(letters, letters[1:]))
 
 
 def _lookup(gazetteer, name: str, fuzzy: bool) -> list[Candidate]:
@@ -225,13 +237,33 @@ def resolve_mentions(mentions: list[Mention], gazetteer, countries: Counter,
     for m in mentions:
         m.candidates = _lookup(gazetteer, m.query, fuzzy=False)
         m.fuzzy_used = False
-        if not m.candidates and m.fuzzy:
+        if not m.candidates and m.fuzzy and not _acronym(m.text):
+            # an acronym ("MoD") is spelled as it is: one letter off is another name (Maud)
             m.candidates = _lookup(gazetteer, m.query, fuzzy=True)
             m.fuzzy_used = bool(m.candidates)
+        if m.candidates and _acronym(m.text):
+            # "MoD" is an alias of Maud, Texas: an acronym abbreviates a country, a region or a
+            # large city ("UK", "DRC", "NYC"); a small town it only spells is no reading of it
+            key = name_key(m.query)
+            m.candidates = [c for c in m.candidates if c.feature_class != "P" or
+                            name_key(c.name) == key or
+                            c.population >= priors()["focus_small_population"]]
+    # "Buffalo, New York", "Rego Park, New York": the name right after a place in its chain is
+    # the first-level region that contains it when one of the place's entries lies there: the
+    # state, not its same-named city.
+    for p, m in zip(mentions, mentions[1:]):
+        if m.hint is None and p.containers and p.containers[0] == m.query:
+            states = {(c.country_code, name_key(c.name)) for c in m.candidates
+                      if c.feature_code == "ADM1"}
+            if any(c.admin1 and (c.country_code, name_key(c.admin1)) in states
+                   for c in p.candidates):
+                m.hint = "ADM1"
     # Country mentions are the least ambiguous and set the context for the rest.
+    named_countries = set()
     for m in mentions:
         if m.candidates and m.candidates[0].feature_code in COUNTRY_CODES and \
                 name_key(m.query) not in _WEAK_COUNTRY_NAMES:
+            named_countries.add(m.candidates[0].country_code)
             ctx[m.candidates[0].country_code] += 1
             where[m.candidates[0].country_code] += 1
     named_cc = Counter(ctx)   # the countries the text itself names or implies
@@ -286,6 +318,7 @@ def resolve_mentions(mentions: list[Mention], gazetteer, countries: Counter,
         resolved = []
         for m in mentions:
             cands = m.candidates
+            key = name_key(m.query)
             if chain_cc[id(m)]:
                 # "Nyagasasa, Bururi, Burundi": an entry outside the named country is not it.
                 cands = [c for c in cands if c.country_code in chain_cc[id(m)]]
@@ -293,8 +326,10 @@ def resolve_mentions(mentions: list[Mention], gazetteer, countries: Counter,
                 # One country dominates the article: a small foreign namesake ("Ega" in Brazil,
                 # "Bar" in Montenegro) is less likely than a village the index lacks. A town of
                 # another country the text names or implies ("Chadian", "Chad") stays.
+                # So does a town inside the region its chain names ("Georgetown, Ky.").
                 cands = [c for c in cands if c.country_code == focus or not _small(c, m) or
-                         named_cc.get(c.country_code, 0) >= 1]
+                         named_cc.get(c.country_code, 0) >= 1 or
+                         _inside(c, region_of.get(id(m)))]
             if id(m) in region_of:
                 cands = [c for c in cands if not _outside(c, region_of[id(m)])]
             if m.fuzzy_used:
@@ -312,8 +347,16 @@ def resolve_mentions(mentions: list[Mention], gazetteer, countries: Counter,
             own = regions - Counter(keys_of[id(m)])   # a name is no evidence for itself
             own = Counter({k: v for k, v in own.items() if v >= 2})
             named = {k for k, v in (all_keys - Counter(name_keys[id(m)])).items() if v > 0}
-            scored = sorted(((score(c, m, ctx, chain_cc[id(m)], anchors, cands, own, named,
-                                    n_regions), i, c)
+            m_ctx = ctx
+            if pass_no == 2:
+                # the other names' first-pass places, each name once: a name said five times is
+                # no five-fold evidence, and none at all for itself ("Paris" -> France -> Paris)
+                m_ctx = ctx_of.get(key)
+                if m_ctx is None:
+                    m_ctx = ctx_of[key] = ctx + Counter(
+                        {cc: 0.5 * k for cc, k in (sure - sure_of.get(key, Counter())).items()})
+            scored = sorted(((score(c, m, m_ctx, chain_cc[id(m)], anchors, cands, own, named,
+                                    n_regions, named_countries), i, c)
                              for i, c in enumerate(cands)), key=lambda t: (-t[0], t[1]))
             best_s, _, best = scored[0]
             margin = best_s - scored[1][0] if len(scored) > 1 else 4.0
@@ -324,11 +367,22 @@ def resolve_mentions(mentions: list[Mention], gazetteer, countries: Counter,
             anchors = [(m.best.latitude, m.best.longitude, name_key(m.query)) for m in resolved
                        if m.best.feature_class == "P" or m.best.feature_code in ("ADM2", "ADM3")]
             # Places resolved with confidence tell the country too ("Borno" -> NG) when the
-            # article names none: they join the context of the second pass at half weight.
-            sure = Counter(m.best.country_code for m in resolved if m.confidence >= 0.7
-                           and m.best.country_code and m.best.feature_code not in COUNTRY_CODES)
-            for cc, k in sure.items():
-                ctx[cc] += 0.5 * k
+            # article names none: they join the context of the second pass at half weight,
+            # each name once, for the country its surest mention has.
+            first: dict[str, Mention] = {}
+            for m in resolved:
+                k = name_key(m.query)
+                if m.best.country_code and m.best.feature_code not in COUNTRY_CODES and (
+                        k not in first or m.confidence > first[k].confidence):
+                    first[k] = m
+            sure_of = {k: Counter({m.best.country_code: 1}) for k, m in first.items()
+                       if m.confidence >= 0.7}
+            sure = sum(sure_of.values(), Counter())
+            ctx_of: dict[str, Counter] = {}
+            # where the text is: every sure mention counts (a town named often is the scene)
+            for cc, k in Counter(m.best.country_code for m in resolved if m.confidence >= 0.7
+                                 and m.best.country_code and
+                                 m.best.feature_code not in COUNTRY_CODES).items():
                 where[cc] += 0.5 * k
             if not anchors and not sure:
                 break
@@ -365,6 +419,12 @@ def _outside(c: Candidate, regions: list[Candidate]) -> bool:
     for r in same:
         keys |= _container_keys(r.name)
     return not (c.admin1 and name_key(c.admin1) in keys)
+
+
+def _inside(c: Candidate, regions: list[Candidate] | None) -> bool:
+    """Whether entry ``c`` lies in one of ``regions`` (first-level regions a chain names)."""
+    return bool(regions) and c.feature_code not in COUNTRY_CODES and c.feature_code != "ADM1" \
+        and any(r.country_code == c.country_code for r in regions) and not _outside(c, regions)
 
 
 def _fits_hint(c: Candidate, hint: str | None) -> bool:
