@@ -201,13 +201,12 @@ def _max_length(pattern: list[dict]) -> int | None:
     return n
 
 
-def _merged(hits: list[int], width: int, n: int) -> list[tuple[int, int]]:
-    """Token ranges covering ``width - 1`` tokens either side of each sorted hit, merged."""
+def merge_ranges(ranges: Iterable[tuple[int, int]]) -> list[tuple[int, int]]:
+    """Token ranges ``(start, end)`` sorted, with overlapping or touching ones joined."""
     out: list[list[int]] = []
-    for i in hits:
-        start, end = max(0, i - width + 1), min(n, i + width)
+    for start, end in sorted(ranges):
         if out and start <= out[-1][1]:
-            out[-1][1] = end
+            out[-1][1] = max(out[-1][1], end)
         else:
             out.append([start, end])
     return [(s, e) for s, e in out]
@@ -275,8 +274,8 @@ class AnchoredMatcher:
         return {g: sorted(pos) for g, pos in hits.items()}
 
     def _ranges(self, doc: Doc | Span, width: int | None, hits: list[int]):
-        if width is not None:
-            return _merged(hits, width, len(doc))
+        if width is not None:  # ``width - 1`` tokens either side of each anchor
+            return merge_ranges((max(0, i - width + 1), min(len(doc), i + width)) for i in hits)
         if not isinstance(doc, Doc) or not doc.has_annotation("SENT_START"):
             return [(0, len(doc))]
         starts = np.flatnonzero(doc.to_array(SENT_START) == 1)
@@ -288,15 +287,8 @@ class AnchoredMatcher:
 
     def windows(self, doc: Doc | Span) -> list[tuple[int, int]]:
         """The token ranges (within ``doc``) the bounded patterns are checked on, merged."""
-        ranges = sorted(r for g, hits in self._hits(doc).items() if self.groups[g][1] is not None
-                        for r in self._ranges(doc, self.groups[g][1], hits))
-        out: list[list[int]] = []
-        for s, e in ranges:
-            if out and s <= out[-1][1]:
-                out[-1][1] = max(out[-1][1], e)
-            else:
-                out.append([s, e])
-        return [(s, e) for s, e in out]
+        return merge_ranges(r for g, hits in self._hits(doc).items() if self.groups[g][1] is not None
+                            for r in self._ranges(doc, self.groups[g][1], hits))
 
     def __call__(self, doc: Doc | Span) -> list[tuple[int, int, int]]:
         """(match id, start, end) like ``Matcher(doc)``, with token offsets within ``doc``."""

@@ -35,7 +35,7 @@ from dateparser.date import DateDataParser
 from spacy.language import Language
 from spacy.tokens import Doc, Span
 
-from .common import AnchoredMatcher, lede_end, load_json
+from .common import AnchoredMatcher, lede_end, load_json, merge_ranges
 
 for _name in ("published", "dates"):
     if not Doc.has_extension(_name):
@@ -154,22 +154,11 @@ def date_spans(doc: Doc) -> list[Span]:
     spans = _merge_ranges(doc, spans)
     # ages and durations: matched once over the windows around all the spans
     covered: set[int] = set()
-    for start, end in _merge_windows(spans, 3, len(doc)):
+    for start, end in merge_ranges((max(0, s.start - 3), min(len(doc), s.end + 3))
+                                   for s in spans):
         covered.update(start + i for _, s, e in non_date_matcher(doc[start:end])
                        for i in range(s, e))
     return [s for s in spans if not _is_non_date(s, covered)]
-
-
-def _merge_windows(spans: list[Span], margin: int, n: int) -> list[tuple[int, int]]:
-    """The token ranges of ``spans`` widened by ``margin`` on each side, overlaps merged."""
-    out: list[list[int]] = []
-    for span in sorted(spans, key=lambda s: s.start):
-        start, end = max(0, span.start - margin), min(n, span.end + margin)
-        if out and start <= out[-1][1]:
-            out[-1][1] = max(out[-1][1], end)
-        else:
-            out.append([start, end])
-    return [(s, e) for s, e in out]
 
 
 def _merge_overlapping(doc: Doc, spans: list[Span]) -> list[Span]:
