@@ -19,6 +19,17 @@ def nlp():
 
 
 @pytest.fixture(scope="session")
+def index(tmp_path_factory) -> str:
+    """A gazetteer index built from the small GeoNames-format files in fixtures/geonames."""
+    from extract.gazetteer import build_gazetteer
+
+    out = tmp_path_factory.mktemp("gaz") / "fixture.sqlite"
+    build_gazetteer(sorted(str(p) for p in (ROOT / "tests" / "fixtures" / "geonames").glob("*.txt")),
+                    str(out))
+    return str(out)
+
+
+@pytest.fixture(scope="session")
 def sample_records() -> list[dict]:
     return [json.loads(line) for line in SAMPLE.read_text(encoding="utf-8").splitlines()]
 

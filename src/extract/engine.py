@@ -14,7 +14,7 @@ import os
 import shutil
 import time
 from concurrent.futures import ProcessPoolExecutor
-from dataclasses import asdict, dataclass, field
+from dataclasses import asdict, dataclass, field, replace
 from itertools import islice
 from pathlib import Path
 from typing import Callable, Iterable, Iterator
@@ -35,7 +35,9 @@ class RunOptions:
     format: str = "parquet"
     model: str = "en_core_web_sm"
     gazetteer: str | None = None
-    country: str | None = None
+    # ISO2, "auto" (the input's one country when nearly all its articles name the same one,
+    # see extract.corpus) or None
+    country: str | None = "auto"
     workers: int = 1
     batch_size: int = 64
     resume: bool = True
@@ -264,9 +266,15 @@ def run(inputs: list[str | os.PathLike], out_dir: str | os.PathLike,
 
     from .nlp import load_pipeline, resolve_model_name
 
+    # the options the articles are extracted with: "auto" becomes the input's country or None
+    prior = None
+    if opts.country == "auto":
+        prior = input_country(inputs, opts)
+    work = replace(opts, country=prior.code if prior is not None else opts.country)
     in_process = opts.engine == "local" and opts.workers <= 1
     # spaCy's default; workers elsewhere load their own models
-    max_length = load_pipeline(opts.model, opts.gazetteer, opts.country).max_length if in_process else 1_000_000
+    max_length = load_pipeline(work.model, work.gazetteer, work.country).max_length \
+        if in_process else 1_000_000
     if opts.engine == "dask":
         from .dask_engine import process_batches_dask as processor
     else:
@@ -291,7 +299,7 @@ def run(inputs: list[str | os.PathLike], out_dir: str | os.PathLike,
             yield art
 
     next_seq = (max(seqs) + 1) if seqs else 1
-    for rows in processor(_batches(records(), opts.batch_size), opts):
+    for rows in processor(_batches(records(), opts.batch_size), work):
         parts.write(next_seq, rows)
         seqs.append(next_seq)
         next_seq += 1
@@ -311,7 +319,8 @@ def run(inputs: list[str | os.PathLike], out_dir: str | os.PathLike,
         for status in tbl.column("status").to_pylist():
             counts["articles"][status] = counts["articles"].get(status, 0) + 1
     seconds = time.time() - started
-    _write_run_json(out, opts, counts, seconds, resolve_model_name(opts.model))
+    _write_run_json(out, opts, counts, seconds, resolve_model_name(opts.model),
+                    prior.as_dict() if prior is not None else None, work.country)
     parts.clear()
     return RunResult(out, counts, seconds)
 
@@ -333,14 +342,29 @@ def _same_settings(out: Path, opts: RunOptions) -> bool:
         info.get("options", {}).get(k) == now["options"].get(k) for k in _EXTRACTION_OPTIONS)
 
 
+def input_country(inputs: list[str | os.PathLike], options: RunOptions | None = None):
+    """The country an input is about, read off its first articles (see :mod:`extract.corpus`).
+
+    Returns a :class:`~extract.corpus.CountryPrior` (``code`` None for an input of several
+    countries). The same input always gets the same answer, whatever the workers or resumes.
+    """
+    from .corpus import infer_country
+    from .gazetteer import open_gazetteer
+
+    opts = options or RunOptions()
+    texts = (a.text for a in read_articles(inputs, opts.fields) if a.status == "ok")
+    return infer_country(texts, open_gazetteer(opts.gazetteer))
+
+
 def _write_run_json(out: Path, opts: RunOptions, counts: dict, seconds: float,
-                    model_package: str) -> None:
+                    model_package: str, prior: dict | None = None,
+                    country: str | None = None) -> None:
     import spacy
 
     from .nlp import load_pipeline
 
     in_process = opts.engine == "local" and opts.workers <= 1
-    nlp = load_pipeline(opts.model, opts.gazetteer, opts.country) if in_process else None
+    nlp = load_pipeline(opts.model, opts.gazetteer, country) if in_process else None
     meta = nlp.meta if nlp is not None else spacy.info(model_package)
     try:
         from .gazetteer import open_gazetteer
@@ -357,6 +381,9 @@ def _write_run_json(out: Path, opts: RunOptions, counts: dict, seconds: float,
         "gazetteer": gaz,
         "options": {k: v for k, v in asdict(opts).items() if k != "fields"}
         | {"fields": asdict(opts.fields)},
+        # the country prior the articles were read with, and where an "auto" one came from
+        "country": country,
+        "country_prior": prior,
         "counts": counts,
         "seconds": round(seconds, 3),
         "finished": time.strftime("%Y-%m-%dT%H:%M:%SZ", time.gmtime()),

@@ -221,7 +221,8 @@ def context_countries(doc: Doc) -> tuple[list[tuple[Span, str]], Counter]:
     return spans, counts
 
 
-def toponym_mentions(doc: Doc, gazetteer, countries: Counter | None = None) -> list[Mention]:
+def toponym_mentions(doc: Doc, gazetteer, countries: Counter | None = None,
+                     prior: str | None = None) -> list[Mention]:
     """The place mentions of a Doc, not yet resolved, in text order.
 
     Args:
@@ -230,6 +231,10 @@ def toponym_mentions(doc: Doc, gazetteer, countries: Counter | None = None) -> l
         countries: the article's country context so far (ISO2 -> weight, from demonyms and
             context words), or None. A name the model mislabels ("Kuje" as ORG) after a cue
             ("in Kuje") is taken when the gazetteer has it in one of these countries.
+        prior: ISO2 code of the country the whole input is about (see :func:`analyse_places`),
+            or None. It counts as one of the article's countries for such names, but the text
+            still says no country of its own: a large town of another country it names after a
+            cue stays a place.
     """
     rules = _rules_for(doc.vocab)
     demonym_spans, _ = demonym_countries(doc)
@@ -237,6 +242,9 @@ def toponym_mentions(doc: Doc, gazetteer, countries: Counter | None = None) -> l
     # where the demonym that covers a token ends: "British Columbia" is a place, "British" alone not
     demonym_end = {t.i: s.end for s in demonym_spans for t in s}
     ctx = Counter(countries or ())
+
+    def in_ctx(cc: str | None) -> bool:
+        return cc in ctx or (prior is not None and cc == prior)
 
     def known(text: str):
         return gazetteer.lookup(rules.abbreviations.get(text, text), limit=5, fuzzy=False)
@@ -254,7 +262,7 @@ def toponym_mentions(doc: Doc, gazetteer, countries: Counter | None = None) -> l
         return any(c.feature_code in COUNTRY_CODES or c.feature_code == "PPLC" for c in cands)
 
     def in_context(cands) -> bool:
-        return any(c.country_code in ctx and c.feature_code not in COUNTRY_CODES for c in cands)
+        return any(in_ctx(c.country_code) and c.feature_code not in COUNTRY_CODES for c in cands)
 
     def common_word(span: Span) -> bool:
         # "No", "But", "Most": words that open sentences and happen to name a village somewhere.
@@ -502,7 +510,7 @@ def toponym_mentions(doc: Doc, gazetteer, countries: Counter | None = None) -> l
             ok = assault or (ent is not None and ent.start == span.start and ent.end == span.end
                              and (major(cands) or (cue and not span[0].is_sent_start) or (
                                  in_context(cands) and
-                                 strong([c for c in cands if c.country_code in ctx]))))
+                                 strong([c for c in cands if in_ctx(c.country_code)]))))
         elif (label in _MISTAKEN_LABELS or misnumbered) and institution_town(span):
             # "University of Ibadan", "Eruwa Polytechnic": the town the body is named after
             ok = in_context(cands) or strong(cands)
@@ -519,7 +527,7 @@ def toponym_mentions(doc: Doc, gazetteer, countries: Counter | None = None) -> l
             ok = major(cands)
         else:
             ok = major(cands) or cue or assault or (strong(cands) and span[0].pos_ == "PROPN") or (
-                span[0].pos_ == "PROPN" and any(c.country_code in ctx and c.population >=
+                span[0].pos_ == "PROPN" and any(in_ctx(c.country_code) and c.population >=
                                                 _CONTEXT_POPULATION for c in cands))
         if ok and name_key(span.text) not in rules.stoplist:
             add(span, hint, 0.85 if label is None else 0.8, False)
@@ -757,11 +765,9 @@ def analyse_places(doc: Doc, gazetteer, demonym_places: bool = True, country: st
     context_spans, context_terms = context_countries(doc)
     context.update(context_terms)
     where = Counter(context_terms)
-    if country:
-        context[country] += _RUN_COUNTRY_WEIGHT
-        where[country] += _RUN_COUNTRY_WEIGHT
-    mentions = resolve_mentions(toponym_mentions(doc, gazetteer, context), gazetteer, context,
-                                focus_countries=where)
+    mentions = resolve_mentions(toponym_mentions(doc, gazetteer, context, prior=country),
+                                gazetteer, context, focus_countries=where, prior=country,
+                                prior_weight=_RUN_COUNTRY_WEIGHT)
     # A lone word only the model calls a place, which no gazetteer entry answers to and no cue
     # backs ("Farrin", "Saakashvili"), is more often a person or a firm than a place.
     mentions = [m for m in mentions if m.best is not None or m.hint is not None]

@@ -216,7 +216,8 @@ def _country_of(text: str, gazetteer) -> str | None:
 
 
 def resolve_mentions(mentions: list[Mention], gazetteer, countries: Counter,
-                     focus_countries: Counter | None = None) -> list[Mention]:
+                     focus_countries: Counter | None = None, prior: str | None = None,
+                     prior_weight: float = 1.0) -> list[Mention]:
     """Fill ``best`` and ``confidence`` of each mention (None where nothing fits).
 
     Args:
@@ -228,6 +229,9 @@ def resolve_mentions(mentions: list[Mention], gazetteer, countries: Counter,
             the countries named and the places resolved it decides whether one country
             dominates the text (then small foreign namesakes are no candidates). None: all of
             ``countries``.
+        prior: ISO2 code of the country the whole input is about, or None. When the mentions
+            name no other country it joins the context (and the focus) with ``prior_weight``;
+            a text that names another country is read by what it names.
 
     Returns the same mentions. Two passes: the first with priors, context and containment, the
     second adds closeness to the places the first pass resolved.
@@ -260,13 +264,23 @@ def resolve_mentions(mentions: list[Mention], gazetteer, countries: Counter,
                 m.hint = "ADM1"
     # Country mentions are the least ambiguous and set the context for the rest.
     named_countries = set()
+    # countries named by a name no large town of another country shares ("Benin" is also the
+    # Nigerian city): these outweigh the input's country
+    plainly_named = set()
     for m in mentions:
         if m.candidates and m.candidates[0].feature_code in COUNTRY_CODES and \
                 name_key(m.query) not in _WEAK_COUNTRY_NAMES:
-            named_countries.add(m.candidates[0].country_code)
-            ctx[m.candidates[0].country_code] += 1
-            where[m.candidates[0].country_code] += 1
+            cc = m.candidates[0].country_code
+            named_countries.add(cc)
+            ctx[cc] += 1
+            where[cc] += 1
+            if not any(c.feature_class == "P" and c.country_code != cc and
+                       c.population >= priors()["focus_small_population"] for c in m.candidates):
+                plainly_named.add(cc)
     named_cc = Counter(ctx)   # the countries the text itself names or implies
+    if prior and plainly_named <= {prior}:
+        ctx[prior] += prior_weight
+        where[prior] += prior_weight
     chain_cc = {}
     for m in mentions:
         chain_cc[id(m)] = {cc for t in m.containers if (cc := _country_of(t, gazetteer))}
