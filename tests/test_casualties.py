@@ -57,6 +57,8 @@ def test_vague_and_bounded_counts(words, bound, expected):
     ("Gunmen killed between 6-12 mourners at a funeral.", [("killed", "civilians", 6, 6, 12)]),
     ("A bomb exploded in the market. No casualties were reported.",
      [("killed", "unknown", 0, 0, 0), ("wounded", "unknown", 0, 0, 0)]),
+    ("Troops repelled the attack on Gujba. No military casualties were recorded.",
+     [("killed", "military", 0, 0, 0), ("wounded", "military", 0, 0, 0)]),
     ("Gunmen abducted twenty-two students from a school in Kaduna.",
      [("abducted", "civilians", 22, 22, 22)]),
     ("Police arrested 17 suspects in Katsina.", [("arrested", "militants", 17, 17, 17)]),
@@ -120,6 +122,9 @@ def test_event_totals(nlp, text, expected):
     # two groups of one clause
     ("Three soldiers and 20 Boko Haram fighters reportedly killed near Bama.",
      [("killed", "military", 3, 3, 3), ("killed", "militants", 20, 20, 20)]),
+    # a vague head noun with the victims after "of", and no verb
+    ('A "number" of Boko Haram fighters killed in a battle with troops near Gujba.',
+     [("killed", "militants", 2, 10, None)]),
     # nothing to count
     ("Assailants fired on the convoy. There were an unknown number of casualties.", []),
     ("The bombers struck the park. The number of bombers killed in the blast is not known.", []),

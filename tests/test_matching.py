@@ -77,6 +77,18 @@ def test_windows_cover_only_the_anchors(nlp):
     assert [(doc.vocab.strings[m], s, e) for m, s, e in anchored(doc)] == [("two_words", 1, 3)]
 
 
+def test_anchor_words_that_are_spacy_symbols(nlp):
+    # "number" and "cop" are spaCy symbols: a Doc's arrays hold their symbol ids, not hashes
+    rules = [("COUNT", [{"LOWER": {"IN": ["number", "dozens"]}}, {"LOWER": "of"}]),
+             ("COP", [{"LEMMA": "cop"}])]
+    doc = nlp("A number of fighters and a cop were killed; dozens of others fled.")
+    anchored = AnchoredMatcher(nlp.vocab, rules)
+    got = anchored(doc)
+    assert set(got) == plain_matches(rules, doc)
+    assert [(doc.vocab.strings[m], doc[s:e].text) for m, s, e in got] == [
+        ("COUNT", "number of"), ("COP", "cop"), ("COUNT", "dozens of")]
+
+
 @pytest.mark.parametrize("how", ["LONGEST", "FIRST"])
 def test_greedy_filters_like_spacy(nlp, how):
     rules = [("REL", [{"LIKE_NUM": True}, {"LOWER": {"IN": ["km", "miles"]}},

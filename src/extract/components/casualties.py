@@ -1029,10 +1029,12 @@ def _zero(tok: Token, outcome: str, sent) -> list[Casualty]:
         outs = [outcome] if outcome != "wounded" else ["killed", "wounded"]
     else:
         return []
-    start, end = min(tok.idx, sent.start_char + 0), tok.idx + len(tok)
     first = next((c for c in tok.subtree), tok)
-    start = min(first.idx, tok.idx)
-    return [Casualty(o, "unknown", 0, 0, 0, "no", doc_text(doc)[start:end], start, end,
+    start, end = min(first.idx, tok.idx), tok.idx + len(tok)
+    # "no military deaths", "no police casualties": the group its modifier names
+    group = next((g for c in tok.children if c.dep_ in ("amod", "compound", "nmod")
+                  and (g := _GROUP_OF.get(c.lemma_.lower())) and g != "unknown"), "unknown")
+    return [Casualty(o, group, 0, 0, 0, "no", doc_text(doc)[start:end], start, end,
                      sent.start_char, clause=-2) for o in outs]
 
 

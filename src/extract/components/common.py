@@ -12,6 +12,7 @@ import numpy as np
 from spacy.attrs import LEMMA, LOWER, NORM, ORTH, SENT_START
 from spacy.matcher import Matcher
 from spacy.strings import hash_string
+from spacy.symbols import IDS as SYMBOLS_BY_STR
 from spacy.tokens import Doc, Span
 
 # Set by the caller before the pipeline runs.
@@ -156,11 +157,22 @@ def is_earlier_event(tok) -> bool:
 _ANCHOR_ATTRS = {"LOWER": LOWER, "LEMMA": LEMMA, "ORTH": ORTH, "TEXT": ORTH, "NORM": NORM}
 
 
-def _anchor(pattern: list[dict]) -> tuple[int, frozenset[int]] | None:
+def string_key(word: str, strings=None) -> int:
+    """The id spaCy gives ``word`` in token arrays and match ids: its symbol id when it is one of
+    spaCy's symbols ("number", "DATE"), else its hash."""
+    if strings is not None:
+        return strings.add(word)
+    return int(SYMBOLS_BY_STR.get(word, hash_string(word)))
+
+
+def _anchor(pattern: list[dict], strings=None) -> tuple[int, frozenset[int]] | None:
     """(attribute id, hashes) of the pattern's most selective required word, or ``None``.
 
     A token spec qualifies when the pattern cannot match without it (no ``OP`` or ``+``) and it
     names its word exactly: ``{"LOWER": "killed"}`` or ``{"LEMMA": {"IN": [...]}}``.
+    ``strings`` is the vocabulary's StringStore: the ids a Doc's arrays hold are its keys, and
+    for the words that are also spaCy symbols ("number", "date", "case") these are the symbol
+    ids, not the strings' hashes.
     """
     best = None
     for spec in pattern:
@@ -178,7 +190,7 @@ def _anchor(pattern: list[dict]) -> tuple[int, frozenset[int]] | None:
                 continue
             if key == "LOWER":
                 words = [w.lower() for w in words]
-            hashes = frozenset(hash_string(w) for w in words)
+            hashes = frozenset(string_key(w, strings) for w in words)
             if best is None or len(hashes) < len(best[1]):
                 best = (attr, hashes)
     return best
@@ -233,14 +245,15 @@ class AnchoredMatcher:
         "FIRST" or "LONGEST", the filter of :meth:`spacy.matcher.Matcher.add` for that id."""
         self.whole = Matcher(vocab)  # no anchor: everywhere
         self.order: dict[int, int] = {}
-        self.greedy = {hash_string(k): v for k, v in (greedy or {}).items()}
+        strings = vocab.strings
+        self.greedy = {string_key(k, strings): v for k, v in (greedy or {}).items()}
         # per anchor: (attribute, hashes, bounded) -> [Matcher, width]
         groups: dict[tuple, list] = {}
         n = 0
         for rid, pattern in rules:
             n += 1
-            self.order.setdefault(hash_string(rid), len(self.order))
-            anchor, length = _anchor(pattern), _max_length(pattern)
+            self.order.setdefault(string_key(rid, strings), len(self.order))
+            anchor, length = _anchor(pattern, strings), _max_length(pattern)
             if anchor is None:
                 self.whole.add(rid, [pattern])
                 continue

@@ -15,10 +15,10 @@ from typing import Any
 import numpy as np
 from spacy.attrs import LEMMA, LOWER
 from spacy.language import Language
-from spacy.strings import hash_string
 from spacy.tokens import Doc, Span, Token
 
-from .common import AnchoredMatcher, dateline_end, doc_text, is_running_total, lede_end, load_json
+from .common import (AnchoredMatcher, dateline_end, doc_text, is_running_total, lede_end,
+                     load_json, string_key)
 
 if not Doc.has_extension("events"):
     Doc.set_extension("events", default=None)
@@ -122,7 +122,8 @@ class TriggerMatcher:
                 continue
             attr, words, pos = simple
             for w in words:
-                self.by_word.setdefault((_ATTR_IDS[attr], hash_string(w)), []).append((rid, pos))
+                self.by_word.setdefault((_ATTR_IDS[attr], string_key(w, vocab.strings)),
+                                        []).append((rid, pos))
         self.matcher = AnchoredMatcher(vocab, multi)
         self.word_hashes = {a: np.fromiter({h for k, h in self.by_word if k == a}, dtype=np.uint64)
                             for a in (LEMMA, LOWER)}
