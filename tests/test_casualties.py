@@ -144,6 +144,9 @@ def test_fallback_rows(nlp, text, expected):
      [("killed", "unknown", 7)]),
     ("Bandits raided several villages in Zurmi, killing 30. The areas attacked included Kofa, "
      "Dandume and Yargoje.", [("killed", "unknown", 10)]),
+    # "not known" denies the numbers, not the deaths: the sentence still tells of the event
+    ("Troops attacked Boko Haram in Marte. Several dead, specific numbers not known.",
+     [("killed", "unknown", 10)]),
     # a toll over a span of dates: each day's share
     ("20 killed 3-4 May by bandits in Zurmi.", [("killed", "unknown", 10)]),
 ])

@@ -239,13 +239,18 @@ def _is_generic(tok: Token) -> bool:
     if tok.lemma_.lower() not in _GRIEVANCE_HEADS and any(
             a.lemma_.lower() in _GRIEVANCE_HEADS for a in list(tok.ancestors)[:6]):
         return True  # "protesting the abduction of the girls": the cause, not an event
+    # a negation above a noun the trigger hangs on denies that noun's predicate, not the event:
+    # "Several dead, specific numbers not known"
+    through_noun = False
     for anc in [tok, *tok.ancestors][:4]:
         if any(c.dep_ == "aux" and c.lower_ in _MODALS for c in anc.children):
             return True
-        if any(c.dep_ == "neg" for c in anc.children) and anc.pos_ == "VERB":
+        if any(c.dep_ == "neg" for c in anc.children) and anc.pos_ == "VERB" and not through_noun:
             return True
         if anc.pos_ == "VERB":
             break
+        if anc is not tok and anc.pos_ in ("NOUN", "PROPN", "PRON"):
+            through_noun = True
     if tok.tag_ in ("NNS", "NNPS") and tok.lemma_.lower() not in _PERSON_TRIGGERS:
         return not any(c.dep_ in ("det", "nummod", "poss") for c in tok.children)
     return False
