@@ -124,6 +124,11 @@ def test_lowercase_is_is_not_islamic_state(nlp):
     ("Demonstrators blocked the road in Abuja.", "Rioters (Nigeria)", "rioters"),
     ("Youths burnt a police station in Jos.", "Rioters (Nigeria)", "rioters"),
     ("Tiv militia attacked a Fulani settlement in Benue.", "Tiv Ethnic Militia (Nigeria)", "identity_militia"),
+    # a note's headline style, which the parser reads as one noun phrase
+    ("Fulanis attack Okuke community in Benue at dawn, killing two.", "Fulani Ethnic Militia (Nigeria)",
+     "identity_militia"),
+    ("Herdmen raided a farm near Agatu in Benue.", "Fulani Ethnic Militia (Nigeria)", "identity_militia"),
+    ("Tiv farmers marched to the palace in Makurdi.", "Protesters (Nigeria)", "protesters"),
 ])
 def test_generic_actors(nlp, text, actor, actor_type):
     doc = nlp(text)

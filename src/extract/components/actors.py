@@ -263,7 +263,12 @@ def _candidate_spans(doc: Doc) -> list[Span]:
         word = lower if lower in _ETHNIC else lower[:-1]
         if word in _ETHNIC:
             tok = doc[i]
-            if tok.pos_ in ("PROPN", "NOUN") and tok.dep_ not in ("compound", "amod", "nmod"):
+            # ("Tiv farmers", "Fulani herdsmen": the people the noun names; but the parser
+            # reads a note's "Fulanis attack Abi community" as one noun phrase)
+            if tok.pos_ in ("PROPN", "NOUN") and not (
+                    tok.dep_ in ("compound", "amod", "nmod") and
+                    (tok.head.lemma_.lower() in _LEMMA_CLASS or tok.head.lower_ in _LEMMA_CLASS
+                     or tok.head.lower_ in _ETHNIC)):
                 generic.append(Span(doc, i, i + 1, label="ethnic_militia"))
     # named spans first so that at equal length they beat generic ones
     return sorted(filter_spans(named + generic), key=lambda s: s.start)
