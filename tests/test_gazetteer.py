@@ -362,3 +362,20 @@ def test_region_points_come_from_the_states_data(tmp_path):
               "ML.08": {"name": "Bamako", "names": set()}}
     assert admin1_points(admin1, tmp_path) == {
         "NG.27": (11.8863, 13.152), "NG.29": (11.7471, 8.5247)}
+
+
+def test_a_region_point_on_its_big_namesake_city_gives_way_to_its_towns(tmp_path):
+    from extract.gazetteer.build import IndexWriter
+
+    w = IndexWriter(tmp_path / "regions.sqlite")
+    # a state named after its big city, whose packaged point is the city's; and one that is not
+    w.add_place((1, "Port City", 10.0, 20.0, "XX", "XX.01", None, None, None, "P", "PPL",
+                 2_000_000), ["Harbour"])
+    w.add_place((2, "Inland", 12.0, 22.0, "XX", "XX.01", None, None, None, "P", "PPL", 5000))
+    w.add_place((3, "Hilltop", 14.0, 24.0, "XX", "XX.02", None, None, None, "P", "PPL", 5000))
+    w.add_regions({}, {"XX.01": {"geonameid": None, "name": "Harbour", "names": set()},
+                       "XX.02": {"geonameid": None, "name": "Hills", "names": set()}}, {},
+                  points={"XX.01": (10.01, 20.01), "XX.02": (14.5, 24.5)})
+    rows = dict(((name, (lat, lon)) for name, lat, lon in w.db.execute(
+        "SELECT name, latitude, longitude FROM place WHERE feature_code='ADM1'")))
+    assert rows == {"Harbour": (11.0, 21.0), "Hills": (14.5, 24.5)}

