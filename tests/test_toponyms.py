@@ -449,6 +449,16 @@ def test_the_name_after_a_town_in_its_chain_is_the_state():
     assert (alone.best.name, alone.best.feature_code) == ("New York City", "PPL")
 
 
+def test_a_region_the_text_implies_picks_the_village_there():
+    gaz = _ListGazetteer({"Mada": [
+        _c(51, "Mada", 12.17, 6.66, "NG", "Zamfara", "P", "PPLL", 0),
+        _c(52, "Mada", 12.27, 14.47, "NG", "Borno", "P", "PPLL", 0)]})
+    (plain,) = resolve_mentions([Mention(0, 4, "Mada", "Mada")], gaz, Counter({"NG": 1}))
+    (implied,) = resolve_mentions([Mention(0, 4, "Mada", "Mada")], gaz, Counter({"NG": 1}),
+                                  implied_regions={"Borno", "Yobe"})
+    assert (plain.best.admin1, implied.best.admin1) == ("Zamfara", "Borno")
+
+
 def test_a_town_in_the_region_its_chain_names_survives_a_foreign_focus():
     gaz = _ListGazetteer({
         "Georgetown": [

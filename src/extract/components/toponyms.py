@@ -125,6 +125,7 @@ class _Rules:
             term: (v, 1.0) if isinstance(v, str) else (v[0], float(v[1]))
             for term, v in load_json("geo_context_terms.json")["terms"].items()}
         self.context_regions = load_json("geo_context_terms.json").get("regions", {})
+        self.operating_regions = load_json("geo_context_terms.json").get("operating_regions", {})
         abbr = load_json("toponym_abbreviations.json")
         self.abbreviations = abbr["names"]
         self.abbreviation_kind = abbr["kind"]
@@ -830,9 +831,12 @@ def analyse_places(doc: Doc, gazetteer, demonym_places: bool = True, country: st
     context_spans, context_terms = context_countries(doc)
     context.update(context_terms)
     where = Counter(context_terms)
+    # "Boko Haram" ties the text to Borno, Yobe and Adamawa: their villages before same-named
+    # ones elsewhere
+    implied = {r for span, _, _ in context_spans for r in rules.operating_regions.get(span.text, ())}
     mentions = resolve_mentions(toponym_mentions(doc, gazetteer, context, prior=country),
                                 gazetteer, context, focus_countries=where, prior=country,
-                                prior_weight=_RUN_COUNTRY_WEIGHT)
+                                prior_weight=_RUN_COUNTRY_WEIGHT, implied_regions=implied)
     # A lone word only the model calls a place, which no gazetteer entry answers to and no cue
     # backs ("Farrin", "Saakashvili"), is more often a person or a firm than a place.
     mentions = [m for m in mentions if m.best is not None or m.hint is not None]

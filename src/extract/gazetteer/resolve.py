@@ -217,7 +217,8 @@ def _country_of(text: str, gazetteer) -> str | None:
 
 def resolve_mentions(mentions: list[Mention], gazetteer, countries: Counter,
                      focus_countries: Counter | None = None, prior: str | None = None,
-                     prior_weight: float = 1.0) -> list[Mention]:
+                     prior_weight: float = 1.0, implied_regions: set[str] | None = None
+                     ) -> list[Mention]:
     """Fill ``best`` and ``confidence`` of each mention (None where nothing fits).
 
     Args:
@@ -232,6 +233,9 @@ def resolve_mentions(mentions: list[Mention], gazetteer, countries: Counter,
         prior: ISO2 code of the country the whole input is about, or None. When the mentions
             name no other country it joins the context (and the focus) with ``prior_weight``;
             a text that names another country is read by what it names.
+        implied_regions: first-level regions (their names) the text ties itself to without
+            naming them ("Boko Haram": Borno); when it names no region, entries there are
+            preferred as if it had named it.
 
     Returns the same mentions. Two passes: the first with priors, context and containment, the
     second adds closeness to the places the first pass resolved.
@@ -361,6 +365,8 @@ def resolve_mentions(mentions: list[Mention], gazetteer, countries: Counter,
             own = regions - Counter(keys_of[id(m)])   # a name is no evidence for itself
             own = Counter({k: v for k, v in own.items() if v >= 2})
             named = {k for k, v in (all_keys - Counter(name_keys[id(m)])).items() if v > 0}
+            if implied_regions and not n_regions:
+                named |= {name_key(r) for r in implied_regions}
             m_ctx = ctx
             if pass_no == 2:
                 # the other names' first-pass places, each name once: a name said five times is
