@@ -184,3 +184,77 @@ def test_component_sets_doc_dates(nlp):
 
 def test_parsers_are_cached_per_settings():
     assert dates_mod._parser(MONDAY, "past") is dates_mod._parser(MONDAY, "past")
+
+
+# ---- classes fixed in session 3: wrong anchor, wrong year, missed, wrong value (see docstrings)
+
+
+def test_narrative_dates_count_from_the_preceding_date(parse):
+    text = ("Police detained the activist on March 3 in the capital. Two days later he was freed. "
+            "He was arrested again the following day, and the previous day his lawyer had "
+            "warned of this. A week later the court dropped the case.")
+    found = by_text(find_dates(parse(text), MONDAY))
+    assert (found["March 3"].date, found["March 3"].precision) == (D(2024, 3, 3), "day")
+    assert (found["Two days later"].date, found["Two days later"].precision) == (
+        D(2024, 3, 5), "day")
+    assert (found["the following day"].date, found["the following day"].precision) == (
+        D(2024, 3, 6), "day")
+    assert found["the previous day"].date == D(2024, 3, 5)
+    assert (found["A week later"].date, found["A week later"].precision) == (
+        D(2024, 3, 12), "day")
+
+
+def test_narrative_date_without_an_anchor_uses_publication(parse):
+    [m] = find_dates(parse("The previous day, rebels shelled the airport."), MONDAY)
+    assert (m.text, m.date, m.precision) == ("The previous day", D(2024, 5, 26), "day")
+
+
+def test_next_week_and_a_year_earlier_stay_with_publication(parse):
+    text = ("Troops entered the city on April 2. Profit fell from a year earlier, and talks "
+            "resume next week.")
+    found = by_text(find_dates(parse(text), MONDAY))
+    assert (found["a year earlier"].date, found["a year earlier"].precision) == (
+        D(2023, 1, 1), "year")
+    assert (found["next week"].date, found["next week"].precision) == (D(2024, 6, 3), "week")
+
+
+def test_period_counted_from_a_date(parse):
+    text = ("Three days after Christmas, gunmen raided the market. "
+            "The day before last Tuesday's vote, two candidates were shot.")
+    found = by_text(find_dates(parse(text), D(2024, 1, 3)))
+    assert (found["Three days after Christmas"].date,
+            found["Three days after Christmas"].precision) == (D(2023, 12, 28), "day")
+    found = by_text(find_dates(parse(text), MONDAY))
+    assert found["The day before last Tuesday's"].date == D(2024, 5, 20)
+
+
+def test_range_mention_starts_at_its_first_date(parse):
+    text = "Attacks on aid workers fell between 2015 and 2019, the report said."
+    [m] = find_dates(parse(text), MONDAY)
+    assert (m.text, m.start_char, m.date, m.date_end, m.precision) == (
+        "2015 and 2019", text.index("2015"), D(2015, 1, 1), D(2019, 12, 31), "year")
+
+
+def test_year_with_pre_or_post_is_resolved(parse):
+    [m] = find_dates(parse("The pre-2003 regime fell, and the army was disbanded."), MONDAY)
+    assert (m.text, m.date, m.date_end, m.precision) == (
+        "pre-2003", D(2003, 1, 1), D(2003, 12, 31), "year")
+
+
+def test_holiday_without_tense_is_the_nearest_one():
+    assert resolve("Election Day", D(2024, 10, 28)).date == D(2024, 11, 5)
+    assert resolve("Election Day", D(2024, 10, 28), "past").date == D(2023, 11, 7)
+    assert resolve("Christmas", D(2024, 12, 20)).date == D(2024, 12, 25)
+
+
+def test_weekday_picks_the_year_of_a_yearless_date(parse):
+    # 21 June was a Wednesday in 2023, a Friday in 2024
+    [m] = find_dates(parse("The council met on Wednesday, June 21, to discuss the curfew."),
+                     MONDAY)
+    assert (m.date, m.precision) == (D(2023, 6, 21), "day")
+
+
+def test_conditional_reports_a_later_date(parse):
+    text = "The ministry said the runoff would be held on March 5 in all states."
+    [m] = find_dates(parse(text), D(2024, 11, 20))
+    assert (m.text, m.date) == ("March 5", D(2025, 3, 5))

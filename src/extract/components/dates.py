@@ -17,7 +17,10 @@ dateparser's where it guesses: the day it invents for a month ("in February" is 
 27th), the year of a year-less date (the publication year, moved by the tense of its verb),
 weekdays (the most recent one on or before publication unless the verb is in the future tense),
 weekends (the Saturday-Sunday before publication, week precision), quarters (a three-month range,
-month precision) and ranges ("from May 20 to June 3").
+month precision) and ranges ("from May 20 to June 3"). Periods counted from a date ("three days
+after Christmas") are counted from its value; narrative ones ("the following day", "two days
+later") from the nearest resolved mention before them, the story's reference time as TimeML has
+it, and from publication only when the article gives no earlier date.
 
 ``event_date(...)`` picks the mention that governs an event trigger; the ``conflict_dates`` factory
 stores ``find_dates`` on ``doc._.dates``.
@@ -71,6 +74,7 @@ _ALIASES: dict[str, str] = RULES["aliases"]
 _DAY_PARTS = tuple(RULES["day_parts"])
 _FUTURE_AUX = set(RULES["future_auxiliaries"])
 _FUTURE_VERBS = set(RULES["future_verbs"])
+_CONDITIONAL_AUX = set(RULES["conditional_auxiliaries"])
 _RANGE_OPENERS = set(RULES["range_openers"])
 _ANCHOR_WORDS = set(RULES["anchor_words"])
 _DATE_WORDS = set(RULES["date_words"])
@@ -79,6 +83,21 @@ _JOINTS = {"to", "and", "through", "until", "till", "-", "–", "—"}
 _YEAR_LESS_WINDOW = datetime.timedelta(days=RULES["year_less_window_days"])
 # Longest first, so "the end of" is stripped before "the".
 _PREFIXES = sorted(RULES["strip_prefixes"] + RULES["modifiers"], key=len, reverse=True)
+_NARRATIVE = RULES["narrative"]
+_NUMBERS: dict[str, int] = _NARRATIVE["numbers"]
+_UNITS: dict[str, str] = _NARRATIVE["units"]
+_NUMBER_ALT = r"\d{1,3}|" + "|".join(map(re.escape, _NUMBERS))
+_UNIT_ALT = "|".join(sorted(map(re.escape, _UNITS), key=len, reverse=True))
+# "the day before last Tuesday", "three days after Christmas": a period counted from a date
+_OFFSET_FROM_RE = re.compile(rf"^(?:(?P<n>{_NUMBER_ALT}) )?(?P<unit>{_UNIT_ALT}) "
+                             r"(?P<dir>before|after|prior to) (?P<rest>.+)$")
+# "the following day", "that morning" (after "the"/"later" are stripped)
+_RELATION_RE = re.compile(r"^(?P<rel>" + "|".join(map(re.escape, _NARRATIVE["relations"]))
+                          + rf") (?P<unit>{_UNIT_ALT})$")
+# "two days later", "a week earlier", "the day before"
+_OFFSET_RE = re.compile(rf"^(?:(?P<n>{_NUMBER_ALT}) )?(?P<unit>{_UNIT_ALT}) (?P<dir>"
+                        + "|".join(map(re.escape, _NARRATIVE["offset_directions"])) + ")$")
+_RANK = {p: i for i, p in enumerate(PRECISIONS)}
 _RANGE_WORD_SPLIT = re.compile(r"\s+(?:to|through|until|till|and)\s+")
 _RANGE_DASH_SPLIT = re.compile(r"^(?P<a>.*?[a-z0-9.])\s*[-–—]\s*(?P<b>[a-z0-9].*)$")
 
@@ -152,6 +171,8 @@ def date_spans(doc: Doc) -> list[Span]:
         spans.append(doc[start:end])
     spans = [part for span in _merge_overlapping(doc, spans) for part in _split_at_verbs(span)]
     spans = _merge_ranges(doc, spans)
+    # "between 1982 and 1992" is the range "1982 and 1992": the opener is no part of the dates
+    spans = [s[1:] if len(s) > 1 and s[0].lower_ in _RANGE_OPENERS else s for s in spans]
     # ages and durations: matched once over the windows around all the spans
     covered: set[int] = set()
     for start, end in merge_ranges((max(0, s.start - 3), min(len(doc), s.end + 3))
@@ -185,7 +206,8 @@ def _split_at_verbs(span: Span) -> list[Span]:
     """"the quarter ended Sept. 30" names two periods: split where a verb sits inside."""
     parts, start = [], span.start
     for tok in span:
-        if tok.pos_ == "VERB" and tok.tag_ in ("VBD", "VBN", "VBG"):
+        if tok.pos_ == "VERB" and tok.tag_ in ("VBD", "VBN", "VBG") and not (
+                tok.i > span.start and tok.nbor(-1).pos_ == "DET"):  # "the following day"
             if tok.i > start:
                 parts.append(span.doc[start:tok.i])
             start = tok.i + 1
@@ -241,7 +263,8 @@ def tense(span: Span) -> str | None:
     """"past", "future" or None (present or unknown) for the verb that governs ``span``.
 
     Future: an auxiliary "will"/"shall"/"'ll"/"going to", or a verb of planning in any tense
-    ("is scheduled", "planned a rally on Saturday"). Past: the verb or one of its auxiliaries is
+    ("is scheduled", "planned a rally on Saturday"). None for a conditional ("would be held"),
+    which reports a time after a past saying. Past: the verb or one of its auxiliaries is
     in the past tense, a perfect ("has killed") or a bare participle ("the quarter ended Sept.
     30"). An infinitive or a subordinate verb without its own tense takes its head's.
     """
@@ -256,6 +279,9 @@ def tense(span: Span) -> str | None:
         auxes = [c for c in v.children if c.dep_ in ("aux", "auxpass")]
         if any(a.lower_ in _FUTURE_AUX for a in auxes):
             return _FUTURE
+        if any(a.lower_ in _CONDITIONAL_AUX for a in auxes):
+            # "said the vote would be held on Dec. 5": later than the saying, so not "past"
+            return None
         if v.lemma_.lower() in _FUTURE_VERBS:
             return _FUTURE  # "planned a rally on Saturday": the rally is after the planning
         if "Past" in v.morph.get("Tense") and v.tag_ == "VBD":
@@ -361,6 +387,13 @@ def resolve(text: str, published: datetime.date | None, direction: str | None = 
     if holiday is not None:
         return holiday
 
+    offset = _OFFSET_FROM_RE.match(t)
+    if offset:
+        inner = resolve(offset.group("rest"), published, direction)
+        n = _count(offset.group("n"))
+        sign = 1 if offset.group("dir") == "after" else -1
+        return _shifted(inner, _UNITS[offset.group("unit")], sign * n, inner.precision)
+
     words = set(re.findall(r"[a-z']+", t))
     if words & _UNRESOLVABLE or _DECADE_RE.search(t):
         return _Value(None, None, None, not _has_year(t))
@@ -407,7 +440,48 @@ def resolve(text: str, published: datetime.date | None, direction: str | None = 
         # dateparser picks the year by its own preference; ours starts from the publication year
         day = _year_of(_shift_year(day, published.year - day.year), precision, published,
                        direction)
+        if precision == "day":
+            day = _year_of_weekday(day, t, published)
     return _value(day, precision, relative)
+
+
+def _year_of_weekday(day: datetime.date, t: str, published: datetime.date) -> datetime.date:
+    """"Saturday, April 25" without a year: the year next to ``day``'s where the 25th is a
+    Saturday, if ``day`` is not one (the nearer to publication); ``day`` when no such year or
+    no single weekday is named. ``t`` is the normalised expression."""
+    named = {_WEEKDAYS[w] for w in re.findall(r"[a-z]+\.?", t) if w in _WEEKDAYS}
+    if len(named) != 1 or day.weekday() in named:
+        return day
+    fits = [d for d in (_shift_year(day, -1), _shift_year(day, 1)) if d.weekday() in named]
+    return min(fits, key=lambda d: abs((d - published).days)) if fits else day
+
+
+def _count(word: str | None) -> int:
+    """The number of units before "days later" ("two", "3", none: one)."""
+    if word is None:
+        return 1
+    return int(word) if word.isdigit() else _NUMBERS[word]
+
+
+def _add(day: datetime.date, unit: str, n: int) -> datetime.date:
+    """``day`` moved by ``n`` days, weeks, months or years (a month's last day kept in range)."""
+    if unit in ("day", "week"):
+        return day + datetime.timedelta(days=n * (7 if unit == "week" else 1))
+    if unit == "year":
+        return _shift_year(day, n)
+    month = day.month - 1 + n
+    year, month = day.year + month // 12, month % 12 + 1
+    return day.replace(year=year, month=month,
+                       day=min(day.day, calendar.monthrange(year, month)[1]))
+
+
+def _shifted(base: _Value, unit: str, n: int, precision: str | None) -> _Value:
+    """``base`` moved by ``n`` units (counted from its last day when forward), at ``precision``;
+    unresolved when ``base`` is, or is coarser than the unit counted ("a day after March")."""
+    if base.date is None or precision is None or _RANK[base.precision] > _RANK[unit]:
+        return _Value(None, None, None, base.relative)
+    start = base.date_end if n > 0 and base.date_end is not None else base.date
+    return _value(_add(start, unit, n), precision, base.relative)
 
 
 def _year_of(day: datetime.date, precision: str, published: datetime.date,
@@ -422,8 +496,8 @@ def _year_of(day: datetime.date, precision: str, published: datetime.date,
     if direction == _FUTURE:
         return _shift_year(day, 1) if end < published - _YEAR_LESS_WINDOW else day
     if direction == _PAST:
-        # a past-tense sentence may still report a near deadline ("gave him until Jan. 14"), so
-        # only a date well after publication moves
+        # a past-tense sentence may still report a near deadline ("gave him until Jan. 14") or
+        # a plan ("agreed to testify on Feb. 10"), so only a date well after publication moves
         return _shift_year(day, -1) if start > published + _YEAR_LESS_WINDOW else day
     # no tense (a present, a noun phrase): the year that puts it nearest to publication
     candidates = [_shift_year(day, k) for k in (-1, 0, 1)]
@@ -495,7 +569,11 @@ def _holiday_in(name: str, year: int) -> datetime.date:
 
 
 def _holiday(t: str, published, direction) -> _Value | None:
-    """A named holiday ("Thanksgiving Day", "last Christmas", "Easter 2023") on its day."""
+    """A named holiday ("Thanksgiving Day", "last Christmas", "Easter 2023") on its day.
+
+    "last"/"next" and the tense pick the occurrence before or after publication; with neither,
+    the nearest one.
+    """
     m = _HOLIDAY_RE.match(t)
     if not m:
         return None
@@ -510,6 +588,10 @@ def _holiday(t: str, published, direction) -> _Value | None:
         day = this_year if this_year >= published else _holiday_in(name, published.year + 1)
     elif mod == "this":
         day = this_year
+    elif mod is None and direction is None:
+        # no tense ("from now to Election Day"): the occurrence nearest to publication
+        day = min((_holiday_in(name, published.year + k) for k in (-1, 0, 1)),
+                  key=lambda d: abs((d - published).days))
     else:
         day = this_year if this_year <= published else _holiday_in(name, published.year - 1)
     return _value(day, "day", True)
@@ -608,17 +690,55 @@ def find_dates(doc: Doc, published: datetime.date | None) -> list[DateMention]:
     its date): the base of every relative expression. Without it, relative expressions are
     returned with ``date=None``; absolute ones still resolve.
     Returns one :class:`DateMention` per expression; ages, durations and times of day alone are
-    not returned.
+    not returned. Narrative expressions ("the following day", "two days later") are counted from
+    the nearest resolved mention before them, as TimeML dates them from the story's reference
+    time; without one they are resolved against publication like the rest.
     """
     published = _as_date(published)
-    mentions = []
+    mentions: list[DateMention] = []
     for whole in date_spans(doc):
-        for span, value in _resolve_span(whole, published):
+        anchor = next((m for m in reversed(mentions) if m.date is not None), None)
+        told = _narrative(whole.text, anchor)
+        pairs = [(whole, told)] if told is not None else _resolve_span(whole, published)
+        for span, value in pairs:
             if value.date is None and not _has_date_vocabulary(span.text):
                 continue  # the model's DATE label on a name or a stray number
             mentions.append(DateMention(span.start_char, span.end_char, span.text, value.date,
                                         value.date_end, value.precision, value.relative))
     return sorted(mentions, key=lambda m: m.start_char)
+
+
+def _narrative(text: str, anchor: DateMention | None) -> _Value | None:
+    """The period of a narrative expression counted from ``anchor``, or None.
+
+    ``text``: a date expression as written. ``anchor``: the nearest resolved mention before it.
+    "the following/previous/same day", "that week", "the next morning" name one unit next to the
+    anchor's, at that unit's precision; "two days later", "a week earlier", "the day before" count
+    whole units from it, at the anchor's precision or the unit's (the day for counted weeks),
+    whichever is coarser. None when
+    the text is not narrative (or "next week", "a year earlier": the publication's, see
+    ``narrative`` in the data file) or the anchor is missing or coarser than the unit.
+    """
+    if anchor is None:
+        return None
+    t = re.sub(r"^(?:the|later|earlier) ", "", _strip(_normalise(text)))  # aliases keep "the"
+    base = _Value(anchor.date, anchor.date_end, anchor.precision, anchor.relative)
+    m = _RELATION_RE.match(t)
+    if m:
+        rel, unit = m.group("rel"), _UNITS[m.group("unit")]
+        if rel == "next" and m.group("unit") not in _NARRATIVE["next_units"]:
+            return None
+        return _shifted(base, unit, _NARRATIVE["relations"][rel], unit)
+    m = _OFFSET_RE.match(t)
+    if m:
+        unit, sign = _UNITS[m.group("unit")], _NARRATIVE["offset_directions"][m.group("dir")]
+        if sign < 0 and unit not in _NARRATIVE["backward_units"]:
+            return None
+        # "a week later" than a day is a day, than a week a week; "the week before" is a week
+        counted = "day" if unit == "week" and m.group("n") else unit
+        precision = PRECISIONS[max(_RANK[anchor.precision], _RANK[counted])]
+        return _shifted(base, unit, sign * _count(m.group("n")), precision)
+    return None
 
 
 def _resolve_span(span: Span, published) -> list[tuple[Span, _Value]]:
