@@ -449,6 +449,34 @@ def test_the_name_after_a_town_in_its_chain_is_the_state():
     assert (alone.best.name, alone.best.feature_code) == ("New York City", "PPL")
 
 
+class _FuzzyGazetteer(_ListGazetteer):
+    """Answers exact lookups from its entries and spelling-tolerant ones from ``near``."""
+
+    def __init__(self, entries, near):
+        super().__init__(entries)
+        self.near = {name_key(k): v for k, v in near.items()}
+
+    def lookup(self, name, country=None, limit=20, fuzzy=True):
+        table = self.near if fuzzy else self.entries
+        return list(table.get(name_key(name), []))[:limit]
+
+
+def test_a_near_miss_spelling_far_from_the_named_places_is_no_match():
+    gaz = _FuzzyGazetteer(
+        {"Katsina Ala": [_c(61, "Katsina-Ala", 7.17, 9.28, "NG", "Benue", "P", "PPL", 30000)]},
+        {"Gbengen": [_c(62, "Gbongan", 7.48, 4.35, "NG", "Osun", "P", "PPL", 60000)],
+         "Katsina Alla": [_c(61, "Katsina-Ala", 7.17, 9.28, "NG", "Benue", "P", "PPL", 30000)]})
+    far = [Mention(0, 7, "Gbengen", "Gbengen", hint="P"),
+           Mention(11, 22, "Katsina Ala", "Katsina Ala")]
+    ms = resolve_mentions(far, gaz, Counter({"NG": 1}))
+    assert [(m.text, m.best and m.best.name) for m in ms] == [
+        ("Gbengen", None), ("Katsina Ala", "Katsina-Ala")]
+    # alone, or near a place the text names, the near miss stands
+    (alone,) = resolve_mentions([Mention(0, 7, "Gbengen", "Gbengen", hint="P")], gaz,
+                                Counter({"NG": 1}))
+    assert alone.best.name == "Gbongan"
+
+
 def test_a_region_the_text_implies_picks_the_village_there():
     gaz = _ListGazetteer({"Mada": [
         _c(51, "Mada", 12.17, 6.66, "NG", "Zamfara", "P", "PPLL", 0),

@@ -380,12 +380,21 @@ def resolve_mentions(mentions: list[Mention], gazetteer, countries: Counter,
                              for i, c in enumerate(cands)), key=lambda t: (-t[0], t[1]))
             best_s, _, best = scored[0]
             margin = best_s - scored[1][0] if len(scored) > 1 else 4.0
+            if pass_no == 2 and m.fuzzy_used and best.feature_class == "P" and _far_from(
+                    best, [(a, b) for a, b, k in exact_anchors if k != key]):
+                # "Gbengen village in Katsina Ala": a near-miss spelling of a town far from
+                # every place the text names is another town; the village is one the index lacks
+                m.best, m.confidence = None, 0.0
+                continue
             m.best = best
             m.confidence = round(min(0.99, m.support * (0.5 + 0.5 * math.tanh(margin / 2 + 0.5))), 3)
             resolved.append(m)
         if pass_no == 1:
             anchors = [(m.best.latitude, m.best.longitude, name_key(m.query)) for m in resolved
                        if m.best.feature_class == "P" or m.best.feature_code in ("ADM2", "ADM3")]
+            exact_anchors = [(m.best.latitude, m.best.longitude, name_key(m.query))
+                             for m in resolved if not m.fuzzy_used and m.best.feature_code
+                             not in COUNTRY_CODES and m.best.feature_code != "CONT"]
             # Places resolved with confidence tell the country too ("Borno" -> NG) when the
             # article names none: they join the context of the second pass at half weight,
             # each name once, for the country its surest mention has.
@@ -407,6 +416,14 @@ def resolve_mentions(mentions: list[Mention], gazetteer, countries: Counter,
             if not anchors and not sure:
                 break
     return mentions
+
+
+def _far_from(c: Candidate, points: list[tuple[float, float]]) -> bool:
+    """Whether entry ``c`` lies farther than ``fuzzy_near_km`` from every one of ``points``
+    (False without points: nothing to be far from)."""
+    limit = priors()["fuzzy_near_km"]
+    return bool(points) and all(distance_km(c.latitude, c.longitude, a, b) > limit
+                                for a, b in points)
 
 
 def _container_region(m: Mention, regions: list[Candidate] | None, ctx: Counter
