@@ -477,6 +477,24 @@ def test_a_near_miss_spelling_far_from_the_named_places_is_no_match():
     assert alone.best.name == "Gbongan"
 
 
+def test_a_village_far_from_the_town_its_chain_names_is_one_the_index_lacks():
+    gaz = _ListGazetteer({
+        "Rimi": [_c(71, "Rimi", 12.85, 7.71, "NG", "Katsina", "P", "PPL", 20000)],
+        "Sabuwa": [_c(72, "Sabuwa", 11.17, 7.12, "NG", "Katsina", "P", "PPL", 10000)]})
+
+    def chain(gap: str) -> list[Mention]:
+        # "Rimi village, Sabuwa" (a chain) or "Rimi village Sabuwa" (one name run on)
+        second = 12 + len(gap)
+        return [Mention(0, 12, "Rimi village", "Rimi", hint="P", containers=["Sabuwa"]),
+                Mention(second, second + 6, "Sabuwa", "Sabuwa")]
+
+    ms = resolve_mentions(chain(", "), gaz, Counter({"NG": 1}))
+    assert [(m.text, m.best and m.best.name) for m in ms] == [
+        ("Rimi village", None), ("Sabuwa", "Sabuwa")]
+    ms = resolve_mentions(chain(" "), gaz, Counter({"NG": 1}))
+    assert [m.best.name for m in ms] == ["Rimi", "Sabuwa"]
+
+
 def test_a_region_the_text_implies_picks_the_village_there():
     gaz = _ListGazetteer({"Mada": [
         _c(51, "Mada", 12.17, 6.66, "NG", "Zamfara", "P", "PPLL", 0),

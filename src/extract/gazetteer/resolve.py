@@ -350,6 +350,23 @@ def resolve_mentions(mentions: list[Mention], gazetteer, countries: Counter,
                          _inside(c, region_of.get(id(m)))]
             if id(m) in region_of:
                 cands = [c for c in cands if not _outside(c, region_of[id(m)])]
+            if pass_no == 2 and m.containers and m.hint in (None, "P") and \
+                    any(_local(c) for c in cands):
+                # "Rimi village, Sabuwa Council", "Dogo village in Kaura LGA": a village lies near
+                # the town or district its chain names; none near it is one the index lacks.
+                # (Only for a name the text calls a village or town, or one followed by a name
+                # it calls a district: in "Edinburgh, Aberdeen airports", "London, Arkansas" or
+                # "Clay, Douglas and Grant counties" the next name is no such container.)
+                after = [(start, point, hint) for start, point, hint in
+                         container_points.get(name_key(m.containers[0]), ())
+                         if start >= m.end_char + 2]   # "Whitestown Town Hall" is one name
+                point, hint = after[0][1:] if after else (None, None)
+                if point is not None and (m.hint == "P" or hint == "ADM2"):
+                    cands = [c for c in cands if not _local(c) or distance_km(
+                        c.latitude, c.longitude, *point) <= priors()["container_near_km"]]
+                    if not cands:
+                        m.best, m.confidence = None, 0.0
+                        continue
             if m.fuzzy_used:
                 # a near-miss spelling is only trusted inside the article's countries, and for
                 # the kind of place the text announces ("Bolunga village" is no district)
@@ -392,6 +409,13 @@ def resolve_mentions(mentions: list[Mention], gazetteer, countries: Counter,
         if pass_no == 1:
             anchors = [(m.best.latitude, m.best.longitude, name_key(m.query)) for m in resolved
                        if m.best.feature_class == "P" or m.best.feature_code in ("ADM2", "ADM3")]
+            # where the towns and districts the text names lie, by the names chains give them
+            container_points: dict[str, list] = {}
+            for r in resolved:
+                if _local(r.best):
+                    for k in {name_key(r.text), name_key(r.query)}:
+                        container_points.setdefault(k, []).append(
+                            (r.start_char, (r.best.latitude, r.best.longitude), r.hint))
             exact_anchors = [(m.best.latitude, m.best.longitude, name_key(m.query))
                              for m in resolved if not m.fuzzy_used and m.best.feature_code
                              not in COUNTRY_CODES and m.best.feature_code != "CONT"]
@@ -416,6 +440,11 @@ def resolve_mentions(mentions: list[Mention], gazetteer, countries: Counter,
             if not anchors and not sure:
                 break
     return mentions
+
+
+def _local(c: Candidate) -> bool:
+    """A town or a district: an entry that lies inside the district or town after it."""
+    return c.feature_class == "P" or c.feature_code in ("ADM2", "ADM3", "ADMD")
 
 
 def _far_from(c: Candidate, points: list[tuple[float, float]]) -> bool:
