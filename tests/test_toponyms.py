@@ -32,6 +32,7 @@ TEXTS = {
     "person": "Mr Bama told reporters that the talks had failed.",
     "focus": "Boko Haram fighters attacked Dole village in Borno State, killing four farmers.",
     "region": "Boko Haram fighters attacked Kalawa village at dawn, killing four farmers.",
+    "people": "Tiv youths and herders clashed overnight, and two farmers died.",
     "abbreviation": "A man was shot dead at a bar in Peoria, Ill., on Friday night.",
     "dateline": "Mine to close\nPEORIA, Ill. (AP) \u2014 The company will shut the mine in May.",
     "institution": ("Students of the University of Maiduguri protested on Monday, and staff of "
@@ -169,6 +170,12 @@ def test_group_region_is_the_fallback_when_no_place_resolves(docs):
     place = event_place(doc, doc._.places, trigger, trigger + 8)
     assert (place.name, place.method, place.mention, place.latitude, place.longitude) == (
         "Borno", "country", "Boko Haram", 11.84692, 13.15712)
+
+
+def test_a_people_of_one_region_gives_the_region_as_fallback(docs):
+    doc = docs["people"]
+    fallback = doc._.country_places["NG"]
+    assert (fallback.name, fallback.feature_code, fallback.mention) == ("Benue", "ADM1", "Tiv")
 
 
 def test_dateline_place_is_found(docs):
