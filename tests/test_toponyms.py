@@ -564,3 +564,20 @@ def test_a_plural_generic_word_makes_every_name_of_its_list_a_county():
     _plural_cue_lists(doc, ms, _rules_for(doc.vocab).plural_cues)
     assert [(m.text, m.hint) for m in ms] == [
         ("Clay", "ADM2"), ("Douglas", "ADM2"), ("Wilkin", "ADM2"), ("Fargo", None)]
+
+
+# --- Country names in capitals, conflict regions (the default index) --------------------------
+
+def test_country_names_in_capitals_and_conflict_regions(nlp):
+    texts = ["The soldier had been embedded with US Special Forces near the border.",
+             "The flu spread to dozens of horses across NSW and Queensland.",
+             "Tensions escalated in breakaway South Ossetia after a week of shelling.",
+             "Many artists left Russia for America early in the century.",
+             "Let us hope the talks go well."]
+    got = [[(p.mention, p.name, p.country_code) for p in doc._.places if p.method == "gazetteer"]
+           for doc in nlp.pipe(texts)]
+    assert got == [[("US", "United States", "US")],
+                   [("NSW", "New South Wales", "AU"), ("Queensland", "Queensland", "AU")],
+                   [("South Ossetia", "South Ossetia", "GE")],
+                   [("Russia", "Russia", "RU"), ("America", "United States", "US")],
+                   []]

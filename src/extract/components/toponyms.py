@@ -299,8 +299,10 @@ def toponym_mentions(doc: Doc, gazetteer, countries: Counter | None = None,
         return any(in_ctx(c.country_code) and c.feature_code not in COUNTRY_CODES for c in cands)
 
     def common_word(span: Span) -> bool:
-        # "No", "But", "Most": words that open sentences and happen to name a village somewhere.
-        return len(span) == 1 and (span[0].is_stop or span[0].lower_ in rules.stoplist)
+        # "No", "But", "Most": words that open sentences and happen to name a village somewhere;
+        # not "US" in capitals, a country's name however much it looks like the pronoun
+        return len(span) == 1 and (span[0].is_stop or span[0].lower_ in rules.stoplist) and not (
+            span.text.isupper() and len(span.text) > 1 and national(known(span.text)))
 
     ent_label = {}
     ent_of = {}
