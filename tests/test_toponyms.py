@@ -581,3 +581,16 @@ def test_country_names_in_capitals_and_conflict_regions(nlp):
                    [("South Ossetia", "South Ossetia", "GE")],
                    [("Russia", "Russia", "RU"), ("America", "United States", "US")],
                    []]
+
+
+def test_region_adjectives_are_places_of_their_region_and_give_no_country(nlp):
+    texts = ["European leaders met in Brussels on Monday.",
+             "Central American migrants crossed into Mexico.",
+             "South Ossetian forces shelled the villages overnight."]
+    docs = list(nlp.pipe(texts))
+    got = [[(p.mention, p.name, p.feature_code, p.method) for p in doc._.places] for doc in docs]
+    assert got == [[("European", "Europe", "CONT", "country"), ("Brussels", "Brussels", "PPLC", "gazetteer")],
+                   [("Central American", "Central America", "RGN", "country"), ("Mexico", "Mexico", "PCLI", "gazetteer")],
+                   [("South Ossetian", "South Ossetia", "RGN", "country")]]
+    # "European" is no country: Brussels alone sets the context; "Central American" is not "American"
+    assert [doc._.countries for doc in docs] == [["BE"], ["MX"], []]

@@ -120,6 +120,11 @@ class _Rules:
         for word, cc in dem["demonyms"].items():
             self.demonyms[name_key(word)] = cc
             self.demonyms[name_key(word + "s")] = cc
+        # adjectives of regions that are no country ("European", "South Ossetian") -> the region
+        self.region_demonyms = {}
+        for word, region in dem.get("regions", {}).items():
+            self.region_demonyms[name_key(word)] = region
+            self.region_demonyms[name_key(word + "s")] = region
         # term -> (ISO2, weight): a bare code weighs 1, a [code, weight] pair what it says
         self.context_terms = {
             term: (v, 1.0) if isinstance(v, str) else (v[0], float(v[1]))
@@ -133,6 +138,7 @@ class _Rules:
         self.context_matcher.add("CONTEXT", [make_doc(w) for w in self.context_terms])
         self.demonym_matcher = PhraseMatcher(vocab, attr="LOWER")
         self.demonym_matcher.add("DEMONYM", [make_doc(w) for w in self.demonyms])
+        self.demonym_matcher.add("DEMONYM", [make_doc(w) for w in self.region_demonyms])
         self.pre_matcher = PhraseMatcher(vocab, attr="LOWER")
         self.pre_matcher.add("PRE", [make_doc(w) for w in pat["pre_cues"]])
         self.post_matcher = PhraseMatcher(vocab, attr="LOWER")
@@ -196,16 +202,20 @@ def _query_of(span: Span, rules: _Rules) -> str:
 
 
 def demonym_countries(doc: Doc) -> tuple[list[Span], Counter]:
-    """Demonym spans ("Malian", "Nigerians") and the country context they give (ISO2 -> weight)."""
+    """Demonym spans ("Malian", "Nigerians", and region adjectives such as "European") and the
+    country context they give (ISO2 -> weight; region adjectives give none)."""
     rules = _rules_for(doc.vocab)
     spans, counts = [], Counter()
-    # the longest of overlapping matches: "South Sudanese", not also "Sudanese"
+    # the longest of overlapping matches: "South Sudanese", not also "Sudanese"; "Central
+    # American", not "American"
     for span in filter_spans([doc[s:e] for _, s, e in rules.demonym_matcher(doc)]):
         if not span[0].text[:1].isupper():
             continue
         key = name_key(span.text)
         cc = rules.demonyms.get(key)
-        if cc:
+        if cc is None and key in rules.region_demonyms:
+            spans.append(span)
+        elif cc:
             spans.append(span)
             counts[cc] += 0.5 if key.rstrip("s") in rules.weak_demonyms or key in \
                 rules.weak_demonyms else 1.0
@@ -854,7 +864,9 @@ def analyse_places(doc: Doc, gazetteer, demonym_places: bool = True, country: st
     evidence: dict[str, tuple[int, int, str]] = {}
     for span in demonym_spans:
         # "Chadian troops", "Chinese workers": often who takes part, not where
-        cc = _rules_for(doc.vocab).demonyms[name_key(span.text)]
+        cc = _rules_for(doc.vocab).demonyms.get(name_key(span.text))
+        if cc is None:
+            continue   # a region's adjective ("European") names no country
         weight[cc] += 0.75
         first_pos.setdefault(cc, span.start_char)
         evidence.setdefault(cc, (span.start_char, span.end_char, span.text))
@@ -911,8 +923,12 @@ def analyse_places(doc: Doc, gazetteer, demonym_places: bool = True, country: st
     if demonym_places:
         taken = [(p.start_char, p.end_char) for p in places]
         for span in demonym_spans:
-            cc = rules.demonyms[name_key(span.text)]
-            entry = gazetteer.country(cc) if hasattr(gazetteer, "country") else None
+            cc = rules.demonyms.get(name_key(span.text))
+            if cc is None:
+                entry = _region_entry(gazetteer, rules.region_demonyms[name_key(span.text)])
+                cc = entry.country_code if entry is not None else None
+            else:
+                entry = gazetteer.country(cc) if hasattr(gazetteer, "country") else None
             if entry is None or any(a < span.end_char and span.start_char < b for a, b in taken):
                 continue
             places.append(Place(span.start_char, span.end_char, span.text, entry.name,
@@ -920,6 +936,14 @@ def analyse_places(doc: Doc, gazetteer, demonym_places: bool = True, country: st
                                 entry.feature_code, "country", 0.6, 3))
         places.sort(key=lambda p: (p.start_char, -p.end_char))
     return places, countries, country_places
+
+
+def _region_entry(gazetteer, name: str):
+    """The gazetteer's entry for a region a demonym names (a continent, a world region or a
+    first-level region: "Europe", "South Ossetia"), or None."""
+    return next((c for c in gazetteer.lookup(name, limit=5, fuzzy=False)
+                 if c.feature_code in ("CONT", "RGN", "ADM1") and name_key(c.name) == name_key(name)),
+                None)
 
 
 def region_seats(places: list[Place], country_places: dict[str, Place], gazetteer
