@@ -594,3 +594,9 @@ def test_region_adjectives_are_places_of_their_region_and_give_no_country(nlp):
                    [("South Ossetian", "South Ossetia", "RGN", "country")]]
     # "European" is no country: Brussels alone sets the context; "Central American" is not "American"
     assert [doc._.countries for doc in docs] == [["BE"], ["MX"], []]
+
+
+def test_a_dotted_abbreviation_opening_a_compound_is_its_own_word(nlp):
+    doc = nlp("Jets of the U.S.-led coalition struck a depot near Raqqa.")
+    assert [t.text for t in doc[3:6]] == ["U.S.", "-", "led"]
+    assert ("U.S.", "United States") in [(p.mention, p.name) for p in doc._.places]

@@ -62,6 +62,7 @@ def load_pipeline(model: str = DEFAULT_MODEL, gazetteer: str | None = None,
     Returns the pipeline; cached, so repeated calls in one process share one model.
     """
     nlp = spacy.load(resolve_model_name(model))
+    _split_abbreviation_compounds(nlp)
     if "parser" in nlp.pipe_names:
         nlp.add_pipe("conflict_linebreaks", before="parser")
     for name in [c for c in COMPONENTS if c in nlp.factories]:
@@ -70,3 +71,17 @@ def load_pipeline(model: str = DEFAULT_MODEL, gazetteer: str | None = None,
             config = {"gazetteer": gazetteer} | ({"country": country.upper()} if country else {})
         nlp.add_pipe(name, config=config)
     return nlp
+
+
+# A hyphen after a dotted abbreviation opens a compound: "U.S.-led", "U.N.-backed". spaCy's
+# English infixes split hyphens only between letters, so "U.S.-led" stays one token and the
+# country in it is lost to the model and to the gazetteer.
+_ABBREVIATION_HYPHEN = r"(?<=[A-Z]\.)-(?=[a-z])"
+
+
+def _split_abbreviation_compounds(nlp) -> None:
+    """Add the hyphen after a dotted abbreviation to the tokenizer's infixes (in place)."""
+    from spacy.util import compile_infix_regex
+
+    infixes = list(nlp.Defaults.infixes) + [_ABBREVIATION_HYPHEN]
+    nlp.tokenizer.infix_finditer = compile_infix_regex(infixes).finditer
