@@ -144,6 +144,9 @@ def test_fallback_rows(nlp, text, expected):
      [("killed", "unknown", 7)]),
     ("Bandits raided several villages in Zurmi, killing 30. The areas attacked included Kofa, "
      "Dandume and Yargoje.", [("killed", "unknown", 10)]),
+    # "the guards": the count named earlier in the same sentence
+    ("Bandits ambushed a van carrying three prison guards near Gusau, and the guards were "
+     "killed in the exchange of fire.", [("killed", "military", 3)]),
     # "not known" denies the numbers, not the deaths: the sentence still tells of the event
     ("Troops attacked Boko Haram in Marte. Several dead, specific numbers not known.",
      [("killed", "unknown", 10)]),

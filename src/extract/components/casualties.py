@@ -662,7 +662,9 @@ def _antecedent_count(noun: Token, prior: list[Casualty]) -> tuple | None:
     if noun.tag_ != "NNS" or not any(c.lower_ in ("the", "these", "those", "all") for c in noun.children):
         return None
     lemma = noun.lemma_.lower()
-    for tok in reversed(noun.doc[: noun.sent.start]):
+    # before it in the text, its own sentence included: "escorting two kidnap suspects to court
+    # ... during which the suspects were killed"
+    for tok in reversed(noun.doc[: noun.left_edge.i]):
         if tok.lemma_.lower() == lemma:
             nums = [c for c in tok.children if c.dep_ == "nummod"]
             if nums:
