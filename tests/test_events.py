@@ -63,6 +63,12 @@ def summary(ev):
      ("strategic_developments", "agreement")),
     ("Troops from Chad and Niger began a joint military exercise near Diffa on May 20.",
      ("strategic_developments", "other")),
+    # arson that harms nobody is property destruction, whatever "the attack" says after it;
+    # one that kills is an attack
+    ("Gunmen set fire to a school in Mubi on Tuesday. There were no casualties in the attack.",
+     ("strategic_developments", "looting_property_destruction")),
+    ("Gunmen burned ten houses in Riyom on Tuesday, killing two farmers.",
+     ("violence_against_civilians", "attack")),
 ])
 def test_acled_types(nlp, text, expected):
     [ev] = events_of(nlp, text)

@@ -43,6 +43,7 @@ class Trigger:
     generic: bool = False  # "terrorist attacks" in general, "could lead to attacks", negated
     plural_only: bool = False  # generic only for being a bare plural ("airstrikes on camps")
     cue: bool = False      # counts only in a sentence that states a demand ("block roads to demand")
+    definite: bool = False  # a noun with "the", "this", "that": "in the attack" may tell back
 
 
 @dataclass
@@ -167,7 +168,10 @@ class TriggerMatcher:
                                bool(rule["strong"]), sent_index[span.sent.start], root.i,
                                generic=generic,
                                plural_only=generic and _is_bare_plural(root),
-                               cue=bool(rule.get("cue"))))
+                               cue=bool(rule.get("cue")),
+                               definite=root.pos_ == "NOUN" and any(
+                                   c.dep_ == "det" and c.lower_ in ("the", "this", "that")
+                                   for c in root.children)))
         out.sort(key=lambda t: t.start_char)
         return out
 
@@ -502,9 +506,23 @@ def _set_evidence(ev: Event, sents, dates_by, places_by, cas_by) -> None:
     ev.start_char, ev.end_char, ev.sentence = s.start_char, s.end_char, s.text.strip()
 
 
+# the family of the words that name any violent event ("attack", "assault"): as a definite noun
+# after the first sentence, a reference back, not a description
+_BACK_REFERENCE_FAMILY = "attack"
+
+
 def typing_family(triggers: list[Trigger]) -> str | None:
-    """The family that types an event: the highest-priority one among its specific triggers."""
-    families = {t.family for t in triggers if not t.generic} or {t.family for t in triggers}
+    """The family that types an event: the highest-priority one among its specific triggers.
+
+    "The attack" after the event's first sentence ("no casualties in the attack" after
+    "Assailants set fire to a school") names the event told before, whatever it was; it types
+    the event only when nothing else does. ("The gun battle", "the blast" say what it was.)
+    """
+    first = min((t.sent for t in triggers), default=0)
+    told = [t for t in triggers if not t.generic and not (
+        t.definite and t.sent > first and t.family == _BACK_REFERENCE_FAMILY)]
+    families = {t.family for t in told} or {t.family for t in triggers if not t.generic} or \
+        {t.family for t in triggers}
     return next((fam for fam in _PRIORITY if fam in families), None)
 
 
