@@ -333,3 +333,10 @@ def test_who_was_attacked_outweighs_who_is_told_dead(nlp):
         "Police Forces of Nigeria": ("state_forces", "actor1"),
         "Civilians (Nigeria)": ("civilians", "other"),
     }
+
+
+def test_a_country_name_is_no_plural_of_its_people(nlp):
+    # "Fulanis" is the Fulani, but "Somalia" is not the Somali
+    doc = nlp("Gunmen attacked Somalia's parliament in Mogadishu.")
+    assert [(m.actor, m.actor_type) for m in doc._.actors] == [
+        ("Unidentified Armed Group (Somalia)", "political_militia")]

@@ -262,7 +262,7 @@ def _candidate_spans(doc: Doc) -> list[Span]:
         if cls and doc[i].pos_ in ("NOUN", "PROPN") and _modifier_country(doc[i:i + 1]):
             generic.append(Span(doc, i, i + 1, label=cls))
         # an ethnic group named on its own is its militia: "Suspected Fulani attack", "Fulani and Tiv clash"
-        word = lower if lower in _ETHNIC else lower[:-1]
+        word = lower if lower in _ETHNIC or not lower.endswith("s") else lower[:-1]  # "Fulanis"
         if word in _ETHNIC:
             tok = doc[i]
             # ("Tiv farmers", "Fulani herdsmen": the people the noun names; but the parser
@@ -283,7 +283,8 @@ def _ethnic_group(span: Span) -> str | None:
     if span.start > 0:
         toks.append(doc[span.start - 1])
     for tok in toks:
-        for word in (tok.lower_, tok.lower_[:-1]):   # "Fulanis"
+        for word in (tok.lower_, tok.lower_[:-1] if tok.lower_.endswith("s") else tok.lower_):
+            # "Fulanis", not "Somalia" for the Somali
             if word in _ETHNIC:
                 return _ETHNIC[word]
     return None
