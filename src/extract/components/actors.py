@@ -44,8 +44,6 @@ _ONE_WORD_ALIAS: dict[str, int] = {a.lower(): i for i, e in enumerate(_ALIASES)
 _GROUP_NOUNS = set(_N["named_group_nouns"])
 _ETHNIC = {w.lower(): w for w in _N["ethnic_groups"]}
 _PROTEST = _N["protest"]
-# trigger lemmas that tell what became of people, not what was done to whom
-_OUTCOME_LEMMAS = set(_N["roles"].get("outcome_lemmas", ()))
 # does a text hold a protest stem at all? (most articles do not: no token need be looked at)
 _STEM_RE = re.compile("|".join(re.escape(stem) for stem in _PROTEST["stems"]))
 _COUNTRIES: dict[str, dict] = _N["countries"]
@@ -601,9 +599,7 @@ def assign_roles(doc: Doc, actors: list[ActorMention], trigger_token_indices: li
         for trig in triggers:
             role = _role_under(doc[m.token_i], trig)
             if role:
-                # "opened fire on police officers ... one person was killed": who the attack
-                # was on says more of the sides than who is told dead or hurt
-                votes[role][m.actor] += 0.5 if trig.lemma_.lower() in _OUTCOME_LEMMAS else 1
+                votes[role][m.actor] += 1
                 by_role.setdefault((role, m.actor), m)
                 if role == "actor1" and trig.lemma_.lower() in _COUNTER_VERBS:
                     fought_back.add(m.actor)
