@@ -86,3 +86,23 @@ def test_run_infers_the_country_of_a_one_country_dump(tmp_path, index):
         None, None, None)
     ev = extract.load_table(none, "events").set_index("article_id")
     assert pd.isna(ev.loc["placeless", "country_code"])
+
+
+def test_a_state_named_like_a_country_votes_for_its_own_country():
+    from extract.gazetteer import open_gazetteer
+
+    default = open_gazetteer(None)
+    assert country_evidence("Bandits killed five villagers in Kusherki, Niger State.",
+                            default) == {"NG": 1.0}
+    assert country_evidence("Troops from Niger crossed the border.", default) == {"NE": 1.0}
+
+
+def test_the_library_takes_the_country_option_in_any_case(tmp_path, index):
+    notes = [{"id": f"n{i}", "text": f"Nigerian soldiers repelled attack {i} on a checkpoint."}
+             for i in range(10)]
+    src = write_jsonl(tmp_path / "in.jsonl", notes)
+    for given, option, used in (("AUTO", "auto", "NG"), ("None", None, None), ("ml", "ML", "ML")):
+        out = tmp_path / given
+        extract.run([src], out, extract.RunOptions(country=given, gazetteer=index))
+        info = json.loads((out / "run.json").read_text())
+        assert (info["options"]["country"], info["country"]) == (option, used)

@@ -204,6 +204,14 @@ def test_narrative_dates_count_from_the_preceding_date(parse):
         D(2024, 3, 12), "day")
 
 
+def test_narrative_dates_skip_a_coarser_date_for_their_anchor(parse):
+    text = ("Police detained the activist on March 3 in the capital. The group, formed in 2009, "
+            "is banned. The following day he was freed.")
+    found = by_text(find_dates(parse(text), MONDAY))
+    assert (found["The following day"].date, found["The following day"].precision) == (
+        D(2024, 3, 4), "day")
+
+
 def test_narrative_date_without_an_anchor_uses_publication(parse):
     [m] = find_dates(parse("The previous day, rebels shelled the airport."), MONDAY)
     assert (m.text, m.date, m.precision) == ("The previous day", D(2024, 5, 26), "day")

@@ -530,6 +530,7 @@ FACILITIES = {
     "roundabout": "A bomb went off at Konduga roundabout in Maiduguri on Friday, injuring nine.",
     "market_near": "A blast hit Konduga market near Bama at noon, killing two traders.",
     "market_alone": "Gunmen attacked Bama market in the morning, killing four traders.",
+    "market_region": "Suicide bombers hit Konduga market in Borno State, killing 20 people.",
 }
 
 
@@ -551,6 +552,9 @@ def test_a_site_named_after_a_town_is_placed_by_the_town_after_in(facilities):
 def test_a_site_with_no_place_after_it_keeps_its_town(facilities):
     # "in the morning" gives no place: "Bama market" is the market of Bama
     assert resolved(facilities["market_alone"]) == [("Bama", "Bama", "NG")]
+    # "in Borno State" is the region the town lies in, not another place for the market
+    assert resolved(facilities["market_region"]) == [
+        ("Konduga", "Konduga", "NG"), ("Borno State", "Borno", "NG")]
 
 
 def test_a_plural_generic_word_makes_every_name_of_its_list_a_county():
@@ -581,6 +585,9 @@ def test_country_names_in_capitals_and_conflict_regions(nlp):
                    [("South Ossetia", "South Ossetia", "GE")],
                    [("Russia", "Russia", "RU"), ("America", "United States", "US")],
                    []]
+    # a line in capitals: "US" is the pronoun there
+    (doc,) = nlp.pipe(["HELP US STOP THE KILLINGS, the crowd chanted in Lagos."])
+    assert [p.mention for p in doc._.places] == ["Lagos"]
 
 
 def test_region_adjectives_are_places_of_their_region_and_give_no_country(nlp):
@@ -594,6 +601,8 @@ def test_region_adjectives_are_places_of_their_region_and_give_no_country(nlp):
                    [("South Ossetian", "South Ossetia", "RGN", "country")]]
     # "European" is no country: Brussels alone sets the context; "Central American" is not "American"
     assert [doc._.countries for doc in docs] == [["BE"], ["MX"], []]
+    # world regions have no GeoNames id of their own
+    assert [p.geonameid for p in docs[2]._.places] == [None]
 
 
 def test_a_dotted_abbreviation_opening_a_compound_is_its_own_word(nlp):

@@ -95,16 +95,17 @@ def _country_named(name: str, gazetteer, region_word: bool, country_codes, weak,
     cands = gazetteer.lookup(name, limit=10, fuzzy=False)
     if not cands:
         return None
+    if region_word:
+        # "Niger State" is a Nigerian state before it is the country Niger
+        regions = {c.country_code for c in cands if c.feature_code == "ADM1"}
+        if len(regions) == 1:
+            return regions.pop()
     top = cands[0]
     if top.feature_code in country_codes and name_key(name) not in weak:
         if any(c.feature_class == "P" and c.country_code != top.country_code and
                c.population >= 100000 for c in cands):
             return None   # "Benin" is also Benin City
         return top.country_code
-    if region_word:
-        regions = {c.country_code for c in cands if c.feature_code == "ADM1"}
-        if len(regions) == 1:
-            return regions.pop()
     return None
 
 

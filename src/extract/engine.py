@@ -253,6 +253,10 @@ def run(inputs: list[str | os.PathLike], out_dir: str | os.PathLike,
     :class:`InputError` for the first bad record when ``options.on_error == "fail"``.
     """
     opts = options or RunOptions()
+    if isinstance(opts.country, str):   # "auto", "none" or an ISO2 code, in any case
+        low = opts.country.strip().lower()
+        opts = replace(opts, country=None if low in ("", "none") else
+                       "auto" if low == "auto" else low.upper())
     out = Path(out_dir)
     out.mkdir(parents=True, exist_ok=True)
     started = time.time()

@@ -697,8 +697,7 @@ def find_dates(doc: Doc, published: datetime.date | None) -> list[DateMention]:
     published = _as_date(published)
     mentions: list[DateMention] = []
     for whole in date_spans(doc):
-        anchor = next((m for m in reversed(mentions) if m.date is not None), None)
-        told = _narrative(whole.text, anchor)
+        told = _narrative(whole.text, mentions)
         pairs = [(whole, told)] if told is not None else _resolve_span(whole, published)
         for span, value in pairs:
             if value.date is None and not _has_date_vocabulary(span.text):
@@ -708,32 +707,46 @@ def find_dates(doc: Doc, published: datetime.date | None) -> list[DateMention]:
     return sorted(mentions, key=lambda m: m.start_char)
 
 
-def _narrative(text: str, anchor: DateMention | None) -> _Value | None:
-    """The period of a narrative expression counted from ``anchor``, or None.
+def _narrative(text: str, before: list[DateMention]) -> _Value | None:
+    """The period of a narrative expression counted from the nearest date before it, or None.
 
-    ``text``: a date expression as written. ``anchor``: the nearest resolved mention before it.
-    "the following/previous/same day", "that week", "the next morning" name one unit next to the
-    anchor's, at that unit's precision; "two days later", "a week earlier", "the day before" count
-    whole units from it, at the anchor's precision or the unit's (the day for counted weeks),
-    whichever is coarser. None when
-    the text is not narrative (or "next week", "a year earlier": the publication's, see
-    ``narrative`` in the data file) or the anchor is missing or coarser than the unit.
+    ``text``: a date expression as written. ``before``: the mentions found before it, in text
+    order; the anchor is the nearest resolved one at least as fine as the unit counted ("the
+    following day" skips "formed in 2009" for "on March 3"). "the following/previous/same day",
+    "that week", "the next morning" name one unit next to the anchor's, at that unit's
+    precision; "two days later", "a week earlier", "the day before" count whole units from it,
+    at the anchor's precision or the unit's (the day for counted weeks), whichever is coarser.
+    None when the text is not narrative (or "next week", "a year earlier": the publication's,
+    see ``narrative`` in the data file) or no such anchor is there: it is then resolved against
+    publication like any other expression.
     """
-    if anchor is None:
+    if not before:
         return None
     t = re.sub(r"^(?:the|later|earlier) ", "", _strip(_normalise(text)))  # aliases keep "the"
-    base = _Value(anchor.date, anchor.date_end, anchor.precision, anchor.relative)
+
+    def anchor_for(unit: str) -> DateMention | None:
+        return next((m for m in reversed(before) if m.date is not None and m.precision in _RANK
+                     and _RANK[m.precision] <= _RANK[unit]), None)
+
     m = _RELATION_RE.match(t)
     if m:
         rel, unit = m.group("rel"), _UNITS[m.group("unit")]
         if rel == "next" and m.group("unit") not in _NARRATIVE["next_units"]:
             return None
+        anchor = anchor_for(unit)
+        if anchor is None:
+            return None
+        base = _Value(anchor.date, anchor.date_end, anchor.precision, anchor.relative)
         return _shifted(base, unit, _NARRATIVE["relations"][rel], unit)
     m = _OFFSET_RE.match(t)
     if m:
         unit, sign = _UNITS[m.group("unit")], _NARRATIVE["offset_directions"][m.group("dir")]
         if sign < 0 and unit not in _NARRATIVE["backward_units"]:
             return None
+        anchor = anchor_for(unit)
+        if anchor is None:
+            return None
+        base = _Value(anchor.date, anchor.date_end, anchor.precision, anchor.relative)
         # "a week later" than a day is a day, than a week a week; "the week before" is a week
         counted = "day" if unit == "week" and m.group("n") else unit
         precision = PRECISIONS[max(_RANK[anchor.precision], _RANK[counted])]

@@ -250,18 +250,22 @@ def facility_sited(doc: Doc, rules: _Rules | None = None) -> set[int]:
         doc: a parsed Doc.
         rules: the compiled rule files, or None for the Doc's vocabulary's.
 
-    Returns the token indices where such a facility word starts: a candidate name that ends
-    right there is no town mention.
+    Returns, for each token index where such a facility word starts, the span of the name after
+    the preposition: a candidate name that ends right at the facility word is no town mention,
+    unless that name is a region (see :func:`toponym_mentions`).
     """
     rules = rules or _rules_for(doc.vocab)
     n = len(doc)
-    out = set()
+    out = {}
     for _, s, e in rules.facility_matcher(doc):
         if s == 0 or e + 1 >= n or doc[e].lower_ not in rules.facility_preps:
             continue
         k = e + 2 if doc[e + 1].lower_ == "the" and e + 2 < n else e + 1
         if _namey(doc[s - 1]) and _namey(doc[k]):
-            out.add(s)
+            end = k
+            while end < n and _namey(doc[end]):
+                end += 1
+            out[s] = doc[k:end]
     return out
 
 
@@ -312,7 +316,13 @@ def toponym_mentions(doc: Doc, gazetteer, countries: Counter | None = None,
         # "No", "But", "Most": words that open sentences and happen to name a village somewhere;
         # not "US" in capitals, a country's name however much it looks like the pronoun
         return len(span) == 1 and (span[0].is_stop or span[0].lower_ in rules.stoplist) and not (
-            span.text.isupper() and len(span.text) > 1 and national(known(span.text)))
+            span.text.isupper() and len(span.text) > 1 and not caps_run(span[0]) and
+            national(known(span.text)))
+
+    def caps_run(tok) -> bool:
+        # "HELP US STOP THE KILLINGS": a word of a line written in capitals is no acronym
+        return any(0 <= j < n and doc[j].is_alpha and len(doc[j]) > 1 and doc[j].text.isupper()
+                   for j in (tok.i - 1, tok.i + 1))
 
     ent_label = {}
     ent_of = {}
@@ -438,7 +448,10 @@ def toponym_mentions(doc: Doc, gazetteer, countries: Counter | None = None,
                  span.start == ent.start)
         return before or after
 
-    sited = facility_sited(doc, rules)
+    # "Giwa Barracks in Maiduguri": the site is named after another place; but "Gamboru market
+    # in Borno State" names the town and the region it lies in
+    sited = {start for start, after in facility_sited(doc, rules).items()
+             if not (post_cue_start.get(after.end) in ("ADM1",) or major(known(after.text)))}
 
     def add(span: Span, hint: str | None, support: float, fuzzy: bool):
         if not len(span) or any(t.i in taken for t in span) or span.end in sited:
@@ -932,7 +945,8 @@ def analyse_places(doc: Doc, gazetteer, demonym_places: bool = True, country: st
             if entry is None or any(a < span.end_char and span.start_char < b for a, b in taken):
                 continue
             places.append(Place(span.start_char, span.end_char, span.text, entry.name,
-                                entry.geonameid, entry.latitude, entry.longitude, cc, None,
+                                entry.geonameid if entry.geonameid > 0 else None,
+                                entry.latitude, entry.longitude, cc, None,
                                 entry.feature_code, "country", 0.6, 3))
         places.sort(key=lambda p: (p.start_char, -p.end_char))
     return places, countries, country_places
