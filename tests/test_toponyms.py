@@ -502,6 +502,18 @@ def test_a_village_far_from_the_town_its_chain_names_is_one_the_index_lacks():
     assert [m.best.name for m in ms] == ["Rimi", "Sabuwa"]
 
 
+def test_a_bare_name_is_the_city_of_that_name_before_a_county_that_adds_a_word():
+    gaz = _ListGazetteer({"Richmond": [
+        _c(81, "Richmond County", 40.59, -74.13, "US", "New York", "A", "ADM2", 476000),
+        _c(82, "Richmond", 37.55, -77.46, "US", "Virginia", "P", "PPLA", 230000)]})
+    (m,) = resolve_mentions([Mention(0, 8, "Richmond", "Richmond")], gaz, Counter({"US": 1}))
+    assert (m.best.name, m.best.admin1) == ("Richmond", "Virginia")
+    # "Richmond County" as the text says it is the county
+    (m,) = resolve_mentions([Mention(0, 15, "Richmond County", "Richmond", hint="ADM2")], gaz,
+                            Counter({"US": 1}))
+    assert m.best.name == "Richmond County"
+
+
 def test_a_region_the_text_implies_picks_the_village_there():
     gaz = _ListGazetteer({"Mada": [
         _c(51, "Mada", 12.17, 6.66, "NG", "Zamfara", "P", "PPLL", 0),

@@ -158,6 +158,11 @@ def score(c: Candidate, m: Mention, countries: Counter, container_countries: set
         if any(o.feature_class == "P" and o.country_code == c.country_code and o.admin1 == c.admin1
                and o.population >= 0.05 * c.population for o in siblings):
             s -= 4.0
+    if c.feature_code == "ADM2" and m.hint != "ADM2" and name_key(c.name) != name_key(m.query) \
+            and any(o.feature_class == "P" and name_key(o.name) == name_key(m.query) and
+                    o.population >= p["city_over_county_population"] for o in siblings):
+        # a bare "Richmond" is a city of that name somewhere before "Richmond County" anywhere
+        s -= p["city_over_county_penalty"]
     if c.feature_code == "ADM1" and m.hint != "ADM1" and any(
             o.feature_code == "PPLC" and o.country_code == c.country_code and
             name_key(o.name) == name_key(c.name) for o in siblings):
