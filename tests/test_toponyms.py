@@ -505,7 +505,7 @@ def test_a_village_far_from_the_town_its_chain_names_is_one_the_index_lacks():
 def test_a_bare_name_is_the_city_of_that_name_before_a_county_that_adds_a_word():
     gaz = _ListGazetteer({"Richmond": [
         _c(81, "Richmond County", 40.59, -74.13, "US", "New York", "A", "ADM2", 476000),
-        _c(82, "Richmond", 37.55, -77.46, "US", "Virginia", "P", "PPLA", 230000)]})
+        _c(82, "Richmond", 37.55, -77.46, "US", "Virginia", "P", "PPL", 230000)]})
     (m,) = resolve_mentions([Mention(0, 8, "Richmond", "Richmond")], gaz, Counter({"US": 1}))
     assert (m.best.name, m.best.admin1) == ("Richmond", "Virginia")
     # "Richmond County" as the text says it is the county
