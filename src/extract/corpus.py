@@ -23,6 +23,9 @@ from dataclasses import dataclass
 from functools import lru_cache
 from typing import Iterable
 
+from .gazetteer.base import name_key
+from .gazetteer.resolve import _WEAK_COUNTRY_NAMES, COUNTRY_CODES
+
 # How many articles are read, how many of them must vote, and the share the leading country
 # needs among the votes.
 SAMPLE_SIZE = 200
@@ -58,8 +61,6 @@ def country_evidence(text: str, gazetteer, make_doc=None) -> Counter:
     """
     from .components.toponyms import (_namey_text, _rules_for, context_countries,
                                       demonym_countries)
-    from .gazetteer.base import name_key
-    from .gazetteer.resolve import COUNTRY_CODES, _WEAK_COUNTRY_NAMES
 
     doc = (make_doc or _blank_tokenizer())(text)
     rules = _rules_for(doc.vocab)
@@ -80,8 +81,7 @@ def country_evidence(text: str, gazetteer, make_doc=None) -> Counter:
             name = doc[i:j].text
             after = name_key(doc[j:j + 1].text) if j < n else ""
             region_word = rules.post_cues.get(after) == "ADM1"
-            cc = _country_named(name, gazetteer, region_word, COUNTRY_CODES,
-                                _WEAK_COUNTRY_NAMES, name_key)
+            cc = _country_named(name, gazetteer, region_word)
             if cc:
                 weight[cc] += 1.0
                 step = j - i
@@ -90,8 +90,9 @@ def country_evidence(text: str, gazetteer, make_doc=None) -> Counter:
     return weight
 
 
-def _country_named(name: str, gazetteer, region_word: bool, country_codes, weak, name_key
-                   ) -> str | None:
+def _country_named(name: str, gazetteer, region_word: bool) -> str | None:
+    """The country a capitalised run names: a country's name, or (``region_word``: a generic
+    word such as "State" follows) a first-level region all of whose namesakes lie in one."""
     cands = gazetteer.lookup(name, limit=10, fuzzy=False)
     if not cands:
         return None
@@ -101,7 +102,7 @@ def _country_named(name: str, gazetteer, region_word: bool, country_codes, weak,
         if len(regions) == 1:
             return regions.pop()
     top = cands[0]
-    if top.feature_code in country_codes and name_key(name) not in weak:
+    if top.feature_code in COUNTRY_CODES and name_key(name) not in _WEAK_COUNTRY_NAMES:
         if any(c.feature_class == "P" and c.country_code != top.country_code and
                c.population >= 100000 for c in cands):
             return None   # "Benin" is also Benin City
