@@ -100,16 +100,13 @@ def run(
         if not path.exists():
             _err(f"{path}: no such file or folder")
             raise typer.Exit(2)
-    if country.lower() in ("auto", "none"):
-        prior = None if country.lower() == "none" else "auto"
-    elif len(country) == 2 and country.isalpha():
-        prior = country.upper()
-    else:
+    if country.lower() not in ("auto", "none") and not (len(country) == 2 and country.isalpha()):
         _err(f"--country {country!r}: expected an ISO 3166 alpha-2 code such as NG, "
              "'auto' or 'none'")
         raise typer.Exit(2)
+    # extract.run reads "auto", "none" and codes in any case
     opts = RunOptions(format=format.value, model=model, gazetteer=gazetteer,
-                      country=prior, workers=workers,
+                      country=country, workers=workers,
                       batch_size=batch_size, resume=resume, on_error=on_error.value,
                       engine=engine.value, scheduler=scheduler, prefilter=prefilter,
                       fields=FieldMap(id=id_field, text=text_field, published=published_field))
