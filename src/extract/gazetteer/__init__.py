@@ -76,10 +76,16 @@ class Gazetteer:
                      if c.feature_code in _COUNTRY_CODES and c.country_code == code.upper()), None)
 
     def seat(self, country: str, admin1_name: str) -> Candidate | None:
-        """The most populous town of a first-level region (from the offline index), or None:
-        where ACLED places an event it knows only by its region (the provincial capital)."""
+        """The seat of a first-level region (its capital, else its most populous town; from the
+        offline index), or None: where ACLED places an event it knows only by its region."""
         if self._offline is not None:
             return self._offline.seat(country, admin1_name)
+        return None
+
+    def capital(self, country: str) -> Candidate | None:
+        """The capital of a country (from the offline index), or None."""
+        if self._offline is not None:
+            return self._offline.capital(country)
         return None
 
     def with_online(self, backend: Backend) -> Gazetteer:

@@ -39,7 +39,7 @@ from .base import name_key, skeleton_key
 SCHEMA_VERSION = "2"
 # The revision of the rules that build the default index from the packages: raised when they
 # change what the index holds (a cached index built by older rules is rebuilt on next use).
-BUILD_REVISION = "3"
+BUILD_REVISION = "4"
 
 # Packaged data files that shape the default index: when one changes, a cached index is stale.
 _BUILD_DATA_FILES = ("geo_country_points.json", "geo_country_aliases.json",
@@ -528,7 +528,8 @@ def add_nigerian_wards(writer: IndexWriter, data_dir: Path) -> int:
 
     ``geo_ng`` lists the 774 LGAs (with their state) and the wards of each (names only). An LGA
     the index already has as a second-level region gets the other spelling as a name; one it lacks
-    becomes a region at the point of the town it is named after, when the state has that town. A
+    becomes a region at the point of the town it is named after, when the state has that town.
+    Each state's capital (``states.json``) becomes its seat (feature ``PPLA``, as in GeoNames). A
     ward's village the state does not have yet becomes a place (feature ``PPLL``, geo-precision 2)
     at its LGA's point: where the text names only the village, the event is placed in its LGA.
 
@@ -585,6 +586,16 @@ def add_nigerian_wards(writer: IndexWriter, data_dir: Path) -> int:
         else:
             continue
         lga_point[lga["code"]] = (lat, lon, a1code, a1name, a2code, name)
+    # each state's capital is its seat (GeoNames' PPLA): where ACLED places an event it knows
+    # only by its state ("Delta State": Asaba, not the larger Warri)
+    for state in states:
+        a1 = a1_of_state.get(state["code"])
+        if a1 is None or not state.get("capital"):
+            continue
+        town = towns.get((a1[0], name_key(state["capital"])))
+        if town is not None:
+            db.execute("UPDATE place SET feature_code='PPLA' WHERE geonameid=? AND "
+                       "feature_code='PPL'", (town[0],))
     for ward in wards:
         point = lga_point.get(ward["lga"])
         if point is None:

@@ -32,7 +32,7 @@ class SqliteBackend:
         self._local = threading.local()
         self.meta = dict(self._db().execute("SELECT key, value FROM meta"))
         self._cached = lru_cache(maxsize=50000)(self._query)
-        self._seats: dict[tuple[str, str], Candidate | None] = {}
+        self._seats: dict[tuple[str, str | None], Candidate | None] = {}
         self._countries: dict[str, Candidate | None] = {}
 
     def _db(self) -> sqlite3.Connection:
@@ -107,7 +107,8 @@ class SqliteBackend:
         return self._countries[code]
 
     def seat(self, country: str, admin1_name: str) -> Candidate | None:
-        """The most populous town of a first-level region (its capital, mostly), or None.
+        """The seat of a first-level region: the town the index marks as its capital (``PPLA``,
+        or the country's ``PPLC``), else its most populous town; None if it has no town.
 
         Args:
             country: the region's ISO2 code.
@@ -117,7 +118,18 @@ class SqliteBackend:
         if key not in self._seats:
             row = self._db().execute(
                 f"SELECT {_COLUMNS} FROM place WHERE country_code = ? AND admin1 = ? AND "
-                "feature_class = 'P' ORDER BY population DESC LIMIT 1", key).fetchone()
+                "feature_class = 'P' ORDER BY feature_code IN ('PPLA', 'PPLC') DESC, "
+                "population DESC LIMIT 1", key).fetchone()
+            self._seats[key] = Candidate(*row) if row else None
+        return self._seats[key]
+
+    def capital(self, country: str) -> Candidate | None:
+        """The capital of a country (its ``PPLC`` town, the most populous if several), or None."""
+        key = (country.upper(), None)
+        if key not in self._seats:
+            row = self._db().execute(
+                f"SELECT {_COLUMNS} FROM place WHERE country_code = ? AND feature_code = 'PPLC' "
+                "ORDER BY population DESC LIMIT 1", (key[0],)).fetchone()
             self._seats[key] = Candidate(*row) if row else None
         return self._seats[key]
 
