@@ -621,3 +621,138 @@ def test_a_dotted_abbreviation_opening_a_compound_is_its_own_word(nlp):
     doc = nlp("Jets of the U.S.-led coalition struck a depot near Raqqa.")
     assert [t.text for t in doc[3:6]] == ["U.S.", "-", "led"]
     assert ("U.S.", "United States") in [(p.mention, p.name) for p in doc._.places]
+
+
+# --- Round 6: sites in city-states, cue lists, passive targets, seats of government -----------
+
+ROUND6 = {
+    "roundabout_city": "A bomb went off at Sabon Gari roundabout in Kano on Friday, injuring nine.",
+    "two_cues": "Two people were killed in Gwale LGA Kano State on Monday.",
+    "passive": "Monguno, a garrison town, was attacked by insurgents on Sunday night.",
+    "region_then_town": ("Gunmen stormed Funtua on Monday. The attack, which police blamed on "
+                         "bandits from Katsina State, left five dead."),
+    "national": "Hundreds of teachers protested at the National Assembly on Tuesday.",
+    "regional": "Farmers marched to the Benue State Government House over unpaid compensation.",
+    "state_word": "Residents of Kwara State picketed the State House of Assembly for hours.",
+    "no_cue": ("The National Assembly passed the budget after gunmen killed five people in "
+               "Zamfara State."),
+    "located": "Workers protested near the Federal Secretariat in Jos on Monday.",
+}
+
+
+@pytest.fixture(scope="module")
+def round6():
+    from extract.nlp import load_pipeline
+
+    nlp = load_pipeline("en_core_web_sm", None, "NG")
+    return dict(zip(ROUND6, nlp.pipe(ROUND6.values())))
+
+
+def _places(doc) -> list[tuple[str, str, str, str]]:
+    return [(p.mention, p.name, p.feature_code, p.method) for p in doc._.places]
+
+
+def _event_at(doc, word: str):
+    start = doc.text.index(word)
+    return event_place(doc, doc._.places, start, start + len(word))
+
+
+def test_a_site_in_a_city_that_is_also_a_state_is_placed_in_the_city(round6):
+    # Kano is a state too, but "in Kano" after a site is the city: "Sabon Gari" is no town here
+    assert _places(round6["roundabout_city"]) == [("Kano", "Kano", "PPLA", "gazetteer")]
+
+
+def test_a_cue_word_ends_the_name_before_the_next_cue(round6):
+    # "LGA" closes "Gwale"; "Kano State" is a name of its own, not swallowed into "Gwale LGA Kano"
+    assert [p[:2] for p in _places(round6["two_cues"])] == [
+        ("Gwale LGA", "Gwale"), ("Kano State", "Kano")]
+
+
+def test_the_passive_subject_of_an_assault_verb_is_a_place(round6):
+    assert _places(round6["passive"]) == [("Monguno", "Monguno", "PPL", "gazetteer")]
+
+
+def test_a_region_gives_way_to_a_town_of_it_in_the_sentence(round6):
+    doc = round6["region_then_town"]
+    # the sentence of "attack" names only the region; the lede names a town in it
+    assert _event_at(doc, "attack").name == "Funtua"
+
+
+def test_an_institution_of_the_capital_places_the_event_there(round6):
+    national, regional, state = round6["national"], round6["regional"], round6["state_word"]
+    assert _places(national) == [("National Assembly", "Abuja", "PPLC", "seat")]
+    assert (_event_at(national, "protested").name, _event_at(national, "protested").geo_precision
+            ) == ("Abuja", 1)
+    # a state's government house is in the state's capital, not its largest town
+    assert _places(regional)[-1] == ("Government House", "Makurdi", "PPLA", "seat")
+    assert _event_at(regional, "marched").name == "Makurdi"
+    # "the State House of Assembly" of the one state the text names
+    assert _places(state)[-1] == ("State House of Assembly", "Ilorin", "PPLA", "seat")
+
+
+def test_an_institution_is_no_place_without_a_cue_or_with_a_place_of_its_own(round6):
+    # the subject of "passed" is the body, not a building the event happened at
+    assert [p[3] for p in _places(round6["no_cue"])] == ["gazetteer"]
+    assert _event_at(round6["no_cue"], "killed").name == "Zamfara"
+    # "the Federal Secretariat in Jos": the text says where
+    assert "seat" not in [p[3] for p in _places(round6["located"])]
+
+
+def test_the_seat_of_a_region_is_its_capital(nlp):
+    from extract.gazetteer import default_gazetteer
+
+    gaz = default_gazetteer()
+    # Delta's capital is Asaba, though Warri is larger; Lagos State's is Ikeja
+    assert [gaz.seat("NG", r).name for r in ("Delta", "Anambra", "Lagos")] == [
+        "Asaba", "Awka", "Ikeja"]
+    assert gaz.capital("NG").name == "Abuja"
+
+
+def test_a_name_the_capital_answers_to_is_the_capital_not_its_region(nlp):
+    # "Kiev" is the name of the region and an alias of the capital Kyiv
+    doc = nlp("Thousands rallied in Kiev on Sunday.")
+    assert [(p.name, p.feature_code) for p in doc._.places] == [("Kyiv", "PPLC")]
+
+
+_GIZA = [_c(60, "Giza", 30.01, 31.21, "EG", "Giza", "P", "PPLA", 2443203)]
+_BENIN = [_c(61, "Benin", 9.5, 2.25, "BJ", None, "A", "PCLI", 11485048),
+          _c(62, "Benin City", 6.34, 5.63, "NG", "Edo", "P", "PPLA", 1782000)]
+_LONDON = [_c(63, "London", 51.51, -0.13, "GB", "England", "P", "PPLC", 8961989)]
+
+
+def test_a_dump_about_one_country_reads_foreign_names_there():
+    gaz = _ListGazetteer({"Giza": _GIZA, "Benin": _BENIN, "London": _LONDON,
+                          "Egypt": [_c(64, "Egypt", 27.0, 30.0, "EG", None, "A", "PCLI", 1)]})
+
+    def best(names, prior="NG"):
+        ms = resolve_mentions([Mention(10 * i, 10 * i + len(n), n, n) for i, n in enumerate(names)],
+                              gaz, Counter(), prior=prior)
+        return [m.best and (m.best.name, m.best.country_code) for m in ms]
+
+    # a foreign town that is no capital, in a text that names no other country: a namesake the
+    # index lacks, not the city of millions abroad; a capital stays
+    assert best(["Giza"]) == [None]
+    assert best(["London"]) == [("London", "GB")]
+    # the text names the town's country: the town
+    assert best(["Giza", "Egypt"]) == [("Giza", "EG"), ("Egypt", "EG")]
+    # "Benin" is the city of the dump's country, not the country next door
+    assert best(["Benin"]) == [("Benin City", "NG")]
+    # without a prior both read as they always did
+    assert best(["Giza"], None) == [("Giza", "EG")]
+    assert best(["Benin"], None) == [("Benin", "BJ")]
+
+
+def test_countries_known_by_their_people_only_come_after_places_and_the_prior():
+    from extract.nlp import load_pipeline
+
+    nlp = load_pipeline("en_core_web_sm", None, "NG")
+    texts = ["Chadian forces said they had killed 207 Boko Haram fighters in two days.",
+             "Villagers tried to lynch a Nigerien trader they accused of theft.",
+             "Gunmen killed seven people near the northeastern border with Cameroon."]
+    docs = list(nlp.pipe(texts))
+    # who took part ("Chadian", "Nigerien") is no place: the group's region, the dump's country
+    assert [d._.countries[0] for d in docs[:2]] == ["NG", "NG"]
+    assert [(d._.country_places[d._.countries[0]].name) for d in docs[:2]] == ["Borno", "Nigeria"]
+    # the country across a border is where the event is not
+    start = texts[2].index("killed")
+    assert event_place(docs[2], docs[2]._.places, start, start + 6).country_code == "NG"

@@ -42,7 +42,8 @@ class Place:
 
     ``start_char``/``end_char``/``mention`` are the evidence in ``doc.text``. ``method`` says how the
     point was found: "gazetteer" (a named entry), "relative" (a distance and direction from one, or
-    "near" one), "country" (the article's country as a fallback), "online" (an online geocoder).
+    "near" one), "country" (the article's country as a fallback), "online" (an online geocoder),
+    "seat" (a body that sits in a capital: "the National Assembly", see :func:`seat_places`).
     ``geo_precision`` follows ACLED: 1 the town or village, 2 near it or a part of a region,
     3 a region or larger. Unresolved mentions keep ``latitude``/``longitude`` None.
     """
@@ -83,6 +84,10 @@ _CONTEXT_POPULATION = 10000
 _REGION_POPULATION = 1000000
 # The weight of the run-level country (``country`` option): one plain mention of a country.
 _RUN_COUNTRY_WEIGHT = 1.0
+# "near the border with Cameroon", "a border town with Niger": the country across the border is
+# where the event is not
+_ACROSS_BORDER = re.compile(r"\b(?:borders?|frontier)(?:\s+(?:town|village|area|region))?\s+"
+                            r"(?:with|of)\s+(?:the\s+)?$", re.IGNORECASE)
 _DATELINE_SEPARATORS = {",", "-", "--", "\u2014", "\u2013", "(", "\x97"}
 
 
@@ -153,6 +158,13 @@ class _Rules:
             self.modifier_matcher.add(label, [make_doc(w) for w in pat.get(key, ())])
         self.resident_openers = set(pat.get("resident_openers", ()))
         self.household_openers = set(pat.get("household_openers", ()))
+        # "protest at the National Assembly": a body that sits in a capital
+        self.seat_matcher = PhraseMatcher(vocab, attr="LOWER")
+        for kind, words in pat.get("seat_institutions", {}).items():
+            self.seat_matcher.add(kind.upper(), [make_doc(w) for w in words])
+        self.seat_cues = set(pat.get("seat_cues", ()))
+        self.seat_cue_nouns = set(pat.get("seat_cue_nouns", ()))
+        self.seat_verbs = set(pat.get("seat_verbs", ()))
         self.relative = AnchoredMatcher(vocab, [("RELATIVE", p) for p in pat["relative"]],
                                         greedy={"RELATIVE": "LONGEST"})
         self.near = AnchoredMatcher(vocab, [("NEAR", p) for p in pat["near"]],
@@ -352,12 +364,14 @@ def toponym_mentions(doc: Doc, gazetteer, countries: Counter | None = None,
         pre_cue_end[e] = rules.pre_cues.get(name_key(doc[s:e].text))
     post_cue_start = {}  # token index right after a name -> hint
     post_cue_end = {}    # that index -> the end of the longest cue there
+    post_cue_tokens = set()  # the tokens of those cues
     for _, s, e in rules.post_matcher(doc):
         # "Department of Agriculture": an office, not a region's name
         if s > 0 and not (e < len(doc) and doc[e].lower_ == "of" and
                           doc[s:e].text.lower() in rules.office_cues):
             post_cue_start[s] = rules.post_cues.get(name_key(doc[s:e].text))
             post_cue_end[s] = max(e, post_cue_end.get(s, e))
+            post_cue_tokens.update(range(s, e))
 
     # Datelines: an upper-case run opening a line or sentence, then a comma, a dash or "(AP)".
     dateline_starts = set()
@@ -395,6 +409,12 @@ def toponym_mentions(doc: Doc, gazetteer, countries: Counter | None = None,
             j -= 1
         return j >= 0 and (j + 1 in noun_cue_end or (
             doc[j].lemma_.lower() in rules.verb_cues and doc[j].pos_ in ("VERB", "NOUN", "AUX")))
+
+    def passive_target(span: Span) -> bool:
+        """"Monguno ... is attacked", "Damasak had been liberated": the passive subject of an
+        assault verb is the place assaulted."""
+        root = span.root
+        return root.dep_ == "nsubjpass" and root.head.lemma_.lower() in rules.verb_cues
 
     def own_run(span: Span, ent) -> bool:
         """The span is a whole run of name words inside a longer entity the model drew across
@@ -450,8 +470,13 @@ def toponym_mentions(doc: Doc, gazetteer, countries: Counter | None = None,
 
     # "Giwa Barracks in Maiduguri": the site is named after another place; but "Gamboru market
     # in Borno State" names the town and the region it lies in
+    # ("Dange roundabout in Kano": Kano is a state too, but first the city of that name)
+    def region_only(cands) -> bool:
+        return any(c.feature_code in COUNTRY_CODES for c in cands) or (major(cands) and not any(
+            c.feature_class == "P" and c.population >= _STRONG_POPULATION for c in cands))
+
     sited = {start for start, after in facility_sited(doc, rules).items()
-             if not (post_cue_start.get(after.end) in ("ADM1",) or major(known(after.text)))}
+             if not (post_cue_start.get(after.end) in ("ADM1",) or region_only(known(after.text)))}
 
     def add(span: Span, hint: str | None, support: float, fuzzy: bool):
         if not len(span) or any(t.i in taken for t in span) or span.end in sited:
@@ -550,8 +575,8 @@ def toponym_mentions(doc: Doc, gazetteer, countries: Counter | None = None,
         cue = hint is not None or span.start in pre_cue_end or weak_cue_before(span.start)
         # "attacked Damboa", "an attack on Michika", "battle in Damboa": with a known entry in
         # one of the article's countries, a place whatever label the model gave
-        assault = (verb_cue_before(span.start) or (cue and not span[0].is_sent_start)) and \
-            in_context(cands) and own_run(span, ent)
+        assault = (verb_cue_before(span.start) or (cue and not span[0].is_sent_start) or
+                   passive_target(span)) and in_context(cands) and own_run(span, ent)
         dateline = span.start in dateline_starts
         misnumbered = wrong_number(span, label)
         ok = False
@@ -610,11 +635,16 @@ def toponym_mentions(doc: Doc, gazetteer, countries: Counter | None = None,
         if hint is None:
             continue
         j = end
-        # "Russian state TV", "a Georgian town": a demonym is no name of a region or town
+        # "Russian state TV", "a Georgian town": a demonym is no name of a region or town;
+        # "Warawa LGA Kano State": nor is another cue word, which closes a known name before it
+        # (not "Marathon County Assistant District Attorney")
         while j > 0 and _namey(doc[j - 1]) and not doc[j - 1].is_sent_start and \
-                j - 1 not in demonym_tokens:
+                j - 1 not in demonym_tokens and j - 1 not in post_cue_tokens:
             j -= 1
         if j > 0 and j - 1 in demonym_tokens:
+            continue
+        if j > 0 and j - 1 in post_cue_tokens and _namey(doc[j - 1]) and \
+                not known(doc[j:end].text):
             continue
         if j < end and ent_label.get(j) not in _NUMERIC_LABELS and \
                 name_key(doc[j:end].text) not in rules.stoplist:
@@ -832,6 +862,78 @@ def relative_places(doc: Doc, places: list[Place]) -> list[Place]:
     return out
 
 
+def seat_places(doc: Doc, places: list[Place], countries: list[str], gazetteer) -> list[Place]:
+    """Institutions that sit in a capital, as places of that capital (method "seat").
+
+    "Protesters gather at the National Assembly", "youths stormed Nigeria's Presidential Villa":
+    a national body (data/toponym_patterns.json ``seat_institutions``) after a word that puts
+    something at a building (``seat_cues``, ``seat_verbs``) is in the capital of the country it
+    belongs to (a country named right before it, else the text's first country). "a protest at
+    the Delta State Government House": a regional body is in the seat of the region named right
+    before it (or of the one region the text names, for "the State House of Assembly"). Not
+    when "in" or "of" follows ("near the Federal Secretariat in Jos"): the text says where.
+
+    Args:
+        doc: a parsed Doc.
+        places: its resolved places (gazetteer and relative ones).
+        countries: its countries, most weighty first (see :func:`analyse_places`).
+        gazetteer: a :class:`~extract.gazetteer.Gazetteer` (one without ``capital`` and ``seat``
+            gives none).
+
+    Returns new places with geo_precision 1, at the capital's or seat's point.
+    """
+    if not (hasattr(gazetteer, "capital") and hasattr(gazetteer, "seat")):
+        return []
+    rules = _rules_for(doc.vocab)
+    spans = filter_spans([Span(doc, s, e, label=mid) for mid, s, e in rules.seat_matcher(doc)])
+    if not spans:
+        return []
+    regions = {(p.country_code, p.admin1 or p.name) for p in places
+               if p.feature_code == "ADM1" and p.country_code and p.method == "gazetteer"}
+    out = []
+    for span in spans:
+        if span.end < len(doc) and doc[span.end].lower_ in ("in", "of"):
+            continue
+        # back over "the", "'s", "State" and the name of the body's country or region
+        j, owner, state_word = span.start - 1, None, span[0].lower_ == "state"
+        while j >= 0:
+            tok = doc[j]
+            here = next((p for p in places if p.start_char <= tok.idx < p.end_char
+                         and p.latitude is not None), None)
+            if here is not None and owner is None:
+                owner = here
+            elif here is None and tok.lower_ in ("the", "'s", "\u2019s", "state"):
+                state_word = state_word or tok.lower_ == "state"
+            elif here is None:
+                break
+            j -= 1
+        if j < 0:
+            continue
+        cue = doc[j]
+        if not (cue.lower_ in rules.seat_cues or cue.lemma_.lower() in rules.seat_verbs or (
+                cue.lower_ == "of" and j > 0 and doc[j - 1].lower_ in rules.seat_cue_nouns)):
+            continue
+        if span.label_ == "NATIONAL":
+            cc = owner.country_code if owner is not None and \
+                owner.feature_code in COUNTRY_CODES else (countries[0] if countries else None)
+            town = gazetteer.capital(cc) if cc else None
+        else:
+            if owner is not None and owner.feature_code == "ADM1" and owner.country_code:
+                region = (owner.country_code, owner.admin1 or owner.name)
+            elif owner is None and state_word and len(regions) == 1:
+                region = next(iter(regions))
+            else:
+                continue
+            town = gazetteer.seat(*region)
+        if town is None:
+            continue
+        out.append(Place(span.start_char, span.end_char, span.text, town.name,
+                         town.geonameid if town.geonameid > 0 else None, town.latitude,
+                         town.longitude, town.country_code, town.admin1, town.feature_code,
+                         "seat", 0.7, 1))
+    return out
+
+
 def analyse_places(doc: Doc, gazetteer, demonym_places: bool = True, country: str | None = None
                    ) -> tuple[list[Place], list[str], dict[str, Place]]:
     """Places, country context and country-level fallback places of a Doc.
@@ -898,11 +1000,19 @@ def analyse_places(doc: Doc, gazetteer, demonym_places: bool = True, country: st
             weight[p.country_code] += 0.5
             evidence.setdefault(p.country_code, (p.start_char, p.end_char, p.mention))
         first_pos[p.country_code] = min(first_pos.get(p.country_code, p.start_char), p.start_char)
-    countries = sorted(weight, key=lambda cc: (-weight[cc], first_pos.get(cc, 0)))
+    # Countries the text places something in (a named place, a context word) come before those
+    # only its people's adjectives give ("Chadian forces killed 207 Boko Haram fighters", "an
+    # American contractor was killed in Kabul": who took part, not where).
+    placed = {cc for _, cc, _ in context_spans} | {
+        p.country_code for p in places if p.method == "gazetteer" and p.country_code}
+    countries = sorted(weight, key=lambda cc: (cc not in placed, -weight[cc],
+                                               first_pos.get(cc, 0)))
     if country and country not in weight:
-        # the run's country: after every country the text itself gives
+        # the run's country: after every country the text itself places something in, but
+        # before those only adjectives give ("a Nigerien national")
         weight[country] = _RUN_COUNTRY_WEIGHT / 4
-        countries.append(country)
+        k = next((i for i, cc in enumerate(countries) if cc not in placed), len(countries))
+        countries.insert(k, country)
         evidence[country] = (0, 0, "")
     # A group that operates in one region ("Boko Haram": Borno) narrows the fallback to that
     # region when the text resolves no place of its own in the country.
@@ -913,6 +1023,9 @@ def analyse_places(doc: Doc, gazetteer, demonym_places: bool = True, country: st
                 p.country_code == cc and p.latitude is not None and p.method == "gazetteer"
                 and p.feature_code not in COUNTRY_CODES for p in places):
             region_of[cc] = (region, span)
+    seats = seat_places(doc, places, countries, gazetteer)
+    if seats:
+        places = sorted(places + seats, key=lambda p: (p.start_char, -p.end_char))
     country_places = {}
     for cc in countries:
         entry = gazetteer.country(cc) if hasattr(gazetteer, "country") else None
@@ -1028,12 +1141,17 @@ def event_place(doc: Doc, places: list[Place], trigger_start_char: int,
 
     Looks in the trigger's clause (the dependency subtree of the trigger's head), then its
     sentence, then the lede; within a scope the lowest geo_precision wins, then the place nearest
-    the trigger. Anchors of a relative place ("Bamako" in "200 km north of Bamako") give way to
-    it. Falls back to the article's dominant country (``doc._.country_places``), else None. A
-    whole first-level region is given at its main town (see :func:`region_seats`).
+    the trigger. A whole first-level region gives way to a town of it in a wider scope; a country
+    across a border ("near the border with Cameroon") is no event place. Anchors
+    of a relative place ("Bamako" in "200 km north of Bamako") give way to it. Falls back to
+    the article's dominant country (``doc._.country_places``), else None. A whole first-level
+    region is given at its main town (see :func:`region_seats`).
     """
+    text = doc_text(doc)
+    across = [p for p in places if p.feature_code in COUNTRY_CODES and
+              _ACROSS_BORDER.search(text, max(0, p.start_char - 40), p.start_char)]
     usable = [p for p in places if p.latitude is not None and p.method != "country"
-              and not _inside_relative(p, places)]
+              and not _inside_relative(p, places) and p not in across]
     span = doc.char_span(trigger_start_char, trigger_end_char, alignment_mode="expand")
     scopes = []
     if span is not None and len(span):
@@ -1042,14 +1160,30 @@ def event_place(doc: Doc, places: list[Place], trigger_start_char: int,
         scopes.append((span.sent.start_char, span.sent.end_char))
     scopes.append((0, lede_end(doc) if len(doc) else 0))
     mid = (trigger_start_char + trigger_end_char) / 2
-    for lo, hi in scopes:
+
+    def nearest(cands: list[Place]) -> Place:
+        return min(cands, key=lambda p: (p.geo_precision,
+                                         abs((p.start_char + p.end_char) / 2 - mid)))
+
+    for k, (lo, hi) in enumerate(scopes):
         inside = [p for p in usable if lo <= p.start_char and p.end_char <= hi]
         if inside:
-            return _at_seat(doc, min(inside, key=lambda p: (
-                p.geo_precision, abs((p.start_char + p.end_char) / 2 - mid))))
+            best = nearest(inside)
+            if best.feature_code == "ADM1":
+                # "converged at Bori ... to protest against the Rivers State Commissioner": a
+                # town of that region the wider scope names is the finer place
+                for lo2, hi2 in scopes[k + 1:]:
+                    finer = [p for p in usable if lo2 <= p.start_char and p.end_char <= hi2 and
+                             p.geo_precision < best.geo_precision and
+                             p.country_code == best.country_code and p.admin1 == best.admin1]
+                    if finer:
+                        return nearest(finer)
+            return _at_seat(doc, best)
     country_places = doc._.country_places or {}
     countries = doc._.countries or list(country_places)
-    for cc in countries:
+    # a country named only across a border is the last fallback
+    beyond = {p.country_code for p in across} - {p.country_code for p in usable}
+    for cc in sorted(countries, key=lambda cc: cc in beyond):
         if cc in country_places:
             return _at_seat(doc, country_places[cc])
     return None

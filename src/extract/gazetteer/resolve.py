@@ -164,9 +164,9 @@ def score(c: Candidate, m: Mention, countries: Counter, container_countries: set
         # a bare "Richmond" is a city of that name somewhere before "Richmond County" anywhere
         s -= p["city_over_county_penalty"]
     if c.feature_code == "ADM1" and m.hint != "ADM1" and any(
-            o.feature_code == "PPLC" and o.country_code == c.country_code and
-            name_key(o.name) == name_key(c.name) for o in siblings):
-        # "Washington": the capital, unless the text says the state
+            o.feature_code == "PPLC" and o.country_code == c.country_code for o in siblings):
+        # "Washington": the capital, unless the text says the state; so "Kiev", which names
+        # the capital Kyiv and the region around it
         s -= 3.0
     if regions and c.feature_code not in COUNTRY_CODES and c.feature_code != "ADM1" and not any(
             o.feature_code in COUNTRY_CODES and name_key(o.name) == name_key(m.query)
@@ -276,18 +276,29 @@ def resolve_mentions(mentions: list[Mention], gazetteer, countries: Counter,
     # countries named by a name no large town of another country shares ("Benin" is also the
     # Nigerian city): these outweigh the input's country
     plainly_named = set()
-    for m in mentions:
-        if m.candidates and m.candidates[0].feature_code in COUNTRY_CODES and \
-                name_key(m.query) not in _WEAK_COUNTRY_NAMES:
-            cc = m.candidates[0].country_code
-            named_countries.add(cc)
-            ctx[cc] += 1
-            where[cc] += 1
-            if not any(c.feature_class == "P" and c.country_code != cc and
-                       c.population >= priors()["focus_small_population"] for c in m.candidates):
-                plainly_named.add(cc)
+    country_mentions = [m for m in mentions if m.candidates and m.candidates[0].feature_code in
+                        COUNTRY_CODES and name_key(m.query) not in _WEAK_COUNTRY_NAMES]
+    big_town = priors()["focus_small_population"]
+    for m in country_mentions:
+        cc = m.candidates[0].country_code
+        if not any(c.feature_class == "P" and c.country_code != cc and c.population >= big_town
+                   for c in m.candidates):
+            plainly_named.add(cc)
+    prior_read = bool(prior) and plainly_named <= {prior}
+    for m in country_mentions:
+        cc = m.candidates[0].country_code
+        if prior_read and cc != prior and any(
+                c.country_code == prior and c.feature_class == "P" and c.population >= big_town
+                for c in m.candidates):
+            # "in Benin" in a Nigerian dump that names no other country: the city, not the
+            # country next door
+            m.candidates = [c for c in m.candidates if c.feature_code not in COUNTRY_CODES]
+            continue
+        named_countries.add(cc)
+        ctx[cc] += 1
+        where[cc] += 1
     named_cc = Counter(ctx)   # the countries the text itself names or implies
-    if prior and plainly_named <= {prior}:
+    if prior_read:
         ctx[prior] += prior_weight
         where[prior] += prior_weight
     chain_cc = {}
@@ -353,6 +364,13 @@ def resolve_mentions(mentions: list[Mention], gazetteer, countries: Counter,
                 cands = [c for c in cands if c.country_code == focus or not _small(c, m) or
                          named_cc.get(c.country_code, 0) >= 1 or
                          _inside(c, region_of.get(id(m)))]
+                if prior_read and focus == prior:
+                    # A dump about one country (the input's prior) that names no other: a
+                    # foreign town there is its capital or nothing ("Giza" in a Nigerian note
+                    # is a village the index lacks, not Egypt's city of millions).
+                    cands = [c for c in cands if c.country_code == focus or
+                             named_cc.get(c.country_code, 0) >= 1 or c.feature_code in
+                             _FOREIGN_TOWN_CODES or _inside(c, region_of.get(id(m)))]
             if id(m) in region_of:
                 cands = [c for c in cands if not _outside(c, region_of[id(m)])]
             if pass_no == 2 and m.containers and m.hint in (None, "P") and \
@@ -477,6 +495,9 @@ def _with_generic(text: str, name: str) -> bool:
 
 # The feature code of villages the default index places at their district's point.
 _DISTRICT_PLACED = "PPLL"
+# What a text about one country may name abroad without naming the country: countries, capitals,
+# continents and regions across countries.
+_FOREIGN_TOWN_CODES = COUNTRY_CODES | {"PPLC", "CONT", "RGN"}
 
 
 def _outside(c: Candidate, regions: list[Candidate]) -> bool:
