@@ -186,6 +186,11 @@ def test_fallback_event_totals(nlp, text, expected):
     ("The clash led to the death of one man in Ogbadibo.", [("killed", "civilians", 1, 1, 1)]),
     ("Raiders killed four herders and rustled 50 heads of cattle.",
      [("killed", "civilians", 4, 4, 4)]),
+    # animals killed are no casualties, whether they come first, alone or by a vague word
+    ("Gunmen stormed the camp, killing 60 cows and two herders.",
+     [("killed", "civilians", 2, 2, 2)]),
+    ("Bandits shot dead 35 cows near Tsafe on Sunday.", []),
+    ("Poisoned water led to the deaths of a number of cattle in Mobbar.", []),
     # a vague word on "dead" counts, not the subject of "reports"
     ("The army reports several dead after the clash in Michika.",
      [("killed", "unknown", 3, 10, None)]),

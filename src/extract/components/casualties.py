@@ -300,19 +300,23 @@ def _victim_heads(tok: Token) -> list[Token]:
         if objs:  # "killed a village head, along with his driver"
             objs += _along_with(tok)
         heads.extend(o for o in objs if not _not_people(o))
+        # "killing 50 cows and three herders": the animals are no victims, the herders are
+        heads.extend(c for o in objs if _not_people(o) for c in o.conjuncts
+                     if c.i > o.i and _person_like(c) and not _not_people(c))
     elif tok.lower_ == "dead":
         nums = _dead_counts(tok)
         if nums:
             heads.append(tok)
         elif tok.dep_ in ("amod",) :
-            heads.append(tok.head)
+            heads.extend([tok.head] if not _not_people(tok.head) else [])  # not "dead cattle"
         elif any(c.dep_ == "dobj" for c in kids):
-            heads.extend(c for c in kids if c.dep_ == "dobj")  # "shot dead another"
+            # "shot dead another"
+            heads.extend(c for c in kids if c.dep_ == "dobj" and not _not_people(c))
         elif tok.dep_ in ("oprd", "ccomp", "xcomp", "acomp", "advmod", "dobj"):
             verb = tok.head
             objs = [c for c in verb.children if c.dep_ in ("dobj", "nsubjpass")] or \
                 [c for c in verb.children if c.dep_ == "nsubj"]
-            heads.extend(o for o in objs if o != tok)
+            heads.extend(o for o in objs if o != tok and not _not_people(o))
     elif tok.pos_ in ("NOUN", "PROPN"):
         lemma = tok.lemma_.lower()
         of_objs = [g for c in kids if c.dep_ == "prep" and c.lower_ == "of"
@@ -331,7 +335,9 @@ def _victim_heads(tok: Token) -> list[Token]:
             heads.append(tok)  # "two deaths", "heavy casualties", "Sixty Boko Haram deaths"
         elif of_objs and lemma in ("death", "killing", "murder", "abduction", "kidnapping",
                                    "body", "corpse", "injury", "arrest"):
-            heads.extend(of_objs)  # "the death of seven persons", "the bodies of nine"
+            # "the death of seven persons", "the bodies of nine"; not "the deaths of a number
+            # of cattle"
+            heads.extend(g for g in of_objs if not _not_people(g))
     # conjuncts of a victim: "two people and four assailants"
     out: list[Token] = []
     for h in heads:
@@ -786,6 +792,8 @@ def _pattern_casualties(doc: Doc, sent, found: list[Casualty],
                 continue  # "an unknown number of casualties" counts nobody
             limit = counts[k + 1].i if k + 1 < len(counts) else last
             noun = _noun_after(count, limit)
+            if noun is not None and _not_people(noun):
+                continue  # "killing 50 cows"
             if noun is not None:
                 group = _group(noun, sent)
             elif found and found[-1].victim_group != "unknown":
