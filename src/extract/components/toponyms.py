@@ -324,7 +324,9 @@ def toponym_mentions(doc: Doc, gazetteer, countries: Counter | None = None,
         return major(cands) or any(c.population >= _STRONG_POPULATION for c in cands)
 
     def national(cands) -> bool:
-        return any(c.feature_code in COUNTRY_CODES or c.feature_code == "PPLC" for c in cands)
+        # a country or a capital of size ("Douglas said": not the Isle of Man's small capital)
+        return any(c.feature_code in COUNTRY_CODES or (
+            c.feature_code == "PPLC" and c.population >= _STRONG_POPULATION) for c in cands)
 
     def in_context(cands) -> bool:
         return any(in_ctx(c.country_code) and c.feature_code not in COUNTRY_CODES for c in cands)
@@ -603,6 +605,12 @@ def toponym_mentions(doc: Doc, gazetteer, countries: Counter | None = None,
         label = ent_label.get(span.start)
         ent = ent_of.get(span.start)
         cue = hint is not None or span.start in pre_cue_end or weak_cue_before(span.start)
+        # "Webb", "Bell", "Douglas": a county's population is no evidence for a bare name that
+        # is only its alias ("Webb County"): a surname or a firm's name, more often
+        own = [c for c in cands if not (c.feature_code == "ADM2" and
+                                        name_key(c.name) != name_key(span.text))]
+        if any(lowers[k] in rules.plural_cues for k in range(span.end, min(n, span.end + 4))):
+            own = cands   # "Douglas and Wyandotte counties"
         # "attacked Damboa", "an attack on Michika", "battle in Damboa": with a known entry in
         # one of the article's countries, a place whatever label the model gave
         assault = (verb_cue_before(span.start) or (cue and not span[0].is_sent_start) or
@@ -636,7 +644,7 @@ def toponym_mentions(doc: Doc, gazetteer, countries: Counter | None = None,
                                  strong([c for c in cands if in_ctx(c.country_code)]))))
         elif (label in _MISTAKEN_LABELS or misnumbered) and institution_town(span):
             # "University of Ibadan", "Eruwa Polytechnic": the town the body is named after
-            ok = in_context(cands) or strong(cands)
+            ok = in_context(cands) or strong(own)
         elif label in _MISTAKEN_LABELS or misnumbered:
             # "in Kuje" (ORG), "at Brass" (PRODUCT), "at Bori" (CARDINAL): a whole entity after
             # a cue, known in the article's country. Parts of longer names ("University of
@@ -645,11 +653,11 @@ def toponym_mentions(doc: Doc, gazetteer, countries: Counter | None = None,
             ok = assault or (major(cands) and (label in _NAMED_AFTER_LABELS or own_run(span, ent))) or (
                 cue and not span[0].is_sent_start and ent is not None and
                 ent.start == span.start and ent.end <= _past_cue(span.end) and
-                (in_context(cands) or (not ctx and strong(cands))))
+                (in_context(cands) or (not ctx and strong(own))))
         elif span[0].is_sent_start:
             ok = major(cands)
         else:
-            ok = major(cands) or cue or assault or (strong(cands) and span[0].pos_ == "PROPN") or (
+            ok = major(cands) or cue or assault or (strong(own) and span[0].pos_ == "PROPN") or (
                 span[0].pos_ == "PROPN" and any(in_ctx(c.country_code) and c.population >=
                                                 _CONTEXT_POPULATION for c in cands))
         if ok and name_key(span.text) not in rules.stoplist:
