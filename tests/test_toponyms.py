@@ -828,3 +828,25 @@ def test_a_bare_name_only_a_county_bears_is_no_place_without_a_cue(nlp):
     # the county named with its generic word stays, and so do names a plural generic closes
     assert got[3] == [("Hall County", "Hall County")]
     assert got[4] == [("Douglas", "Douglas County"), ("Wyandotte", "Wyandotte County")]
+
+
+def test_a_name_with_namesakes_everywhere_but_where_the_group_operates_is_unknown():
+    sabon = [_c(70, "Sabon Gari", 11.1, 7.7, "NG", "Kaduna", "A", "ADM2", 980000),
+             _c(-71, "Sabon Gari", 12.0, 8.5, "NG", "Kano", "P", "PPLL", 0),
+             _c(-72, "Sabon Gari", 12.2, 6.7, "NG", "Zamfara", "P", "PPLL", 0)]
+    borno = _c(-73, "Sabon Gari", 11.2, 12.9, "NG", "Borno", "P", "PPLL", 0)
+    region = {"Borno", "Yobe", "Adamawa"}
+
+    def best(cands, implied):
+        ms = resolve_mentions([Mention(0, 10, "Sabon Gari", "Sabon Gari")],
+                              _ListGazetteer({"Sabon Gari": cands}), Counter({"NG": 1}),
+                              implied_regions=implied)
+        return ms[0].best and (ms[0].best.admin1, ms[0].best.feature_code)
+
+    # "Boko Haram ... a market in Sabon Gari": none of the namesakes lies where the group
+    # operates, so the town is one the index lacks (the group's region places the event)
+    assert best(sabon, region) is None
+    # one namesake where it operates: the name is known there, the rule stands aside
+    assert best(sabon + [borno], region) is not None
+    # with no group, the best-known namesake
+    assert best(sabon, None) == ("Kaduna", "ADM2")

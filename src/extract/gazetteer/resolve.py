@@ -408,7 +408,18 @@ def resolve_mentions(mentions: list[Mention], gazetteer, countries: Counter,
             own = Counter({k: v for k, v in own.items() if v >= 2})
             named = {k for k, v in (all_keys - Counter(name_keys[id(m)])).items() if v > 0}
             if implied_regions and not n_regions:
-                named |= {name_key(r) for r in implied_regions}
+                implied = {name_key(r) for r in implied_regions}
+                named |= implied
+                towns = [c for c in cands if name_key(c.name) == key]
+                spread = {(c.country_code, name_key(c.admin1 or "")) for c in towns}
+                if len(spread) >= 3 and all(c.feature_class in ("P", "A") and c.feature_code
+                                            not in COUNTRY_CODES | {"ADM1", "PPLC", "PPLA"}
+                                            for c in towns) and not any(
+                        c.admin1 and name_key(c.admin1) in implied for c in towns):
+                    # "a market in Sabon Gari" in a Boko Haram note: a name with namesakes in
+                    # many regions but none where the group operates is one the index lacks
+                    m.best, m.confidence = None, 0.0
+                    continue
             m_ctx = ctx
             if pass_no == 2:
                 # the other names' first-pass places, each name once: a name said five times is
