@@ -643,6 +643,7 @@ ROUND6 = {
     "other_country": "Ghanaian protesters marched to parliament on Tuesday.",
     "title": "Senator Bichi was attacked by thugs on Monday.",
     "alias": "Fighters attacked Gamborou (Gamboru) at dawn, killing six traders.",
+    "alias_chain": "Jets struck insurgent positions in Bita (Bida), Borno State, on Monday.",
     "road": "Gunmen ambushed a bus on the Kaduna-Zaria highway, killing four.",
     "chapter": "Lecturers of the union's Ekpoma Chapter took to the streets on Monday.",
     "qualifier": "Teachers marched for the release of the Chibok girls in Enugu on Monday.",
@@ -790,6 +791,10 @@ def test_countries_known_by_their_people_only_come_after_places_and_the_prior():
 def test_a_known_spelling_in_brackets_after_a_name_is_a_place(round6):
     # "Gamborou" is no name the index knows; the spelling in brackets is
     assert [p[:2] for p in _places(round6["alias"])] == [("Gamboru", "Gamboru")]
+    # the chain after the bracket holds the other spelling too: not Bida, Niger State
+    doc = round6["alias_chain"]
+    assert [(p.mention, p.admin1) for p in doc._.places] == [
+        ("Bita", "Borno"), ("Bida", "Borno"), ("Borno State", "Borno")]
 
 
 

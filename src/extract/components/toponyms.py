@@ -71,7 +71,8 @@ _NON_PLACE_LABELS = _NUMERIC_LABELS | {"LAW", "LANGUAGE", "WORK_OF_ART", "PRODUC
 _MISTAKEN_LABELS = {"ORG", "PRODUCT", "NORP", "WORK_OF_ART", "EVENT", "LAW", "LANGUAGE"}
 # Labels of entities that are often named after a place they stand in ("Texas Rangers" ORG).
 _NAMED_AFTER_LABELS = {"ORG", "NORP", "PRODUCT"}
-_CHAIN_SEP = re.compile(r"^\s*,?\s*(?:(?:in|of)(?:\s+the)?\s*)?,?\s*$", re.IGNORECASE)
+# (a closing bracket may open it: "Bita (Bida), Borno State" puts the other spelling in Borno)
+_CHAIN_SEP = re.compile(r"^\)?\s*,?\s*(?:(?:in|of)(?:\s+the)?\s*)?,?\s*$", re.IGNORECASE)
 _COMMA = re.compile(r"^\s*,\s*$")
 # What closes an enumeration before its last name: "..., Mali and Senegal", "..., or Togo".
 _LIST_END = re.compile(r"^\s*,?\s*(?:and|or|&)\s+(?:the\s+)?$", re.IGNORECASE)
