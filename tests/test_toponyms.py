@@ -855,3 +855,45 @@ def test_a_name_with_namesakes_everywhere_but_where_the_group_operates_is_unknow
     assert best(sabon + [borno], region) is not None
     # with no group, the best-known namesake
     assert best(sabon, None) == ("Kaduna", "ADM2")
+
+
+# --- Villages at their own points (OpenStreetMap), and the regions a sentence names -----------
+
+ROUND7 = {
+    "lga": ("Seven people were injured in a clash between Dan Zara and Anguwan Rimi communities "
+            "in Bogoro Local Government Area of Bauchi State."),
+    "village": ("Suspected Boko Haram insurgents attacked Jakana town in Konduga local government "
+                "area of Borno State, killing 42 people."),
+    "capital": ("Hundreds of protesters marched in Asaba against the plan to recognise a monarch "
+                "in Uwheru, Ughelli North Local Government Area."),
+}
+
+
+@pytest.fixture(scope="module")
+def round7():
+    from extract.nlp import load_pipeline
+
+    nlp = load_pipeline("en_core_web_sm", None, "NG")
+    return dict(zip(ROUND7, nlp.pipe(ROUND7.values())))
+
+
+def test_a_village_outside_the_district_its_sentence_names_is_one_the_index_lacks(round7):
+    doc = round7["lga"]
+    # the only "Dan Zara" the index has is in Zamfara, 450 km from Bogoro: not this one
+    assert [p.mention for p in doc._.places] == ["Bogoro Local Government Area", "Bauchi State"]
+    place = _event_at(doc, "clash")
+    assert (place.name, place.feature_code, place.geo_precision) == ("Bogoro", "ADM2", 2)
+
+
+def test_a_village_has_its_own_point_inside_its_district(round7):
+    doc = round7["village"]
+    jakana = doc._.places[0]
+    assert (jakana.mention, jakana.feature_code, jakana.latitude, jakana.longitude,
+            jakana.geo_precision) == ("Jakana town", "PPL", 11.66505, 14.04097, 1)
+    assert _event_at(doc, "attacked").name == "Jakana"
+
+
+def test_a_seat_of_government_stays_whatever_district_the_sentence_names(round7):
+    doc = round7["capital"]
+    assert _places(doc)[0] == ("Asaba", "Asaba", "PPLA", "gazetteer")
+    assert _event_at(doc, "marched").name == "Asaba"

@@ -27,7 +27,8 @@ from spacy.util import filter_spans
 
 from ..gazetteer import open_gazetteer
 from ..gazetteer.base import name_key
-from ..gazetteer.resolve import COUNTRY_CODES, Mention, geo_precision, resolve_mentions
+from ..gazetteer.resolve import (COUNTRY_CODES, Mention, distance_km, geo_precision, priors,
+                                 resolve_mentions)
 from .common import AnchoredMatcher, doc_text, lede_end, load_json, token_strings
 
 for _name, _default in (("places", None), ("countries", None), ("country_places", None),
@@ -1027,6 +1028,7 @@ def analyse_places(doc: Doc, gazetteer, demonym_places: bool = True, country: st
     mentions = resolve_mentions(toponym_mentions(doc, gazetteer, context, prior=country),
                                 gazetteer, context, focus_countries=where, prior=country,
                                 prior_weight=_RUN_COUNTRY_WEIGHT, implied_regions=implied)
+    _keep_in_named_regions(doc, mentions)
     # A lone word only the model calls a place, which no gazetteer entry answers to and no cue
     # backs ("Farrin", "Saakashvili"), is more often a person or a firm than a place.
     mentions = [m for m in mentions if m.best is not None or m.hint is not None]
@@ -1126,6 +1128,54 @@ def analyse_places(doc: Doc, gazetteer, demonym_places: bool = True, country: st
                                 entry.feature_code, "country", 0.6, 3))
         places.sort(key=lambda p: (p.start_char, -p.end_char))
     return places, countries, country_places
+
+
+def _keep_in_named_regions(doc: Doc, mentions: list[Mention]) -> None:
+    """A village must lie in the regions its sentence names: "clash between Dan Zara and Anguwan
+    Rimi communities in Bogoro Local Government Area", "Mararaban Giza area of Nasarawa State".
+
+    In a sentence that names first-level regions (or districts, with their cue: "X LGA") of a
+    country, a town of that country resolved outside all of them (outside the region; farther
+    than ``container_near_km`` from the district's point) takes the first of its other entries
+    that lies inside; with none, it is a village the index lacks and stays unresolved, so the
+    region or district places the event. Seats of government and towns of 10,000 or more are
+    known well enough to be left alone ("protesters marched in Asaba against a monarch for
+    Uwheru, Ughelli North LGA").
+    """
+    near_km = priors()["container_near_km"]
+    resolved = [m for m in mentions if m.best is not None]
+    if not resolved:
+        return
+    district_cues = [cue for cue, kind in _rules_for(doc.vocab).post_cues.items() if kind == "ADM2"]
+
+    def district(m: Mention) -> bool:
+        # "Bogoro LGA": the hint, or the cue inside the mention ("Bogoro Local Government Area")
+        key = name_key(m.text)
+        return m.best.feature_code == "ADM2" and (m.hint == "ADM2" or any(
+            key.endswith(" " + cue) for cue in district_cues))
+
+    for sent in doc.sents:
+        inside = [m for m in resolved if sent.start_char <= m.start_char < sent.end_char]
+        regions = [m.best for m in inside if m.best.feature_code == "ADM1" or district(m)]
+        if not regions:
+            continue
+
+        def within(c, regions=regions) -> bool:
+            return any(r.country_code == c.country_code and (
+                name_key(c.admin1 or "") == name_key(r.name) if r.feature_code == "ADM1"
+                else distance_km(c.latitude, c.longitude, r.latitude, r.longitude) <= near_km)
+                for r in regions)
+
+        for m in inside:
+            c = m.best
+            if c.feature_class != "P" or c.population >= _CONTEXT_POPULATION or \
+                    c.feature_code in ("PPLA", "PPLC") or within(c) or not any(
+                    r.country_code == c.country_code for r in regions):
+                continue
+            m.best = next((o for o in m.candidates if o.feature_class == "P" and
+                           o.country_code == c.country_code and within(o)), None)
+            if m.best is None:
+                m.confidence = 0.0
 
 
 def _region_entry(gazetteer, name: str):
