@@ -866,6 +866,8 @@ ROUND7 = {
                 "area of Borno State, killing 42 people."),
     "capital": ("Hundreds of protesters marched in Asaba against the plan to recognise a monarch "
                 "in Uwheru, Ughelli North Local Government Area."),
+    "currency": ("Property worth millions of Naira was razed when herdsmen attacked the "
+                 "community."),
 }
 
 
@@ -897,3 +899,7 @@ def test_a_seat_of_government_stays_whatever_district_the_sentence_names(round7)
     doc = round7["capital"]
     assert _places(doc)[0] == ("Asaba", "Asaba", "PPLA", "gazetteer")
     assert _event_at(doc, "marched").name == "Asaba"
+
+
+def test_a_currency_is_no_place_though_a_village_bears_its_name(round7):
+    assert round7["currency"]._.places == []
