@@ -16,7 +16,8 @@ from extract.gazetteer import (Candidate, Gazetteer, GeopyBackend, build_gazette
                                open_gazetteer)
 from extract.gazetteer.base import skeleton_key
 from extract.gazetteer.build import (IndexWriter, add_nigerian_wards, add_osm_villages,
-                                   admin_name_variants, usable_alternate, ward_names)
+                                   address_toolkit_rows, admin_name_variants, usable_alternate,
+                                   ward_names)
 from extract.gazetteer.resolve import geo_precision
 
 FIXTURES = Path(__file__).parent / "fixtures" / "geonames"
@@ -300,6 +301,15 @@ def test_gazetteer_entries_come_before_derived_namesakes(osm_index):
     assert [c.feature_code for c in gaz.lookup("Kawuri", fuzzy=False)] == ["PPLL", "PPL"]
     assert [c.geonameid > 0 for c in gaz.lookup("Maiduguri", fuzzy=False)
             if c.feature_class == "P"] == [True, False]
+
+
+def test_address_toolkit_towns_only_with_a_point_of_their_own_near_their_lga():
+    rows = address_toolkit_rows(Path(__file__).parent / "fixtures" / "ng_address_toolkit")
+    # Yale and Auno share a point (their ward's), Malari lies in Australia, Gongulong 160 km
+    # from its LGA's point: only Mairamri is kept, as a row of the OpenStreetMap extract's shape
+    assert rows == [{"canonical_name": "Mairamri", "aliases": "", "type": "settlement",
+                     "lat": 11.71, "lng": 13.38, "admin_state": "Borno", "admin_lga": "Konduga",
+                     "popularity": 20}]
 
 
 def test_world_regions_are_indexed(ward_index):

