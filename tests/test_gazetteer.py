@@ -206,18 +206,25 @@ def test_ward_names_keep_the_village_part():
     assert ward_names("Ariaria market") == []
 
 
-@pytest.fixture(scope="module")
-def ward_index(tmp_path_factory) -> tuple[Gazetteer, int]:
-    out = tmp_path_factory.mktemp("wards") / "wards.sqlite"
+def _borno_writer(out: Path, world_regions: bool = False) -> IndexWriter:
+    """An index being built with two towns of Borno and their regions."""
     writer = IndexWriter(out)
     writer.add_place((2331447, "Maiduguri", 11.84692, 13.15712, "NG", "NG.27", None, "Borno",
                       None, "P", "PPLA", 1112449))
     writer.add_place((2337490, "Konduga", 11.65, 13.41667, "NG", "NG.27", "NG.27.konduga",
                       "Borno", "Konduga", "P", "PPLA2", 17000))
-    writer.add_world_regions()
+    if world_regions:
+        writer.add_world_regions()
     writer.add_regions({"NG": {"geonameid": None, "name": "Nigeria", "names": set()}},
                        {"NG.27": {"geonameid": None, "name": "Borno", "names": set()}},
                        {"NG.27.konduga": {"geonameid": None, "name": "Konduga", "names": set()}})
+    return writer
+
+
+@pytest.fixture(scope="module")
+def ward_index(tmp_path_factory) -> tuple[Gazetteer, int]:
+    out = tmp_path_factory.mktemp("wards") / "wards.sqlite"
+    writer = _borno_writer(out, world_regions=True)
     added = add_nigerian_wards(writer, FIXTURES / "geo_ng")
     writer.finish({})
     return open_gazetteer(str(out)), added
@@ -259,14 +266,7 @@ def osm_index(tmp_path_factory) -> tuple[Gazetteer, int]:
     import io
 
     out = tmp_path_factory.mktemp("osm") / "osm.sqlite"
-    writer = IndexWriter(out)
-    writer.add_place((2331447, "Maiduguri", 11.84692, 13.15712, "NG", "NG.27", None, "Borno",
-                      None, "P", "PPLA", 1112449))
-    writer.add_place((2337490, "Konduga", 11.65, 13.41667, "NG", "NG.27", "NG.27.konduga",
-                      "Borno", "Konduga", "P", "PPLA2", 17000))
-    writer.add_regions({"NG": {"geonameid": None, "name": "Nigeria", "names": set()}},
-                       {"NG.27": {"geonameid": None, "name": "Borno", "names": set()}},
-                       {"NG.27.konduga": {"geonameid": None, "name": "Konduga", "names": set()}})
+    writer = _borno_writer(out)
     add_nigerian_wards(writer, FIXTURES / "geo_ng")
     changed = add_osm_villages(writer, csv.DictReader(io.StringIO(_OSM_ROWS)))
     writer.finish({})
