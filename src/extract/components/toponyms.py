@@ -1138,8 +1138,8 @@ def _keep_in_named_regions(doc: Doc, mentions: list[Mention]) -> None:
     country, a town of that country resolved outside all of them (outside the region; farther
     than ``container_near_km`` from the district's point) takes the first of its other entries
     that lies inside; with none, it is a village the index lacks and stays unresolved, so the
-    region or district places the event. Seats of government and towns of 10,000 or more are
-    known well enough to be left alone ("protesters marched in Asaba against a monarch for
+    region or district places the event. Capitals of countries and first-level regions
+    (``PPLC``, ``PPLA``) and towns of 10,000 or more are known well enough to be left alone ("protesters marched in Asaba against a monarch for
     Uwheru, Ughelli North LGA").
     """
     near_km = priors()["container_near_km"]

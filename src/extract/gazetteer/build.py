@@ -39,7 +39,7 @@ from .base import name_key, skeleton_key
 SCHEMA_VERSION = "2"
 # The revision of the rules that build the default index from the packages: raised when they
 # change what the index holds (a cached index built by older rules is rebuilt on next use).
-BUILD_REVISION = "5"
+BUILD_REVISION = "6"
 
 # Packaged data files that shape the default index: when one changes, a cached index is stale.
 _BUILD_DATA_FILES = ("geo_country_points.json", "geo_country_aliases.json",
@@ -430,11 +430,14 @@ def build_from_packages(out: str | os.PathLike) -> dict:
         path = _package_dir("safesignal_geo") / "data" / _OSM_VILLAGES_FILE
         with open(path, encoding="utf-8", newline="") as fh:
             add_osm_villages(writer, csv.DictReader(fh))
-    except (RuntimeError, OSError):
+    except (RuntimeError, OSError, UnicodeDecodeError, csv.Error):
         pass  # without it: a ward's village sits at its LGA's point
     towns = _distribution_file("ng-address-toolkit", "data/towns.json")
     if towns is not None:
-        add_osm_villages(writer, address_toolkit_rows(towns.parent))
+        try:
+            add_osm_villages(writer, address_toolkit_rows(towns.parent))
+        except (OSError, ValueError, KeyError, TypeError):
+            pass  # data of another shape than 0.1.x's: left out
     writer.add_country_aliases()
     stats = writer.finish({"source": "packages", "packages": _versions(list(_SOURCE_PACKAGES)),
                            "data": data_fingerprint()})
@@ -646,11 +649,11 @@ def add_osm_villages(writer: IndexWriter, rows: Iterable[dict]) -> int:
 
     ``safesignal-geo`` ships 22,000 of Nigeria's settlements from OpenStreetMap with their state,
     LGA and point (18,000 villages and towns besides hamlets); GeoNames' cities500 has under a
-    thousand. A village the state already knows
-    from GeoNames within :data:`_SAME_VILLAGE_KM` is left alone; a village the state knows only
-    as a ward of an LGA (``PPLL``, at the LGA's point) is moved to its own point when it lies in
-    that LGA; any other becomes a new place (``PPL``, population unknown, so 0), in its LGA when
-    the index has it.
+    thousand. A village the state already has under one of its names within
+    :data:`_SAME_VILLAGE_KM` (from GeoNames, or from an earlier row) is left alone; a village the
+    state knows only as a ward (``PPLL``, at the LGA's point) of the LGA the row names is moved
+    to its own point; any other becomes a new place (``PPL``, population unknown, so 0), in its
+    LGA when the index has it.
 
     Args:
         writer: the index being built, after :func:`add_nigerian_wards`.
@@ -687,7 +690,9 @@ def add_osm_villages(writer: IndexWriter, rows: Iterable[dict]) -> int:
     # towns before villages before hamlets: among namesakes the larger is added first
     settlements.sort(key=lambda r: -_popularity(r))
     for row in settlements:
-        state = a1_of.get(name_key(_DISPLAY_SUFFIX.sub("", row.get("admin_state") or "")))
+        key = name_key(_DISPLAY_SUFFIX.sub("", row.get("admin_state") or ""))
+        # "Federal Capital Territory" is the index's "FCT"
+        state = a1_of.get(key) or a1_of.get("".join(w[0] for w in key.split()))
         name = (row.get("canonical_name") or "").strip()
         try:
             lat, lon = float(row["lat"]), float(row["lng"])
@@ -715,6 +720,9 @@ def add_osm_villages(writer: IndexWriter, rows: Iterable[dict]) -> int:
                        "WHERE geonameid=?", (lat, lon, ward[0]))
             ward[1:4] = ["PPL", lat, lon]
             writer.add_names((n, ward[0]) for n in names)
+            for k in keys:
+                if ward not in have[(a1code, k)]:
+                    have[(a1code, k)].append(ward)
         else:
             gid = writer.synthetic_id()
             writer.add_place((gid, name, lat, lon, "NG", a1code, a2code, a1name, a2name, "P",
@@ -749,7 +757,7 @@ def address_toolkit_rows(data_dir: Path) -> list[dict]:
     The package gives 53,000 towns with their ward, LGA and state and a point; most points are
     shared by many towns (a ward's or an LGA's point, not the town's), some lie abroad. Only a
     town whose point no other town shares and which lies within :data:`_TOWN_LGA_KM` of its
-    LGA's point is kept (about 5,900).
+    LGA's point is kept (about 4,800).
 
     Args:
         data_dir: the package's ``data`` folder (``towns.json``, ``lgas.json``, ``states.json``).
@@ -757,13 +765,15 @@ def address_toolkit_rows(data_dir: Path) -> list[dict]:
     from .resolve import distance_km
 
     towns = json.loads((data_dir / "towns.json").read_text("utf-8"))
-    lgas = {g["alias"]: g for g in json.loads((data_dir / "lgas.json").read_text("utf-8"))}
+    # an LGA's alias is unique only within its state ("obi", "surulere")
+    lgas = {(g["state_code"], g["alias"]): g
+            for g in json.loads((data_dir / "lgas.json").read_text("utf-8"))}
     states = {s["code"]: s["name"] for s in
               json.loads((data_dir / "states.json").read_text("utf-8"))}
     shared = Counter((t.get("latitude"), t.get("longitude")) for t in towns)
     rows = []
     for t in towns:
-        lga = lgas.get(t.get("lga_alias"))
+        lga = lgas.get((t.get("state_code"), t.get("lga_alias")))
         try:
             lat, lon = float(t["latitude"]), float(t["longitude"])
             near = lga is not None and distance_km(lat, lon, float(lga["latitude"]),
