@@ -113,6 +113,7 @@ class _Rules:
         self.road_words = set(pat.get("road_words", ()))
         self.plural_cues = pat.get("plural_cues", {})
         self.post_cues = {name_key(k): v for k, v in pat["post_cues"].items()}
+        self.district_cues = tuple(" " + k for k, v in self.post_cues.items() if v == "ADM2")
         self.connectors = set(pat["connectors"])
         self.person_verbs = set(pat["person_verbs"])
         self.office_cues = set(pat["office_cues"])
@@ -1139,20 +1140,19 @@ def _keep_in_named_regions(doc: Doc, mentions: list[Mention]) -> None:
     than ``container_near_km`` from the district's point) takes the first of its other entries
     that lies inside; with none, it is a village the index lacks and stays unresolved, so the
     region or district places the event. Capitals of countries and first-level regions
-    (``PPLC``, ``PPLA``) and towns of 10,000 or more are known well enough to be left alone ("protesters marched in Asaba against a monarch for
-    Uwheru, Ughelli North LGA").
+    (``PPLC``, ``PPLA``) and towns of 10,000 or more are known well enough to be left alone
+    ("protesters marched in Asaba against a monarch for Uwheru, Ughelli North LGA").
     """
     near_km = priors()["container_near_km"]
     resolved = [m for m in mentions if m.best is not None]
     if not resolved:
         return
-    district_cues = [cue for cue, kind in _rules_for(doc.vocab).post_cues.items() if kind == "ADM2"]
+    district_cues = _rules_for(doc.vocab).district_cues
 
     def district(m: Mention) -> bool:
         # "Bogoro LGA": the hint, or the cue inside the mention ("Bogoro Local Government Area")
-        key = name_key(m.text)
-        return m.best.feature_code == "ADM2" and (m.hint == "ADM2" or any(
-            key.endswith(" " + cue) for cue in district_cues))
+        return m.best.feature_code == "ADM2" and (
+            m.hint == "ADM2" or name_key(m.text).endswith(district_cues))
 
     for sent in doc.sents:
         inside = [m for m in resolved if sent.start_char <= m.start_char < sent.end_char]
