@@ -866,6 +866,8 @@ ROUND7 = {
                 "area of Borno State, killing 42 people."),
     "capital": ("Hundreds of protesters marched in Asaba against the plan to recognise a monarch "
                 "in Uwheru, Ughelli North Local Government Area."),
+    "council": ("Herdsmen attacked nine communities in Dekina Local Council of Kogi State, killing "
+                "22 people."),
     "currency": ("Property worth millions of Naira was razed when herdsmen attacked the "
                  "community."),
 }
@@ -903,3 +905,9 @@ def test_a_seat_of_government_stays_whatever_district_the_sentence_names(round7)
 
 def test_a_currency_is_no_place_though_a_village_bears_its_name(round7):
     assert round7["currency"]._.places == []
+
+
+def test_a_local_council_is_a_district(round7):
+    doc = round7["council"]
+    assert _places(doc)[0] == ("Dekina Local Council", "Dekina", "ADM2", "gazetteer")
+    assert _event_at(doc, "attacked").name == "Dekina"
