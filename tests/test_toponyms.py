@@ -868,6 +868,9 @@ ROUND7 = {
                 "in Uwheru, Ughelli North Local Government Area."),
     "council": ("Herdsmen attacked nine communities in Dekina Local Council of Kogi State, killing "
                 "22 people."),
+    "against": "Boko Haram launched an attack against Shaffa on Monday, killing eight.",
+    "nearby": "Fleeing the battle, a fighter shot a farmer in nearby Bishi.",
+    "hotel": "A party official was shot dead in an Ado-Ekiti hotel by unidentified gunmen.",
     "currency": ("Property worth millions of Naira was razed when herdsmen attacked the "
                  "community."),
 }
@@ -911,3 +914,9 @@ def test_a_local_council_is_a_district(round7):
     doc = round7["council"]
     assert _places(doc)[0] == ("Dekina Local Council", "Dekina", "ADM2", "gazetteer")
     assert _event_at(doc, "attacked").name == "Dekina"
+
+
+def test_names_after_attack_against_nearby_and_before_a_site_are_places(round7):
+    assert [p.mention for p in round7["against"]._.places] == ["Shaffa"]
+    assert [p.mention for p in round7["nearby"]._.places if p.method == "gazetteer"] == ["Bishi"]
+    assert _places(round7["hotel"]) == [("Ado-Ekiti", "Ado-Ekiti", "PPLA", "gazetteer")]

@@ -87,6 +87,8 @@ _REGION_POPULATION = 1000000
 # The weight of the run-level country (``country`` option): one plain mention of a country.
 _RUN_COUNTRY_WEIGHT = 1.0
 # Prepositions that put something at a site: "a protest to Kano Government House"
+# words between a cue and the name it marks: "in the town", "in nearby Bishi"
+_BEFORE_NAME = {"the", "nearby", "neighbouring", "neighboring"}
 _SITE_PREPS = {"in", "at", "to", "near", "outside", "into", "inside", "around"}
 # "near the border with Cameroon", "a border town with Niger": the country across the border is
 # where the event is not
@@ -406,7 +408,7 @@ def toponym_mentions(doc: Doc, gazetteer, countries: Counter | None = None,
 
     def weak_cue_before(i: int) -> bool:
         j = i - 1
-        while j >= 0 and doc[j].lower_ in ("the",):
+        while j >= 0 and doc[j].lower_ in _BEFORE_NAME:
             j -= 1
         return j >= 0 and (doc[j].lower_ in rules.weak_pre or doc[j].text == ",")
 
@@ -415,7 +417,7 @@ def toponym_mentions(doc: Doc, gazetteer, countries: Counter | None = None,
 
     def verb_cue_before(i: int) -> bool:
         j = i - 1
-        while j >= 0 and doc[j].lower_ in ("the",):
+        while j >= 0 and doc[j].lower_ in _BEFORE_NAME:
             j -= 1
         return j >= 0 and (j + 1 in noun_cue_end or (
             doc[j].lemma_.lower() in rules.verb_cues and doc[j].pos_ in ("VERB", "NOUN", "AUX")))
