@@ -234,3 +234,10 @@ def test_outcome_rules(nlp, text, expected):
 ])
 def test_outcome_event_totals(nlp, text, expected):
     assert event_totals(nlp, text) == expected
+
+
+def test_a_quote_opening_a_sentence_without_a_space_is_its_own_token(nlp):
+    # 'flee."Many"': the tokenizer splits the quote off, so "Many" counts as a vague number
+    text = ('Boko Haram attacked Chibok in the evening, causing residents to flee."Many" killed '
+            '- exact numbers not known.')
+    assert event_totals(nlp, text) == [("killed", "unknown", 10)]

@@ -62,7 +62,7 @@ def load_pipeline(model: str = DEFAULT_MODEL, gazetteer: str | None = None,
     Returns the pipeline; cached, so repeated calls in one process share one model.
     """
     nlp = spacy.load(resolve_model_name(model))
-    _split_abbreviation_compounds(nlp)
+    _add_infixes(nlp)
     if "parser" in nlp.pipe_names:
         nlp.add_pipe("conflict_linebreaks", before="parser")
     for name in [c for c in COMPONENTS if c in nlp.factories]:
@@ -77,11 +77,15 @@ def load_pipeline(model: str = DEFAULT_MODEL, gazetteer: str | None = None,
 # English infixes split hyphens only between letters, so "U.S.-led" stays one token and the
 # country in it is lost to the model and to the gazetteer.
 _ABBREVIATION_HYPHEN = r"(?<=[A-Z]\.)-(?=[a-z])"
+# A quote that opens a sentence written without a space after the last one ('to flee."Many"
+# killed'): the quote is a token of its own, so the word after it is seen as a word.
+_QUOTE_AFTER_STOP = r"(?<=[a-z][.!?])[\"\u201c\u2018'](?=[A-Z])"
 
 
-def _split_abbreviation_compounds(nlp) -> None:
-    """Add the hyphen after a dotted abbreviation to the tokenizer's infixes (in place)."""
+def _add_infixes(nlp) -> None:
+    """Add the hyphen after a dotted abbreviation and the quote after a stop to the tokenizer's
+    infixes (in place)."""
     from spacy.util import compile_infix_regex
 
-    infixes = list(nlp.Defaults.infixes) + [_ABBREVIATION_HYPHEN]
+    infixes = list(nlp.Defaults.infixes) + [_ABBREVIATION_HYPHEN, _QUOTE_AFTER_STOP]
     nlp.tokenizer.infix_finditer = compile_infix_regex(infixes).finditer
