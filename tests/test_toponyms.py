@@ -871,6 +871,8 @@ ROUND7 = {
     "against": "Boko Haram launched an attack against Shaffa on Monday, killing eight.",
     "nearby": "Fleeing the battle, a fighter shot a farmer in nearby Bishi.",
     "hotel": "A party official was shot dead in an Ado-Ekiti hotel by unidentified gunmen.",
+    "district": ("Gunmen attacked a village in Gassol Local Government Council of Taraba State "
+                 "on Monday and killed four persons."),
     "currency": ("Property worth millions of Naira was razed when herdsmen attacked the "
                  "community."),
 }
@@ -920,3 +922,14 @@ def test_names_after_attack_against_nearby_and_before_a_site_are_places(round7):
     assert [p.mention for p in round7["against"]._.places] == ["Shaffa"]
     assert [p.mention for p in round7["nearby"]._.places if p.method == "gazetteer"] == ["Bishi"]
     assert _places(round7["hotel"]) == [("Ado-Ekiti", "Ado-Ekiti", "PPLA", "gazetteer")]
+
+
+def test_an_event_known_by_its_district_is_placed_at_the_town_of_its_name(round7):
+    doc = round7["district"]
+    lga = doc._.places[0]
+    assert (lga.name, lga.feature_code, lga.latitude, lga.longitude) == (
+        "Gassol", "ADM2", 8.64138, 10.77355)
+    # the event, like ACLED's, at the LGA's headquarters, the town Gassol (GeoNames 2341641)
+    place = _event_at(doc, "attacked")
+    assert (place.name, place.geo_precision, place.latitude, place.longitude) == (
+        "Gassol", 2, 8.53535, 10.44615)

@@ -1190,39 +1190,66 @@ def _region_entry(gazetteer, name: str):
 
 def region_seats(places: list[Place], country_places: dict[str, Place], gazetteer
                  ) -> dict[tuple[str, str], tuple[float, float]]:
-    """Where an event known only by its first-level region is placed: the region's main town.
+    """Where an event known only by its region or district is placed: its main town.
 
     ACLED codes such an event (geo-precision 3) at the provincial capital, not at the region's
     middle: the town the index marks as the region's capital, else its most populous town (see
-    ``Gazetteer.seat``).
+    ``Gazetteer.seat``). An event known by its district ("Gassol LGA", geo-precision 2) it codes
+    at the district's headquarters, which mostly bears the district's name: the town of that
+    name in the region, within ``district_seat_km`` of the district's point (see
+    :func:`_district_seat`).
 
     Args:
         places: the Doc's places.
         country_places: the Doc's country-level fallbacks (a group's home region among them).
         gazetteer: a :class:`~extract.gazetteer.Gazetteer` (one without ``seat`` gives none).
 
-    Returns (ISO2, region name) -> (lat, lon) for the regions among the places.
+    Returns (ISO2, region name) -> (lat, lon) for the regions among the places, and
+    (ISO2, region name, district name) -> (lat, lon) for the districts.
     """
     seats = {}
-    if not hasattr(gazetteer, "seat"):
-        return seats
     for p in [*places, *country_places.values()]:
-        if p.feature_code != "ADM1" or not p.country_code or p.latitude is None:
+        if not p.country_code or p.latitude is None or p.feature_code not in ("ADM1", "ADM2"):
             continue
-        key = (p.country_code, p.admin1 or p.name)
-        if key not in seats:
-            town = gazetteer.seat(*key)
-            if town is not None:
-                seats[key] = (town.latitude, town.longitude)
-    return {k: v for k, v in seats.items() if v is not None}
+        key = _seat_key(p)
+        if key in seats:
+            continue
+        if p.feature_code == "ADM2":
+            town = _district_seat(gazetteer, p)
+        else:
+            town = gazetteer.seat(*key) if hasattr(gazetteer, "seat") else None
+        if town is not None:
+            seats[key] = (town.latitude, town.longitude)
+    return seats
+
+
+def _seat_key(p: Place) -> tuple:
+    if p.feature_code == "ADM2":
+        return (p.country_code, p.admin1, p.name)
+    return (p.country_code, p.admin1 or p.name)
+
+
+def _district_seat(gazetteer, p: Place):
+    """The town a district is named after, in its region and near its point, or None: the
+    largest such, a capital first ("Gassol" of Gassol LGA, 34 km from the LGA's point). A town
+    of known population may lie farther (``district_town_km``): a large district's point can sit
+    far from its headquarters (Maru, 116 km)."""
+    p_ = priors()
+    towns = [c for c in gazetteer.lookup(p.name, country=p.country_code, limit=30, fuzzy=False)
+             if c.feature_class == "P" and c.feature_code != "PPLL" and c.admin1 == p.admin1
+             and name_key(c.name) == name_key(p.name)
+             and distance_km(c.latitude, c.longitude, p.latitude, p.longitude) <= (
+                 p_["district_town_km"] if c.population > 0 else p_["district_seat_km"])]
+    return max(towns, key=lambda c: (c.feature_code in ("PPLA", "PPLA2", "PPLC"), c.population),
+               default=None)
 
 
 def _at_seat(doc: Doc, p: Place | None) -> Place | None:
-    """An event place that is a whole region, moved to the region's main town (see
+    """An event place that is a whole region or district, moved to its main town (see
     :func:`region_seats`); any other place unchanged."""
-    if p is None or p.feature_code != "ADM1" or not p.country_code:
+    if p is None or p.feature_code not in ("ADM1", "ADM2") or not p.country_code:
         return p
-    seat = (doc._.region_seats or {}).get((p.country_code, p.admin1 or p.name))
+    seat = (doc._.region_seats or {}).get(_seat_key(p))
     if seat is None:
         return p
     return replace(p, latitude=seat[0], longitude=seat[1])
@@ -1264,7 +1291,7 @@ def event_place(doc: Doc, places: list[Place], trigger_start_char: int,
     border ("near the border with Cameroon") is no event place.
     Anchors of a relative place ("Bamako" in "200 km north of Bamako") give way to it. Falls
     back to the article's dominant country (``doc._.country_places``), else None. A whole
-    first-level region is given at its main town (see :func:`region_seats`).
+    first-level region or district is given at its main town (see :func:`region_seats`).
     """
     text = doc_text(doc)
     across = [p for p in places if p.feature_code in COUNTRY_CODES and
@@ -1317,7 +1344,7 @@ def event_place(doc: Doc, places: list[Place], trigger_start_char: int,
                              p.geo_precision < best.geo_precision and
                              p.country_code == best.country_code and p.admin1 == best.admin1]
                     if finer:
-                        return nearest(finer)
+                        return _at_seat(doc, nearest(finer))
             return _at_seat(doc, best)
     country_places = doc._.country_places or {}
     countries = doc._.countries or list(country_places)
