@@ -1147,8 +1147,8 @@ def _keep_in_named_regions(doc: Doc, mentions: list[Mention]) -> None:
     """
     near_km = priors()["container_near_km"]
     resolved = [m for m in mentions if m.best is not None]
-    if not resolved:
-        return
+    if not any(m.best.feature_code in ("ADM1", "ADM2") for m in resolved):
+        return   # most texts: no region named, nothing to check
     district_cues = _rules_for(doc.vocab).district_cues
 
     def district(m: Mention) -> bool:
