@@ -100,6 +100,10 @@ def test_casualty_rows(nlp, text, expected):
     ("Assailants attacked a police post in Farah. This was one of three related assaults on "
      "police posts. Six police officers were killed across the three attacks.",
      [("killed", "police", 2)]),
+    # the groups' shares add up to the share of the total: 12 / 6 = 2 (not 1 + 2)
+    ("Gunmen stormed a checkpoint in Faryab. This was one of six coordinated raids that night. "
+     "Three soldiers and nine gunmen were killed across the raids.",
+     [("killed", "militants", 1), ("killed", "military", 1)]),
 ])
 def test_event_totals(nlp, text, expected):
     assert event_totals(nlp, text) == expected

@@ -989,16 +989,35 @@ def _day_count(text: str) -> int | None:
 
 
 def _shared(found: list[Casualty], n: int | None) -> list[Casualty]:
-    """Each count's share of ``n`` events (rounded half up), its quantifier saying so."""
+    """Each count's share of ``n`` events, its quantifier saying so.
+
+    The share of an outcome's total is rounded half up, and its groups' shares add up to it:
+    each group gets its whole part, and what is left goes to the groups with the largest
+    remainders ("three soldiers and nine assailants were killed across six attacks": 12 / 6 = 2,
+    as 1 military and 1 militant, not 1 + 2).
+    """
     if not n or n < 2:
         return found
 
     def share(v):
         return None if v is None else int(v / n + 0.5)
 
-    return [replace(c, count_min=share(c.count_min), count_best=share(c.count_best),
-                    count_max=share(c.count_max), quantifier=f"{c.quantifier} (1/{n})")
-            if c.count_best else c for c in found]
+    best: dict[int, int] = {}
+    for outcome in dict.fromkeys(c.outcome for c in found):
+        mine = [i for i, c in enumerate(found) if c.outcome == outcome and c.count_best]
+        target = share(sum(found[i].count_best for i in mine))
+        for i in mine:
+            best[i] = found[i].count_best // n
+        left = target - sum(best[i] for i in mine)
+        for i in sorted(mine, key=lambda i: (-(found[i].count_best % n), i))[:max(0, left)]:
+            best[i] += 1
+    def bound(v, c, i):
+        # an exact count stays exact: its bounds are its share
+        return best[i] if v == c.count_best else share(v)
+
+    return [replace(c, count_min=bound(c.count_min, c, i), count_best=best[i],
+                    count_max=bound(c.count_max, c, i), quantifier=f"{c.quantifier} (1/{n})")
+            if c.count_best else c for i, c in enumerate(found)]
 
 
 _GRIEVANCE = {"protest", "demonstrate", "condemn", "mourn", "decry", "against", "denounce", "barricade"}
