@@ -104,6 +104,23 @@ def test_casualty_rows(nlp, text, expected):
     ("Gunmen stormed a checkpoint in Faryab. This was one of six coordinated raids that night. "
      "Three soldiers and nine gunmen were killed across the raids.",
      [("killed", "militants", 1), ("killed", "military", 1)]),
+    # "along with" read however the parser hangs it, and the surname of a person named before
+    # counts one whatever the model calls it: Hotak + his driver + three others
+    ("Gunmen ambushed the convoy of Karim Hotak, a district governor, near Ghazni. Hotak was "
+     "killed along with his driver and three other people.",
+     [("killed", "civilians", 1), ("killed", "unknown", 4)]),
+    # a bare noun followed by a person's name is one person
+    ("Militants shot and killed tribal elder, Haji Nasir Ahmad, in Khost on Monday.",
+     [("killed", "civilians", 1)]),
+    ("Assailants shot and killed religious teacher, identified as Mawlawi Abdul Hakim, in Farah, "
+     "Afghanistan.", [("killed", "civilians", 1)]),
+    # the number the parser hangs on a name before the noun, then "the members" count it again,
+    # of the group the first mention names
+    ("Fighters abducted seven Afghan Local Police (ALP) members in Paktia. The members were "
+     "killed a day later.", [("abducted", "police", 7), ("killed", "police", 7)]),
+    # "Both of the gunmen": two
+    ("Two gunmen stormed a checkpoint in Zabul. Both of the gunmen and one policeman were killed "
+     "in the exchange of fire.", [("killed", "militants", 2), ("killed", "police", 1)]),
 ])
 def test_event_totals(nlp, text, expected):
     assert event_totals(nlp, text) == expected

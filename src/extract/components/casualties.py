@@ -208,7 +208,7 @@ def count_of(words: str, bound: str | None = None) -> tuple[int | None, int | No
     if w in _VAGUE:
         lo, best, hi = _VAGUE[w]
         return lo, best, hi
-    n = parse_number(w)
+    n = _W["determiner_counts"].get(w) or parse_number(w)   # "both": 2
     if n is None:
         return None, None, None
     kind = _BOUNDS.get(bound or "", None)
@@ -366,11 +366,18 @@ def _person_like(tok: Token) -> bool:
 
 
 def _along_with(tok: Token) -> list[Token]:
-    """People added by "along with" / "together with" on ``tok``: "a trader, along with his partner"."""
-    return [g for c in tok.children if c.dep_ == "prep" and c.lower_ in ("along", "together")
-            for w in c.children if w.lower_ == "with"
-            for g in w.children if g.dep_ == "pobj" and (
-                _is_person(g) or any(d.dep_ == "poss" for d in g.children))]
+    """People added by "along with" / "together with" on ``tok``: "a trader, along with his
+    partner"; also where the parser hangs "with" on ``tok`` beside "along" ("was killed along
+    with his deputy")."""
+    withs = []
+    for c in tok.children:
+        if c.dep_ == "prep" and c.lower_ in ("along", "together"):
+            withs.extend(w for w in c.children if w.lower_ == "with")
+        elif c.dep_ == "prep" and c.lower_ == "with" and c.i > 0 and \
+                c.doc[c.i - 1].lower_ in ("along", "together"):
+            withs.append(c)
+    return [g for w in withs for g in w.children if g.dep_ == "pobj" and (
+        _is_person(g) or any(d.dep_ == "poss" for d in g.children))]
 
 
 def _is_person(tok: Token) -> bool:
@@ -472,7 +479,8 @@ def _is_subset(tok: Token) -> bool:
 
 def _count_phrase(head: Token) -> tuple[list[Token], Token | None]:
     """The count words of a victim head, and the noun that names the victims."""
-    if head.pos_ == "NUM" or head.lower_ in _VAGUE or head.lower_ == "dead":
+    if head.pos_ == "NUM" or head.lower_ in _VAGUE or head.lower_ == "dead" or (
+            head.lower_ == "both" and head.pos_ == "PRON"):   # "Both of the assailants"
         noun = next((g for c in head.children if c.dep_ == "prep" and c.lower_ == "of"
                      for g in c.children if g.dep_ == "pobj"), None)
         if head.lower_ == "dead":
@@ -487,9 +495,8 @@ def _count_phrase(head: Token) -> tuple[list[Token], Token | None]:
                 if g.dep_ == "pobj" and g.like_num]
         return nums[:1], None
     nums = [c for c in head.children if c.dep_ == "nummod" or (c.pos_ == "NUM" and c.dep_ in ("amod", "quantmod", "compound"))]
-    if not nums:  # "Three Boko Haram suicide bombers": the number hangs on a compound
-        nums = [g for c in head.children if c.dep_ == "compound" for g in c.subtree
-                if g.dep_ == "nummod" and g.i < head.i]
+    if not nums:
+        nums = _modifier_numbers(head)
     if nums:
         return nums[:1], head
     vague = [c for c in head.children if c.lower_ in _VAGUE and c.dep_ in ("amod", "det", "advmod")]
@@ -499,13 +506,20 @@ def _count_phrase(head: Token) -> tuple[list[Token], Token | None]:
     return [], head
 
 
+def _modifier_numbers(noun: Token) -> list[Token]:
+    """A number the parser hangs on a name before the noun: "Three Boko Haram suicide bombers",
+    "five Afghan National Army (ANA) soldiers"."""
+    return [g for c in noun.children if c.dep_ in ("compound", "nmod") for g in c.subtree
+            if g.dep_ == "nummod" and g.i < noun.i]
+
+
 def _quantity(count_tok: Token) -> tuple[tuple, str, int, int]:
     """(min, best, max), the quantifier words, and the character span of the count phrase."""
     if count_tok.lemma_.lower() in _COLLECTIVE:
         return _UNSPECIFIED, count_tok.text, count_tok.idx, count_tok.idx + len(count_tok)
     toks = sorted([count_tok, *[c for c in count_tok.subtree if c.i < count_tok.i or
                                 (c.dep_ in ("conj", "cc", "quantmod") and c.i <= count_tok.i + 4)]],
-                  key=lambda t: t.i)
+                  key=lambda t: t.i) if count_tok.pos_ != "PRON" else [count_tok]   # "Both of ..."
     # keep the contiguous run of count words around the number
     run = [t for t in toks if t.dep_ in ("advmod", "quantmod", "nummod", "det", "amod", "cc", "conj",
                                          "compound", "nmod") or t == count_tok]
@@ -593,13 +607,39 @@ def _singular_count(noun: Token) -> tuple | None:
         return (2, 2, 2)
     named = noun.tag_ == "NNP" or (noun.tag_ == "NN" and noun.is_title and not dets
                                      and noun.lemma_.lower() not in _GROUP_OF)
-    if named and noun.ent_type_ not in ("GPE", "LOC", "FAC", "NORP", "DATE", "EVENT"):
+    if named and (noun.ent_type_ not in ("GPE", "LOC", "FAC", "NORP", "DATE", "EVENT") or
+                  _named_before(noun)):
         return (1, 1, 1)  # a named person: "Pereira, a blogger, was killed"
     if noun.tag_ == "NN" and any(c.dep_ == "poss" for c in noun.children):
         return (1, 1, 1)  # "his wife"
+    if noun.tag_ == "NN" and _named_next(noun):
+        return (1, 1, 1)  # "police official, Colonel Mohammad Yaqob", "scholar, identified as X"
     if noun.dep_ in ("compound", "poss") and noun.head.lower_ in _FIRE_WORDS and noun.tag_ in ("NN", "PRP", "PRP$"):
         return (1, 1, 1)  # "set a suspected robber alight" parsed with "alight" as the object
     return None
+
+
+def _named_next(noun: Token) -> bool:
+    """A person's name right after the noun, maybe after "identified as" / "named": "killed
+    police official, Colonel X", "killed religious scholar, identified as X" (read off the words,
+    which the parser attaches in many ways)."""
+    doc, j = noun.doc, noun.i + 1
+    if j < len(doc) and doc[j].text == ",":
+        j += 1
+    if j + 1 < len(doc) and doc[j].lower_ in ("identified", "named") and doc[j + 1].lower_ == "as":
+        j += 2
+    elif j < len(doc) and doc[j].lower_ == "named":
+        j += 1
+    # a title before the name ("Colonel", "Haji") may be left out of the entity
+    return any(k < len(doc) and doc[k].ent_type_ == "PERSON" and
+               all(doc[m].is_title for m in range(j, k)) for k in range(j, j + 3))
+
+
+def _named_before(noun: Token) -> bool:
+    """The last word of a person's name given earlier ("Sharraf Uddin ... Uddin was killed"),
+    whatever the model now calls it."""
+    return any(e.label_ == "PERSON" and len(e) > 1 and e.end <= noun.i and e[-1].text == noun.text
+               for e in noun.doc.ents)
 
 
 def find_casualties(doc: Doc) -> list[Casualty]:
@@ -663,20 +703,30 @@ def _unspecified_reports(doc: Doc, sent, found: list[Casualty]) -> list[Casualty
 _UNSPECIFIED = tuple(_W["unspecified"]["count"])
 
 
+def _antecedent(noun: Token) -> tuple[Token, tuple] | None:
+    """The same noun counted before it in the text, its own sentence included ("escorting two
+    kidnap suspects to court ... during which the suspects were killed"), with its count."""
+    if noun.tag_ != "NNS" or not any(c.lower_ in ("the", "these", "those", "all") for c in noun.children):
+        return None
+    lemma = noun.lemma_.lower()
+    for tok in reversed(noun.doc[: noun.left_edge.i]):
+        if tok.lemma_.lower() == lemma:
+            nums = [c for c in tok.children if c.dep_ == "nummod"] or _modifier_numbers(tok)
+            if nums:
+                (lo, best, hi), _, _, _ = _quantity(nums[0])
+                if best is not None:
+                    return tok, (lo, best, hi)
+    return None
+
+
 def _antecedent_count(noun: Token, prior: list[Casualty]) -> tuple | None:
     """"The soldiers were killed": the count of the soldiers named before ("five soldiers")."""
     if noun.tag_ != "NNS" or not any(c.lower_ in ("the", "these", "those", "all") for c in noun.children):
         return None
     lemma = noun.lemma_.lower()
-    # before it in the text, its own sentence included: "escorting two kidnap suspects to court
-    # ... during which the suspects were killed"
-    for tok in reversed(noun.doc[: noun.left_edge.i]):
-        if tok.lemma_.lower() == lemma:
-            nums = [c for c in tok.children if c.dep_ == "nummod"]
-            if nums:
-                (lo, best, hi), _, _, _ = _quantity(nums[0])
-                if best is not None:
-                    return lo, best, hi
+    found = _antecedent(noun)
+    if found is not None:
+        return found[1]
     if lemma in _CAPTIVES:
         taken = [c for c in prior if c.outcome == "abducted" and c.count_best]
         if taken:
@@ -730,6 +780,11 @@ def _sentence_casualties(doc: Doc, sent, prior: list[Casualty] = (),
                 group = found[-1].victim_group
             else:
                 group = _group(noun, sent)
+                ante = _antecedent(noun) if noun is not None and not count_toks else None
+                if ante is not None and group in ("unknown", "civilians"):
+                    # "seven Afghan Local Police members ... The members were killed": police
+                    group = next((g for g in (_group(ante[0], ante[0].sent),)
+                                  if g != "unknown"), group)
             used.add((head.i, outcome))
             span_toks = [t for t in (head, tok, noun) if t is not None]
             start = min(qs, *(t.idx for t in span_toks))
