@@ -121,6 +121,14 @@ def test_casualty_rows(nlp, text, expected):
     # "Both of the gunmen": two
     ("Two gunmen stormed a checkpoint in Zabul. Both of the gunmen and one policeman were killed "
      "in the exchange of fire.", [("killed", "militants", 2), ("killed", "police", 1)]),
+    # a victim the tagger calls an adjective: "a third was injured", "killed a civilian"
+    ("Gunmen opened fire on worshippers in Herat. Two worshippers were killed and a third was "
+     "injured in the attack.", [("killed", "civilians", 2), ("wounded", "civilians", 1)]),
+    ("Militants attacked and killed a civilian accused of spying for the army in Zari, Balkh, "
+     "Afghanistan.", [("killed", "civilians", 1)]),
+    # a letter the parser takes for a number inside a name ("Hizb-e-Islami") counts nobody
+    ("Gunmen shot and killed a former Hizb-e-Islami (HI) commander in Baghlan, Afghanistan.",
+     [("killed", "unknown", 1)]),
 ])
 def test_event_totals(nlp, text, expected):
     assert event_totals(nlp, text) == expected

@@ -510,7 +510,7 @@ def _modifier_numbers(noun: Token) -> list[Token]:
     """A number the parser hangs on a name before the noun: "Three Boko Haram suicide bombers",
     "five Afghan National Army (ANA) soldiers"."""
     return [g for c in noun.children if c.dep_ in ("compound", "nmod") for g in c.subtree
-            if g.dep_ == "nummod" and g.i < noun.i]
+            if g.dep_ == "nummod" and g.i < noun.i and (g.like_num or g.pos_ == "NUM")]
 
 
 def _quantity(count_tok: Token) -> tuple[tuple, str, int, int]:
@@ -601,6 +601,9 @@ def _singular_count(noun: Token) -> tuple | None:
     if noun.tag_ == "NN" and any(d.lower_ in ("a", "an", "the", "one", "another", "his", "her",
                                                "their", "its", "this", "that") for d in dets):
         return (1, 1, 1)
+    if noun.tag_ == "JJ" and noun.dep_ in ("nsubjpass", "dobj", "nsubj") and any(
+            d.lower_ in ("a", "an", "another") for d in dets):
+        return (1, 1, 1)  # tagged as an adjective: "a fourth was injured", "killed a civilian"
     if noun.tag_ == "NN" and noun.lemma_.lower() in _GROUP_OF and noun.dep_ == "conj":
         return (1, 1, 1)
     if any(d.lower_ == "both" for d in noun.children if d.dep_ in ("det", "predet", "nummod")):
