@@ -129,6 +129,10 @@ def test_casualty_rows(nlp, text, expected):
     # a letter the parser takes for a number inside a name ("Hizb-e-Islami") counts nobody
     ("Gunmen shot and killed a former Hizb-e-Islami (HI) commander in Baghlan, Afghanistan.",
      [("killed", "unknown", 1)]),
+    # a total told across some of the related attacks is shared among those only
+    ("Assailants attacked a checkpoint in Bala Buluk. This was one of three related attacks in "
+     "the area on this date. Ten assailants were killed across two of the attacks.",
+     [("killed", "militants", 5)]),
 ])
 def test_event_totals(nlp, text, expected):
     assert event_totals(nlp, text) == expected

@@ -42,7 +42,8 @@ _OUTCOME_LEMMAS = frozenset(_OUTCOMES) | frozenset(_ZERO_NOUNS) | _BURN_VERBS | 
 _NON_VICTIMS = set(_W["non_victims"])
 _SPREAD = re.compile(
     r"\bacross\s+(?:the\s+|all\s+|these\s+)?(both|two|three|four|five|six|seven|eight|nine|ten|\d+)?"
-    r"\s*(?:\w+\s+)?(?:" + "|".join(_W["spread"]["nouns"]) + r")\b", re.IGNORECASE)
+    r"\s*(?:of\s+(?:the\s+|these\s+)?)?(?:\w+\s+)?(?:" + "|".join(_W["spread"]["nouns"]) + r")\b",
+    re.IGNORECASE)   # "across the three attacks", "across two of the attacks"
 _ONE_OF = re.compile(
     r"\bone of (?:at least )?(two|three|four|five|six|seven|eight|nine|ten|\d+)\s+(?:\w+\s+){0,2}?"
     r"(?:" + "|".join(_W["spread"]["nouns"]) + r")\b", re.IGNORECASE)
