@@ -133,6 +133,9 @@ def test_casualty_rows(nlp, text, expected):
     ("Assailants attacked a checkpoint in Bala Buluk. This was one of three related attacks in "
      "the area on this date. Ten assailants were killed across two of the attacks.",
      [("killed", "militants", 5)]),
+    # a number inside a name before a singular noun is no count: one student
+    ("A party supporter shot and killed a Junior Secondary 2 student of Model College, Dutse, "
+     "Jigawa State.", [("killed", "civilians", 1)]),
 ])
 def test_event_totals(nlp, text, expected):
     assert event_totals(nlp, text) == expected

@@ -496,6 +496,11 @@ def _count_phrase(head: Token) -> tuple[list[Token], Token | None]:
                 if g.dep_ == "pobj" and g.like_num]
         return nums[:1], None
     nums = [c for c in head.children if c.dep_ == "nummod" or (c.pos_ == "NUM" and c.dep_ in ("amod", "quantmod", "compound"))]
+    if head.tag_ == "NN" and any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in head.children):
+        # "a Secondary School 3 student": one person; the number is part of a name
+        nums = [c for c in nums if parse_number(c.text) in (None, 1)]
+        if not nums:
+            return [], head
     if not nums:
         nums = _modifier_numbers(head)
     if nums:
