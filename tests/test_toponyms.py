@@ -873,6 +873,7 @@ ROUND7 = {
     "hotel": "A party official was shot dead in an Ado-Ekiti hotel by unidentified gunmen.",
     "district": ("Gunmen attacked a village in Gassol Local Government Council of Taraba State "
                  "on Monday and killed four persons."),
+    "origin": "Herdsmen from Plateau State attacked Agwatashi village, killing four farmers.",
     "currency": ("Property worth millions of Naira was razed when herdsmen attacked the "
                  "community."),
 }
@@ -933,3 +934,10 @@ def test_an_event_known_by_its_district_is_placed_at_the_town_of_its_name(round7
     place = _event_at(doc, "attacked")
     assert (place.name, place.geo_precision, place.latitude, place.longitude) == (
         "Gassol", 2, 8.53535, 10.44615)
+
+
+def test_a_region_people_come_from_does_not_hold_the_village(round7):
+    doc = round7["origin"]
+    # Agwatashi is in Nasarawa: "from Plateau State" says where the herdsmen came from
+    place = _event_at(doc, "attacked")
+    assert (place.name, place.admin1, place.geo_precision) == ("Agwatashi", "Nasarawa", 1)

@@ -1156,9 +1156,16 @@ def _keep_in_named_regions(doc: Doc, mentions: list[Mention]) -> None:
         return m.best.feature_code == "ADM2" and (
             m.hint == "ADM2" or name_key(m.text).endswith(district_cues))
 
+    text = doc_text(doc)
+
+    def origin(m: Mention) -> bool:
+        # "herdsmen from Plateau State attacked X": where people come from, not where X lies
+        return text[max(0, m.start_char - 5):m.start_char].lower().endswith("from ")
+
     for sent in doc.sents:
         inside = [m for m in resolved if sent.start_char <= m.start_char < sent.end_char]
-        regions = [m.best for m in inside if m.best.feature_code == "ADM1" or district(m)]
+        regions = [m.best for m in inside if (m.best.feature_code == "ADM1" or district(m))
+                   and not origin(m)]
         if not regions:
             continue
 
