@@ -30,6 +30,11 @@ def summary(ev):
      ("explosions_remote_violence", "suicide_bomb")),
     ("Fighter jets carried out airstrikes on Boko Haram camps in the Sambisa forest on Tuesday.",
      ("explosions_remote_violence", "air_drone_strike")),
+    # an attack on a security post, a police station or a barracks is on the forces there
+    ("Assailants attacked a security checkpoint in Qarabagh on Monday. Six assailants were "
+     "killed.", ("battles", "armed_clash")),
+    ("Gunmen attacked a police station in Gwoza at night and set it ablaze.",
+     ("battles", "armed_clash")),
     # violence against civilians: gunmen killing villagers, abductions
     ("Gunmen killed 12 villagers in Kurmin Masara, Kaduna State, on Sunday.",
      ("violence_against_civilians", "attack")),
