@@ -792,8 +792,8 @@ def _sentence_casualties(doc: Doc, sent, prior: list[Casualty] = (),
                 ante = _antecedent(noun) if noun is not None and not count_toks else None
                 if ante is not None and group in ("unknown", "civilians"):
                     # "seven Afghan Local Police members ... The members were killed": police
-                    group = next((g for g in (_group(ante[0], ante[0].sent),)
-                                  if g != "unknown"), group)
+                    first = _group(ante[0], ante[0].sent)
+                    group = first if first != "unknown" else group
             used.add((head.i, outcome))
             span_toks = [t for t in (head, tok, noun) if t is not None]
             start = min(qs, *(t.idx for t in span_toks))

@@ -1241,12 +1241,12 @@ def _district_seat(gazetteer, p: Place):
     largest such, a capital first ("Gassol" of Gassol LGA, 34 km from the LGA's point). A town
     of known population may lie farther (``district_town_km``): a large district's point can sit
     far from its headquarters (Maru, 116 km)."""
-    p_ = priors()
+    cfg = priors()
     towns = [c for c in gazetteer.lookup(p.name, country=p.country_code, limit=30, fuzzy=False)
              if c.feature_class == "P" and c.feature_code != "PPLL" and c.admin1 == p.admin1
              and name_key(c.name) == name_key(p.name)
              and distance_km(c.latitude, c.longitude, p.latitude, p.longitude) <= (
-                 p_["district_town_km"] if c.population > 0 else p_["district_seat_km"])]
+                 cfg["district_town_km"] if c.population > 0 else cfg["district_seat_km"])]
     return max(towns, key=lambda c: (c.feature_code in ("PPLA", "PPLA2", "PPLC"), c.population),
                default=None)
 
