@@ -874,6 +874,7 @@ ROUND7 = {
     "district": ("Gunmen attacked a village in Gassol Local Government Council of Taraba State "
                  "on Monday and killed four persons."),
     "origin": "Herdsmen from Plateau State attacked Agwatashi village, killing four farmers.",
+    "ward_or_village": "Boko Haram attacks Dalori village on Saturday, killing many.",
     "currency": ("Property worth millions of Naira was razed when herdsmen attacked the "
                  "community."),
 }
@@ -941,3 +942,11 @@ def test_a_region_people_come_from_does_not_hold_the_village(round7):
     # Agwatashi is in Nasarawa: "from Plateau State" says where the herdsmen came from
     place = _event_at(doc, "attacked")
     assert (place.name, place.admin1, place.geo_precision) == ("Agwatashi", "Nasarawa", 1)
+
+
+def test_a_village_at_its_own_point_before_a_ward_at_its_districts(round7):
+    # two Dalori in Borno: a ward of Konduga LGA placed at the LGA's point, and the village of
+    # Jere at its own (OpenStreetMap) point; nothing else tells them apart
+    (dalori,) = round7["ward_or_village"]._.places
+    assert (dalori.feature_code, dalori.latitude, dalori.longitude, dalori.geo_precision) == (
+        "PPL", 11.76005, 13.26607, 1)
