@@ -136,6 +136,10 @@ def test_casualty_rows(nlp, text, expected):
     # a number inside a name before a singular noun is no count: one student
     ("A party supporter shot and killed a Junior Secondary 2 student of Model College, Dutse, "
      "Jigawa State.", [("killed", "civilians", 1)]),
+    # a suicide attacker told "the only casualty" died; a soldier so told may only be wounded
+    ("A suicide bomber detonated a car bomb near the governor's office in Tarinkot. The "
+     "assailant was the only reported casualty.", [("killed", "militants", 1)]),
+    ("Gunmen attacked a convoy in Zabul. A soldier was the only casualty.", []),
 ])
 def test_event_totals(nlp, text, expected):
     assert event_totals(nlp, text) == expected

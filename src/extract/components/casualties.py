@@ -328,6 +328,9 @@ def _victim_heads(tok: Token) -> list[Token]:
                 heads.append(anchor)  # "beats a robbery suspect to death"
         elif lemma == "toll":
             heads.extend(_toll_numbers(tok))
+        elif _only_casualty(tok):
+            # "The assailant was the only reported casualty": the attacker who blew himself up
+            heads.extend(c for c in tok.head.children if c.dep_ == "nsubj")
         elif _put_at(tok):
             heads.extend(_put_at(tok)[:1])  # "reports put the fatalities at 56 and 68"
         elif any(c.pos_ == "NUM" or c.dep_ == "nummod" or
@@ -349,6 +352,22 @@ def _victim_heads(tok: Token) -> list[Token]:
                    _outcome(c) in (None, _outcome(tok))
                    and not (c.pos_ == "NUM" and h.pos_ == "NUM"))  # "between 9 and 20": a range
     return out
+
+
+def _only_casualty(tok: Token) -> bool:
+    """"<attacker> was the only (reported) casualty": a suicide attacker told dead without a
+    verb of dying (GTD and ACLED count him). Only attackers: "a soldier was the only casualty"
+    may have been wounded."""
+    if tok.lemma_.lower() not in ("casualty", "causality") or tok.dep_ != "attr" or \
+            not any(t.lower_ == "only" for t in tok.subtree):
+        return False
+    subj = [c for c in tok.head.children if c.dep_ == "nsubj"]
+
+    def attacker(t: Token) -> bool:
+        return _GROUP_OF.get(t.lemma_.lower()) == "militants"
+
+    return bool(subj) and all(attacker(s) or (s.pos_ == "PRON" and any(
+        attacker(t) for t in tok.sent)) for s in subj)
 
 
 def _person_like(tok: Token) -> bool:
