@@ -140,6 +140,9 @@ def test_casualty_rows(nlp, text, expected):
     ("A suicide bomber detonated a car bomb near the governor's office in Tarinkot. The "
      "assailant was the only reported casualty.", [("killed", "militants", 1)]),
     ("Gunmen attacked a convoy in Zabul. A soldier was the only casualty.", []),
+    # the bomber added however the comma falls
+    ("A suicide bomber detonated his vest at a wedding in Kabul. In addition, to the assailant, "
+     "at least 10 people were killed.", [("killed", "militants", 1), ("killed", "unknown", 10)]),
 ])
 def test_event_totals(nlp, text, expected):
     assert event_totals(nlp, text) == expected

@@ -79,7 +79,7 @@ _PLACE_RULES = {
 }
 _MAX_SHARED_DAYS = 7  # a longer span is a campaign: ACLED codes only the days with reported deaths
 _SUBSET_PREPS = {"including", "among", "include"}
-_ADDITION = re.compile(r"\b(?:in addition to|besides|as well as|along with|plus)\s+(?:the death of\s+)?(?:the\s+)?"
+_ADDITION = re.compile(r"\b(?:in addition,? to|besides|as well as|along with|plus)\s+(?:the death of\s+)?(?:the\s+)?"
                        r"(?:(\w+)\s+)?(suicide bombers?|bombers?|assailants?|attackers?|gunm[ae]n|"
                        r"perpetrators?|militants?|himself|herself)\b", re.IGNORECASE)
 
