@@ -143,6 +143,9 @@ def test_casualty_rows(nlp, text, expected):
     # the bomber added however the comma falls
     ("A suicide bomber detonated his vest at a wedding in Kabul. In addition, to the assailant, "
      "at least 10 people were killed.", [("killed", "militants", 1), ("killed", "unknown", 10)]),
+    # the article the parser hangs on the name before the noun
+    ("A roadside bomb exploded in Ghazni. A National Directorate of Security (NDS) officer was "
+     "wounded in the blast.", [("wounded", "unknown", 1)]),
 ])
 def test_event_totals(nlp, text, expected):
     assert event_totals(nlp, text) == expected

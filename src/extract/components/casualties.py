@@ -626,6 +626,10 @@ def _singular_count(noun: Token) -> tuple | None:
     if noun.tag_ == "NN" and any(d.lower_ in ("a", "an", "the", "one", "another", "his", "her",
                                                "their", "its", "this", "that") for d in dets):
         return (1, 1, 1)
+    first = noun.left_edge
+    if noun.tag_ == "NN" and first.lower_ in ("a", "an") and first.dep_ == "det" and \
+            first.head.dep_ in ("compound", "nmod") and first.head.head == noun:
+        return (1, 1, 1)  # "A National Directorate of Security (NDS) member": the article on the name
     if noun.tag_ == "JJ" and noun.dep_ in ("nsubjpass", "dobj", "nsubj") and any(
             d.lower_ in ("a", "an", "another") for d in dets):
         return (1, 1, 1)  # tagged as an adjective: "a fourth was injured", "killed a civilian"
