@@ -40,6 +40,16 @@ def test_name_key_folds_accents_case_and_punctuation():
     assert name_key("Côte d’Ivoire") == "cote divoire"
     assert name_key("Al-Qa'im") == "al qaim"
     assert name_key("  MAIDUGURI ") == "maiduguri"
+
+
+def test_name_key_gives_hausa_generic_first_words_one_spelling():
+    # the spellings of one "unguwa" (quarter) and one "mararaba" (junction) meet
+    assert {name_key(n) for n in ("Anguwan Rimi", "Ungwan Rimi", "Unguwar Rimi",
+                                  "Angwan-Rimi")} == {"ungwan rimi"}
+    assert name_key("Mararraba Giza") == name_key("Maraban Giza") == "mararaba giza"
+    # as a whole name, or inside one, the word is left alone
+    assert name_key("Ungwan") == "ungwan" and name_key("Anguwan") == "anguwan"
+    assert name_key("Rimi Anguwan") == "rimi anguwan"
     assert skeleton_key("Jawzjan") == skeleton_key("Jowzjan") == "~jzjn"
     assert skeleton_key("Mali") is None
 

@@ -950,3 +950,41 @@ def test_a_village_at_its_own_point_before_a_ward_at_its_districts(round7):
     (dalori,) = round7["ward_or_village"]._.places
     assert (dalori.feature_code, dalori.latitude, dalori.longitude, dalori.geo_precision) == (
         "PPL", 11.76005, 13.26607, 1)
+
+
+# --- Hausa generic words --------------------------------------------------------------------
+
+ROUND8 = {
+    "junction": "Gunmen struck at Maraban Mubi area of Adamawa State, killing seven traders.",
+    "spelling": "Herdsmen attacked Anguwan Rimi in Kano State on Tuesday, killing two farmers.",
+    "bracket": "Five people were killed in Angwan Dauda (Ungwan Daudu) village of Kaduna State.",
+}
+
+
+@pytest.fixture(scope="module")
+def round8():
+    from extract.nlp import load_pipeline
+
+    nlp = load_pipeline("en_core_web_sm", None, "NG")
+    return dict(zip(ROUND8, nlp.pipe(ROUND8.values())))
+
+
+def test_a_junction_the_index_lacks_is_placed_at_the_town_it_names(round8):
+    doc = round8["junction"]
+    assert _places(doc) == [("Maraban Mubi", "Mubi", "PPL", "gazetteer"),
+                            ("Adamawa State", "Adamawa", "ADM1", "gazetteer")]
+    assert _event_at(doc, "struck").name == "Mubi"
+
+
+def test_a_quarter_is_found_under_another_spelling_of_its_generic_word(round8):
+    (rimi, kano) = round8["spelling"]._.places
+    # the index spells it "Unguwar Rimi"; of its entries, the one in the state the text names
+    assert (rimi.mention, rimi.name, rimi.admin1, rimi.latitude, rimi.longitude) == (
+        "Anguwan Rimi", "Unguwar Rimi", "Kano", 11.9104, 8.57088)
+
+
+def test_another_spelling_in_brackets_comes_before_the_part_of_a_name(round8):
+    # "Dauda" alone is another village: the bracketed spelling is the one the index has whole
+    assert _places(round8["bracket"]) == [("Ungwan Daudu", "Ungwan Daudu", "PPL", "gazetteer"),
+                                          ("Kaduna State", "Kaduna", "ADM1", "gazetteer")]
+

@@ -26,7 +26,7 @@ from spacy.tokens import Doc, Span
 from spacy.util import filter_spans
 
 from ..gazetteer import open_gazetteer
-from ..gazetteer.base import name_key
+from ..gazetteer.base import generic_first_word, name_key
 from ..gazetteer.resolve import (COUNTRY_CODES, Mention, distance_km, geo_precision, priors,
                                  resolve_mentions)
 from .common import AnchoredMatcher, doc_text, lede_end, load_json, token_strings
@@ -112,6 +112,7 @@ class _Rules:
         self.verb_cues = set(pat.get("verb_cues", ()))
         self.body_words = set(pat.get("body_words", ()))
         self.qualifiers = set(pat.get("qualifiers", ()))
+        self.part_prefixes = set(pat.get("part_prefixes", ()))
         self.road_words = set(pat.get("road_words", ()))
         self.plural_cues = pat.get("plural_cues", {})
         self.post_cues = {name_key(k): v for k, v in pat["post_cues"].items()}
@@ -599,6 +600,9 @@ def toponym_mentions(doc: Doc, gazetteer, countries: Counter | None = None,
                 continue
             span = doc[i:j]
             cands = known(span.text)
+            # "Maraban Mubi", "Unguwar Galadima": a spot by or a part of a known place
+            if not cands and j - i > 1 and generic_first_word(texts[i]) in rules.part_prefixes:
+                cands = known(doc[i + 1:j].text)
             if cands:
                 match = (span, cands)
                 break
@@ -794,8 +798,9 @@ def _link_chains(mentions: list[Mention], text: str, is_country) -> None:
 def _known_part(span: Span, query: str, hint: str | None, rules: _Rules, known
                 ) -> tuple[Span, str, str | None]:
     """The place inside a name the gazetteer lacks: a body named after a place ("Richmond
-    Police Department" -> "Richmond", "Las Vegas City Marshal" -> "Las Vegas") or a place with
-    a qualifier ("North Texas" -> Texas). Returns (span, query, hint), unchanged when neither.
+    Police Department" -> "Richmond", "Las Vegas City Marshal" -> "Las Vegas"), a place with
+    a qualifier ("North Texas" -> Texas) or a part of a place ("Unguwar Galadima" -> Galadima).
+    Returns (span, query, hint), unchanged when none of these.
     """
     doc = span.doc
     for k in range(len(span) - 1, 0, -1):
@@ -803,7 +808,11 @@ def _known_part(span: Span, query: str, hint: str | None, rules: _Rules, known
         if doc[head.end].lower_ in rules.body_words and _namey(head[-1]) and \
                 name_key(head.text) not in rules.stoplist and known(head.text):
             return head, head.text, None
-    if span[0].lower_ in rules.qualifiers:
+    # (not before another spelling in brackets, which the index may know whole: "Angwan Dauda
+    # (Ungwan Daudu) village")
+    part = generic_first_word(span[0].text) in rules.part_prefixes and not (
+        span.end < len(doc) and doc[span.end].text == "(")
+    if span[0].lower_ in rules.qualifiers or part:
         rest = doc[span.start + 1:span.end]
         q = _query_of(rest, rules)
         if known(q):

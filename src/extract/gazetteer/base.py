@@ -42,6 +42,24 @@ class Backend(Protocol):
 _APOSTROPHES = str.maketrans({"\u2019": "'", "\u2018": "'", "`": "'", "\u02bc": "'", "\u02bb": "'"})
 _NON_WORD = re.compile(r"[^\w']+")
 
+# Hausa generic words that open many Nigerian and Nigerien place names, each spelt several ways:
+# "unguwa" (a quarter or hamlet: Anguwan Rimi, Ungwan Rimi, Unguwar Rimi) and "mararaba" (a
+# junction: Mararraba, Maraban). As the first of several words they take one spelling in keys,
+# so the spellings of one village meet.
+_GENERIC_FIRST_WORDS = {
+    **dict.fromkeys(("anguwan", "angwan", "ungwan", "unguwan", "unguwar", "ungwar", "anguwar",
+                     "angwar", "unguwa", "ungwa", "anguwa", "angwa"), "ungwan"),
+    **dict.fromkeys(("mararaba", "mararraba", "mararaban", "mararraban", "maraban", "marraba"),
+                    "mararaba"),
+}
+
+
+def generic_first_word(word: str) -> str:
+    """The one spelling of a Hausa generic first word ("Unguwar" -> "ungwan"); any other word
+    lower-cased."""
+    low = word.casefold()
+    return _GENERIC_FIRST_WORDS.get(low, low)
+
 
 @lru_cache(maxsize=200000)
 def name_key(name: str) -> str:
@@ -49,12 +67,16 @@ def name_key(name: str) -> str:
 
     Accents are dropped, case is folded, hyphens, dots, commas and other punctuation become single
     spaces, and apostrophes go ("Ma'arrat" and "Maarrat" meet), so "Al-Qa'im" and "al Qaim" share a key.
+    A Hausa generic first word takes one spelling ("Anguwan Rimi" and "Unguwar Rimi" meet).
     Memoised: resolution asks for the keys of the same few thousand names over and over.
     """
     text = unicodedata.normalize("NFKD", name.translate(_APOSTROPHES))
     text = "".join(c for c in text if not unicodedata.combining(c))
     text = _NON_WORD.sub(" ", text.casefold()).replace("'", "")
-    return " ".join(text.split())
+    words = text.split()
+    if len(words) > 1 and words[0] in _GENERIC_FIRST_WORDS:
+        words[0] = _GENERIC_FIRST_WORDS[words[0]]
+    return " ".join(words)
 
 
 _VOWELS = re.compile(r"[aeiouyhw ]+")

@@ -39,7 +39,7 @@ from .base import name_key, skeleton_key
 SCHEMA_VERSION = "2"
 # The revision of the rules that build the default index from the packages: raised when they
 # change what the index holds (a cached index built by older rules is rebuilt on next use).
-BUILD_REVISION = "6"
+BUILD_REVISION = "7"
 
 # Packaged data files that shape the default index: when one changes, a cached index is stale.
 _BUILD_DATA_FILES = ("geo_country_points.json", "geo_country_aliases.json",
