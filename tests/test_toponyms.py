@@ -952,12 +952,14 @@ def test_a_village_at_its_own_point_before_a_ward_at_its_districts(round7):
         "PPL", 11.76005, 13.26607, 1)
 
 
-# --- Hausa generic words --------------------------------------------------------------------
+# --- Hausa generic words, and places after "on" ----------------------------------------------
 
 ROUND8 = {
     "junction": "Gunmen struck at Maraban Mubi area of Adamawa State, killing seven traders.",
     "spelling": "Herdsmen attacked Anguwan Rimi in Kano State on Tuesday, killing two farmers.",
     "bracket": "Five people were killed in Angwan Dauda (Ungwan Daudu) village of Kaduna State.",
+    "on": "Troops repelled the insurgents' dawn advance on Mafa, killing 30.",
+    "on_person": "The governor called on Buhari to act, and the party leaders agreed on Tuesday.",
 }
 
 
@@ -988,3 +990,8 @@ def test_another_spelling_in_brackets_comes_before_the_part_of_a_name(round8):
     assert _places(round8["bracket"]) == [("Ungwan Daudu", "Ungwan Daudu", "PPL", "gazetteer"),
                                           ("Kaduna State", "Kaduna", "ADM1", "gazetteer")]
 
+
+def test_a_known_town_after_on_is_a_place_but_not_a_person_after_called_on(round8):
+    # the model calls Mafa a person
+    assert _places(round8["on"]) == [("Mafa", "Mafa", "PPL", "gazetteer")]
+    assert round8["on_person"]._.places == []
