@@ -960,6 +960,11 @@ ROUND8 = {
     "bracket": "Five people were killed in Angwan Dauda (Ungwan Daudu) village of Kaduna State.",
     "on": "Troops repelled the insurgents' dawn advance on Mafa, killing 30.",
     "on_person": "The governor called on Buhari to act, and the party leaders agreed on Tuesday.",
+    "body": ("Union members protested outside the offices of the Port Harcourt Electricity "
+             "Distribution Company over unpaid wages."),
+    "body_small": "The Gajiganna Cooperative Union protested over unpaid wages.",
+    "body_placed": ("Workers of the Kano Electricity Distribution Company protested in Lagos over "
+                    "unpaid wages."),
 }
 
 
@@ -995,3 +1000,15 @@ def test_a_known_town_after_on_is_a_place_but_not_a_person_after_called_on(round
     # the model calls Mafa a person
     assert _places(round8["on"]) == [("Mafa", "Mafa", "PPL", "gazetteer")]
     assert round8["on_person"]._.places == []
+
+
+def test_a_text_with_no_place_is_placed_near_the_town_a_body_is_named_after(round8):
+    doc = round8["body"]
+    assert doc._.places == []
+    place = _event_at(doc, "protested")
+    assert (place.mention, place.name, place.feature_code, place.method, place.geo_precision) == (
+        "Port Harcourt", "Port Harcourt", "PPLA", "country", 2)
+    # a village (Gajiganna, a ward in Borno) named in a body is no evidence: the country
+    assert _event_at(round8["body_small"], "protested").feature_code == "PCLI"
+    # nor is any body's town when the text names a place of its own
+    assert _event_at(round8["body_placed"], "protested").name == "Lagos"

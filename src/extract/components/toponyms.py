@@ -83,6 +83,8 @@ _APPROX = {"approximately", "about", "around", "some", "nearly", "roughly", "alm
 _STRONG_POPULATION = 50000
 # ... and the lower bar for a town in one of the article's countries ("a Gainesville man").
 _CONTEXT_POPULATION = 10000
+# a town this large (or a seat, or a region) that names a body places a text with no place
+_BODY_TOWN_POPULATION = _STRONG_POPULATION
 _REGION_POPULATION = 1000000
 # The weight of the run-level country (``country`` option): one plain mention of a country.
 _RUN_COUNTRY_WEIGHT = 1.0
@@ -492,7 +494,8 @@ def toponym_mentions(doc: Doc, gazetteer, countries: Counter | None = None,
             c.feature_class == "P" and c.population >= _STRONG_POPULATION for c in cands))
 
     sited = {start for start, after in facility_sited(doc, rules).items()
-             if not (post_cue_start.get(after.end) in ("ADM1",) or region_only(known(after.text)))}
+             if not (post_cue_start.get(after.end) in ("ADM1", "ADM2") or
+                     region_only(known(after.text)))}
 
     def add(span: Span, hint: str | None, support: float, fuzzy: bool):
         if not len(span) or any(t.i in taken for t in span) or span.end in sited:
@@ -1100,6 +1103,9 @@ def analyse_places(doc: Doc, gazetteer, demonym_places: bool = True, country: st
                 p.country_code == cc and p.latitude is not None and p.method == "gazetteer"
                 and p.feature_code not in COUNTRY_CODES for p in places):
             region_of[cc] = (region, span)
+    named_in = {} if any(p.latitude is not None and p.method == "gazetteer" and
+                         p.feature_code not in COUNTRY_CODES for p in places) else \
+        _towns_naming_bodies(doc, gazetteer, countries, rules)
     seats = seat_places(doc, places, countries, gazetteer, country)
     if seats:
         places = sorted(places + seats, key=lambda p: (p.start_char, -p.end_char))
@@ -1110,7 +1116,12 @@ def analyse_places(doc: Doc, gazetteer, demonym_places: bool = True, country: st
             continue
         s, e, text = evidence[cc]
         total = sum(weight.values())
-        if cc in region_of:
+        precision = 3
+        if cc in named_in:
+            # "protest the Port Harcourt Electricity Distribution Company": near the town
+            entry, (s, e, text) = named_in[cc]
+            precision = 2
+        elif cc in region_of:
             region, span = region_of[cc]
             found = [c for c in gazetteer.lookup(region, country=cc, limit=5)
                      if c.feature_code == "ADM1"]
@@ -1122,7 +1133,7 @@ def analyse_places(doc: Doc, gazetteer, demonym_places: bool = True, country: st
                                    entry.latitude, entry.longitude, cc,
                                    entry.name if entry.feature_code == "ADM1" else None,
                                    entry.feature_code, "country",
-                                   round(min(0.95, weight[cc] / total), 3), 3)
+                                   round(min(0.95, weight[cc] / total), 3), precision)
     if demonym_places:
         taken = [(p.start_char, p.end_char) for p in places]
         for span in demonym_spans:
@@ -1194,6 +1205,51 @@ def _keep_in_named_regions(doc: Doc, mentions: list[Mention]) -> None:
                            o.country_code == c.country_code and within(o)), None)
             if m.best is None:
                 m.confidence = 0.0
+
+
+def _towns_naming_bodies(doc: Doc, gazetteer, countries: list[str], rules: _Rules
+                         ) -> dict[str, tuple]:
+    """Towns and districts that only give their names to bodies the text mentions.
+
+    A text that resolves no place of its own may still name a body after the town it is in
+    ("NLC members protest the Port Harcourt Electricity Distribution Company", "aggrieved Port
+    Harcourt church members", "the lawmaker representing Etche Constituency"). Per country of
+    the text: the first capitalised run, outside the names of people, that the gazetteer knows
+    in that country as a seat of government (PPLA, PPLC), a first- or second-level region or a
+    town of 50,000 people or more. Small places are left out: a college named after a person
+    ("Adeniran Ogunsanya College") or a party ("the Labour Party") is no evidence of where.
+
+    Returns ISO2 -> (the gazetteer entry, (start_char, end_char, text) of its name).
+    """
+    out: dict[str, tuple] = {}
+    wanted = set(countries)
+    if not wanted:
+        return out
+    persons = {t.i for ent in doc.ents if ent.label_ == "PERSON" for t in ent}
+    texts = token_strings(doc)[0]
+    n = len(doc)
+    i = 0
+    while i < n and len(out) < len(wanted):
+        if not _namey_text(texts[i]) or i in persons:
+            i += 1
+            continue
+        for j in range(min(n, i + 4), i, -1):
+            if any(not _namey_text(texts[k]) or k in persons for k in range(i, j)):
+                continue
+            span = doc[i:j]
+            if name_key(span.text) in rules.stoplist or name_key(span.text) in rules.demonyms:
+                continue
+            entry = next((c for c in gazetteer.lookup(span.text, limit=10, fuzzy=False)
+                          if c.country_code in wanted and c.country_code not in out and (
+                              c.feature_code in ("PPLA", "PPLC", "ADM1", "ADM2") or
+                              c.population >= _BODY_TOWN_POPULATION)
+                          and name_key(c.name) == name_key(span.text)), None)
+            if entry is not None:
+                out[entry.country_code] = (entry, (span.start_char, span.end_char, span.text))
+                i = j - 1
+                break
+        i += 1
+    return out
 
 
 def _region_entry(gazetteer, name: str):
