@@ -963,6 +963,8 @@ ROUND8 = {
     "body": ("Union members protested outside the offices of the Port Harcourt Electricity "
              "Distribution Company over unpaid wages."),
     "body_small": "The Gajiganna Cooperative Union protested over unpaid wages.",
+    "site_in_district": ("Gunmen opened fire at Dalori market in Jere local government area on "
+                         "Friday."),
     "body_placed": ("Workers of the Kano Electricity Distribution Company protested in Lagos over "
                     "unpaid wages."),
 }
@@ -1012,3 +1014,11 @@ def test_a_text_with_no_place_is_placed_near_the_town_a_body_is_named_after(roun
     assert _event_at(round8["body_small"], "protested").feature_code == "PCLI"
     # nor is any body's town when the text names a place of its own
     assert _event_at(round8["body_placed"], "protested").name == "Lagos"
+
+
+def test_a_site_before_a_district_keeps_the_village_of_its_name(round8):
+    # "Giwa Barracks in Maiduguri" is placed by the town after "in"; a district after "in"
+    # holds the village the market is named after
+    assert [p.mention for p in round8["site_in_district"]._.places] == [
+        "Dalori", "Jere local government area"]
+    assert _event_at(round8["site_in_district"], "fire").name == "Dalori"
