@@ -965,6 +965,9 @@ ROUND8 = {
     "body_small": "The Gajiganna Cooperative Union protested over unpaid wages.",
     "site_in_district": ("Gunmen opened fire at Dalori market in Jere local government area on "
                          "Friday."),
+    "in_anchor": "Gunmen attacked the villages of Lwa, Dum and Rachit in Riyom, killing 12 people.",
+    "in_elsewhere": ("The body was found in Dalori and later taken to the teaching hospital in "
+                     "Kano."),
     "body_placed": ("Workers of the Kano Electricity Distribution Company protested in Lagos over "
                     "unpaid wages."),
 }
@@ -1022,3 +1025,13 @@ def test_a_site_before_a_district_keeps_the_village_of_its_name(round8):
     assert [p.mention for p in round8["site_in_district"]._.places] == [
         "Dalori", "Jere local government area"]
     assert _event_at(round8["site_in_district"], "fire").name == "Dalori"
+
+
+def test_villages_before_in_a_town_lie_near_it(round8):
+    # the only "Dum" the index has is an alias of Dimsura in Borno, 400 km from Riyom (Plateau)
+    doc = round8["in_anchor"]
+    assert [(p.mention, p.name) for p in doc._.places] == [("Lwa", None), ("Riyom", "Riyom")]
+    assert _event_at(doc, "attacked").name == "Riyom"
+    # "in Kano" places the hospital, not the village the body was found in
+    assert _places(round8["in_elsewhere"]) == [("Dalori", "Dalori", "PPL", "gazetteer"),
+                                               ("Kano", "Kano", "PPLA", "gazetteer")]

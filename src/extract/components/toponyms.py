@@ -1167,8 +1167,11 @@ def _keep_in_named_regions(doc: Doc, mentions: list[Mention]) -> None:
     """
     near_km = priors()["container_near_km"]
     resolved = [m for m in mentions if m.best is not None]
-    if not any(m.best.feature_code in ("ADM1", "ADM2") for m in resolved):
-        return   # most texts: no region named, nothing to check
+    text = doc_text(doc)
+    if len(resolved) < 2 or not any(
+            m.best.feature_code in ("ADM1", "ADM2") or
+            text[max(0, m.start_char - 3):m.start_char].lower() == "in " for m in resolved):
+        return   # most texts: no region or anchor named, nothing to check
     district_cues = _rules_for(doc.vocab).district_cues
 
     def district(m: Mention) -> bool:
@@ -1176,20 +1179,25 @@ def _keep_in_named_regions(doc: Doc, mentions: list[Mention]) -> None:
         return m.best.feature_code == "ADM2" and (
             m.hint == "ADM2" or name_key(m.text).endswith(district_cues))
 
-    text = doc_text(doc)
-
     def origin(m: Mention) -> bool:
         # "herdsmen from Plateau State attacked X": where people come from, not where X lies
         return text[max(0, m.start_char - 5):m.start_char].lower().endswith("from ")
+
+    def anchor(m: Mention) -> bool:
+        # "the villages of Lwa, Dum and Rachit in Riyom": a town or district after "in" that
+        # closes the sentence's villages
+        return m.best.feature_class in ("P", "A") and m.best.feature_code not in COUNTRY_CODES \
+            and text[max(0, m.start_char - 3):m.start_char].lower() == "in "
 
     for sent in doc.sents:
         inside = [m for m in resolved if sent.start_char <= m.start_char < sent.end_char]
         regions = [m.best for m in inside if (m.best.feature_code == "ADM1" or district(m))
                    and not origin(m)]
-        if not regions:
+        anchors = [m for m in inside if anchor(m) and m.best not in regions]
+        if not regions and not anchors:
             continue
 
-        def within(c, regions=regions) -> bool:
+        def within(c, regions) -> bool:
             return any(r.country_code == c.country_code and (
                 name_key(c.admin1 or "") == name_key(r.name) if r.feature_code == "ADM1"
                 else distance_km(c.latitude, c.longitude, r.latitude, r.longitude) <= near_km)
@@ -1198,11 +1206,15 @@ def _keep_in_named_regions(doc: Doc, mentions: list[Mention]) -> None:
         for m in inside:
             c = m.best
             if c.feature_class != "P" or c.population >= _CONTEXT_POPULATION or \
-                    c.feature_code in ("PPLA", "PPLC") or within(c) or not any(
-                    r.country_code == c.country_code for r in regions):
+                    c.feature_code in ("PPLA", "PPLC"):
+                continue
+            # the regions the sentence names, and the anchors after the village that govern it
+            held = regions + [a.best for a in anchors if a.start_char > m.start_char and
+                              _governs_in(doc, a, m)]
+            if within(c, held) or not any(r.country_code == c.country_code for r in held):
                 continue
             m.best = next((o for o in m.candidates if o.feature_class == "P" and
-                           o.country_code == c.country_code and within(o)), None)
+                           o.country_code == c.country_code and within(o, held)), None)
             if m.best is None:
                 m.confidence = 0.0
 
@@ -1250,6 +1262,18 @@ def _towns_naming_bodies(doc: Doc, gazetteer, countries: list[str], rules: _Rule
                 break
         i += 1
     return out
+
+
+def _governs_in(doc: Doc, anchor: Mention, m: Mention) -> bool:
+    """Whether the "in" before ``anchor`` places ``m``: ``m`` lies in the phrase the "in" hangs
+    on ("attack the villages of Lwa and Dum in Riyom"; not "found in O'Leary and confirmed at
+    the college in Charlottetown")."""
+    a = doc.char_span(anchor.start_char, anchor.end_char, alignment_mode="expand")
+    x = doc.char_span(m.start_char, m.end_char, alignment_mode="expand")
+    if a is None or x is None or not len(a) or not len(x) or a.start == 0:
+        return False
+    head = doc[a.start - 1].head
+    return head.left_edge.i <= x.start and x.end - 1 <= head.right_edge.i
 
 
 def _region_entry(gazetteer, name: str):
