@@ -115,6 +115,8 @@ class _Rules:
         self.body_words = set(pat.get("body_words", ()))
         self.qualifiers = set(pat.get("qualifiers", ()))
         self.part_prefixes = set(pat.get("part_prefixes", ()))
+        # the last words of the cues after a name ("area" of "Local Government Area")
+        self.cue_nouns = {k.split()[-1] for k in pat["post_cues"]}
         self.road_words = set(pat.get("road_words", ()))
         self.plural_cues = pat.get("plural_cues", {})
         self.post_cues = {name_key(k): v for k, v in pat["post_cues"].items()}
@@ -1267,11 +1269,15 @@ def _towns_naming_bodies(doc: Doc, gazetteer, countries: list[str], rules: _Rule
 def _governs_in(doc: Doc, anchor: Mention, m: Mention) -> bool:
     """Whether the "in" before ``anchor`` places ``m``: ``m`` lies in the phrase the "in" hangs
     on ("attack the villages of Lwa and Dum in Riyom"; not "found in O'Leary and confirmed at
-    the college in Charlottetown")."""
+    the college in Charlottetown"), and does not only qualify a noun ("the Chibok girls")."""
     a = doc.char_span(anchor.start_char, anchor.end_char, alignment_mode="expand")
     x = doc.char_span(m.start_char, m.end_char, alignment_mode="expand")
     if a is None or x is None or not len(a) or not len(x) or a.start == 0:
         return False
+    noun = x.root.head
+    if x.root.dep_ in ("compound", "amod", "nmod") and not (x.start <= noun.i < x.end) and \
+            noun.lemma_.lower() not in _rules_for(doc.vocab).cue_nouns:
+        return False   # "the release of the Chibok girls in Enugu": whom the noun is about
     head = doc[a.start - 1].head
     return head.left_edge.i <= x.start and x.end - 1 <= head.right_edge.i
 
