@@ -146,6 +146,18 @@ def test_casualty_rows(nlp, text, expected):
     # the article the parser hangs on the name before the noun
     ("A roadside bomb exploded in Ghazni. A National Directorate of Security (NDS) officer was "
      "wounded in the blast.", [("wounded", "unknown", 1)]),
+    # a toll told for two named places or over a span of days: ACLED codes each one's share
+    ("Gunmen attacked Kareto and Gubio villages, killing eight people.",
+     [("killed", "unknown", 4)]),
+    ("Herdsmen killed 12 farmers in Agatu on 05/03 - 06/03.", [("killed", "civilians", 6)]),
+    # but the named areas of one town are one event, and "the weekend of" a range says only
+    # that the day is not known
+    ("Troops killed twelve insurgents in the Kasuwa and Gamboru areas of Dikwa.",
+     [("killed", "militants", 12)]),
+    ("Soldiers stopped six bombers trying to enter Maiduguri at Muna and Dalori areas. All "
+     "six of the attackers were killed.", [("killed", "militants", 6)]),
+    ("A farmer was abducted and killed by gunmen during the weekend of 01/04 - 03/04 in Ilado.",
+     [("abducted", "civilians", 1), ("killed", "civilians", 1)]),
 ])
 def test_event_totals(nlp, text, expected):
     assert event_totals(nlp, text) == expected

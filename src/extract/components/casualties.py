@@ -1049,6 +1049,8 @@ def _place_count(text: str) -> int | None:
         if rule == "counted":
             n = parse_number(m.group(1))
         else:
+            if _parts_of_one_town(text, m):
+                continue
             names = next(g for g in m.groups() if g)
             names = re.sub(r"\([^)]*\)", "", names)
             n = len([x for x in re.split(r",|\band\b", names) if x.strip()])
@@ -1057,13 +1059,34 @@ def _place_count(text: str) -> int | None:
     return None
 
 
+_TOWN_AREAS_AFTER = re.compile(r"\s+of\s+(?:the\s+)?((?:[A-Z][\w'’-]*\s*)+)(\w*)")
+_REGION_WORDS = {"lga", "lgas", "local", "state", "council", "district", "area", "province"}
+_TOWN_AREAS_BEFORE = re.compile(r"\b[A-Z][\w'’-]*\s+at\s+$")
+
+
+def _parts_of_one_town(text: str, m: re.Match) -> bool:
+    """Named areas that are parts of one town, where ACLED codes one event: "the Baure and
+    Tunga areas of Awe", "enter Maiduguri at Polo and Giwa Barrack areas" (not the areas of a
+    district or state, "Okokolo and Oweto areas of Agatu LGA", nor "local government areas")."""
+    if not re.search(r"\bareas?\s*$", m.group(0), re.IGNORECASE) or re.search(
+            r"\blocal\s+government\s+areas?\s*$", m.group(0), re.IGNORECASE):
+        return False
+    after = _TOWN_AREAS_AFTER.match(text, m.end())
+    if after is not None:
+        words = after.group(1).lower().split() + [after.group(2).lower()]
+        return not any(w in _REGION_WORDS for w in words)
+    return bool(_TOWN_AREAS_BEFORE.search(text, max(0, m.start() - 40), m.start()))
+
+
 def _day_count(text: str) -> int | None:
     """How many days a paragraph says its toll spans ("over two days", "5-6 April"), if any."""
     days = _DAYS.search(text)
     if days:
         return parse_number(next(g for g in days.groups() if g))
     m = _DAY_RANGE.search(text)
-    if not m:
+    # "during the weekend of 01/04 - 03/04": when it happened is not known, not a span of days
+    if not m or re.search(r"\bweek(?:end)?\s+of\s*$", text[max(0, m.start() - 20):m.start()],
+                          re.IGNORECASE):
         return None
     if m.group(1):
         a, b = int(m.group(1)), int(m.group(2))
