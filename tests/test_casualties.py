@@ -158,6 +158,11 @@ def test_casualty_rows(nlp, text, expected):
      "six of the attackers were killed.", [("killed", "militants", 6)]),
     ("A farmer was abducted and killed by gunmen during the weekend of 01/04 - 03/04 in Ilado.",
      [("abducted", "civilians", 1), ("killed", "civilians", 1)]),
+    # another report of a told figure adds nothing to it; told alone, it is the figure
+    ("Gunmen raided a village in Wukari, killing 20 farmers. Other reports hold 32 deaths.",
+     [("killed", "civilians", 20)]),
+    ("Gunmen raided a village in Wukari. Some reports put the death toll at 32.",
+     [("killed", "unknown", 32)]),
 ])
 def test_event_totals(nlp, text, expected):
     assert event_totals(nlp, text) == expected

@@ -185,6 +185,7 @@ class Casualty:
     bare: bool = False          # a count without a noun of its own ("some reports claim 14")
     extra: bool = False         # told as more people ("five of whom were also killed"), not a part
     unspecified: bool = False   # "an unspecified number": counts only when nothing else is told
+    alternative: bool = False   # "Other reports hold 50 deaths": another report of a figure
 
 
 # ---------------------------------------------------------------- numbers
@@ -681,8 +682,17 @@ def find_casualties(doc: Doc) -> list[Casualty]:
     for sent in doc.sents:
         mine = [(doc.vocab.strings[m], s, e) for m, s, e in matches
                 if sent.start <= s and e <= sent.end]
-        out.extend(_sentence_casualties(doc, sent, out, mine))
+        found = _sentence_casualties(doc, sent, out, mine)
+        text = doc_text(doc)
+        out.extend(replace(c, alternative=True) if _ALTERNATIVE.search(
+            text, sent.start_char, c.start_char) else c for c in found)
     return out
+
+
+# "Other reports hold 50 deaths", "some accounts put the toll at 20": another report of a figure
+# told already, which does not add to it (ACLED codes the lower, told figure)
+_ALTERNATIVE = re.compile(r"\b(?:other|some)\s+(?:reports?|accounts?|sources?|witnesses)\b",
+                          re.IGNORECASE)
 
 
 _CAPTIVES = {"hostage", "captive", "abductee", "victim"}
@@ -1231,6 +1241,9 @@ def merge_casualties(rows: list[Casualty]) -> list[Casualty]:
         if any(not r.unspecified and (r.count_best or 0) > 0 for r in mine):
             # "three killed and an unknown number of others": the known figure is coded
             mine = [r for r in mine if not r.unspecified]
+        if any(not r.alternative and (r.count_best or 0) > 0 for r in mine):
+            # "kill 35 people ... Other reports hold 50 deaths": the figure first told
+            mine = [r for r in mine if not r.alternative]
         positive = [r for r in mine if r.count_best != 0 or r.count_min]
         if not positive:
             result.append(mine[0])
