@@ -163,6 +163,11 @@ def test_casualty_rows(nlp, text, expected):
      [("killed", "civilians", 20)]),
     ("Gunmen raided a village in Wukari. Some reports put the death toll at 32.",
      [("killed", "unknown", 32)]),
+    # "the death total at N", "at" hung on the verb or on "total"
+    ("Gunmen raided two villages near Chibok. Some reports have the death total at 40, others "
+     "at 80.", [("killed", "unknown", 40)]),
+    ("Gunmen raided two villages near Chibok. Some reports have the death total between the "
+     "villages at 40.", [("killed", "unknown", 40)]),
 ])
 def test_event_totals(nlp, text, expected):
     assert event_totals(nlp, text) == expected

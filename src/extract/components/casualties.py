@@ -469,7 +469,11 @@ _TOTAL_NOUNS = {"total", "figure", "number", "count"}
 
 
 def _put_at(tok: Token) -> list[Token]:
-    """The figure a report puts a toll at: "put the fatalities at 56", "have the death total at 50"."""
+    """The figure a report puts a toll at: "put the fatalities at 56", "have the death total at 50"
+    (from "death" too, which the parser hangs on "total"; "at 50" on the verb or on the noun:
+    "have the death total between the two towns at 50")."""
+    if tok.dep_ == "compound" and tok.head.lemma_.lower() in _TOTAL_NOUNS:
+        tok = tok.head
     lemma = tok.lemma_.lower()
     if not (lemma in _TOLL_NOUNS or (lemma in _TOTAL_NOUNS and any(
             c.dep_ in ("compound", "amod") and c.lemma_.lower() in ("death", "casualty", "fatality")
@@ -477,8 +481,8 @@ def _put_at(tok: Token) -> list[Token]:
         return []
     if tok.dep_ != "dobj" or tok.head.lemma_.lower() not in _PUT_VERBS:
         return []
-    return [g for c in tok.head.children if c.dep_ == "prep" and c.lower_ == "at"
-            for g in c.children if g.dep_ == "pobj" and g.like_num]
+    return [g for c in [*tok.head.children, *tok.children] if c.dep_ == "prep" and
+            c.lower_ == "at" for g in c.children if g.dep_ == "pobj" and g.like_num]
 
 
 def _toll_numbers(toll: Token) -> list[Token]:
