@@ -968,6 +968,8 @@ ROUND8 = {
     "in_anchor": "Gunmen attacked the villages of Lwa, Dum and Rachit in Riyom, killing 12 people.",
     "in_elsewhere": ("The body was found in Dalori and later taken to the teaching hospital in "
                      "Kano."),
+    "slash": "Gunmen attacked a funeral in Ogba/Egbema/Ndoni LGA, killing six mourners.",
+    "bracket_after_cue": "Militiamen killed nine insurgents in Lahou village (Askira/Uba), Borno State.",
     "body_placed": ("Workers of the Kano Electricity Distribution Company protested in Lagos over "
                     "unpaid wages."),
 }
@@ -1035,3 +1037,14 @@ def test_villages_before_in_a_town_lie_near_it(round8):
     # "in Kano" places the hospital, not the village the body was found in
     assert _places(round8["in_elsewhere"]) == [("Dalori", "Dalori", "PPL", "gazetteer"),
                                                ("Kano", "Kano", "PPLA", "gazetteer")]
+
+
+def test_names_joined_by_slashes_and_a_bracket_after_a_cue_word(round8):
+    # Nigerian districts joined from older ones: "Ogba/Egbema/Ndoni", "Askira/Uba"
+    assert _places(round8["slash"]) == [
+        ("Ogba/Egbema/Ndoni LGA", "Ogba/Egbema/Ndoni", "ADM2", "gazetteer")]
+    # the district after "Lahou village" in brackets: the village the index lacks lies in it
+    doc = round8["bracket_after_cue"]
+    assert [(p.mention, p.name) for p in doc._.places] == [
+        ("Lahou village", None), ("Askira/Uba", "Askira-Uba"), ("Borno State", "Borno")]
+    assert _event_at(doc, "killed").name == "Askira-Uba"

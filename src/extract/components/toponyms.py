@@ -632,9 +632,12 @@ def toponym_mentions(doc: Doc, gazetteer, countries: Counter | None = None,
         dateline = span.start in dateline_starts
         # "Badam (Abadam)", "Angwan Dauda (Ungwan Daudu) village": another spelling of the name
         # before it, in brackets
-        alias = span.start >= 2 and doc[span.start - 1].text == "(" and span.end < n and \
-            doc[span.end].text == ")" and _namey(doc[span.start - 2]) and \
-            doc[span.start - 2].pos_ == "PROPN"   # not "He (Steele) was compiling"
+        # ("Lahou village (Askira/Uba)": the name before a cue word; not "He (Steele) was
+        # compiling")
+        before = span.start - 3 if span.start >= 3 and \
+            doc[span.start - 2].lower_ in rules.cue_nouns else span.start - 2
+        alias = before >= 0 and doc[span.start - 1].text == "(" and span.end < n and \
+            doc[span.end].text == ")" and _namey(doc[before]) and doc[before].pos_ == "PROPN"
         misnumbered = wrong_number(span, label)
         ok = False
         road = span.end < n and doc[span.end].lower_ in rules.road_words
