@@ -970,6 +970,7 @@ ROUND8 = {
                      "Kano."),
     "slash": "Gunmen attacked a funeral in Ogba/Egbema/Ndoni LGA, killing six mourners.",
     "bracket_after_cue": "Militiamen killed nine insurgents in Lahou village (Askira/Uba), Borno State.",
+    "about": "Hundreds of women marched on Monday, demanding the release of the Chibok girls.",
     "body_placed": ("Workers of the Kano Electricity Distribution Company protested in Lagos over "
                     "unpaid wages."),
 }
@@ -1048,3 +1049,11 @@ def test_names_joined_by_slashes_and_a_bracket_after_a_cue_word(round8):
     assert [(p.mention, p.name) for p in doc._.places] == [
         ("Lahou village", None), ("Askira/Uba", "Askira-Uba"), ("Borno State", "Borno")]
     assert _event_at(doc, "killed").name == "Askira-Uba"
+
+
+def test_a_place_that_only_says_who_the_people_are_is_no_event_place(round8):
+    doc = round8["about"]
+    # Chibok stays a place mention, but the march was not there: the country places it
+    assert [p.mention for p in doc._.places] == ["Chibok"]
+    place = _event_at(doc, "marched")
+    assert (place.name, place.method, place.geo_precision) == ("Nigeria", "country", 3)

@@ -115,6 +115,7 @@ class _Rules:
         self.body_words = set(pat.get("body_words", ()))
         self.qualifiers = set(pat.get("qualifiers", ()))
         self.part_prefixes = set(pat.get("part_prefixes", ()))
+        self.about_nouns = set(pat.get("about_nouns", ()))
         # the last words of the cues after a name ("area" of "Local Government Area")
         self.cue_nouns = {k.split()[-1] for k in pat["post_cues"]}
         self.road_words = set(pat.get("road_words", ()))
@@ -1393,7 +1394,8 @@ def event_place(doc: Doc, places: list[Place], trigger_start_char: int,
     in Enugu") after the others; a body's seat ("at the National Assembly") counts only when the
     scope names no other place than such qualifiers.
     A whole first-level region gives way to a town of it in the sentence; a country across a
-    border ("near the border with Cameroon") is no event place.
+    border ("near the border with Cameroon") is no event place, nor is a place that only says
+    who the people the text is about are ("protest for the release of the Chibok girls").
     Anchors of a relative place ("Bamako" in "200 km north of Bamako") give way to it. Falls
     back to the article's dominant country (``doc._.country_places``), else None. A whole
     first-level region or district is given at its main town (see :func:`region_seats`).
@@ -1401,8 +1403,20 @@ def event_place(doc: Doc, places: list[Place], trigger_start_char: int,
     text = doc_text(doc)
     across = [p for p in places if p.feature_code in COUNTRY_CODES and
               _ACROSS_BORDER.search(text, max(0, p.start_char - 40), p.start_char)]
+    about_nouns = _rules_for(doc.vocab).about_nouns
+
+    def about(p: Place) -> bool:
+        """The place only says who the people a text is about are ("the release of the Chibok
+        girls", "the Yobe killings"): no event's place."""
+        sp = doc.char_span(p.start_char, p.end_char, alignment_mode="expand")
+        if sp is None or not len(sp):
+            return False
+        root = sp.root
+        return root.dep_ in ("compound", "amod", "nmod") and \
+            root.head.lemma_.lower() in about_nouns and not (sp.start <= root.head.i < sp.end)
+
     usable = [p for p in places if p.latitude is not None and p.method != "country"
-              and not _inside_relative(p, places) and p not in across]
+              and not _inside_relative(p, places) and p not in across and not about(p)]
     span = doc.char_span(trigger_start_char, trigger_end_char, alignment_mode="expand")
     scopes = []
     sentence = None
