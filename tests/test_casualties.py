@@ -163,6 +163,12 @@ def test_casualty_rows(nlp, text, expected):
      [("killed", "civilians", 20)]),
     ("Gunmen raided a village in Wukari. Some reports put the death toll at 32.",
      [("killed", "unknown", 32)]),
+    # the bombers added are those counted before, however the parser hangs the number
+    ("Four suspected Boko Haram female suicide bombers detonate in a market of Maiduguri, at "
+     "least five dead, plus the bombers.", [("killed", "militants", 4), ("killed", "unknown", 5)]),
+    # the communities people come from are no places to share a toll among
+    ("A clash in Okrika has left four persons dead. It began after youths from Onne and Ogu "
+     "communities attacked traders.", [("killed", "unknown", 4)]),
     # "the death total at N", "at" hung on the verb or on "total"
     ("Gunmen raided two villages near Chibok. Some reports have the death total at 40, others "
      "at 80.", [("killed", "unknown", 40)]),

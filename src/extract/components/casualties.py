@@ -1065,6 +1065,9 @@ def _place_count(text: str) -> int | None:
         else:
             if _parts_of_one_town(text, m):
                 continue
+            if rule == "named_pair" and re.search(r"\bfrom\s+(?:the\s+)?$",
+                                                  text[max(0, m.start() - 10):m.start()]):
+                continue   # "people from Onne and Ogu communities attacked": who, not where
             names = next(g for g in m.groups() if g)
             names = re.sub(r"\([^)]*\)", "", names)
             n = len([x for x in re.split(r",|\band\b", names) if x.strip()])
@@ -1219,6 +1222,16 @@ def _told_count(doc: Doc, word: str, before: int) -> int | None:
     for tok in reversed([t for t in doc if t.idx < before and t.lower_ == word]):
         nums = [c for c in tok.children if c.dep_ == "nummod"] or [
             g for c in tok.children if c.dep_ == "compound" for g in c.subtree if g.dep_ == "nummod"]
+        if not nums:
+            # the number that opens the noun's phrase, however the parser hangs it ("Four
+            # suspected Boko Haram female suicide bombers detonate": "Four" on the verb)
+            for left in reversed(doc[max(0, tok.i - 7):tok.i]):
+                if left.like_num:
+                    nums = [left]
+                    break
+                if not (left.is_alpha and (left.pos_ in ("ADJ", "NOUN", "PROPN") or
+                                           left.dep_ in ("amod", "compound", "nmod"))):
+                    break
         if nums:
             n = parse_number(nums[0].text)
             if n:
