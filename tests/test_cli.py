@@ -162,3 +162,18 @@ def test_country_option_places_a_placeless_note_and_is_recorded(tmp_path):
     bad = runner.invoke(app, ["run", str(src), "--out", str(tmp_path / "x"), "--country", "Nigeria"])
     assert bad.exit_code == 2
     assert "--country 'Nigeria': expected an ISO 3166 alpha-2 code" in bad.output
+
+
+def test_ceiling_prints_the_share_the_text_can_reach(tmp_path):
+    gold = write_jsonl(tmp_path / "gold.jsonl", [
+        {"id": "a", "text": "Gunmen attacked Maiduguri at dawn.",
+         "gold": {"country": "NG", "lat": 11.84692, "lon": 13.15712}},
+        {"id": "b", "text": "Gunmen attacked a village at dawn.",
+         "gold": {"country": "NG", "lat": 4.8156, "lon": 7.0498}},   # Port Harcourt, unnamed
+    ])
+    res = runner.invoke(app, ["ceiling", str(gold), "--json"])
+    assert res.exit_code == 0, res.output
+    assert json.loads(res.output) == {"ceiling161": 0.5, "ceiling25": 0.5, "n_ceiling": 2,
+                                      "unreachable161": 1}
+    res = runner.invoke(app, ["ceiling", str(tmp_path / "missing.jsonl")])
+    assert res.exit_code == 2 and "missing.jsonl" in res.output

@@ -262,3 +262,21 @@ def test_main_table(tmp_path):
     text = console.export_text()
     assert "toponyms: precision" in text and "80.0%" in text and "0.521" in text
     assert json.loads(json.dumps(m)) == m  # what --json prints
+
+
+def test_location_ceiling_counts_what_the_names_of_a_text_can_reach(index):
+    from extract.evaluate import location_ceiling
+    from extract.gazetteer import open_gazetteer
+
+    def rec(text, lat, lon):
+        return {"id": text[:8], "text": text, "gold": {"country": "NG", "lat": lat, "lon": lon}}
+
+    records = [
+        rec("Gunmen attacked Bama at dawn.", 11.5221, 13.68558),           # named: 0 km
+        rec("Fighting near Konduga left two dead.", 11.65, 13.78),          # 39 km from Konduga
+        rec("Gunmen attacked a village at dawn.", 11.84692, 13.15712),      # no name: the country
+        {"id": "x", "text": "Protest in Bama.", "gold": {"country": "NG", "lat": None}},
+    ]
+    figures = location_ceiling(records, open_gazetteer(index))
+    assert figures == {"ceiling161": 2 / 3, "ceiling25": 1 / 3, "n_ceiling": 3,
+                       "unreachable161": 1}

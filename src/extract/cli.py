@@ -216,6 +216,34 @@ def evaluate(
         Console(width=120).print(main_table(metrics))
 
 
+@app.command()
+def ceiling(
+    gold: Path = typer.Argument(..., help="Event gold JSONL file with coordinates (ACLED)."),
+    as_json: bool = typer.Option(False, "--json", help="Print the figures as JSON."),
+) -> None:
+    """How many gold events any geocoder could place from their text and the offline index.
+
+    Looks up every capitalised run of words of each record and keeps the entry nearest the gold
+    point: the share within 161 km and 25 km is an upper bound for 'extract evaluate'.
+
+    Example: extract ceiling acled.jsonl
+    """
+    from .evaluate import load_gold, location_ceiling
+
+    try:
+        figures = location_ceiling(load_gold(gold))
+    except (FileNotFoundError, ValueError) as exc:
+        raise _fail(exc, 2)
+    if as_json:
+        typer.echo(json.dumps(figures, indent=2))
+    else:
+        n = figures["n_ceiling"]
+        for key, label in (("ceiling161", "within 161 km"), ("ceiling25", "within 25 km")):
+            value = figures[key]
+            typer.echo(f"{label}: " + ("-" if value is None else f"{value:.3f}") + f" of {n}")
+        typer.echo(f"no entry within 161 km: {figures['unreachable161']}")
+
+
 review_app = typer.Typer(
     help="Human review of a run: sample events into a CSV sheet, score the reviewer's marks.\n\n"
          "Example: extract review sample data/processed --n 50 --out review.csv",

@@ -659,6 +659,69 @@ def evaluate(gold_path: str | os.PathLike, pred_dir) -> dict:
     return out
 
 
+# ---------------------------------------------------------------- what the text allows
+
+# A run of capitalised words (with the joiners place names use) that could name a place.
+_NAME_WORD = re.compile(r"[^\W\d_][\w'\u2019/-]*")
+
+
+def location_ceiling(records: list[dict], gazetteer=None, max_words: int = 5,
+                     limit: int = 50) -> dict:
+    """How well any geocoder could place the events of event gold from their text and an index.
+
+    For each record with gold coordinates, every run of one to ``max_words`` words that opens
+    with a capital letter is looked up (exact names and aliases, up to ``limit`` entries each, in
+    any country), and the gold country's point and its capital are added as the fallbacks any
+    geocoder has. The
+    record counts as reachable within 161 km (25 km) when one of those entries lies that close
+    to the gold point: an upper bound, since it lets an oracle pick among all entries of all
+    names, however unlikely. What the text does not name, no geocoder finds.
+
+    Args:
+        records: event records (``gold`` with ``lat``, ``lon`` and ``country``).
+        gazetteer: a :class:`~extract.gazetteer.Gazetteer`; the default offline index if None.
+        max_words: the longest run of words looked up.
+        limit: entries read per name.
+
+    Returns ``ceiling161``, ``ceiling25`` (shares) and ``n_ceiling`` (records with coordinates),
+    and ``unreachable161``: the number of those with no entry within 161 km.
+    """
+    if gazetteer is None:
+        from .gazetteer import default_gazetteer
+
+        gazetteer = default_gazetteer()
+    n = hit161 = hit25 = 0
+    seen: dict[str, list] = {}
+    for r in records:
+        gold = r.get("gold") or {}
+        lat, lon = _value(gold.get("lat")), _value(gold.get("lon"))
+        if lat is None or lon is None:
+            continue
+        n += 1
+        points = []
+        cc = country_code(gold.get("country"))
+        for fallback in ("country", "capital"):   # the country's point, its capital
+            entry = getattr(gazetteer, fallback)(cc) if cc and hasattr(gazetteer, fallback) \
+                else None
+            if entry is not None:
+                points.append((entry.latitude, entry.longitude))
+        words = _NAME_WORD.findall(str(r.get("text") or ""))
+        for i, first in enumerate(words):
+            if not first[0].isupper():
+                continue
+            for j in range(i + 1, min(len(words), i + max_words) + 1):
+                name = " ".join(words[i:j])
+                if name not in seen:
+                    seen[name] = [(c.latitude, c.longitude) for c in
+                                  gazetteer.lookup(name, limit=limit, fuzzy=False)]
+                points.extend(seen[name])
+        best = min((distance_km(lat, lon, a, b) for a, b in points), default=MAX_ERROR_KM)
+        hit161 += best <= 161
+        hit25 += best <= 25
+    return {"ceiling161": _share(hit161, n), "ceiling25": _share(hit25, n), "n_ceiling": n,
+            "unreachable161": n - hit161}
+
+
 # Metrics as shown by ``main_table``, per kind of gold: key -> label.
 _LABELS = {
     "events": {
