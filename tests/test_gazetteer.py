@@ -462,3 +462,25 @@ def test_a_region_point_on_its_big_namesake_city_gives_way_to_its_towns(tmp_path
     rows = dict(((name, (lat, lon)) for name, lat, lon in w.db.execute(
         "SELECT name, latitude, longitude FROM place WHERE feature_code='ADM1'")))
     assert rows == {"Harbour": (11.0, 21.0), "Hills": (14.5, 24.5)}
+
+
+def test_an_index_built_under_older_name_keys_still_answers_them(tmp_path):
+    import sqlite3
+
+    place = tmp_path / "NG.txt"
+    place.write_text("9990001\tAnguwan Rimi\tAnguwan Rimi\t\t10.1\t9.1\tP\tPPL\tNG\t\t05\t\t\t\t0"
+                     "\t\t500\tAfrica/Lagos\t2024-01-01\n", encoding="utf-8")
+    out = tmp_path / "g.sqlite"
+    build_gazetteer([str(place)], str(out))
+    g = open_gazetteer(str(out))
+    # built now: every spelling of the generic word finds it
+    assert [c.geonameid for c in g.lookup("Unguwar Rimi", fuzzy=False)] == [9990001]
+    # an index written by the older builder keyed it "anguwan rimi" and has no "keys" version
+    db = sqlite3.connect(out)
+    db.execute("UPDATE name SET key = 'anguwan rimi' WHERE key = 'ungwan rimi'")
+    db.execute("DELETE FROM meta WHERE key = 'keys'")
+    db.commit()
+    db.close()
+    old = open_gazetteer(str(out))
+    assert [c.geonameid for c in old.lookup("Anguwan Rimi", fuzzy=False)] == [9990001]
+    assert old.lookup("Unguwar Rimi", fuzzy=False) == []   # only a rebuild gives the others

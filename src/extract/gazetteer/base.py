@@ -54,6 +54,18 @@ _GENERIC_FIRST_WORDS = {
 }
 
 
+# The version of the keys name_key gives: raised when they change, so that lookups in an index
+# built under older keys also try the older key (see OfflineGazetteer).
+KEYS_VERSION = "2"
+
+
+def legacy_name_key(name: str) -> str:
+    """The key of version 1 (before the Hausa generic first words took one spelling)."""
+    text = unicodedata.normalize("NFKD", name.translate(_APOSTROPHES))
+    text = "".join(c for c in text if not unicodedata.combining(c))
+    return " ".join(_NON_WORD.sub(" ", text.casefold()).replace("'", "").split())
+
+
 def generic_first_word(word: str) -> str:
     """The one spelling of a Hausa generic first word ("Unguwar" -> "ungwan"); any other word
     lower-cased."""
@@ -70,10 +82,7 @@ def name_key(name: str) -> str:
     A Hausa generic first word takes one spelling ("Anguwan Rimi" and "Unguwar Rimi" meet).
     Memoised: resolution asks for the keys of the same few thousand names over and over.
     """
-    text = unicodedata.normalize("NFKD", name.translate(_APOSTROPHES))
-    text = "".join(c for c in text if not unicodedata.combining(c))
-    text = _NON_WORD.sub(" ", text.casefold()).replace("'", "")
-    words = text.split()
+    words = legacy_name_key(name).split()
     if len(words) > 1 and words[0] in _GENERIC_FIRST_WORDS:
         words[0] = _GENERIC_FIRST_WORDS[words[0]]
     return " ".join(words)

@@ -34,12 +34,12 @@ from collections.abc import Iterable, Iterator
 from importlib import resources
 from pathlib import Path
 
-from .base import name_key, skeleton_key
+from .base import KEYS_VERSION, name_key, skeleton_key
 
 SCHEMA_VERSION = "2"
 # The revision of the rules that build the default index from the packages: raised when they
 # change what the index holds (a cached index built by older rules is rebuilt on next use).
-BUILD_REVISION = "7"
+BUILD_REVISION = "8"
 
 # Packaged data files that shape the default index: when one changes, a cached index is stale.
 _BUILD_DATA_FILES = ("geo_country_points.json", "geo_country_aliases.json",
@@ -315,7 +315,8 @@ class IndexWriter:
         db.execute("CREATE INDEX place_country ON place(country_code, feature_class)")
         entries = db.execute("SELECT COUNT(*) FROM place").fetchone()[0]
         names = db.execute("SELECT COUNT(*) FROM name").fetchone()[0]
-        meta = {**meta, "schema": SCHEMA_VERSION, "entries": entries, "names": names,
+        meta = {**meta, "schema": SCHEMA_VERSION, "keys": KEYS_VERSION, "entries": entries,
+                "names": names,
                 "built": time.strftime("%Y-%m-%dT%H:%M:%S")}
         db.executemany("INSERT OR REPLACE INTO meta VALUES (?,?)",
                        [(k, json.dumps(v)) for k, v in meta.items()])

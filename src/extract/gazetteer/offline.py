@@ -6,7 +6,7 @@ import sqlite3
 import threading
 from functools import lru_cache
 
-from .base import Candidate, name_key, skeleton_key
+from .base import KEYS_VERSION, Candidate, legacy_name_key, name_key, skeleton_key
 
 # Larger, more administrative entries first when a name is ambiguous; the resolver re-ranks and
 # keeps this order among equals: GeoNames' own entries, then derived ones (negative ids) in the
@@ -34,6 +34,8 @@ class SqliteBackend:
         self._local = threading.local()
         self.meta = dict(self._db().execute("SELECT key, value FROM meta"))
         self._cached = lru_cache(maxsize=50000)(self._query)
+        # an index built under older name keys is also asked under the older key
+        self._legacy_keys = self.meta.get("keys", "").strip('"') != KEYS_VERSION
         self._seats: dict[tuple[str, str | None], Candidate | None] = {}
         self._countries: dict[str, Candidate | None] = {}
 
@@ -61,6 +63,8 @@ class SqliteBackend:
             return []
         cc = country.upper() if country else None
         found = self._cached(key, cc, limit)
+        if not found and self._legacy_keys and legacy_name_key(name) != key:
+            found = self._cached(legacy_name_key(name), cc, limit)
         if not found:
             # "Borno State", "Qush Tepa district": the region under its bare name.
             from .build import admin_name_variants
