@@ -958,8 +958,13 @@ ROUND8 = {
     "junction": "Gunmen struck at Maraban Mubi area of Adamawa State, killing seven traders.",
     "spelling": "Herdsmen attacked Anguwan Rimi in Kano State on Tuesday, killing two farmers.",
     "bracket": "Five people were killed in Angwan Dauda (Ungwan Daudu) village of Kaduna State.",
+    "quarter": "Gunmen attacked Unguwar Sokoto in Gusau, killing five people.",
     "on": "Troops repelled the insurgents' dawn advance on Mafa, killing 30.",
     "on_person": "The governor called on Buhari to act, and the party leaders agreed on Tuesday.",
+    "on_thought": "The senator reflected on Obi and his supporters at the rally.",
+    "speaker": "Boko Haram insurgents killed 10 farmers, Aminu Kano said.",
+    "road": "Gunmen killed 10 farmers on Bauchi Road.",
+    "from_village": "Gunmen who fled from Dum were arrested in Lagos.",
     "body": ("Union members protested outside the offices of the Port Harcourt Electricity "
              "Distribution Company over unpaid wages."),
     "body_small": "The Gajiganna Cooperative Union protested over unpaid wages.",
@@ -971,6 +976,7 @@ ROUND8 = {
     "slash": "Gunmen attacked a funeral in Ogba/Egbema/Ndoni LGA, killing six mourners.",
     "bracket_after_cue": "Militiamen killed nine insurgents in Lahou village (Askira/Uba), Borno State.",
     "about": "Hundreds of women marched on Monday, demanding the release of the Chibok girls.",
+    "massacre": "Gunmen killed 20 villagers in the Kajuru massacre on Sunday.",
     "body_placed": ("Workers of the Kano Electricity Distribution Company protested in Lagos over "
                     "unpaid wages."),
 }
@@ -998,6 +1004,11 @@ def test_a_quarter_is_found_under_another_spelling_of_its_generic_word(round8):
         "Anguwan Rimi", "Unguwar Rimi", "Kano", 11.9104, 8.57088)
 
 
+def test_a_quarter_named_after_a_town_is_not_that_town(round8):
+    # "Unguwar Sokoto" is the quarter of the Sokoto people, here in Gusau
+    assert _places(round8["quarter"]) == [("Gusau", "Gusau", "PPLA", "gazetteer")]
+
+
 def test_another_spelling_in_brackets_comes_before_the_part_of_a_name(round8):
     # "Dauda" alone is another village: the bracketed spelling is the one the index has whole
     assert _places(round8["bracket"]) == [("Ungwan Daudu", "Ungwan Daudu", "PPL", "gazetteer"),
@@ -1007,6 +1018,7 @@ def test_another_spelling_in_brackets_comes_before_the_part_of_a_name(round8):
 def test_a_known_town_after_on_is_a_place_but_not_a_person_after_called_on(round8):
     # the model calls Mafa a person
     assert _places(round8["on"]) == [("Mafa", "Mafa", "PPL", "gazetteer")]
+    assert round8["on_thought"]._.places == []
     assert round8["on_person"]._.places == []
 
 
@@ -1020,6 +1032,9 @@ def test_a_text_with_no_place_is_placed_near_the_town_a_body_is_named_after(roun
     assert _event_at(round8["body_small"], "protested").feature_code == "PCLI"
     # nor is any body's town when the text names a place of its own
     assert _event_at(round8["body_placed"], "protested").name == "Lagos"
+    # a speaker and a road are no bodies: the group's region, the country
+    assert _event_at(round8["speaker"], "killed").name == "Borno"
+    assert _event_at(round8["road"], "killed").name == "Nigeria"
 
 
 def test_a_site_before_a_district_keeps_the_village_of_its_name(round8):
@@ -1035,6 +1050,8 @@ def test_villages_before_in_a_town_lie_near_it(round8):
     doc = round8["in_anchor"]
     assert [(p.mention, p.name) for p in doc._.places] == [("Lwa", None), ("Riyom", "Riyom")]
     assert _event_at(doc, "attacked").name == "Riyom"
+    # a village people fled from is not held by where they were arrested
+    assert [p.mention for p in round8["from_village"]._.places] == ["Dum", "Lagos"]
     # "in Kano" places the hospital, not the village the body was found in
     assert _places(round8["in_elsewhere"]) == [("Dalori", "Dalori", "PPL", "gazetteer"),
                                                ("Kano", "Kano", "PPLA", "gazetteer")]
@@ -1057,3 +1074,5 @@ def test_a_place_that_only_says_who_the_people_are_is_no_event_place(round8):
     assert [p.mention for p in doc._.places] == ["Chibok"]
     place = _event_at(doc, "marched")
     assert (place.name, place.method, place.geo_precision) == ("Nigeria", "country", 3)
+    # a word for what happened says where it happened
+    assert _event_at(round8["massacre"], "killed").name == "Kajuru"

@@ -92,6 +92,9 @@ _RUN_COUNTRY_WEIGHT = 1.0
 # words between a cue and the name it marks: "in the town", "in nearby Bishi"
 _BEFORE_NAME = {"the", "nearby", "neighbouring", "neighboring"}
 _SITE_PREPS = {"in", "at", "to", "near", "outside", "into", "inside", "around"}
+# verbs of moving on a place: "descended on Bama", "marched on Gwoza"
+_ON_MOVES = {"descend", "march", "advance", "converge", "move", "close", "push", "swoop",
+             "fall", "bear"}
 # "near the border with Cameroon", "a border town with Niger": the country across the border is
 # where the event is not
 _ACROSS_BORDER = re.compile(r"\b(?:borders?|frontier)(?:\s+(?:town|village|area|region))?\s+"
@@ -416,6 +419,11 @@ def toponym_mentions(doc: Doc, gazetteer, countries: Counter | None = None,
         j = i - 1
         while j >= 0 and doc[j].lower_ in _BEFORE_NAME:
             j -= 1
+        if j >= 1 and doc[j].lower_ == "on":
+            # "an advance on Mafa", "descended on Bama"; not "reflected on Obi", "called on X"
+            prev = doc[j - 1]
+            return prev.pos_ in ("NOUN", "PROPN") or prev.lemma_.lower() in rules.verb_cues or \
+                prev.lemma_.lower() in _ON_MOVES
         return j >= 0 and (doc[j].lower_ in rules.weak_pre or doc[j].text == ",")
 
     # "attacked Damboa", "an attack on Michika": the object of an assault is mostly a place
@@ -808,7 +816,7 @@ def _known_part(span: Span, query: str, hint: str | None, rules: _Rules, known
                 ) -> tuple[Span, str, str | None]:
     """The place inside a name the gazetteer lacks: a body named after a place ("Richmond
     Police Department" -> "Richmond", "Las Vegas City Marshal" -> "Las Vegas"), a place with
-    a qualifier ("North Texas" -> Texas) or a part of a place ("Unguwar Galadima" -> Galadima).
+    a qualifier ("North Texas" -> Texas) or a spot by a town ("Maraban Mubi" -> Mubi).
     Returns (span, query, hint), unchanged when none of these.
     """
     doc = span.doc
@@ -825,7 +833,8 @@ def _known_part(span: Span, query: str, hint: str | None, rules: _Rules, known
         rest = doc[span.start + 1:span.end]
         q = _query_of(rest, rules)
         if known(q):
-            return span, q, hint
+            # a junction or a gate is by a town, not a region ("Maraban Kano": Kano city)
+            return span, q, hint or ("P" if part else None)
     return span, query, hint
 
 
@@ -1123,9 +1132,13 @@ def analyse_places(doc: Doc, gazetteer, demonym_places: bool = True, country: st
         s, e, text = evidence[cc]
         total = sum(weight.values())
         precision = 3
-        if cc in named_in:
+        body_town = named_in.get(cc)
+        if body_town is not None and cc in region_of and \
+                name_key(body_town[0].admin1 or "") != name_key(region_of[cc][0]):
+            body_town = None   # a town outside the region the text's group operates in
+        if body_town is not None:
             # "protest the Port Harcourt Electricity Distribution Company": near the town
-            entry, (s, e, text) = named_in[cc]
+            entry, (s, e, text) = body_town
             precision = 2
         elif cc in region_of:
             region, span = region_of[cc]
@@ -1215,8 +1228,9 @@ def _keep_in_named_regions(doc: Doc, mentions: list[Mention]) -> None:
                     c.feature_code in ("PPLA", "PPLC"):
                 continue
             # the regions the sentence names, and the anchors after the village that govern it
+            # (not a village people come from: "gunmen who fled from Dum were arrested in Lagos")
             held = regions + [a.best for a in anchors if a.start_char > m.start_char and
-                              _governs_in(doc, a, m)]
+                              not origin(m) and _governs_in(doc, a, m)]
             if within(c, held) or not any(r.country_code == c.country_code for r in held):
                 continue
             m.best = next((o for o in m.candidates if o.feature_class == "P" and
@@ -1232,10 +1246,11 @@ def _towns_naming_bodies(doc: Doc, gazetteer, countries: list[str], rules: _Rule
     A text that resolves no place of its own may still name a body after the town it is in
     ("NLC members protest the Port Harcourt Electricity Distribution Company", "aggrieved Port
     Harcourt church members", "the lawmaker representing Etche Constituency"). Per country of
-    the text: the first capitalised run, outside the names of people, that the gazetteer knows
-    in that country as a seat of government (PPLA, PPLC), a first- or second-level region or a
-    town of 50,000 people or more. Small places are left out: a college named after a person
-    ("Adeniran Ogunsanya College") or a party ("the Labour Party") is no evidence of where.
+    the text: the first capitalised run, outside the names of people, that qualifies the noun
+    after it (not "Ibadan said", not "Bauchi Road") and that the gazetteer knows in that country
+    as a seat of government (PPLA, PPLC), a first- or second-level region or a town of 50,000
+    people or more. Small places are left out: a college named after a person ("Adeniran
+    Ogunsanya College") or a party ("the Labour Party") is no evidence of where.
 
     Returns ISO2 -> (the gazetteer entry, (start_char, end_char, text) of its name).
     """
@@ -1256,6 +1271,13 @@ def _towns_naming_bodies(doc: Doc, gazetteer, countries: list[str], rules: _Rule
                 continue
             span = doc[i:j]
             if name_key(span.text) in rules.stoplist or name_key(span.text) in rules.demonyms:
+                continue
+            # a name of a body: the run qualifies the noun after it ("Port Harcourt Electricity
+            # Distribution Company", "Port Harcourt church members"); not a speaker ("Ibadan
+            # said"), a road ("Bauchi Road") or the end of a person's name
+            after = doc[j] if j < n else None
+            if after is None or after.pos_ not in ("NOUN", "PROPN") or \
+                    after.lower_ in rules.road_words:
                 continue
             entry = next((c for c in gazetteer.lookup(span.text, limit=10, fuzzy=False)
                           if c.country_code in wanted and c.country_code not in out and (
@@ -1407,7 +1429,7 @@ def event_place(doc: Doc, places: list[Place], trigger_start_char: int,
 
     def about(p: Place) -> bool:
         """The place only says who the people a text is about are ("the release of the Chibok
-        girls", "the Yobe killings"): no event's place."""
+        girls"): no event's place."""
         sp = doc.char_span(p.start_char, p.end_char, alignment_mode="expand")
         if sp is None or not len(sp):
             return False
