@@ -163,6 +163,19 @@ def test_casualty_rows(nlp, text, expected):
      [("killed", "civilians", 20)]),
     ("Gunmen raided a village in Wukari. Some reports put the death toll at 32.",
      [("killed", "unknown", 32)]),
+    # ... but people told "also" killed, or another group, are more people
+    ("Gunmen raided a village in Wukari, killing 10 villagers. Other witnesses said three "
+     "soldiers were also killed.", [("killed", "civilians", 10), ("killed", "military", 3)]),
+    ("Gunmen raided a village in Wukari, killing 10 villagers, while some reports say 4 "
+     "policemen were killed.", [("killed", "civilians", 10), ("killed", "police", 4)]),
+    # a date before the bombers is no count of them
+    ("On 12 March suicide bombers attacked a market in Maiduguri, killing 20 people plus the "
+     "bombers.", [("killed", "civilians", 20), ("killed", "militants", 2)]),
+    ("In March 2015 Boko Haram bombers attacked a market in Maiduguri, killing 20 people plus "
+     "the bombers.", [("killed", "civilians", 20), ("killed", "militants", 2)]),
+    # the places a toll is shared among, after communities people come from
+    ("Youths from Onne and Ogu communities attacked Kareto and Gubio villages, killing 10 people.",
+     [("killed", "unknown", 5)]),
     # the bombers added are those counted before, however the parser hangs the number
     ("Four suspected Boko Haram female suicide bombers detonate in a market of Maiduguri, at "
      "least five dead, plus the bombers.", [("killed", "militants", 4), ("killed", "unknown", 5)]),

@@ -540,7 +540,8 @@ def _modifier_numbers(noun: Token) -> list[Token]:
     """A number the parser hangs on a name before the noun: "Three Boko Haram suicide bombers",
     "five Afghan National Army (ANA) soldiers"."""
     return [g for c in noun.children if c.dep_ in ("compound", "nmod") for g in c.subtree
-            if g.dep_ == "nummod" and g.i < noun.i and (g.like_num or g.pos_ == "NUM")]
+            if g.dep_ == "nummod" and g.i < noun.i and (g.like_num or g.pos_ == "NUM")
+            and g.ent_type_ not in ("DATE", "TIME")]   # not "12 March suicide bombers"
 
 
 def _quantity(count_tok: Token) -> tuple[tuple, str, int, int]:
@@ -688,7 +689,8 @@ def find_casualties(doc: Doc) -> list[Casualty]:
                 if sent.start <= s and e <= sent.end]
         found = _sentence_casualties(doc, sent, out, mine)
         text = doc_text(doc)
-        out.extend(replace(c, alternative=True) if _ALTERNATIVE.search(
+        # ("Other witnesses said three soldiers were also killed": more people, not a report)
+        out.extend(replace(c, alternative=True) if not c.extra and _ALTERNATIVE.search(
             text, sent.start_char, c.start_char) else c for c in found)
     return out
 
@@ -757,7 +759,8 @@ def _antecedent(noun: Token) -> tuple[Token, tuple] | None:
     lemma = noun.lemma_.lower()
     for tok in reversed(noun.doc[: noun.left_edge.i]):
         if tok.lemma_.lower() == lemma:
-            nums = [c for c in tok.children if c.dep_ == "nummod"] or _modifier_numbers(tok)
+            nums = [c for c in tok.children if c.dep_ == "nummod" and
+                    c.ent_type_ not in ("DATE", "TIME")] or _modifier_numbers(tok)
             if nums:
                 (lo, best, hi), _, _, _ = _quantity(nums[0])
                 if best is not None:
@@ -1057,23 +1060,26 @@ def _place_count(text: str) -> int | None:
     naming several places that count are ``place_split.rules`` in the data.
     """
     for rule in _PS["rules"]:
-        m = _PLACE_RULES[rule].search(text)
+        # the first naming of places of this kind that is not passed over below
+        m = next((m for m in _PLACE_RULES[rule].finditer(text) if rule == "counted" or not (
+            _parts_of_one_town(text, m) or _origin_pair(text, m, rule))), None)
         if not m:
             continue
         if rule == "counted":
             n = parse_number(m.group(1))
         else:
-            if _parts_of_one_town(text, m):
-                continue
-            if rule == "named_pair" and re.search(r"\bfrom\s+(?:the\s+)?$",
-                                                  text[max(0, m.start() - 10):m.start()]):
-                continue   # "people from Onne and Ogu communities attacked": who, not where
             names = next(g for g in m.groups() if g)
             names = re.sub(r"\([^)]*\)", "", names)
             n = len([x for x in re.split(r",|\band\b", names) if x.strip()])
         if n and 1 < n <= _PS["max"]:
             return n
     return None
+
+
+def _origin_pair(text: str, m: re.Match, rule: str) -> bool:
+    """"youths from Onne and Ogu communities attacked": who the people are, not where."""
+    return rule == "named_pair" and bool(
+        re.search(r"\bfrom\s+(?:the\s+)?$", text[max(0, m.start() - 10):m.start()]))
 
 
 _TOWN_AREAS_AFTER = re.compile(r"\s+of\s+(?:the\s+)?((?:[A-Z][\w'’-]*\s*)+)(\w*)")
@@ -1100,10 +1106,11 @@ def _day_count(text: str) -> int | None:
     days = _DAYS.search(text)
     if days:
         return parse_number(next(g for g in days.groups() if g))
-    m = _DAY_RANGE.search(text)
     # "during the weekend of 01/04 - 03/04": when it happened is not known, not a span of days
-    if not m or re.search(r"\bweek(?:end)?\s+of\s*$", text[max(0, m.start() - 20):m.start()],
-                          re.IGNORECASE):
+    m = next((m for m in _DAY_RANGE.finditer(text) if not re.search(
+        r"\bweek(?:end)?\s+of\s*$", text[max(0, m.start() - 20):m.start()], re.IGNORECASE)),
+        None)
+    if not m:
         return None
     if m.group(1):
         a, b = int(m.group(1)), int(m.group(2))
@@ -1222,10 +1229,13 @@ def _told_count(doc: Doc, word: str, before: int) -> int | None:
     for tok in reversed([t for t in doc if t.idx < before and t.lower_ == word]):
         nums = [c for c in tok.children if c.dep_ == "nummod"] or [
             g for c in tok.children if c.dep_ == "compound" for g in c.subtree if g.dep_ == "nummod"]
+        nums = [g for g in nums if g.ent_type_ not in ("DATE", "TIME")]   # not "12 March bombers"
         if not nums:
             # the number that opens the noun's phrase, however the parser hangs it ("Four
             # suspected Boko Haram female suicide bombers detonate": "Four" on the verb)
             for left in reversed(doc[max(0, tok.i - 7):tok.i]):
+                if left.ent_type_ in ("DATE", "TIME"):
+                    break   # "In March 2015 Boko Haram bombers": a date, no count
                 if left.like_num:
                     nums = [left]
                     break
@@ -1258,9 +1268,12 @@ def merge_casualties(rows: list[Casualty]) -> list[Casualty]:
         if any(not r.unspecified and (r.count_best or 0) > 0 for r in mine):
             # "three killed and an unknown number of others": the known figure is coded
             mine = [r for r in mine if not r.unspecified]
-        if any(not r.alternative and (r.count_best or 0) > 0 for r in mine):
-            # "kill 35 people ... Other reports hold 50 deaths": the figure first told
-            mine = [r for r in mine if not r.alternative]
+        told = {r.victim_group for r in mine if not r.alternative and (r.count_best or 0) > 0}
+        if told:
+            # "kill 35 people ... Other reports hold 50 deaths": the figure first told; another
+            # report of an unnamed total competes with every group, one of a group with its own
+            mine = [r for r in mine if not r.alternative or (
+                r.victim_group != "unknown" and r.victim_group not in told)]
         positive = [r for r in mine if r.count_best != 0 or r.count_min]
         if not positive:
             result.append(mine[0])
