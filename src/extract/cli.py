@@ -221,10 +221,11 @@ def ceiling(
     gold: Path = typer.Argument(..., help="Event gold JSONL file with coordinates (ACLED)."),
     as_json: bool = typer.Option(False, "--json", help="Print the figures as JSON."),
 ) -> None:
-    """How many gold events any geocoder could place from their text and the offline index.
+    """How many gold events a geocoder could place from their text and the offline index.
 
-    Looks up every capitalised run of words of each record and keeps the entry nearest the gold
-    point: the share within 161 km and 25 km is an upper bound for 'extract evaluate'.
+    Looks up every capitalised run of words of each record (and the fallbacks: the country, its
+    capital, the region of a group the text names) and keeps the point nearest the gold point:
+    an oracle's share within 161 km and 25 km, the ceiling for 'extract evaluate'.
 
     Example: extract ceiling acled.jsonl
     """

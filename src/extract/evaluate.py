@@ -661,21 +661,33 @@ def evaluate(gold_path: str | os.PathLike, pred_dir) -> dict:
 
 # ---------------------------------------------------------------- what the text allows
 
-# A run of capitalised words (with the joiners place names use) that could name a place.
+# Words of a text as place names are written ("Maiduguri-Damboa", "Kala/Balge", "Ma'afa") and as
+# their parts ("Maiduguri", "Damboa").
 _NAME_WORD = re.compile(r"[^\W\d_][\w'\u2019/-]*")
+_NAME_PART = re.compile(r"[^\W\d_](?:[^\W\d_]|['\u2019](?=[^\W\d_]))*")
+
+
+def _haversine_km(lat1, lon1, lat2, lon2) -> float:
+    p1, p2 = math.radians(lat1), math.radians(lat2)
+    a = math.sin((p2 - p1) / 2) ** 2 + math.cos(p1) * math.cos(p2) * \
+        math.sin(math.radians(lon2 - lon1) / 2) ** 2
+    return 2 * 6371.0088 * math.asin(min(1.0, math.sqrt(a)))
 
 
 def location_ceiling(records: list[dict], gazetteer=None, max_words: int = 5,
                      limit: int = 50) -> dict:
-    """How well any geocoder could place the events of event gold from their text and an index.
+    """An estimate of how well a geocoder could place the events of event gold from their text.
 
     For each record with gold coordinates, every run of one to ``max_words`` words that opens
     with a capital letter is looked up (exact names and aliases, up to ``limit`` entries each, in
-    any country), and the gold country's point and its capital are added as the fallbacks any
-    geocoder has. The
-    record counts as reachable within 161 km (25 km) when one of those entries lies that close
-    to the gold point: an upper bound, since it lets an oracle pick among all entries of all
-    names, however unlikely. What the text does not name, no geocoder finds.
+    any country), as written and split at hyphens and slashes ("Maiduguri-Damboa"). The gold
+    country's point and its capital are added, and so are the region (and its seat) of a group
+    the text names that operates in one region (``regions`` of data/geo_context_terms.json:
+    "Boko Haram" -> Borno): the fallbacks the extractor has. The record counts as reachable
+    within 161 km (25 km) when one of those points lies that close to the gold point. An oracle
+    picks among all entries of all names, however unlikely, so few geocoders come near it; it
+    leaves out points the extractor computes ("30 km north of X"), which few notes give. What
+    the text does not name, no geocoder finds.
 
     Args:
         records: event records (``gold`` with ``lat``, ``lon`` and ``country``).
@@ -684,14 +696,24 @@ def location_ceiling(records: list[dict], gazetteer=None, max_words: int = 5,
         limit: entries read per name.
 
     Returns ``ceiling161``, ``ceiling25`` (shares) and ``n_ceiling`` (records with coordinates),
-    and ``unreachable161``: the number of those with no entry within 161 km.
+    and ``unreachable161``: the number of those with no point within 161 km.
     """
+    from .components.common import load_json
+
     if gazetteer is None:
         from .gazetteer import default_gazetteer
 
         gazetteer = default_gazetteer()
+    group_regions = load_json("geo_context_terms.json").get("regions", {})
     n = hit161 = hit25 = 0
     seen: dict[str, list] = {}
+
+    def points_of(name: str) -> list:
+        if name not in seen:
+            seen[name] = [(c.latitude, c.longitude) for c in
+                          gazetteer.lookup(name, limit=limit, fuzzy=False)]
+        return seen[name]
+
     for r in records:
         gold = r.get("gold") or {}
         lat, lon = _value(gold.get("lat")), _value(gold.get("lon"))
@@ -699,23 +721,27 @@ def location_ceiling(records: list[dict], gazetteer=None, max_words: int = 5,
             continue
         n += 1
         points = []
+        text = str(r.get("text") or "")
         cc = country_code(gold.get("country"))
         for fallback in ("country", "capital"):   # the country's point, its capital
             entry = getattr(gazetteer, fallback)(cc) if cc and hasattr(gazetteer, fallback) \
                 else None
             if entry is not None:
                 points.append((entry.latitude, entry.longitude))
-        words = _NAME_WORD.findall(str(r.get("text") or ""))
-        for i, first in enumerate(words):
-            if not first[0].isupper():
-                continue
-            for j in range(i + 1, min(len(words), i + max_words) + 1):
-                name = " ".join(words[i:j])
-                if name not in seen:
-                    seen[name] = [(c.latitude, c.longitude) for c in
-                                  gazetteer.lookup(name, limit=limit, fuzzy=False)]
-                points.extend(seen[name])
-        best = min((distance_km(lat, lon, a, b) for a, b in points), default=MAX_ERROR_KM)
+        for term, region in group_regions.items():
+            if cc and re.search(r"\b" + re.escape(term) + r"\b", text):
+                for entry in (gazetteer.admin1(cc, region) if hasattr(gazetteer, "admin1")
+                              else None, gazetteer.seat(cc, region) if hasattr(gazetteer, "seat")
+                              else None):
+                    if entry is not None:
+                        points.append((entry.latitude, entry.longitude))
+        for words in (_NAME_WORD.findall(text), _NAME_PART.findall(text)):
+            for i, first in enumerate(words):
+                if not first[0].isupper():
+                    continue
+                for j in range(i + 1, min(len(words), i + max_words) + 1):
+                    points.extend(points_of(" ".join(words[i:j])))
+        best = min((_haversine_km(lat, lon, a, b) for a, b in set(points)), default=MAX_ERROR_KM)
         hit161 += best <= 161
         hit25 += best <= 25
     return {"ceiling161": _share(hit161, n), "ceiling25": _share(hit25, n), "n_ceiling": n,
