@@ -182,6 +182,9 @@ def test_casualty_rows(nlp, text, expected):
     # the communities people come from are no places to share a toll among
     ("A clash in Okrika has left four persons dead. It began after youths from Onne and Ogu "
      "communities attacked traders.", [("killed", "unknown", 4)]),
+    # the counted people right before a passive verb the parser left without a subject
+    ("Troops responded to the raid and six people, including a soldier, a farmer and two "
+     "gunmen, were killed in the fighting.", [("killed", "unknown", 6)]),
     # "the death total at N", "at" hung on the verb or on "total"
     ("Gunmen raided two villages near Chibok. Some reports have the death total at 40, others "
      "at 80.", [("killed", "unknown", 40)]),

@@ -281,6 +281,8 @@ def _victim_heads(tok: Token) -> list[Token]:
         if not objs and passive and tok.dep_ in ("xcomp", "oprd", "ccomp"):
             # "one was reported killed", "a pastor is found decapitated"
             objs = [c for c in tok.head.children if c.dep_ in ("nsubjpass", "dobj")]
+        if not objs and any(c.dep_ == "auxpass" for c in kids):
+            objs = _subject_before(tok)
         if not objs:
             # "killed and burned a man": the object of the conjoined verb
             objs = [o for c in kids if c.dep_ == "conj" and c.pos_ == "VERB"
@@ -353,6 +355,36 @@ def _victim_heads(tok: Token) -> list[Token]:
                    _outcome(c) in (None, _outcome(tok))
                    and not (c.pos_ == "NUM" and h.pos_ == "NUM"))  # "between 9 and 20": a range
     return out
+
+
+def _subject_before(verb: Token) -> list[Token]:
+    """The counted people right before a passive verb the parser left without a subject:
+    "Security forces responded and four people, including a police officer, were killed" (the
+    parser hangs "people" on "attack"). The highest counted person noun whose phrase ends right
+    before the verb's auxiliaries."""
+    aux = [c.i for c in verb.children if c.dep_ in ("auxpass", "aux", "neg", "advmod")
+           and c.i < verb.i]
+    if not aux:
+        return []
+    j = min(aux) - 1
+    doc = verb.doc
+    while j >= 0 and doc[j].is_punct:
+        j -= 1
+    if j < 0 or j < verb.sent.start:
+        return []
+    best = None
+    t = doc[j]
+    while t.i < verb.i and t.right_edge.i < min(aux) and t.sent == verb.sent:
+        if t.pos_ in ("NOUN", "PROPN") and (_is_person(t) or t.lemma_.lower() in _GROUP_OF) \
+                and any(c.dep_ == "nummod" for c in t.children):
+            best = t
+        elif t.pos_ not in ("NOUN", "PROPN", "ADP", "NUM") and t.dep_ not in ("conj", "appos",
+                                                                          "prep"):
+            break
+        if t.head == t:
+            break
+        t = t.head
+    return [best] if best is not None else []
 
 
 def _only_casualty(tok: Token) -> bool:
