@@ -959,6 +959,8 @@ ROUND8 = {
     "spelling": "Herdsmen attacked Anguwan Rimi in Kano State on Tuesday, killing two farmers.",
     "bracket": "Five people were killed in Angwan Dauda (Ungwan Daudu) village of Kaduna State.",
     "quarter": "Gunmen attacked Unguwar Sokoto in Gusau, killing five people.",
+    "misspelt": "Troops were deployed in Maidugri after the attack.",
+    "misspelt_abroad": "The delegates met in Pariss on Monday to discuss the crisis.",
     "on": "Troops repelled the insurgents' dawn advance on Mafa, killing 30.",
     "on_person": "The governor called on Buhari to act, and the party leaders agreed on Tuesday.",
     "on_thought": "The senator reflected on Obi and his supporters at the rally.",
@@ -1076,3 +1078,9 @@ def test_a_place_that_only_says_who_the_people_are_is_no_event_place(round8):
     assert (place.name, place.method, place.geo_precision) == ("Nigeria", "country", 3)
     # a word for what happened says where it happened
     assert _event_at(round8["massacre"], "killed").name == "Kajuru"
+
+
+def test_a_misspelt_town_of_size_after_in_is_read_in_the_texts_country(round8):
+    assert _places(round8["misspelt"]) == [("Maidugri", "Maiduguri", "PPLA", "gazetteer")]
+    # a near miss of a town abroad is not read into a Nigerian text
+    assert round8["misspelt_abroad"]._.places == []

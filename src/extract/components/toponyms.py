@@ -593,6 +593,7 @@ def toponym_mentions(doc: Doc, gazetteer, countries: Counter | None = None,
 
     # 2. Capitalised runs the gazetteer knows (the model often tags them PERSON or ORG or nothing).
     sent_starts = {s.start for s in doc.sents}
+    fuzzy_at: set[int] = set()   # runs found only by a near-miss spelling
     i = 0
     while i < n:
         if i in taken or not _namey_text(texts[i]) or (i in demonym_tokens and
@@ -620,6 +621,16 @@ def toponym_mentions(doc: Doc, gazetteer, countries: Counter | None = None,
             if cands:
                 match = (span, cands)
                 break
+        if not match and lowers[i - 1] in ("in", "at") and i + 1 < n and \
+                not _namey_text(texts[i + 1]) and i not in sent_starts and \
+                ent_label.get(i) not in _NUMERIC_LABELS and texts[i] not in person_words:
+            # "protest ... in Calibar": a misspelt town of size in one of the text's countries
+            # (the spelling-tolerant key, which only regions and towns of 20,000 carry)
+            near = [c for c in gazetteer.lookup(texts[i], limit=5, fuzzy=True)
+                    if in_ctx(c.country_code) and c.feature_code not in COUNTRY_CODES]
+            if near and name_key(near[0].name) != name_key(texts[i]):
+                match = (doc[i:i + 1], near)
+                fuzzy_at.add(i)
         if not match:
             i += 1
             continue
@@ -687,7 +698,7 @@ def toponym_mentions(doc: Doc, gazetteer, countries: Counter | None = None,
                 span[0].pos_ == "PROPN" and any(in_ctx(c.country_code) and c.population >=
                                                 _CONTEXT_POPULATION for c in cands))
         if ok and name_key(span.text) not in rules.stoplist:
-            add(span, hint, 0.85 if label is None else 0.8, False)
+            add(span, hint, 0.85 if label is None else 0.8, span.start in fuzzy_at)
         i = span.end if ok else i + 1
 
     # 3. Unknown names that a strong cue marks as places ("the village of Mourdiah",
