@@ -651,11 +651,16 @@ ROUND6 = {
 
 
 @pytest.fixture(scope="module")
-def round6():
+def nlp_ng():
+    """The pipeline with Nigeria as the input's country (as ``extract run --country NG``)."""
     from extract.nlp import load_pipeline
 
-    nlp = load_pipeline("en_core_web_sm", None, "NG")
-    return dict(zip(ROUND6, nlp.pipe(ROUND6.values())))
+    return load_pipeline("en_core_web_sm", None, "NG")
+
+
+@pytest.fixture(scope="module")
+def round6(nlp_ng):
+    return dict(zip(ROUND6, nlp_ng.pipe(ROUND6.values())))
 
 
 def _places(doc) -> list[tuple[str, str, str, str]]:
@@ -768,10 +773,8 @@ def test_a_dump_about_one_country_reads_foreign_names_there():
     assert best(["Benin"], None) == [("Benin", "BJ")]
 
 
-def test_countries_known_by_their_people_only_come_after_places_and_the_prior():
-    from extract.nlp import load_pipeline
-
-    nlp = load_pipeline("en_core_web_sm", None, "NG")
+def test_countries_known_by_their_people_only_come_after_places_and_the_prior(nlp_ng):
+    nlp = nlp_ng
     texts = ["Chadian forces said they had killed 207 Boko Haram fighters in two days.",
              "Villagers tried to lynch a Nigerien trader they accused of theft.",
              "Gunmen killed seven people near the northeastern border with Cameroon.",
@@ -881,11 +884,8 @@ ROUND7 = {
 
 
 @pytest.fixture(scope="module")
-def round7():
-    from extract.nlp import load_pipeline
-
-    nlp = load_pipeline("en_core_web_sm", None, "NG")
-    return dict(zip(ROUND7, nlp.pipe(ROUND7.values())))
+def round7(nlp_ng):
+    return dict(zip(ROUND7, nlp_ng.pipe(ROUND7.values())))
 
 
 def test_a_village_outside_the_district_its_sentence_names_is_one_the_index_lacks(round7):
@@ -985,11 +985,8 @@ ROUND8 = {
 
 
 @pytest.fixture(scope="module")
-def round8():
-    from extract.nlp import load_pipeline
-
-    nlp = load_pipeline("en_core_web_sm", None, "NG")
-    return dict(zip(ROUND8, nlp.pipe(ROUND8.values())))
+def round8(nlp_ng):
+    return dict(zip(ROUND8, nlp_ng.pipe(ROUND8.values())))
 
 
 def test_a_junction_the_index_lacks_is_placed_at_the_town_it_names(round8):
