@@ -1198,9 +1198,12 @@ def _keep_in_named_regions(doc: Doc, mentions: list[Mention]) -> None:
     near_km = priors()["container_near_km"]
     resolved = [m for m in mentions if m.best is not None]
     text = doc_text(doc)
+
+    def after_in(m: Mention) -> bool:
+        return text[max(0, m.start_char - 3):m.start_char].lower() == "in "
+
     if len(resolved) < 2 or not any(
-            m.best.feature_code in ("ADM1", "ADM2") or
-            text[max(0, m.start_char - 3):m.start_char].lower() == "in " for m in resolved):
+            m.best.feature_code in ("ADM1", "ADM2") or after_in(m) for m in resolved):
         return   # most texts: no region or anchor named, nothing to check
     district_cues = _rules_for(doc.vocab).district_cues
 
@@ -1217,7 +1220,7 @@ def _keep_in_named_regions(doc: Doc, mentions: list[Mention]) -> None:
         # "the villages of Lwa, Dum and Rachit in Riyom": a town or district after "in" that
         # closes the sentence's villages
         return m.best.feature_class in ("P", "A") and m.best.feature_code not in COUNTRY_CODES \
-            and text[max(0, m.start_char - 3):m.start_char].lower() == "in "
+            and after_in(m)
 
     for sent in doc.sents:
         inside = [m for m in resolved if sent.start_char <= m.start_char < sent.end_char]
@@ -1303,6 +1306,20 @@ def _towns_naming_bodies(doc: Doc, gazetteer, countries: list[str], rules: _Rule
     return out
 
 
+def _qualified_noun(doc: Doc, start_char: int, end_char: int):
+    """The noun a place's name only qualifies ("Chibok" of "the Chibok girls", "Obubra" of
+    "Obubra local government areas"), or None when the name stands on its own."""
+    sp = doc.char_span(start_char, end_char, alignment_mode="expand")
+    if sp is None or not len(sp):
+        return None
+    root = sp.root
+    noun = root.head
+    if root.dep_ in ("compound", "amod", "nmod") and noun.pos_ in ("NOUN", "PROPN") and \
+            not (sp.start <= noun.i < sp.end):
+        return noun
+    return None
+
+
 def _governs_in(doc: Doc, anchor: Mention, m: Mention) -> bool:
     """Whether the "in" before ``anchor`` places ``m``: ``m`` lies in the phrase the "in" hangs
     on ("attack the villages of Lwa and Dum in Riyom"; not "found in O'Leary and confirmed at
@@ -1311,9 +1328,8 @@ def _governs_in(doc: Doc, anchor: Mention, m: Mention) -> bool:
     x = doc.char_span(m.start_char, m.end_char, alignment_mode="expand")
     if a is None or x is None or not len(a) or not len(x) or a.start == 0:
         return False
-    noun = x.root.head
-    if x.root.dep_ in ("compound", "amod", "nmod") and not (x.start <= noun.i < x.end) and \
-            noun.lemma_.lower() not in _rules_for(doc.vocab).cue_nouns:
+    noun = _qualified_noun(doc, m.start_char, m.end_char)
+    if noun is not None and noun.lemma_.lower() not in _rules_for(doc.vocab).cue_nouns:
         return False   # "the release of the Chibok girls in Enugu": whom the noun is about
     head = doc[a.start - 1].head
     return head.left_edge.i <= x.start and x.end - 1 <= head.right_edge.i
@@ -1441,12 +1457,8 @@ def event_place(doc: Doc, places: list[Place], trigger_start_char: int,
     def about(p: Place) -> bool:
         """The place only says who the people a text is about are ("the release of the Chibok
         girls"): no event's place."""
-        sp = doc.char_span(p.start_char, p.end_char, alignment_mode="expand")
-        if sp is None or not len(sp):
-            return False
-        root = sp.root
-        return root.dep_ in ("compound", "amod", "nmod") and \
-            root.head.lemma_.lower() in about_nouns and not (sp.start <= root.head.i < sp.end)
+        noun = _qualified_noun(doc, p.start_char, p.end_char)
+        return noun is not None and noun.lemma_.lower() in about_nouns
 
     usable = [p for p in places if p.latitude is not None and p.method != "country"
               and not _inside_relative(p, places) and p not in across and not about(p)]
@@ -1465,15 +1477,8 @@ def event_place(doc: Doc, places: list[Place], trigger_start_char: int,
         """The place names whom or what a noun is about ("the Chibok girls", "the Yobe
         killings", "the Nasarawa State House of Assembly's plot"), not where something happened
         ("a protest to Kano Government House")."""
-        sp = doc.char_span(p.start_char, p.end_char, alignment_mode="expand")
-        if sp is None or not len(sp):
-            return False
-        root = sp.root
-        noun = root.head
-        if not (root.dep_ in ("compound", "amod", "nmod") and noun.pos_ in ("NOUN", "PROPN")
-                and not (sp.start <= noun.i < sp.end)):
-            return False
-        return not (noun.dep_ == "pobj" and noun.head.lower_ in _SITE_PREPS)
+        noun = _qualified_noun(doc, p.start_char, p.end_char)
+        return noun is not None and not (noun.dep_ == "pobj" and noun.head.lower_ in _SITE_PREPS)
 
     def nearest(cands: list[Place]) -> Place:
         # a body's seat ("at the National Assembly") only when the scope names no other place
