@@ -573,7 +573,18 @@ def _modifier_numbers(noun: Token) -> list[Token]:
     "five Afghan National Army (ANA) soldiers"."""
     return [g for c in noun.children if c.dep_ in ("compound", "nmod") for g in c.subtree
             if g.dep_ == "nummod" and g.i < noun.i and (g.like_num or g.pos_ == "NUM")
-            and g.ent_type_ not in ("DATE", "TIME")]   # not "12 March suicide bombers"
+            and not _in_date(g)]
+
+
+def _in_date(tok: Token) -> bool:
+    """A word of a date or a time ("12" of "12 March suicide bombers"): no count of people."""
+    return tok.ent_type_ in ("DATE", "TIME")
+
+
+def _counted(noun: Token) -> list[Token]:
+    """The numbers that count a noun ("five soldiers", "Three Boko Haram suicide bombers")."""
+    return [c for c in noun.children if c.dep_ == "nummod" and not _in_date(c)] or \
+        _modifier_numbers(noun)
 
 
 def _quantity(count_tok: Token) -> tuple[tuple, str, int, int]:
@@ -716,11 +727,11 @@ def find_casualties(doc: Doc) -> list[Casualty]:
     """Every casualty count in ``doc``, in text order (repeats included: see merge_casualties)."""
     out: list[Casualty] = []
     matches = _fallback_matcher(doc.vocab)(doc)
+    text = doc_text(doc)
     for sent in doc.sents:
         mine = [(doc.vocab.strings[m], s, e) for m, s, e in matches
                 if sent.start <= s and e <= sent.end]
         found = _sentence_casualties(doc, sent, out, mine)
-        text = doc_text(doc)
         # ("Other witnesses said three soldiers were also killed": more people, not a report)
         out.extend(replace(c, alternative=True) if not c.extra and _ALTERNATIVE.search(
             text, sent.start_char, c.start_char) else c for c in found)
@@ -791,8 +802,7 @@ def _antecedent(noun: Token) -> tuple[Token, tuple] | None:
     lemma = noun.lemma_.lower()
     for tok in reversed(noun.doc[: noun.left_edge.i]):
         if tok.lemma_.lower() == lemma:
-            nums = [c for c in tok.children if c.dep_ == "nummod" and
-                    c.ent_type_ not in ("DATE", "TIME")] or _modifier_numbers(tok)
+            nums = _counted(tok)
             if nums:
                 (lo, best, hi), _, _, _ = _quantity(nums[0])
                 if best is not None:
@@ -1259,14 +1269,12 @@ def _additions(doc: Doc, sent, found: list[Casualty]) -> list[Casualty]:
 def _told_count(doc: Doc, word: str, before: int) -> int | None:
     """The number given earlier in ``doc`` for the plural ``word``: "Four ... suicide bombers" 4."""
     for tok in reversed([t for t in doc if t.idx < before and t.lower_ == word]):
-        nums = [c for c in tok.children if c.dep_ == "nummod"] or [
-            g for c in tok.children if c.dep_ == "compound" for g in c.subtree if g.dep_ == "nummod"]
-        nums = [g for g in nums if g.ent_type_ not in ("DATE", "TIME")]   # not "12 March bombers"
+        nums = _counted(tok)
         if not nums:
             # the number that opens the noun's phrase, however the parser hangs it ("Four
             # suspected Boko Haram female suicide bombers detonate": "Four" on the verb)
             for left in reversed(doc[max(0, tok.i - 7):tok.i]):
-                if left.ent_type_ in ("DATE", "TIME"):
+                if _in_date(left):
                     break   # "In March 2015 Boko Haram bombers": a date, no count
                 if left.like_num:
                     nums = [left]
