@@ -960,6 +960,7 @@ ROUND8 = {
     "bracket": "Five people were killed in Angwan Dauda (Ungwan Daudu) village of Kaduna State.",
     "quarter": "Gunmen attacked Unguwar Sokoto in Gusau, killing five people.",
     "misspelt": "Troops were deployed in Maidugri after the attack.",
+    "from_origin": "Police forces from Abuja arrested 11 Ekiti State lawmakers on Monday.",
     "misspelt_abroad": "The delegates met in Pariss on Monday to discuss the crisis.",
     "on": "Troops repelled the insurgents' dawn advance on Mafa, killing 30.",
     "on_person": "The governor called on Buhari to act, and the party leaders agreed on Tuesday.",
@@ -1081,3 +1082,11 @@ def test_a_misspelt_town_of_size_after_in_is_read_in_the_texts_country(round8):
     assert _places(round8["misspelt"]) == [("Maidugri", "Maiduguri", "PPLA", "gazetteer")]
     # a near miss of a town abroad is not read into a Nigerian text
     assert round8["misspelt_abroad"]._.places == []
+
+
+def test_where_people_come_from_places_no_event_before_another_place(round8):
+    # the lawmakers were arrested in Ekiti, by police who came from Abuja
+    place = _event_at(round8["from_origin"], "arrested")
+    # (the state, at its seat Ado-Ekiti's point)
+    assert (place.name, place.feature_code, place.latitude, place.longitude) == (
+        "Ekiti", "ADM1", 7.62329, 5.22087)

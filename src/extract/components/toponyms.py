@@ -1480,13 +1480,17 @@ def event_place(doc: Doc, places: list[Place], trigger_start_char: int,
         noun = _qualified_noun(doc, p.start_char, p.end_char)
         return noun is not None and not (noun.dep_ == "pobj" and noun.head.lower_ in _SITE_PREPS)
 
+    def origin(p: Place) -> bool:
+        """Where people come from ("Police forces from Abuja arrest ..."), not where it happens."""
+        return text[max(0, p.start_char - 5):p.start_char].lower() == "from "
+
     def nearest(cands: list[Place]) -> Place:
         # a body's seat ("at the National Assembly") only when the scope names no other place
         # but those that qualify a noun ("the Chibok girls", "the Edo State government")
         others = [p for p in cands if p.method != "seat"]
         seats = [p for p in cands if p.method == "seat"]
         pool = seats if seats and all(modifier(p) for p in others) else (others or cands)
-        return min(pool, key=lambda p: (p.geo_precision, modifier(p),
+        return min(pool, key=lambda p: (origin(p), p.geo_precision, modifier(p),
                                         abs((p.start_char + p.end_char) / 2 - mid)))
 
     for k, (lo, hi) in enumerate(scopes):
