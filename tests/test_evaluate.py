@@ -280,3 +280,13 @@ def test_location_ceiling_counts_what_the_names_of_a_text_can_reach(index):
     figures = location_ceiling(records, open_gazetteer(index))
     assert figures == {"ceiling161": 2 / 3, "ceiling25": 1 / 3, "n_ceiling": 3,
                        "unreachable161": 1}
+
+
+def test_a_bad_gold_line_is_named_by_file_and_line(tmp_path):
+    gold = tmp_path / "gold.jsonl"
+    gold.write_text('{"id": "a", "text": "x"}\n\n{bad json\n', encoding="utf-8")
+    with pytest.raises(ValueError, match=r"gold\.jsonl:3: not JSON"):
+        load_gold(gold)
+    gold.write_text('{"id": "a"}\n[1, 2]\n', encoding="utf-8")
+    with pytest.raises(ValueError, match=r"gold\.jsonl:2: not a JSON object"):
+        load_gold(gold)

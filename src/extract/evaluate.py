@@ -293,9 +293,23 @@ def _by_article(df) -> dict:
 
 
 def load_gold(path: str | os.PathLike) -> list[dict]:
-    """The records of a gold JSON Lines file (blank lines skipped)."""
+    """The records of a gold JSON Lines file (blank lines skipped).
+
+    Raises ValueError naming the file and line of a line that is no JSON object.
+    """
+    records = []
     with open(path, encoding="utf-8") as fh:
-        return [json.loads(line) for line in fh if line.strip()]
+        for n, line in enumerate(fh, 1):
+            if not line.strip():
+                continue
+            try:
+                record = json.loads(line)
+            except json.JSONDecodeError as exc:
+                raise ValueError(f"{path}:{n}: not JSON ({exc.msg})") from None
+            if not isinstance(record, dict):
+                raise ValueError(f"{path}:{n}: not a JSON object")
+            records.append(record)
+    return records
 
 
 def record_kind(records: list[dict]) -> str:
