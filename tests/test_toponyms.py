@@ -961,6 +961,7 @@ ROUND8 = {
     "quarter": "Gunmen attacked Unguwar Sokoto in Gusau, killing five people.",
     "misspelt": "Troops were deployed in Maidugri after the attack.",
     "from_origin": "Police forces from Abuja arrested 11 Ekiti State lawmakers on Monday.",
+    "villages_of": "Herdsmen attacked several Logo villages on Sunday, killing nine farmers.",
     "misspelt_abroad": "The delegates met in Pariss on Monday to discuss the crisis.",
     "on": "Troops repelled the insurgents' dawn advance on Mafa, killing 30.",
     "on_person": "The governor called on Buhari to act, and the party leaders agreed on Tuesday.",
@@ -1090,3 +1091,8 @@ def test_where_people_come_from_places_no_event_before_another_place(round8):
     # (the state, at its seat Ado-Ekiti's point)
     assert (place.name, place.feature_code, place.latitude, place.longitude) == (
         "Ekiti", "ADM1", 7.62329, 5.22087)
+
+
+def test_a_known_name_before_villages_is_their_district(round8):
+    # the model calls Logo a person; "Logo villages" are villages of Logo LGA
+    assert _places(round8["villages_of"]) == [("Logo", "Logo", "ADM2", "gazetteer")]

@@ -638,7 +638,8 @@ def toponym_mentions(doc: Doc, gazetteer, countries: Counter | None = None,
         hint = pre_cue_end.get(span.start) or post_cue_start.get(span.end)
         label = ent_label.get(span.start)
         ent = ent_of.get(span.start)
-        cue = hint is not None or span.start in pre_cue_end or weak_cue_before(span.start)
+        cue = hint is not None or span.start in pre_cue_end or weak_cue_before(span.start) or \
+            span.end in post_cue_start   # "the Chicago area", "Logo villages"
         # "Webb", "Bell", "Douglas": a county's population is no evidence for a bare name that
         # is only its alias ("Webb County"): a surname or a firm's name, more often
         own = [c for c in cands if not (c.feature_code == "ADM2" and
