@@ -621,8 +621,8 @@ def toponym_mentions(doc: Doc, gazetteer, countries: Counter | None = None,
             if cands:
                 match = (span, cands)
                 break
-        if not match and lowers[i - 1] in ("in", "at") and i + 1 < n and \
-                not _namey_text(texts[i + 1]) and i not in sent_starts and \
+        if not match and i > 0 and lowers[i - 1] in ("in", "at") and (
+                i + 1 >= n or not _namey_text(texts[i + 1])) and i not in sent_starts and \
                 ent_label.get(i) not in _NUMERIC_LABELS and texts[i] not in person_words:
             # "protest ... in Calibar": a misspelt town of size in one of the text's countries
             # (the spelling-tolerant key, which only regions and towns of 20,000 carry)
