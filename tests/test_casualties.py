@@ -190,6 +190,17 @@ def test_casualty_rows(nlp, text, expected):
      "at 80.", [("killed", "unknown", 40)]),
     ("Gunmen raided two villages near Chibok. Some reports have the death total between the "
      "villages at 40.", [("killed", "unknown", 40)]),
+    # another report of the total in a clause of the same sentence: the lowest figure
+    ("Gunmen set fire to a hotel in Takum. Residents place the death total between 30-35, "
+     "though the police hold the total at nine.", [("killed", "unknown", 9)]),
+    # a number word the model tags as a date is still a count
+    ("Troops repelled an attack on Gajiram. Forty reported Boko Haram deaths.",
+     [("killed", "unknown", 40)]),
+    # a second victim the parser hangs on the verb after a long place phrase
+    ("Gunmen shot and killed the secretary of the party in Ngala local government area of Borno "
+     "state, and a ward councillor.", [("killed", "civilians", 1), ("killed", "unknown", 1)]),
+    ("At least 11 people were reportedly killed and several others injured in Rim village.",
+     [("killed", "civilians", 11), ("wounded", "civilians", 10)]),
 ])
 def test_event_totals(nlp, text, expected):
     assert event_totals(nlp, text) == expected
@@ -323,6 +334,27 @@ def test_outcome_rules(nlp, text, expected):
      [("killed", "military", 2)]),
 ])
 def test_outcome_event_totals(nlp, text, expected):
+    assert event_totals(nlp, text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # people told shot, and no other casualty: killed, as ACLED codes such notes
+    ("Gunmen stormed a mosque in Kano and shot an elderly imam in the head.",
+     [("killed", "civilians", 1)]),
+    ("Soldiers raided a camp in Abuja where they shot four traders while arresting others.",
+     [("killed", "civilians", 4)]),
+    ("Cultists shoot a member of a transport union and a taxi driver in Warri.",
+     [("killed", "civilians", 2)]),
+    # shot in a limb: wounded
+    ("Robbers attacked a bank in Ilesa after they shot a police corporal in his leg.",
+     [("wounded", "police", 1)]),
+    # only alleged, or the grievance of a protest: nobody
+    ("Residents protested over the release of a soldier who allegedly shot two boys.", []),
+    ("A crowd attacked a driver after it was believed he shot a trader.", []),
+    # another casualty told: the shooting is not read on its own
+    ("Gunmen shot a farmer and wounded his son in Kajuru.", [("wounded", "civilians", 1)]),
+])
+def test_people_told_only_shot(nlp, text, expected):
     assert event_totals(nlp, text) == expected
 
 

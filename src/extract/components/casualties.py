@@ -303,6 +303,12 @@ def _victim_heads(tok: Token) -> list[Token]:
             and not any(c.dep_ == "nummod" or c.like_num for c in o.children))]
         if objs:  # "killed a village head, along with his driver"
             objs += _along_with(tok)
+            # "shot and killed the chairman of the APC in Kale LGA, and a party youth leader":
+            # a second object the parser hangs on the verb (or on the verb it is joined to)
+            verbs = [tok] + ([tok.head] if tok.dep_ == "conj" and tok.head.pos_ == "VERB" else [])
+            objs += [c for v in verbs for c in v.children if c.dep_ == "conj" and c.i > max(
+                o.i for o in objs) and c.pos_ in ("NOUN", "PROPN") and _person_like(c)
+                and _outcome(c) is None and not any(_outcome(g) for g in c.children)]
         heads.extend(o for o in objs if not _not_people(o))
         # "killing 50 cows and three herders": the animals are no victims, the herders are
         heads.extend(c for o in objs if _not_people(o) for c in o.conjuncts
@@ -513,8 +519,28 @@ def _put_at(tok: Token) -> list[Token]:
         return []
     if tok.dep_ != "dobj" or tok.head.lemma_.lower() not in _PUT_VERBS:
         return []
-    return [g for c in [*tok.head.children, *tok.children] if c.dep_ == "prep" and
+    verb = tok.head
+    nums = _figures_at(verb, tok)
+    # "Witnesses place the death total between 50-55, ... though official reports hold the total
+    # at seven": another report of the same total, in a clause of the same sentence
+    for other in [*verb.children, verb.head]:
+        if other is verb or other.dep_ not in ("advcl", "conj", "ccomp") and other is not verb.head:
+            continue
+        if other.lemma_.lower() not in _PUT_VERBS:
+            continue
+        nums += [n for obj in other.children if obj.dep_ == "dobj" and
+                 obj.lemma_.lower() in _TOTAL_NOUNS for n in _figures_at(other, obj)]
+    # conflicting reports: the lowest figure first, as ACLED codes them
+    return sorted(nums, key=lambda n: parse_number(n.text) or 0)
+
+
+def _figures_at(verb: Token, noun: Token) -> list[Token]:
+    """The figures "at N" (on the verb or the noun) or "between N-M" (its lower end) of a total."""
+    nums = [g for c in [*verb.children, *noun.children] if c.dep_ == "prep" and
             c.lower_ == "at" for g in c.children if g.dep_ == "pobj" and g.like_num]
+    nums += [g for c in noun.children if c.dep_ == "prep" and c.lower_ == "between"
+             for g in c.children if g.dep_ == "pobj" and g.like_num][:1]
+    return [n for n in nums if parse_number(n.text) is not None]
 
 
 def _toll_numbers(toll: Token) -> list[Token]:
@@ -735,6 +761,50 @@ def find_casualties(doc: Doc) -> list[Casualty]:
         # ("Other witnesses said three soldiers were also killed": more people, not a report)
         out.extend(replace(c, alternative=True) if not c.extra and _ALTERNATIVE.search(
             text, sent.start_char, c.start_char) else c for c in found)
+    if not any(c.outcome in ("killed", "wounded") for c in out):
+        out.extend(_shot_victims(doc))
+    return out
+
+
+_SHOT = _W["shot_only"]
+
+
+def _shot_victims(doc: Doc) -> list[Casualty]:
+    """People a text says were shot and nothing more ("stormed the church and shot a 70 year old
+    man in the head", "shot three refugees"): killed, as ACLED codes them; wounded when shot in a
+    limb ("shot a police sergeant in his two legs"). Not an act that is only alleged or believed
+    ("after it is believed he shot a police officer"), nor shooting at something."""
+    out: list[Casualty] = []
+    for tok in doc:
+        if tok.lemma_.lower() != "shoot" or tok.pos_ != "VERB" or _not_this_event(tok) \
+                or _is_grievance(tok):
+            continue
+        if any(a.lemma_.lower() in _SHOT["hearsay_governors"] for a in list(tok.ancestors)[:3]) \
+                or any(c.lower_ in _SHOT["hearsay_adverbs"] for c in tok.children):
+            continue
+        limb = any(g.lemma_.lower() in _SHOT["limbs"] for c in tok.children if c.dep_ == "prep"
+                   and c.lower_ == "in" for g in c.subtree)
+        outcome = "wounded" if limb else "killed"
+        objs = [c for c in tok.children if c.dep_ == "dobj"]
+        objs += [c for o in objs for c in o.conjuncts if c.i > o.i]
+        for noun in objs:
+            if _not_people(noun) or not (_person_like(noun) or noun.lemma_.lower() == "member"):
+                continue  # "a member of the OPC" is a person, "the tyres" are not
+            count_toks, counted = _count_phrase(noun)
+            if count_toks:
+                (lo, best, hi), quant, qs, qe = _quantity(count_toks[0])
+                noun = counted
+            else:
+                single = _singular_count(noun)
+                if single is None:
+                    continue
+                (lo, best, hi), quant, qs, qe = single, noun.text, noun.idx, noun.idx + len(noun)
+            if best is None:
+                continue
+            start, end = min(qs, tok.idx), max(qe, noun.idx + len(noun) if noun is not None else qe)
+            out.append(Casualty(outcome, _group(noun, tok.sent), lo, best, hi, quant,
+                                doc_text(doc)[start:end], start, end, tok.sent.start_char,
+                                clause=_clause_id(tok)))
     return out
 
 
@@ -978,6 +1048,9 @@ def _revision(doc: Doc, sent, found: list[Casualty], name: str, span) -> list[Ca
 
 def _is_count(tok: Token) -> bool:
     if tok.like_num:
+        if tok.ent_type_ == "DATE" and tok.is_alpha and tok.ent_iob_ == "B" and (
+                tok.i + 1 >= len(tok.doc) or tok.doc[tok.i + 1].ent_iob_ != "I"):
+            return True  # "Sixty reported Boko Haram deaths": a number word alone is no date
         return "/" not in tok.text and tok.ent_type_ not in ("DATE", "TIME", "ORDINAL", "MONEY",
                                                               "PERCENT", "QUANTITY")
     return tok.lower_ in _VAGUE_TOKENS
