@@ -363,3 +363,26 @@ def test_a_quote_opening_a_sentence_without_a_space_is_its_own_token(nlp):
     text = ('Boko Haram attacked Chibok in the evening, causing residents to flee."Many" killed '
             '- exact numbers not known.')
     assert event_totals(nlp, text) == [("killed", "unknown", 10)]
+
+
+def test_fallback_matcher_finds_what_a_plain_matcher_finds(nlp):
+    # the patterns are matched with any token for "cas_middle" and each match is checked after:
+    # the matches must be exactly those of a plain Matcher over the Doc
+    from spacy.matcher import Matcher
+
+    from extract.components.casualties import _FB, _expand, _fallback_matcher
+
+    plain = Matcher(nlp.vocab)
+    for name, pattern in _FB["patterns"].items():
+        plain.add(name, [_expand(pattern)])
+    texts = ["Six soldiers and 44 Boko Haram fighters reportedly killed in Bama.",
+             'Eleven (some sources claim 20) are dead after "Several" Boko Haram killed villagers.',
+             "Sixty reported Boko Haram deaths on 12 March, troops said, killing 3 and a soldier.",
+             "The bodies of nine men were found; the toll later rose to 15 (later, 17)."]
+    names = set()
+    for doc in nlp.pipe(texts):
+        got = sorted(_fallback_matcher(nlp.vocab)(doc))
+        assert got == sorted(plain(doc))
+        names.update(doc.vocab.strings[k] for k, _, _ in got)
+    # the patterns with a "cas_middle" run among them
+    assert {"count_first_number", "count_first_vague", "bodies_of", "update_to"} <= names

@@ -24,6 +24,9 @@ TEXT = "Gunmen killed five villagers in Kaduna State on Sunday, police said."
     ("2009-03-30 02:22:14-05", date(2009, 3, 30)),
     ("2024-03-11T08:15:00Z", date(2024, 3, 11)),
     ("Mon, 27 May 2024 10:00:00 GMT", date(2024, 5, 27)),
+    ("Tuesday, 5 March 2024", date(2024, 3, 5)),
+    ("4 Sept 2023", date(2023, 9, 4)),   # not a strptime form: dateparser reads it
+    ("12 Aug 2024", date(2024, 8, 12)),
     (None, None),
     ("", None),
 ])

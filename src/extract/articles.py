@@ -17,6 +17,7 @@ import os
 import re
 from dataclasses import dataclass, field
 from datetime import date, datetime
+from functools import lru_cache
 from pathlib import Path
 from typing import Iterable, Iterator
 
@@ -85,10 +86,26 @@ def parse_published(value) -> date | None:
     text = str(value).strip()
     if not text or text.lower() in {"nan", "nat", "none", "null"}:
         return None
+    return _parse_date_text(text)
+
+
+# Free forms with the month's name, read without dateparser (a dump's dates repeat, too: each
+# string is parsed once)
+_NAMED_MONTH_FORMATS = ("%d %B %Y", "%B %d, %Y", "%d %b %Y", "%b %d, %Y", "%B %d %Y",
+                        "%d %B, %Y", "%A, %d %B %Y", "%A, %B %d, %Y")
+
+
+@lru_cache(maxsize=4096)
+def _parse_date_text(text: str) -> date:
     try:
         return datetime.fromisoformat(_ISO_TZ_SHORT.sub(r"\1:00", text)).date()
     except ValueError:
         pass
+    for fmt in _NAMED_MONTH_FORMATS:
+        try:
+            return datetime.strptime(text, fmt).date()
+        except ValueError:
+            continue
     import dateparser  # slow to import; most dumps use ISO dates
 
     parsed = dateparser.parse(

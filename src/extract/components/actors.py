@@ -500,8 +500,9 @@ def find_actors(doc: Doc) -> list[ActorMention]:
 # ---------------------------------------------------------------- roles
 
 
-def _role_under(tok: Token, trigger: Token) -> str | None:
-    """The role an actor token has with respect to one trigger, from the path between them."""
+def _role_under(tok: Token, trigger: Token, governors: set[int] | None = None) -> str | None:
+    """The role an actor token has with respect to one trigger, from the path between them
+    (``governors``: :func:`_governors` of the trigger, when the caller has them already)."""
     if _is_source(tok):
         return None  # "police spokesperson X said": the police tell, they do not act
     # reduced relatives: "villagers killed by gunmen", "gunmen attacking the village"
@@ -510,18 +511,8 @@ def _role_under(tok: Token, trigger: Token) -> str | None:
             rel_subj = [c for c in trigger.children if c.dep_ == "nsubj" and c.tag_ in ("WP", "WDT")]
             return "actor1" if rel_subj else "actor2"
         return "actor2" if trigger.tag_ == "VBN" else "actor1"
-    governors = {trigger.i}
-    # verbs that share their subject with the trigger ("stormed the village, killing 12")
-    cur = trigger
-    while cur.dep_ in _CLAUSE_LINKS and cur.head.i != cur.i:
-        if cur.dep_ == "ccomp" and cur.head.lemma_.lower() in _SPEECH_VERBS and not any(
-                c.dep_ in ("nsubj", "nsubjpass") and c.lower_ in _SELF_PRONOUNS
-                for c in cur.children):
-            # "police said gunmen killed five": the speaker tells, the gunmen act; but in "the
-            # army said it had retaken Kidal" the speaker is the "it" that acted
-            break
-        cur = cur.head
-        governors.add(cur.i)
+    if governors is None:
+        governors = _governors(trigger)
     via_conj = False
     cur, prev = tok, None
     for _ in range(10):
@@ -549,6 +540,38 @@ def _role_under(tok: Token, trigger: Token) -> str | None:
             return "actor2"
         return _PREP_ROLE.get(prev.lower_)
     return _DEP_ROLE.get(dep)
+
+
+def _governors(trigger: Token) -> set[int]:
+    """The trigger and the verbs that share their subject with it."""
+    governors = {trigger.i}
+    # verbs that share their subject with the trigger ("stormed the village, killing 12")
+    cur = trigger
+    while cur.dep_ in _CLAUSE_LINKS and cur.head.i != cur.i:
+        if cur.dep_ == "ccomp" and cur.head.lemma_.lower() in _SPEECH_VERBS and not any(
+                c.dep_ in ("nsubj", "nsubjpass") and c.lower_ in _SELF_PRONOUNS
+                for c in cur.children):
+            # "police said gunmen killed five": the speaker tells, the gunmen act; but in "the
+            # army said it had retaken Kidal" the speaker is the "it" that acted
+            break
+        cur = cur.head
+        governors.add(cur.i)
+    return governors
+
+
+def _sentence_start_chars(doc: Doc) -> list[int]:
+    """The start character of each token's sentence, by token index (one pass over the Doc,
+    kept on it for the Doc's other events)."""
+    out = doc.user_data.get(_SENT_STARTS_KEY)
+    if out is None or len(out) != len(doc):
+        out = [0] * len(doc)
+        for sent in doc.sents:
+            out[sent.start:sent.end] = [sent.start_char] * (sent.end - sent.start)
+        doc.user_data[_SENT_STARTS_KEY] = out
+    return out
+
+
+_SENT_STARTS_KEY = ("extract", "sentence_start_chars")
 
 
 def _is_passive(verb: Token) -> bool:
@@ -589,7 +612,9 @@ def assign_roles(doc: Doc, actors: list[ActorMention], trigger_token_indices: li
     """
     starts = set(sentence_starts)
     triggers = [doc[i] for i in trigger_token_indices if 0 <= i < len(doc)]
-    in_event = _merge_unnamed(doc, [m for m in actors if doc[m.token_i].sent.start_char in starts])
+    sent_start = _sentence_start_chars(doc)
+    in_event = _merge_unnamed(doc, [m for m in actors if sent_start[m.token_i] in starts])
+    governors = {t.i: _governors(t) for t in triggers}
     votes: dict[str, Counter] = {"actor1": Counter(), "actor2": Counter()}
     first: dict[str, ActorMention] = {}
     by_role: dict[tuple[str, str], ActorMention] = {}
@@ -597,7 +622,7 @@ def assign_roles(doc: Doc, actors: list[ActorMention], trigger_token_indices: li
     for m in in_event:
         first.setdefault(m.actor, m)
         for trig in triggers:
-            role = _role_under(doc[m.token_i], trig)
+            role = _role_under(doc[m.token_i], trig, governors[trig.i])
             if role:
                 votes[role][m.actor] += 1
                 by_role.setdefault((role, m.actor), m)

@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, replace
 
+from spacy.matcher import Matcher
 from spacy.language import Language
 from spacy.tokens import Doc, Token
 from text_to_num import text2num
@@ -153,16 +154,45 @@ def _expand(value):
     return value
 
 
-_MATCHERS: dict[int, AnchoredMatcher] = {}
+_MATCHERS: dict[int, "_FallbackMatcher"] = {}
 
 
-def _fallback_matcher(vocab) -> AnchoredMatcher:
-    """One matcher per vocabulary, built from ``fallback.patterns`` on first use; each pattern
-    is checked only near its outcome or body word (see :class:`AnchoredMatcher`)."""
+class _FallbackMatcher:
+    """The ``fallback.patterns``, each checked only near its outcome or body word (see
+    :class:`AnchoredMatcher`), with the same matches as a plain Matcher.
+
+    A token spec on an extension attribute ("cas_middle") makes spaCy's Matcher compute that
+    attribute for every token it looks at, which cost more than the rest of the matching. So
+    the patterns are first matched with any token in the place of such a spec, and each match
+    found is then checked against the whole pattern on its own tokens only.
+    """
+
+    def __init__(self, vocab):
+        rules = [(name, _expand(pattern)) for name, pattern in _FB["patterns"].items()]
+        loose = [(name, [{"OP": spec["OP"]} if "_" in spec and spec.get("OP") in ("*", "?")
+                         else spec for spec in pattern]) for name, pattern in rules]
+        self.matcher = AnchoredMatcher(vocab, loose)
+        self.strict: dict[int, Matcher] = {}
+        for (name, pattern), (_, relaxed) in zip(rules, loose):
+            if relaxed != pattern:
+                strict = Matcher(vocab)
+                strict.add(name, [pattern])
+                self.strict[vocab.strings[name]] = strict
+
+    def __call__(self, doc: Doc) -> list[tuple[int, int, int]]:
+        out = []
+        for key, s, e in self.matcher(doc):
+            strict = self.strict.get(key)
+            if strict is None or any(ms == 0 and me == e - s for _, ms, me in strict(doc[s:e])):
+                out.append((key, s, e))
+        return out
+
+
+def _fallback_matcher(vocab) -> _FallbackMatcher:
+    """One matcher per vocabulary, built from ``fallback.patterns`` on first use."""
     key = id(vocab)
     if key not in _MATCHERS:
-        _MATCHERS[key] = AnchoredMatcher(vocab, [(name, _expand(pattern))
-                                                 for name, pattern in _FB["patterns"].items()])
+        _MATCHERS[key] = _FallbackMatcher(vocab)
     return _MATCHERS[key]
 
 

@@ -20,6 +20,7 @@ from collections import Counter
 from dataclasses import dataclass, replace
 from functools import lru_cache
 
+from spacy.attrs import IDX
 from spacy.language import Language
 from spacy.matcher import PhraseMatcher
 from spacy.tokens import Doc, Span
@@ -593,6 +594,8 @@ def toponym_mentions(doc: Doc, gazetteer, countries: Counter | None = None,
 
     # 2. Capitalised runs the gazetteer knows (the model often tags them PERSON or ORG or nothing).
     sent_starts = {s.start for s in doc.sents}
+    full_text = doc_text(doc)
+    starts = doc.to_array(IDX).tolist()
     fuzzy_at: set[int] = set()   # runs found only by a near-miss spelling
     i = 0
     while i < n:
@@ -613,13 +616,13 @@ def toponym_mentions(doc: Doc, gazetteer, countries: Counter | None = None,
                 continue
             if any(k in sent_starts for k in range(i + 1, j)):
                 continue
-            span = doc[i:j]
-            cands = known(span.text)
+            # the run's text read off the character offsets: no Span for the many that fail
+            cands = known(full_text[starts[i]:starts[j - 1] + len(texts[j - 1])])
             # "Maraban Mubi", "Unguwar Galadima": a spot by or a part of a known place
             if not cands and j - i > 1 and generic_first_word(texts[i]) in rules.part_prefixes:
-                cands = known(doc[i + 1:j].text)
+                cands = known(full_text[starts[i + 1]:starts[j - 1] + len(texts[j - 1])])
             if cands:
-                match = (span, cands)
+                match = (doc[i:j], cands)
                 break
         if not match and i > 0 and lowers[i - 1] in ("in", "at") and (
                 i + 1 >= n or not _namey_text(texts[i + 1])) and i not in sent_starts and \

@@ -34,6 +34,9 @@ class SqliteBackend:
         self._local = threading.local()
         self.meta = dict(self._db().execute("SELECT key, value FROM meta"))
         self._cached = lru_cache(maxsize=50000)(self._query)
+        # whole answers by the name as written: an article asks for the same runs many times,
+        # and most runs are no name at all (their keys and variants need not be made again)
+        self._answers = lru_cache(maxsize=100000)(self._answer)
         # an index built under older name keys is also asked under the older key
         self._legacy_keys = self.meta.get("keys", "").strip('"') != KEYS_VERSION
         self._seats: dict[tuple[str, str | None], Candidate | None] = {}
@@ -58,9 +61,13 @@ class SqliteBackend:
                 (:func:`~extract.gazetteer.base.skeleton_key`), which only regions, capitals and
                 towns of 20,000 or more carry.
         """
+        return list(self._answers(name, country, limit, fuzzy))
+
+    def _answer(self, name: str, country: str | None, limit: int,
+                fuzzy: bool) -> tuple[Candidate, ...]:
         key = name_key(name)
         if not key:
-            return []
+            return ()
         cc = country.upper() if country else None
         found = self._cached(key, cc, limit)
         if not found and self._legacy_keys and legacy_name_key(name) != key:
@@ -78,7 +85,7 @@ class SqliteBackend:
             sk = skeleton_key(name)
             if sk:
                 found = self._cached(sk, cc, limit)
-        return list(found)
+        return tuple(found)
 
     def _query(self, key: str, country: str | None, limit: int) -> tuple[Candidate, ...]:
         sql = f"SELECT {_COLUMNS} FROM name JOIN place ON place.geonameid = name.geonameid " \
