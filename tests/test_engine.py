@@ -90,3 +90,12 @@ def test_finished_run_with_other_settings_is_extracted_again(tmp_path, sample_re
     assert counted == []  # same settings: nothing to do
     run([src], out, RunOptions(prefilter=True), progress=counted.append)
     assert sum(counted) == 2  # another extraction option: done again
+
+
+def test_load_pipeline_is_one_pipeline_however_called():
+    # the bench loads before its clock with load_pipeline(model); the run asks with every
+    # argument written out: both must get the same, already loaded pipeline
+    from extract.nlp import load_pipeline
+
+    assert load_pipeline() is load_pipeline("en_core_web_sm", None, None)
+    assert load_pipeline("en_core_web_sm", None, "ng") is load_pipeline(country="NG")

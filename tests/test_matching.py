@@ -49,7 +49,15 @@ def test_anchor_and_length_of_patterns():
     assert _max_length([{"LOWER": "a", "OP": "{1,3}"}, {"LOWER": "b"}]) == 4
 
 
-@pytest.mark.parametrize("rules", [PATTERNS,
+# unbounded patterns that end or start with their anchor: checked only before (after) it
+SIDED = [("ends_with_anchor", [{"LIKE_NUM": True}, {"IS_ALPHA": True, "OP": "*"},
+                               {"LOWER": "trucks"}]),
+         ("starts_with_anchor", [{"LOWER": "militants"}, {"IS_ALPHA": True, "OP": "*"},
+                                 {"LOWER": {"IN": ["convoy", "fire"]}}]),
+         ("plus_at_end", [{"IS_TITLE": True}, {"LOWER": {"IN": ["marched", "on"]}, "OP": "+"}])]
+
+
+@pytest.mark.parametrize("rules", [PATTERNS, SIDED,
                                    [(r["id"], r["pattern"]) for r in DATE_RULES["date_patterns"]],
                                    [(r["id"], r["pattern"])
                                     for r in DATE_RULES["non_date_patterns"]],

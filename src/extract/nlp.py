@@ -46,7 +46,6 @@ def resolve_model_name(name: str = DEFAULT_MODEL) -> str:
     raise ModelNotFound(f"spaCy model {name!r} is not installed; install it with: {hint}")
 
 
-@lru_cache(maxsize=4)
 def load_pipeline(model: str = DEFAULT_MODEL, gazetteer: str | None = None,
                   country: str | None = None) -> Language:
     """Load the spaCy model ``model`` and add the extraction components.
@@ -59,8 +58,15 @@ def load_pipeline(model: str = DEFAULT_MODEL, gazetteer: str | None = None,
             dump of one country), a weak prior for place names that say no country; ``None``
             lets each article's own words decide.
 
-    Returns the pipeline; cached, so repeated calls in one process share one model.
+    Returns the pipeline; cached, so repeated calls in one process share one model (however
+    the arguments are written: ``load_pipeline()`` and ``load_pipeline("en_core_web_sm", None,
+    None)`` are one pipeline). It has read one short text already (see :func:`_warm_up`).
     """
+    return _load(model, gazetteer or None, country.upper() if country else None)
+
+
+@lru_cache(maxsize=4)
+def _load(model: str, gazetteer: str | None, country: str | None) -> Language:
     nlp = spacy.load(resolve_model_name(model))
     _add_infixes(nlp)
     if "parser" in nlp.pipe_names:
@@ -68,9 +74,28 @@ def load_pipeline(model: str = DEFAULT_MODEL, gazetteer: str | None = None,
     for name in [c for c in COMPONENTS if c in nlp.factories]:
         config = {}
         if name == "conflict_toponyms":
-            config = {"gazetteer": gazetteer} | ({"country": country.upper()} if country else {})
+            config = {"gazetteer": gazetteer} | ({"country": country} if country else {})
         nlp.add_pipe(name, config=config)
+    _warm_up(nlp)
     return nlp
+
+
+_WARM_UP_TEXT = ("Gunmen killed five soldiers and wounded dozens in Kano on Sunday, two days after "
+                 "an attack 20 km north of Maiduguri late last month, police said on 3 May.")
+
+
+def _warm_up(nlp: Language) -> None:
+    """Run one short dated text through the pipeline at load, so that what is built on first
+    use (the components' rule matchers, dateparser's language data and regular expressions) is
+    ready before the first article, as a loaded model should be."""
+    from datetime import date
+
+    from spacy.tokens import Doc
+
+    doc = nlp.make_doc(_WARM_UP_TEXT)
+    if Doc.has_extension("published"):
+        doc._.published = date(2024, 5, 27)
+    nlp(doc)
 
 
 # A hyphen after a dotted abbreviation opens a compound: "U.S.-led", "U.N.-backed". spaCy's

@@ -174,8 +174,14 @@ def _anchor(pattern: list[dict], strings=None) -> tuple[int, frozenset[int]] | N
     for the words that are also spaCy symbols ("number", "date", "case") these are the symbol
     ids, not the strings' hashes.
     """
+    found = _anchor_at(pattern, strings)
+    return None if found is None else found[:2]
+
+
+def _anchor_at(pattern: list[dict], strings=None) -> tuple[int, frozenset[int], int] | None:
+    """:func:`_anchor`, with the index of the anchor's token spec in the pattern."""
     best = None
-    for spec in pattern:
+    for at, spec in enumerate(pattern):
         if spec.get("OP", "1") not in ("1", "+"):
             continue
         for key, value in spec.items():
@@ -192,7 +198,7 @@ def _anchor(pattern: list[dict], strings=None) -> tuple[int, frozenset[int]] | N
                 words = [w.lower() for w in words]
             hashes = frozenset(string_key(w, strings) for w in words)
             if best is None or len(hashes) < len(best[1]):
-                best = (attr, hashes)
+                best = (attr, hashes, at)
     return best
 
 
@@ -253,18 +259,24 @@ class AnchoredMatcher:
         for rid, pattern in rules:
             n += 1
             self.order.setdefault(string_key(rid, strings), len(self.order))
-            anchor, length = _anchor(pattern, strings), _max_length(pattern)
+            anchor, length = _anchor_at(pattern, strings), _max_length(pattern)
             if anchor is None:
                 self.whole.add(rid, [pattern])
                 continue
-            group = groups.setdefault((*anchor, length is not None), [Matcher(vocab), 0])
+            attr, hashes, at = anchor
+            # a pattern of unbounded length that ends (or starts) with its anchor matches only in
+            # the part of the sentence before (or after) the anchor word
+            side = None if length is not None else \
+                "end" if at == len(pattern) - 1 else "start" if at == 0 else None
+            group = groups.setdefault((attr, hashes, length is not None, side), [Matcher(vocab), 0])
             group[0].add(rid, [pattern])
             group[1] = max(group[1], length or 0)
         self.n_rules = n
-        # (Matcher, width or None for sentences), and per attribute: hash -> group numbers
-        self.groups = [(m, w if bounded else None) for (_, _, bounded), (m, w) in groups.items()]
+        # (Matcher, width or None for sentences, side), and per attribute: hash -> group numbers
+        self.groups = [(m, w if bounded else None, side)
+                       for (_, _, bounded, side), (m, w) in groups.items()]
         self.index: dict[int, dict[int, list[int]]] = {}
-        for g, (attr, hashes, _) in enumerate(groups):
+        for g, (attr, hashes, _, _) in enumerate(groups):
             for h in hashes:
                 self.index.setdefault(attr, {}).setdefault(h, []).append(g)
         self.attrs = sorted(self.index)
@@ -286,29 +298,39 @@ class AnchoredMatcher:
                     hits.setdefault(g, set()).add(i)
         return {g: sorted(pos) for g, pos in hits.items()}
 
-    def _ranges(self, doc: Doc | Span, width: int | None, hits: list[int]):
+    def _ranges(self, doc: Doc | Span, width: int | None, hits: list[int],
+                side: str | None = None):
         if width is not None:  # ``width - 1`` tokens either side of each anchor
             return merge_ranges((max(0, i - width + 1), min(len(doc), i + width)) for i in hits)
         if not isinstance(doc, Doc) or not doc.has_annotation("SENT_START"):
-            return [(0, len(doc))]
-        starts = np.flatnonzero(doc.to_array(SENT_START) == 1)
-        if not len(starts) or starts[0] != 0:
-            starts = np.concatenate([[0], starts])
-        bounds = np.append(starts, len(doc))
-        return [(int(bounds[k]), int(bounds[k + 1]))
-                for k in sorted(set(np.searchsorted(starts, hits, side="right") - 1))]
+            sents = [(0, len(doc))]
+        else:
+            starts = np.flatnonzero(doc.to_array(SENT_START) == 1)
+            if not len(starts) or starts[0] != 0:
+                starts = np.concatenate([[0], starts])
+            bounds = np.append(starts, len(doc))
+            sents = [(int(bounds[k]), int(bounds[k + 1]))
+                     for k in sorted(set(np.searchsorted(starts, hits, side="right") - 1))]
+        if side is None:
+            return sents
+        out = []
+        for start, end in sents:
+            mine = [i for i in hits if start <= i < end]
+            # up to the last anchor of the sentence, or from its first
+            out.append((start, mine[-1] + 1) if side == "end" else (mine[0], end))
+        return out
 
     def windows(self, doc: Doc | Span) -> list[tuple[int, int]]:
         """The token ranges (within ``doc``) the bounded patterns are checked on, merged."""
         return merge_ranges(r for g, hits in self._hits(doc).items() if self.groups[g][1] is not None
-                            for r in self._ranges(doc, self.groups[g][1], hits))
+                            for r in self._ranges(doc, self.groups[g][1], hits, self.groups[g][2]))
 
     def __call__(self, doc: Doc | Span) -> list[tuple[int, int, int]]:
         """(match id, start, end) like ``Matcher(doc)``, with token offsets within ``doc``."""
         found = set(self.whole(doc)) if len(self.whole) else set()
         for g, hits in self._hits(doc).items():
-            matcher, width = self.groups[g]
-            for s, e in self._ranges(doc, width, hits):
+            matcher, width, side = self.groups[g]
+            for s, e in self._ranges(doc, width, hits, side):
                 found.update((m, s + ms, s + me) for m, ms, me in matcher(doc[s:e]))
         out = sorted(found, key=lambda m: (m[1], m[2], self.order.get(m[0], 0)))
         return self._filter(out) if self.greedy else out
