@@ -59,6 +59,10 @@ def test_vague_and_bounded_counts(words, bound, expected):
      [("killed", "unknown", 0, 0, 0), ("wounded", "unknown", 0, 0, 0)]),
     ("Troops repelled the attack on Gujba. No military casualties were recorded.",
      [("killed", "military", 0, 0, 0), ("wounded", "military", 0, 0, 0)]),
+    ("Gunmen attacked Wase, shooting sporadically but killing nobody.",
+     [("killed", "unknown", 0, 0, 0)]),
+    ("The bomb exploded near a market in Kano, injuring none.",
+     [("killed", "unknown", 0, 0, 0), ("wounded", "unknown", 0, 0, 0)]),
     ("Gunmen abducted twenty-two students from a school in Kaduna.",
      [("abducted", "civilians", 22, 22, 22)]),
     ("Police arrested 17 suspects in Katsina.", [("arrested", "militants", 17, 17, 17)]),
@@ -201,6 +205,19 @@ def test_casualty_rows(nlp, text, expected):
      "state, and a ward councillor.", [("killed", "civilians", 1), ("killed", "unknown", 1)]),
     ("At least 11 people were reportedly killed and several others injured in Rim village.",
      [("killed", "civilians", 11), ("wounded", "civilians", 10)]),
+    # a list told without "and", which the parser reads as an apposition: both groups count
+    ("Gunmen attacked Riyom. One soldier, 12 civilians reportedly killed.",
+     [("killed", "civilians", 12), ("killed", "military", 1)]),
+    ("Two policemen, three civilians killed in Kano blast.",
+     [("killed", "civilians", 3), ("killed", "police", 2)]),
+    ("Gunmen stormed Riyom, killing two policemen, three civilians.",
+     [("killed", "civilians", 3), ("killed", "police", 2)]),
+    # ...not the same people told twice, nor a group with its own outcome
+    ("Twelve people, five soldiers among them, were killed in Riyom.", [("killed", "unknown", 12)]),
+    # a headline's passive the tagger reads as a past tense ("soldiers wounded")
+    ("Suicide bombers attacked a depot in Maiduguri. 5 soldiers wounded, 15 civilians killed, "
+     "plus four suicide bombers killed.",
+     [("killed", "civilians", 15), ("killed", "militants", 4), ("wounded", "military", 5)]),
 ])
 def test_event_totals(nlp, text, expected):
     assert event_totals(nlp, text) == expected

@@ -308,6 +308,13 @@ def _victim_heads(tok: Token) -> list[Token]:
                 # "nabbed, stripped and clubbed to death": the subject of the first verb
                 root = root.head
                 objs = [c for c in root.children if c.dep_ in ("dobj", "nsubjpass") and _is_person(c)]
+        if not objs and tok.tag_ == "VBD" and tok.dep_ == "ROOT" and not any(
+                c.dep_ in ("dobj", "ccomp", "xcomp", "conj", "prt", "dative") for c in kids):
+            # "5 soldiers wounded, 15 civilians killed", "Many others wounded": a headline's
+            # passive the tagger read as a past tense; its subject is counted, it has no object
+            objs = [c for c in kids if c.dep_ == "nsubj" and c.pos_ in ("NOUN", "PRON") and (
+                _counted(c) or any(g.lower_ in _VAGUE and g.dep_ in ("amod", "det") for g in c.children))
+                and _is_person(c)]
         if not objs and passive and tok.dep_ in ("xcomp", "oprd", "ccomp"):
             # "one was reported killed", "a pastor is found decapitated"
             objs = [c for c in tok.head.children if c.dep_ in ("nsubjpass", "dobj")]
@@ -333,6 +340,7 @@ def _victim_heads(tok: Token) -> list[Token]:
             and not any(c.dep_ == "nummod" or c.like_num for c in o.children))]
         if objs:  # "killed a village head, along with his driver"
             objs += _along_with(tok)
+            objs += [o for o in _listed_without_and(objs) if o not in objs]
             # "shot and killed the chairman of the APC in Kale LGA, and a party youth leader":
             # a second object the parser hangs on the verb (or on the verb it is joined to)
             verbs = [tok] + ([tok.head] if tok.dep_ == "conj" and tok.head.pos_ == "VERB" else [])
@@ -588,6 +596,45 @@ def _is_subset(tok: Token) -> bool:
         if anc.pos_ == "VERB" and anc.lemma_ not in _SUBSET_PREPS:
             return False
     return False
+
+
+def _own_group(noun: Token) -> str | None:
+    """The victim group a counted noun names by itself ("soldier", "police officers"), or None."""
+    words = [c.lemma_.lower() for c in noun.children if c.dep_ in ("compound", "amod")]
+    for w in [*words, noun.lemma_.lower()]:
+        g = _GROUP_OF.get(w)
+        if g and g != "unknown":
+            return g
+    return None
+
+
+def _listed_without_and(objs: list[Token]) -> list[Token]:
+    """The other counts of a list told without "and", which the parser reads as an apposition:
+    "One soldier, 12 civilians reportedly killed" (the outcome hangs on "civilians"), "killing
+    two policemen, three civilians". Only counted nouns of two different named groups: "12
+    people, five soldiers among them" tells the same people twice."""
+    out = []
+    for o in objs:
+        pairs = [(o.head, o)] if o.dep_ == "appos" else []
+        pairs += [(o, c) for c in o.children if c.dep_ == "appos"]
+        for first, second in pairs:
+            if not (_counted(first) and _counted(second)) or first.i > second.i:
+                continue
+            g1, g2 = _own_group(first), _own_group(second)
+            if g1 is None or g2 is None or g1 == g2:
+                continue
+            if any(t.lower_ in ("including", "among", "of") for t in doc_slice(first, second)):
+                continue
+            other = second if first is o else first
+            if any(_outcome(c) for c in other.children) or (other.head is not other
+                                                             and _outcome(other.head)):
+                continue  # "5 soldiers wounded, 15 civilians killed": each has its own outcome
+            out.append(second if first is o else first)
+    return out
+
+
+def doc_slice(a: Token, b: Token):
+    return a.doc[a.i + 1:b.i]
 
 
 def _count_phrase(head: Token) -> tuple[list[Token], Token | None]:
@@ -1333,12 +1380,16 @@ def _zero(tok: Token, outcome: str, sent) -> list[Casualty]:
         return []
     elif tok.pos_ == "VERB" and any(c.lower_ in ("nobody", "no-one") or
                                      (c.lower_ == "one" and any(g.lower_ == "no" for g in c.children))
-                                     for c in tok.children if c.dep_ in ("nsubj", "nsubjpass")):
+                                     for c in tok.children if c.dep_ in ("nsubj", "nsubjpass")) or (
+            tok.pos_ == "VERB" and any(c.lower_ in ("nobody", "no-one", "none") and c.dep_ == "dobj"
+                                       for c in tok.children)):  # "killing nobody"
         outs = [outcome] if outcome != "wounded" else ["killed", "wounded"]
     else:
         return []
     first = next((c for c in tok.subtree), tok)
-    start, end = min(first.idx, tok.idx), tok.idx + len(tok)
+    last = max((c for c in tok.children if c.dep_ == "dobj" and c.lower_ in ("nobody", "no-one", "none")),
+               key=lambda c: c.i, default=tok)
+    start, end = min(first.idx, tok.idx), last.idx + len(last)
     # "no military deaths", "no police casualties": the group its modifier names
     group = next((g for c in tok.children if c.dep_ in ("amod", "compound", "nmod")
                   and (g := _GROUP_OF.get(c.lemma_.lower())) and g != "unknown"), "unknown")
