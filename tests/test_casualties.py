@@ -214,6 +214,15 @@ def test_casualty_rows(nlp, text, expected):
      [("killed", "civilians", 3), ("killed", "police", 2)]),
     # ...not the same people told twice, nor a group with its own outcome
     ("Twelve people, five soldiers among them, were killed in Riyom.", [("killed", "unknown", 12)]),
+    # hostages killed or hurt are other people than the attack's victims: they add up
+    ("Assailants attacked security posts in Nad Ali. At least two soldiers were killed and 20 "
+     "people were injured in the attack. Seven soldiers were abducted. Six hostages were killed "
+     "and the remaining hostage was injured in a rescue operation.",
+     [("abducted", "military", 7), ("killed", "military", 2), ("killed", "unknown", 6),
+      ("wounded", "unknown", 21)]),
+    # "shot and injured X": a past tense the parser hangs on its object
+    ("Assailants shot and injured Baidar Zazai, a candidate, in Kabul.",
+     [("wounded", "unknown", 1)]),
     # a headline's passive the tagger reads as a past tense ("soldiers wounded")
     ("Suicide bombers attacked a depot in Maiduguri. 5 soldiers wounded, 15 civilians killed, "
      "plus four suicide bombers killed.",
@@ -370,6 +379,19 @@ def test_outcome_event_totals(nlp, text, expected):
     ("A crowd attacked a driver after it was believed he shot a trader.", []),
     # another casualty told: the shooting is not read on its own
     ("Gunmen shot a farmer and wounded his son in Kajuru.", [("wounded", "civilians", 1)]),
+    # told shot in the passive
+    ("A trader was shot by gunmen at a market in Kano on Sunday.", [("killed", "civilians", 1)]),
+    # the text speaks of injuries it does not count: shot and hurt
+    ("Armed men stormed the home of a lawmaker in Calabar, battling his guards, one of whom was "
+     "shot. The extent of his injuries is not known.", [("wounded", "military", 1)]),
+    # poisoned people: wounded, as GTD codes school poisonings; active and passive
+    ("Assailants poisoned 30 girls at a school in Ghazni, Afghanistan.",
+     [("wounded", "civilians", 30)]),
+    ("Assailants poisoned students at a school in Faryab. At least 81 students and three teachers "
+     "were poisoned as a result of the attack.", [("wounded", "civilians", 84)]),
+    # poisoned and then told killed: the death is the outcome
+    ("Assailants poisoned a police officer in Kandahar. The officer was killed in the attack.",
+     [("killed", "unknown", 1)]),
 ])
 def test_people_told_only_shot(nlp, text, expected):
     assert event_totals(nlp, text) == expected

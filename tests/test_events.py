@@ -38,6 +38,11 @@ def summary(ev):
     # violence against civilians: gunmen killing villagers, abductions
     ("Gunmen killed 12 villagers in Kurmin Masara, Kaduna State, on Sunday.",
      ("violence_against_civilians", "attack")),
+    # more civilians than soldiers killed in an attack on villages: civilians were the target
+    ("Gunmen attacked the villages of Lwa, Dum and Rachit in Riyom. One soldier, 12 civilians "
+     "reportedly killed.", ("violence_against_civilians", "attack")),
+    ("Assailants opened fire on police officers in Gardez. A police officer and a civilian were "
+     "killed in the attack.", ("battles", "armed_clash")),
     ("Gunmen abducted 30 students from a school in Kebbi State.",
      ("violence_against_civilians", "abduction_forced_disappearance")),
     # an abduction in which people are killed is an attack (ACLED)

@@ -216,6 +216,7 @@ class Casualty:
     extra: bool = False         # told as more people ("five of whom were also killed"), not a part
     unspecified: bool = False   # "an unspecified number": counts only when nothing else is told
     alternative: bool = False   # "Other reports hold 50 deaths": another report of a figure
+    captive: bool = False       # hostages killed or hurt: other people than the assault's victims
 
 
 # ---------------------------------------------------------------- numbers
@@ -299,6 +300,10 @@ def _victim_heads(tok: Token) -> list[Token]:
             if not objs and tok.dep_ in ("acl", "amod", "relcl") and (
                     tok.head.pos_ in ("NOUN", "NUM", "PRON", "PROPN") or tok.head.lower_ in _VAGUE):
                 objs = [tok.head] if tok.dep_ != "relcl" else [tok.head]
+        if not objs and tok.tag_ == "VBD" and tok.dep_ == "amod" and tok.head.i > tok.i \
+                and _person_like(tok.head):
+            # "shot and injured Baidar Zazai": a past tense the parser hung on its object
+            objs = [tok.head]
         if not objs and tok.dep_ == "conj" and tok.head.pos_ == "VERB":
             # "were killed and 17 others were wounded" handled by its own subject; "killed and
             # wounded five" shares the object
@@ -847,13 +852,18 @@ _SHOT = _W["shot_only"]
 
 
 def _shot_victims(doc: Doc) -> list[Casualty]:
-    """People a text says were shot and nothing more ("stormed the church and shot a 70 year old
-    man in the head", "shot three refugees"): killed, as ACLED codes them; wounded when shot in a
-    limb ("shot a police sergeant in his two legs"). Not an act that is only alleged or believed
-    ("after it is believed he shot a police officer"), nor shooting at something."""
+    """People a text says were shot or poisoned and nothing more ("stormed the church and shot a
+    70 year old man in the head", "shot three refugees", "30 girls were poisoned"): shot is
+    killed, as ACLED codes them, wounded when shot in a limb ("shot a police sergeant in his two
+    legs") or when the text speaks of injuries; poisoned is wounded, as GTD codes school poisonings. Not an act that is only alleged
+    or believed ("after it is believed he shot a police officer"), nor shooting at something."""
     out: list[Casualty] = []
-    for tok in doc:
-        if tok.lemma_.lower() != "shoot" or tok.pos_ != "VERB" or _not_this_event(tok) \
+    # "one of whom was shot. The extent of the ... injuries are not known": shot and hurt
+    lemmas = token_strings(doc)[2]
+    hurt = any(_OUTCOMES.get(lemma) == "wounded" for lemma in lemmas)
+    for tok in (doc[i] for i, lemma in enumerate(lemmas) if lemma in _SHOT["verbs"]):
+        verb_outcome = _SHOT["verbs"][tok.lemma_.lower()]
+        if verb_outcome is None or tok.pos_ != "VERB" or _not_this_event(tok) \
                 or _is_grievance(tok):
             continue
         if any(a.lemma_.lower() in _SHOT["hearsay_governors"] for a in list(tok.ancestors)[:3]) \
@@ -861,8 +871,8 @@ def _shot_victims(doc: Doc) -> list[Casualty]:
             continue
         limb = any(g.lemma_.lower() in _SHOT["limbs"] for c in tok.children if c.dep_ == "prep"
                    and c.lower_ == "in" for g in c.subtree)
-        outcome = "wounded" if limb else "killed"
-        objs = [c for c in tok.children if c.dep_ == "dobj"]
+        outcome = "wounded" if limb or hurt else verb_outcome
+        objs = [c for c in tok.children if c.dep_ in ("dobj", "nsubjpass")]
         objs += [c for o in objs for c in o.conjuncts if c.i > o.i]
         for noun in objs:
             if _not_people(noun) or not (_person_like(noun) or noun.lemma_.lower() == "member"):
@@ -878,7 +888,8 @@ def _shot_victims(doc: Doc) -> list[Casualty]:
                 (lo, best, hi), quant, qs, qe = single, noun.text, noun.idx, noun.idx + len(noun)
             if best is None:
                 continue
-            start, end = min(qs, tok.idx), max(qe, noun.idx + len(noun) if noun is not None else qe)
+            start = min(qs, tok.idx)
+            end = max(qe, tok.idx + len(tok), noun.idx + len(noun) if noun is not None else qe)
             out.append(Casualty(outcome, _group(noun, tok.sent), lo, best, hi, quant,
                                 doc_text(doc)[start:end], start, end, tok.sent.start_char,
                                 clause=_clause_id(tok)))
@@ -892,6 +903,7 @@ _ALTERNATIVE = re.compile(r"\b(?:other|some)\s+(?:reports?|accounts?|sources?|wi
 
 
 _CAPTIVES = {"hostage", "captive", "abductee", "victim"}
+_HELD = {"hostage", "captive", "abductee"}
 _COLLECTIVE = set(_W["collective_nouns"])
 _UNSPEC = _W["unspecified"]
 _CASUALTY_NOUNS = {"casualty", "causality", "casualties", "causalities"}
@@ -1031,7 +1043,9 @@ def _sentence_casualties(doc: Doc, sent, prior: list[Casualty] = (),
                                   end, sent.start_char, clause=_clause_id(tok),
                                   update=_is_update(tok, head),
                                   bare=noun is None and head.lower_ != "dead",
-                                  extra=_is_extra(tok, head) or _is_plus(head), unspecified=unspecified))
+                                  extra=_is_extra(tok, head) or _is_plus(head), unspecified=unspecified,
+                                  captive=outcome in ("killed", "wounded") and noun is not None
+                                  and noun.lemma_.lower() in _HELD))
     found.extend(_pattern_casualties(doc, sent, found, matches))
     found.extend(_additions(doc, sent, found))
     found.extend(_unspecified_reports(doc, sent, found))
@@ -1454,8 +1468,35 @@ def merge_casualties(rows: list[Casualty]) -> list[Casualty]:
     then the highest. A count of unknown victims ("12 people") told apart from counts of named
     groups is their total: it keeps only what the named groups do not account for ("12 people,
     including five soldiers" = 5 military + 7 unknown). Counts of one clause ("two people and four
-    assailants were killed") are disjoint and add up.
+    assailants were killed") are disjoint and add up. Hostages killed or hurt are other people
+    than the victims of the assault they were taken in, and add to them.
     """
+    held = [r for r in rows if r.captive]
+    if held and len(held) < len(rows):
+        # "Six hostages were killed" in a rescue: other people than those killed in the attack
+        out = _merge([r for r in rows if not r.captive])
+        for r in _merge(held):
+            same = next((i for i, o in enumerate(out)
+                         if (o.outcome, o.victim_group) == (r.outcome, r.victim_group)), None)
+            if same is None:
+                out.append(r)
+            else:  # one row per outcome and group: the two add up
+                out[same] = _added(out[same], r)
+        return out
+    return _merge(rows)
+
+
+def _added(a: Casualty, b: Casualty) -> Casualty:
+    def total(x, y):
+        return None if x is None or y is None else x + y
+
+    return replace(a, count_min=total(a.count_min, b.count_min),
+                   count_best=total(a.count_best, b.count_best),
+                   count_max=total(a.count_max, b.count_max),
+                   quantifier=f"{a.quantifier or ''} + {b.quantifier or ''}")
+
+
+def _merge(rows: list[Casualty]) -> list[Casualty]:
     result: list[Casualty] = []
     for outcome in dict.fromkeys(r.outcome for r in rows):
         mine = [r for r in rows if r.outcome == outcome]

@@ -549,7 +549,13 @@ def _armed_opponents(ev: Event) -> bool:
     victims = {c.victim_group for c in ev.casualties if c.count_best}
     sides = [types & _ARMED for types in by_role.values()]
     if victims & {"military", "police"} and (by_role["actor1"] & _ARMED or not ev.actors):
-        return True
+        def killed(groups):
+            return sum(c.count_best or 0 for c in ev.casualties
+                       if c.victim_group in groups and c.outcome == "killed")
+        # "One soldier, 12 civilians reportedly killed" in an attack on villages: civilians were
+        # the target
+        if killed({"civilians"}) <= killed({"military", "police"}):
+            return True
     if "militants" in victims and by_role["actor1"] & _STATE:
         return True
     if "civilians" in victims:
