@@ -154,6 +154,11 @@ def test_casualty_rows(nlp, text, expected):
     ("Gunmen attacked Kareto and Gubio villages, killing eight people.",
      [("killed", "unknown", 4)]),
     ("Herdsmen killed 12 farmers in Agatu on 05/03 - 06/03.", [("killed", "civilians", 6)]),
+    # ...unless the toll is told in a sentence that names just one of them: that place's toll
+    ("Gunmen attacked Kareto and Gubio villages. The attack began on a base in Kareto, "
+     "eight deaths reported.", [("killed", "unknown", 8)]),
+    ("Gunmen attacked Kareto and Gubio villages. Eight deaths were reported.",
+     [("killed", "unknown", 4)]),
     # but the named areas of one town are one event, and "the weekend of" a range says only
     # that the day is not known
     ("Troops killed twelve insurgents in the Kasuwa and Gamboru areas of Dikwa.",

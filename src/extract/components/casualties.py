@@ -1248,7 +1248,8 @@ def _spread(doc: Doc, sent, found: list[Casualty]) -> list[Casualty]:
         para_start = doc_text(doc).rfind("\n\n", 0, sent.start_char) + 1
         para_end = doc_text(doc).find("\n\n", sent.end_char)
         para = doc_text(doc)[para_start: para_end if para_end != -1 else len(doc_text(doc))]
-        days, places = _day_count(para), _place_count(para)
+        days, places = _day_count(para), _place_count(
+            para, (sent.start_char - para_start, sent.end_char - para_start))
         if days and places:
             return _shared(found, days * places)
         return _shared(found, days or places)
@@ -1259,11 +1260,14 @@ def _spread(doc: Doc, sent, found: list[Casualty]) -> list[Casualty]:
     return _shared(found, n)
 
 
-def _place_count(text: str) -> int | None:
+def _place_count(text: str, told: tuple[int, int] | None = None) -> int | None:
     """How many places a paragraph says its toll is spread over ("in three villages"), if any.
 
     ACLED codes one event per location and day and shares the toll among them; the ways of
-    naming several places that count are ``place_split.rules`` in the data.
+    naming several places that count are ``place_split.rules`` in the data. ``told`` is the
+    span of the sentence that tells the toll: when the places are named in another sentence and
+    this one names just one of them ("attack Gamboru and Ngala towns. The attack began on a base
+    in Gamboru, ... fifteen deaths reported"), the toll is that place's, not shared.
     """
     for rule in _PS["rules"]:
         # the first naming of places of this kind that is not passed over below
@@ -1276,7 +1280,13 @@ def _place_count(text: str) -> int | None:
         else:
             names = next(g for g in m.groups() if g)
             names = re.sub(r"\([^)]*\)", "", names)
-            n = len([x for x in re.split(r",|\band\b", names) if x.strip()])
+            listed = [x.strip() for x in re.split(r",|\band\b", names) if x.strip()]
+            n = len(listed)
+            if told is not None and not (m.start() < told[1] and told[0] < m.end()):
+                sentence = text[told[0]:told[1]]
+                named = [x for x in listed if re.search(rf"\b{re.escape(x)}\b", sentence)]
+                if len(named) == 1:
+                    return None
         if n and 1 < n <= _PS["max"]:
             return n
     return None
