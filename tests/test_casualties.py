@@ -219,6 +219,10 @@ def test_casualty_rows(nlp, text, expected):
      [("killed", "civilians", 3), ("killed", "police", 2)]),
     # ...not the same people told twice, nor a group with its own outcome
     ("Twelve people, five soldiers among them, were killed in Riyom.", [("killed", "unknown", 12)]),
+    # deaths by accident are no casualties of the event; people set ablaze are killed
+    ("After three were killed when a lorry accidentally crashed into a crowd in Osholo, a mob "
+     "set the two drivers ablaze.", [("killed", "civilians", 2)]),
+    ("Gunmen attacked Kano. Two people died in a car crash while fleeing.", []),
     # hostages killed or hurt are other people than the attack's victims: they add up
     ("Assailants attacked security posts in Nad Ali. At least two soldiers were killed and 20 "
      "people were injured in the attack. Seven soldiers were abducted. Six hostages were killed "

@@ -18,7 +18,7 @@ from spacy.tokens import Doc, Token
 from text_to_num import text2num
 
 from .common import (AnchoredMatcher, doc_text, is_earlier_event, is_running_total, load_json,
-                     token_strings)
+                     natural_cause, token_strings)
 
 if not Doc.has_extension("casualties"):
     Doc.set_extension("casualties", default=None)
@@ -507,6 +507,10 @@ def _burn_victims(tok: Token) -> list[Token]:
     """The people burnt by ``tok`` ("burnt a man", "set two thieves alight", "was set ablaze")."""
     out = []
     for c in tok.children:
+        if c.lower_ in _FIRE_WORDS and c.dep_ in ("ccomp", "xcomp", "oprd", "acomp"):
+            # "set the two drivers ablaze" parsed as a small clause: the drivers are its subject
+            out.extend(g for g in c.children if g.dep_ == "nsubj" and _is_person(g))
+            continue
         if c.dep_ not in ("dobj", "nsubjpass"):
             continue
         if c.lower_ in _FIRE_WORDS:  # "sets two thieves alight" parsed with "alight" as the object
@@ -1001,7 +1005,7 @@ def _sentence_casualties(doc: Doc, sent, prior: list[Casualty] = (),
             found.extend(zero)
             continue
         if outcome is None or _is_grievance(tok) or is_running_total(tok) or is_earlier_event(tok) \
-                or _not_this_event(tok):
+                or _not_this_event(tok) or natural_cause(tok):
             continue
         for head in _victim_heads(tok):
             if (head.i, outcome) in used or _is_subset(head):
@@ -1084,7 +1088,7 @@ def _pattern_casualties(doc: Doc, sent, found: list[Casualty],
         outcome = _outcome(tok) or "killed"
         span = doc[s:e]
         if any(covered(t) for t in span) or is_running_total(tok) or _is_grievance(tok) \
-                or is_earlier_event(tok):
+                or is_earlier_event(tok) or natural_cause(tok):
             continue
         if name.startswith("update"):
             out.extend(_revision(doc, sent, found, name, span))

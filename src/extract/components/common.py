@@ -125,6 +125,28 @@ def is_running_total(tok) -> bool:
     return False
 
 
+_NON_CONFLICT = set(load_json("event_types.json")["non_conflict_causes"])
+_BY_CHANCE = {"accidentally", "inadvertently"}
+
+
+def natural_cause(tok) -> bool:
+    """The cause of an event or casualty word ``tok`` is a flood, a crash, a disease...: "floods
+    killed 12", "died in a crash", "three are killed when a lorry accidentally crashes into a
+    crowd" (``non_conflict_causes`` in ``event_types.json``)."""
+    if tok.dep_ == "relcl" and tok.head.lemma_.lower() in _NON_CONFLICT:
+        return True  # "a drought that killed livestock"
+    for child in tok.children:
+        if child.dep_ in ("nsubj", "nsubjpass") and child.lemma_.lower() in _NON_CONFLICT:
+            return True
+        if child.dep_ in ("agent", "prep") and child.lower_ in ("by", "in", "after", "from", "during"):
+            if any(g.lemma_.lower() in _NON_CONFLICT for g in child.children if g.dep_ == "pobj"):
+                return True
+        if child.dep_ == "advcl" and any(g.lower_ in _BY_CHANCE for g in child.children
+                                         if g.dep_ == "advmod"):
+            return True
+    return False
+
+
 _DATELINE = re.compile(
     r"\s*[A-Z][A-Z.'\- ]{1,40}(?:,\s*[A-Z][A-Za-z.'\- ]{1,40})?\s*(?:\([^)]{1,40}\)\s*)?[—–-]{1,2}\s")
 

@@ -18,7 +18,7 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
 from .common import (AnchoredMatcher, dateline_end, doc_text, is_running_total, lede_end,
-                     load_json, string_key)
+                     load_json, natural_cause, string_key)
 
 if not Doc.has_extension("events"):
     Doc.set_extension("events", default=None)
@@ -76,7 +76,6 @@ _FAMILIES: dict = _TYPES["families"]
 _PRIORITY: list[str] = _TYPES["priority"]
 _MODALS = {"could", "would", "might", "may", "can", "should"}
 _PERSON_TRIGGERS = set(_TYPES["person_triggers"])
-_NON_CONFLICT = set(_TYPES["non_conflict_causes"])
 _REPORTING = set(_TYPES["reporting_verbs"])
 _HABITUAL = {"routinely", "often", "frequently", "regularly", "usually", "sometimes"}
 _GRIEVANCE_HEADS = set(_TYPES["grievance_heads"])
@@ -161,7 +160,7 @@ class TriggerMatcher:
             if rule["family"] == "none":
                 continue
             root = _head_word(span)
-            if _natural_cause(root):
+            if natural_cause(root):
                 continue  # "floods killed 12 people": not a conflict event
             generic = _is_generic(root)
             out.append(Trigger(span.start_char, span.end_char, span.text, rule["family"],
@@ -206,19 +205,6 @@ def _head_word(span: Span) -> Token:
     # "suicide bombing": the noun that the phrase is about, not its modifier
     content = [t for t in span if t.pos_ in ("NOUN", "VERB", "PROPN")]
     return span.root if span.root in content or not content else content[-1]
-
-
-def _natural_cause(tok: Token) -> bool:
-    """The word's cause is a flood, a crash, a disease...: "floods killed 12", "died in a crash"."""
-    if tok.dep_ == "relcl" and tok.head.lemma_.lower() in _NON_CONFLICT:
-        return True  # "a drought that killed livestock"
-    for child in tok.children:
-        if child.dep_ in ("nsubj", "nsubjpass") and child.lemma_.lower() in _NON_CONFLICT:
-            return True
-        if child.dep_ in ("agent", "prep") and child.lower_ in ("by", "in", "after", "from", "during"):
-            if any(g.lemma_.lower() in _NON_CONFLICT for g in child.children if g.dep_ == "pobj"):
-                return True
-    return False
 
 
 def _is_bare_plural(tok: Token) -> bool:
