@@ -318,6 +318,12 @@ def test_fallback_event_totals(nlp, text, expected):
     ("A mob attacked the guards for allegedly killing a hawker in Jos.", []),
     ("Relatives of a student murdered the previous year staged a march in Abuja.", []),
     ("Party members severely beat (possibly to death) a rival supporter in Ekiti.", []),
+    ("Members of the campaign attacked a coordinator, nearly having him lynched, over unpaid "
+     "fees.", []),
+    # the earlier date the parser hangs elsewhere; the death that angered a crowd
+    ("Relatives of a trader murdered in Lagos the previous March organize and stage a protest "
+     "against the state government.", []),
+    ("The group, angered at the discovery of a dead body, set a vehicle alight in Onitsha.", []),
     # "led to the death of": the clash is not a victim; livestock are not victims
     ("The clash led to the death of one man in Ogbadibo.", [("killed", "civilians", 1, 1, 1)]),
     ("Raiders killed four herders and rustled 50 heads of cattle.",

@@ -536,8 +536,9 @@ def _not_this_event(tok: Token) -> bool:
         mods += [g for g in tok.head.children if g.dep_ == "advmod"]
     if any(m.lower_ in _ATTEMPT_MODS for m in mods):
         return True
-    if tok.dep_ in ("xcomp", "ccomp") and tok.head.lemma_.lower() in _ATTEMPT_GOVS:
-        return True
+    if tok.dep_ in ("xcomp", "ccomp") and (tok.head.lemma_.lower() in _ATTEMPT_GOVS or any(
+            c.dep_ == "advmod" and c.lower_ in _ATTEMPT_MODS for c in tok.head.children)):
+        return True  # "tried to lynch him", "nearly having him lynched"
     if tok.dep_ == "pcomp" and tok.head.lower_ in _REASON_PREPS:
         return True
     for c in tok.children:
@@ -545,6 +546,14 @@ def _not_this_event(tok: Token) -> bool:
             words = {t.lower_ for t in c.subtree}
             if words & _EARLIER_WORDS:
                 return True
+    if tok.dep_ in ("acl", "relcl"):
+        # "a student murdered in Cyprus the previous September": the date right after the
+        # clause, which the parser hung elsewhere
+        after = tok.doc[tok.right_edge.i + 1: tok.right_edge.i + 4]
+        if any(t.ent_type_ == "DATE" for t in after) and any(
+                t.lower_ in _EARLIER_WORDS for t in after) and not any(
+                t.pos_ in ("VERB", "AUX", "PUNCT") for t in after):
+            return True
     return False
 
 
@@ -1374,11 +1383,15 @@ def _shared(found: list[Casualty], n: int | None) -> list[Casualty]:
             if c.count_best else c for i, c in enumerate(found)]
 
 
-_GRIEVANCE = {"protest", "demonstrate", "condemn", "mourn", "decry", "against", "denounce", "barricade"}
+_GRIEVANCE = {"protest", "demonstrate", "condemn", "mourn", "decry", "against", "denounce", "barricade",
+              "anger", "outrage", "enrage"}
 
 
 def _is_grievance(tok: Token) -> bool:
-    """"protesting the death of a colleague": the cause of a protest, not a casualty of the event."""
+    """"protesting the death of a colleague", "angered at the discovery of a dead body": the cause
+    of a protest or a riot, not a casualty of the event."""
+    if tok.dep_ == "amod" and tok.head.pos_ in ("NOUN", "PROPN"):
+        tok = tok.head  # "a dead body"
     if tok.pos_ not in ("NOUN", "PROPN") and tok.dep_ not in ("acl", "relcl", "advcl"):
         return False
     return any(a.lemma_.lower() in _GRIEVANCE or a.lower_ in _GRIEVANCE
