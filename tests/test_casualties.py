@@ -324,6 +324,11 @@ def test_fallback_event_totals(nlp, text, expected):
     ("Relatives of a trader murdered in Lagos the previous March organize and stage a protest "
      "against the state government.", []),
     ("The group, angered at the discovery of a dead body, set a vehicle alight in Onitsha.", []),
+    ("The widows were protesting a minister who they believe was instrumental to the death of "
+     "her husband.", []),
+    # ...but people killed at a protest are its casualties
+    ("Police fired on a protest in Lagos in which two people were killed.",
+     [("killed", "unknown", 2, 2, 2)]),
     # "led to the death of": the clash is not a victim; livestock are not victims
     ("The clash led to the death of one man in Ogbadibo.", [("killed", "civilians", 1, 1, 1)]),
     ("Raiders killed four herders and rustled 50 heads of cattle.",

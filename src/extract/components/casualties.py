@@ -1394,8 +1394,11 @@ def _is_grievance(tok: Token) -> bool:
         tok = tok.head  # "a dead body"
     if tok.pos_ not in ("NOUN", "PROPN") and tok.dep_ not in ("acl", "relcl", "advcl"):
         return False
+    if tok.dep_ == "relcl" and any(c.lower_ == "where" or (c.dep_ == "prep" and any(
+            g.lower_ == "which" for g in c.children)) for c in tok.children):
+        return False  # "a protest in which two people were killed": killed at it
     return any(a.lemma_.lower() in _GRIEVANCE or a.lower_ in _GRIEVANCE
-               for a in list(tok.ancestors)[:5])
+               for a in list(tok.ancestors)[:7])
 
 
 def _clause_id(tok: Token) -> int:
