@@ -326,6 +326,11 @@ def test_fallback_event_totals(nlp, text, expected):
     ("The group, angered at the discovery of a dead body, set a vehicle alight in Onitsha.", []),
     ("The widows were protesting a minister who they believe was instrumental to the death of "
      "her husband.", []),
+    # a charge is no casualty: the suspects of an arrest, the suspicion behind a lynching
+    ("Soldiers arrested three men accused of killing five villagers in Zamfara.",
+     [("arrested", "civilians", 3, 3, 3)]),
+    ("Villagers attempt to lynch a man on the suspicion of involvement in an alleged ritual "
+     "murder of a young girl.", []),
     # ...but people killed at a protest are its casualties
     ("Police fired on a protest in Lagos in which two people were killed.",
      [("killed", "unknown", 2, 2, 2)]),

@@ -35,6 +35,7 @@ _ATTEMPT_MODS = set(_NOT["attempt_modifiers"])
 _ATTEMPT_GOVS = set(_NOT["attempt_governors"])
 _REASON_PREPS = set(_NOT["reason_preps"])
 _EARLIER_WORDS = set(_NOT["earlier_date_words"])
+_ACCUSATIONS = set(_NOT["accusations"])
 _BURN_VERBS = set(_W["burning"]["verbs"])
 _FIRE_WORDS = set(_W["burning"]["fire_words"])
 # every lemma _outcome or _zero answers to (the others need "to death" in the sentence)
@@ -529,7 +530,8 @@ def _dead_counts(tok: Token) -> list[Token]:
 def _not_this_event(tok: Token) -> bool:
     """The outcome word tells no casualty of the event: an attempt ("nearly lynched", "attempted to
     lynch", "beat (possibly to death)"), the reason for another act ("attacked the guards for
-    killing a labourer"), or a death dated before the narrative ("murdered the previous September")."""
+    killing a labourer"), a charge ("arrested two men suspected of killing a farmer"), or a death
+    dated before the narrative ("murdered the previous September")."""
     mods = [c for c in tok.children if c.dep_ == "advmod"]
     mods += [g for c in tok.children if c.lower_ == "to" for g in c.children if g.dep_ == "advmod"]
     if _to_death(tok):
@@ -541,6 +543,12 @@ def _not_this_event(tok: Token) -> bool:
         return True  # "tried to lynch him", "nearly having him lynched"
     if tok.dep_ == "pcomp" and tok.head.lower_ in _REASON_PREPS:
         return True
+    for a in list(tok.ancestors)[:6]:
+        # "two men suspected of killing a farmer", "on the suspicion of involvement in a murder"
+        if (a.lemma_.lower() in _ACCUSATIONS or a.lower_ in _ACCUSATIONS) and any(
+                c.dep_ == "prep" and c.lower_ in ("of", "with", "for", "in") and c.i < tok.i <= c.right_edge.i
+                for c in a.children):
+            return True
     for c in tok.children:
         if c.ent_type_ == "DATE" and c.dep_ in ("npadvmod", "prep", "pobj", "advmod", "dobj"):
             words = {t.lower_ for t in c.subtree}
@@ -1097,7 +1105,7 @@ def _pattern_casualties(doc: Doc, sent, found: list[Casualty],
         outcome = _outcome(tok) or "killed"
         span = doc[s:e]
         if any(covered(t) for t in span) or is_running_total(tok) or _is_grievance(tok) \
-                or is_earlier_event(tok) or natural_cause(tok):
+                or is_earlier_event(tok) or natural_cause(tok) or _not_this_event(tok):
             continue
         if name.startswith("update"):
             out.extend(_revision(doc, sent, found, name, span))
