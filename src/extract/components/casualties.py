@@ -1247,8 +1247,8 @@ def _noun_after(count: Token, limit: int) -> Token | None:
             run.append(t)
         elif run:
             break
-        elif t.pos_ in ("ADJ", "DET") or t.text in _QUOTES or t.lower_ == "of":
-            continue
+        elif t.pos_ in ("ADJ", "DET") or t.text in _QUOTES or t.lower_ in ("of", "reported", "confirmed"):
+            continue  # "Sixty reported Boko Haram deaths"
         else:
             break
     return run[-1] if run else None
