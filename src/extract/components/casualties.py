@@ -792,6 +792,26 @@ def _group(noun: Token | None, sent) -> str:
     return "unknown"
 
 
+def _head_count(head: Token, prior: list[Casualty] | None = None) -> tuple | None:
+    """How many people a victim head names, and in which words.
+
+    Returns ((min, best, max), quantifier, its start and end characters, the victims' noun, the
+    count words), or None when the head names no number of people. A head without count words
+    is one person ("a soldier", "the bomber") or, with ``prior`` counts, the people counted
+    before ("The soldiers were killed" after "five soldiers").
+    """
+    count_toks, noun = _count_phrase(head)
+    if count_toks:
+        (lo, best, hi), quant, qs, qe = _quantity(count_toks[0])
+        return (lo, best, hi), quant, qs, qe, noun, count_toks
+    if noun is None:
+        return None
+    single = _singular_count(noun) or (_antecedent_count(noun, prior) if prior is not None else None)
+    if single is None:
+        return None
+    return single, noun.text, noun.idx, noun.idx + len(noun), noun, count_toks
+
+
 def _singular_count(noun: Token) -> tuple | None:
     """A victim named without a number: "a soldier" 1, "the bomber" 1, "soldiers" (plural) vague."""
     if noun.pos_ == "PRON" or noun.lower_ == "another":
@@ -898,17 +918,10 @@ def _shot_victims(doc: Doc) -> list[Casualty]:
         for noun in objs:
             if _not_people(noun) or not (_person_like(noun) or noun.lemma_.lower() == "member"):
                 continue  # "a member of the OPC" is a person, "the tyres" are not
-            count_toks, counted = _count_phrase(noun)
-            if count_toks:
-                (lo, best, hi), quant, qs, qe = _quantity(count_toks[0])
-                noun = counted
-            else:
-                single = _singular_count(noun)
-                if single is None:
-                    continue
-                (lo, best, hi), quant, qs, qe = single, noun.text, noun.idx, noun.idx + len(noun)
-            if best is None:
+            told = _head_count(noun)
+            if told is None or told[0][1] is None:
                 continue
+            (lo, best, hi), quant, qs, qe, noun, _ = told
             start = min(qs, tok.idx)
             end = max(qe, tok.idx + len(tok), noun.idx + len(noun) if noun is not None else qe)
             out.append(Casualty(outcome, _group(noun, tok.sent), lo, best, hi, quant,
@@ -1027,17 +1040,10 @@ def _sentence_casualties(doc: Doc, sent, prior: list[Casualty] = (),
         for head in _victim_heads(tok):
             if (head.i, outcome) in used or _is_subset(head):
                 continue
-            count_toks, noun = _count_phrase(head)
-            if count_toks:
-                (lo, best, hi), quant, qs, qe = _quantity(count_toks[0])
-            else:
-                if noun is None:
-                    continue
-                single = _singular_count(noun) or _antecedent_count(noun, list(prior))
-                if single is None:
-                    continue
-                lo, best, hi = single
-                quant, qs, qe = noun.text, noun.idx, noun.idx + len(noun)
+            told = _head_count(head, list(prior))
+            if told is None:
+                continue
+            (lo, best, hi), quant, qs, qe, noun, count_toks = told
             if best is None and lo is None:
                 continue
             unspecified = (lo, best, hi) == _UNSPECIFIED
