@@ -224,6 +224,10 @@ def test_casualty_rows(nlp, text, expected):
     ("After three were killed when a lorry accidentally crashed into a crowd in Osholo, a mob "
      "set the two drivers ablaze.", [("killed", "civilians", 2)]),
     ("Gunmen attacked Kano. Two people died in a car crash while fleeing.", []),
+    ("Gunmen attacked Kano. Five people died in a fire at a market.", []),
+    # ...but the fire of weapons is the conflict's
+    ("Shelling hit El Fasher. At least 134 civilians were killed by artillery fire and air "
+     "strikes.", [("killed", "civilians", 134)]),
     # hostages killed or hurt are other people than the attack's victims: they add up
     ("Assailants attacked security posts in Nad Ali. At least two soldiers were killed and 20 "
      "people were injured in the attack. Seven soldiers were abducted. Six hostages were killed "

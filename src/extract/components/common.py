@@ -126,20 +126,30 @@ def is_running_total(tok) -> bool:
 
 
 _NON_CONFLICT = set(load_json("event_types.json")["non_conflict_causes"])
+_WEAPON_FIRE = set(load_json("event_types.json")["weapon_fire"])
 _BY_CHANCE = {"accidentally", "inadvertently"}
+
+
+def _a_cause(tok) -> bool:
+    """A flood, a crash, a disease...; not the fire of weapons ("artillery fire", "heavy fire")."""
+    if tok.lemma_.lower() not in _NON_CONFLICT:
+        return False
+    return not (tok.lemma_.lower() == "fire" and any(
+        c.lower_ in _WEAPON_FIRE for c in tok.children if c.dep_ in ("compound", "amod", "nmod")))
 
 
 def natural_cause(tok) -> bool:
     """The cause of an event or casualty word ``tok`` is a flood, a crash, a disease...: "floods
     killed 12", "died in a crash", "three are killed when a lorry accidentally crashes into a
-    crowd" (``non_conflict_causes`` in ``event_types.json``)."""
-    if tok.dep_ == "relcl" and tok.head.lemma_.lower() in _NON_CONFLICT:
+    crowd" (``non_conflict_causes`` in ``event_types.json``); not the fire of weapons ("killed by
+    artillery fire", ``weapon_fire``)."""
+    if tok.dep_ == "relcl" and _a_cause(tok.head):
         return True  # "a drought that killed livestock"
     for child in tok.children:
-        if child.dep_ in ("nsubj", "nsubjpass") and child.lemma_.lower() in _NON_CONFLICT:
+        if child.dep_ in ("nsubj", "nsubjpass") and _a_cause(child):
             return True
         if child.dep_ in ("agent", "prep") and child.lower_ in ("by", "in", "after", "from", "during"):
-            if any(g.lemma_.lower() in _NON_CONFLICT for g in child.children if g.dep_ == "pobj"):
+            if any(_a_cause(g) for g in child.children if g.dep_ == "pobj"):
                 return True
         if child.dep_ == "advcl" and any(g.lower_ in _BY_CHANCE for g in child.children
                                          if g.dep_ == "advmod"):
