@@ -225,6 +225,10 @@ def test_casualty_rows(nlp, text, expected):
      "set the two drivers ablaze.", [("killed", "civilians", 2)]),
     ("Gunmen attacked Kano. Two people died in a car crash while fleeing.", []),
     ("Gunmen attacked Kano. Five people died in a fire at a market.", []),
+    ("Gunmen attacked a mine in Cajamarca. A serious accident there poisoned many residents with "
+     "mercury.", []),
+    # an event told as a time after another: the other one's dead are not this one's
+    ("The bombing in Mogadishu came a week after troops killed dozens of fighters in Galmudug.", []),
     # ...but the fire of weapons is the conflict's
     ("Shelling hit El Fasher. At least 134 civilians were killed by artillery fire and air "
      "strikes.", [("killed", "civilians", 134)]),

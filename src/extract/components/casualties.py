@@ -36,6 +36,7 @@ _ATTEMPT_GOVS = set(_NOT["attempt_governors"])
 _REASON_PREPS = set(_NOT["reason_preps"])
 _EARLIER_WORDS = set(_NOT["earlier_date_words"])
 _ACCUSATIONS = set(_NOT["accusations"])
+_SPANS = {"day", "week", "month", "year", "fortnight", "decade"}
 _BURN_VERBS = set(_W["burning"]["verbs"])
 _FIRE_WORDS = set(_W["burning"]["fire_words"])
 # every lemma _outcome or _zero answers to (the others need "to death" in the sentence)
@@ -531,7 +532,8 @@ def _not_this_event(tok: Token) -> bool:
     """The outcome word tells no casualty of the event: an attempt ("nearly lynched", "attempted to
     lynch", "beat (possibly to death)"), the reason for another act ("attacked the guards for
     killing a labourer"), a charge ("arrested two men suspected of killing a farmer"), or a death
-    dated before the narrative ("murdered the previous September")."""
+    dated before the narrative ("murdered the previous September", "came a week after troops
+    killed dozens")."""
     mods = [c for c in tok.children if c.dep_ == "advmod"]
     mods += [g for c in tok.children if c.lower_ == "to" for g in c.children if g.dep_ == "advmod"]
     if _to_death(tok):
@@ -543,6 +545,9 @@ def _not_this_event(tok: Token) -> bool:
         return True  # "tried to lynch him", "nearly having him lynched"
     if tok.dep_ == "pcomp" and tok.head.lower_ in _REASON_PREPS:
         return True
+    if tok.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ == "after" for c in tok.children) \
+            and any(c.dep_ == "npadvmod" and c.lemma_.lower() in _SPANS for c in tok.children):
+        return True  # "The bombing came a week after troops killed dozens": an earlier event
     for a in list(tok.ancestors)[:6]:
         # "two men suspected of killing a farmer", "on the suspicion of involvement in a murder"
         if (a.lemma_.lower() in _ACCUSATIONS or a.lower_ in _ACCUSATIONS) and any(
@@ -905,8 +910,8 @@ def _shot_victims(doc: Doc) -> list[Casualty]:
     for tok in (doc[i] for i, lemma in enumerate(lemmas) if lemma in _SHOT["verbs"]):
         verb_outcome = _SHOT["verbs"][tok.lemma_.lower()]
         if verb_outcome is None or tok.pos_ != "VERB" or _not_this_event(tok) \
-                or _is_grievance(tok):
-            continue
+                or _is_grievance(tok) or natural_cause(tok):
+            continue  # "a serious accident ... poisoned many residents with mercury"
         if any(a.lemma_.lower() in _SHOT["hearsay_governors"] for a in list(tok.ancestors)[:3]) \
                 or any(c.lower_ in _SHOT["hearsay_adverbs"] for c in tok.children):
             continue
