@@ -38,6 +38,9 @@ def summary(ev):
     # violence against civilians: gunmen killing villagers, abductions
     ("Gunmen killed 12 villagers in Kurmin Masara, Kaduna State, on Sunday.",
      ("violence_against_civilians", "attack")),
+    # a poisoning of people is an attack
+    ("Assailants poisoned 30 girls at a school in Ghazni on Monday.",
+     ("violence_against_civilians", "attack")),
     # more civilians than soldiers killed in an attack on villages: civilians were the target
     ("Gunmen attacked the villages of Lwa, Dum and Rachit in Riyom. One soldier, 12 civilians "
      "reportedly killed.", ("violence_against_civilians", "attack")),
@@ -89,6 +92,9 @@ def test_acled_types(nlp, text, expected):
 @pytest.mark.parametrize("text", [
     "The central bank raised interest rates by half a point on Tuesday.",
     "Floods killed 12 people in Beledweyne after heavy rains.",
+    "A restaurant chain closed its salad bars after rat poison was found in food at two of its "
+    "outlets in Brisbane.",
+    "Five people died in a fire at a market in Kano on Sunday.",
     "The country has been plagued by terrorist attacks since 2012. Analysts said attacks could "
     "increase.",
     "He was rushed to hospital after a heart attack on Monday.",
