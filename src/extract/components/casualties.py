@@ -654,7 +654,7 @@ def _listed_without_and(objs: list[Token]) -> list[Token]:
             g1, g2 = _own_group(first), _own_group(second)
             if g1 is None or g2 is None or g1 == g2:
                 continue
-            if any(t.lower_ in ("including", "among", "of") for t in doc_slice(first, second)):
+            if any(t.lower_ in ("including", "among", "of") for t in first.doc[first.i + 1:second.i]):
                 continue
             other = second if first is o else first
             if any(_outcome(c) for c in other.children) or (other.head is not other
@@ -662,10 +662,6 @@ def _listed_without_and(objs: list[Token]) -> list[Token]:
                 continue  # "5 soldiers wounded, 15 civilians killed": each has its own outcome
             out.append(second if first is o else first)
     return out
-
-
-def doc_slice(a: Token, b: Token):
-    return a.doc[a.i + 1:b.i]
 
 
 def _count_phrase(head: Token) -> tuple[list[Token], Token | None]:
