@@ -223,8 +223,17 @@ def test_casualty_rows(nlp, text, expected):
     # deaths by accident are no casualties of the event; people set ablaze are killed
     ("After three were killed when a lorry accidentally crashed into a crowd in Osholo, a mob "
      "set the two drivers ablaze.", [("killed", "civilians", 2)]),
-    ("Gunmen attacked Kano. Two people died in a car crash while fleeing.", []),
-    ("Gunmen attacked Kano. Five people died in a fire at a market.", []),
+    ("Gunmen attacked Kano. Two people died in a road accident while fleeing.", []),
+    # ...but a fire, a crash or a stampede in a conflict text is often the conflict's own
+    ("Gunmen set fire to houses in Kaduna; five people died in the fire.",
+     [("killed", "unknown", 5)]),
+    ("Insurgents shot down a military helicopter, and the crash killed six soldiers.",
+     [("killed", "military", 6)]),
+    ("Two civilians were killed when soldiers accidentally fired a mortar into a market in Gao.",
+     [("killed", "civilians", 2)]),
+    ("Two protesters died from tear gas in Khartoum.", [("killed", "civilians", 2)]),
+    ("Two civilians were killed by stray fire during clashes in Tripoli.",
+     [("killed", "civilians", 2)]),
     ("Gunmen attacked a mine in Cajamarca. A serious accident there poisoned many residents with "
      "mercury.", []),
     # an event told as a time after another: the other one's dead are not this one's

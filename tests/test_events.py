@@ -28,6 +28,9 @@ def summary(ev):
      "officers.", ("explosions_remote_violence", "remote_explosive_landmine_ied")),
     ("A suicide bomber blew himself up at a market in Maiduguri, killing 15 shoppers.",
      ("explosions_remote_violence", "suicide_bomb")),
+    # a bare plural that has its own place and casualties types the event
+    ("Suicide bombings killed 40 people in Baghdad on Friday.",
+     ("explosions_remote_violence", "suicide_bomb")),
     ("Fighter jets carried out airstrikes on Boko Haram camps in the Sambisa forest on Tuesday.",
      ("explosions_remote_violence", "air_drone_strike")),
     # an attack on a security post, a police station or a barracks is on the forces there

@@ -906,7 +906,7 @@ def _shot_victims(doc: Doc) -> list[Casualty]:
     for tok in (doc[i] for i, lemma in enumerate(lemmas) if lemma in _SHOT["verbs"]):
         verb_outcome = _SHOT["verbs"][tok.lemma_.lower()]
         if verb_outcome is None or tok.pos_ != "VERB" or _not_this_event(tok) \
-                or _is_grievance(tok) or natural_cause(tok):
+                or _is_grievance(tok) or natural_cause(tok, strict=True):
             continue  # "a serious accident ... poisoned many residents with mercury"
         if any(a.lemma_.lower() in _SHOT["hearsay_governors"] for a in list(tok.ancestors)[:3]) \
                 or any(c.lower_ in _SHOT["hearsay_adverbs"] for c in tok.children):
@@ -1036,7 +1036,7 @@ def _sentence_casualties(doc: Doc, sent, prior: list[Casualty] = (),
             found.extend(zero)
             continue
         if outcome is None or _is_grievance(tok) or is_running_total(tok) or is_earlier_event(tok) \
-                or _not_this_event(tok) or natural_cause(tok):
+                or _not_this_event(tok) or natural_cause(tok, strict=True):
             continue
         for head in _victim_heads(tok):
             if (head.i, outcome) in used or _is_subset(head):
@@ -1112,7 +1112,7 @@ def _pattern_casualties(doc: Doc, sent, found: list[Casualty],
         outcome = _outcome(tok) or "killed"
         span = doc[s:e]
         if any(covered(t) for t in span) or is_running_total(tok) or _is_grievance(tok) \
-                or is_earlier_event(tok) or natural_cause(tok) or _not_this_event(tok):
+                or is_earlier_event(tok) or natural_cause(tok, strict=True) or _not_this_event(tok):
             continue
         if name.startswith("update"):
             out.extend(_revision(doc, sent, found, name, span))

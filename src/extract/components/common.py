@@ -126,34 +126,47 @@ def is_running_total(tok) -> bool:
 
 
 _NON_CONFLICT = set(load_json("event_types.json")["non_conflict_causes"])
+# causes that are as often the conflict's: "died in the fire" the gunmen set, "the crash" of a
+# helicopter shot down, "a stampede after police opened fire", "a wave of attacks"
+_CONFLICT_TOO = set(load_json("event_types.json")["conflict_too"])
 _WEAPON_FIRE = set(load_json("event_types.json")["weapon_fire"])
 _BY_CHANCE = {"accidentally", "inadvertently"}
+_MISHAPS = {"crash", "collide", "collapse", "overturn", "capsize", "derail"}
 
 
-def _a_cause(tok) -> bool:
-    """A flood, a crash, a disease...; not the fire of weapons ("artillery fire", "heavy fire")."""
-    if tok.lemma_.lower() not in _NON_CONFLICT:
+def _a_cause(tok, strict: bool) -> bool:
+    """A flood, a crash, a disease...; not the fire of weapons ("artillery fire", "fire from
+    troops", "tear gas"), not a wave of anything but heat or tide."""
+    lemma = tok.lemma_.lower()
+    if lemma not in _NON_CONFLICT or (strict and lemma in _CONFLICT_TOO):
         return False
-    return not (tok.lemma_.lower() == "fire" and any(
-        c.lower_ in _WEAPON_FIRE for c in tok.children if c.dep_ in ("compound", "amod", "nmod")))
+    mods = {c.lower_ for c in tok.children if c.dep_ in ("compound", "amod", "nmod")}
+    if lemma in ("fire", "gas") and (mods & _WEAPON_FIRE or any(
+            c.dep_ == "prep" and c.lower_ in ("from", "by") for c in tok.children)):
+        return False
+    if lemma == "wave" and not mods & {"heat", "tidal", "cold"}:
+        return False  # "a wave of suicide bombings"
+    return True
 
 
-def natural_cause(tok) -> bool:
+def natural_cause(tok, strict: bool = False) -> bool:
     """The cause of an event or casualty word ``tok`` is a flood, a crash, a disease...: "floods
     killed 12", "died in a crash", "three are killed when a lorry accidentally crashes into a
     crowd" (``non_conflict_causes`` in ``event_types.json``); not the fire of weapons ("killed by
-    artillery fire", ``weapon_fire``)."""
-    if tok.dep_ == "relcl" and _a_cause(tok.head):
+    artillery fire", ``weapon_fire``). ``strict`` (for casualties) leaves out the causes that are
+    as often the conflict's own (``conflict_too``: "five people died in the fire" the gunmen set)."""
+    if tok.dep_ == "relcl" and _a_cause(tok.head, strict):
         return True  # "a drought that killed livestock"
     for child in tok.children:
-        if child.dep_ in ("nsubj", "nsubjpass") and _a_cause(child):
+        if child.dep_ in ("nsubj", "nsubjpass") and _a_cause(child, strict):
             return True
         if child.dep_ in ("agent", "prep") and child.lower_ in ("by", "in", "after", "from", "during"):
-            if any(_a_cause(g) for g in child.children if g.dep_ == "pobj"):
+            if any(_a_cause(g, strict) for g in child.children if g.dep_ == "pobj"):
                 return True
-        if child.dep_ == "advcl" and any(g.lower_ in _BY_CHANCE for g in child.children
-                                         if g.dep_ == "advmod"):
-            return True
+        if child.dep_ == "advcl" and child.lemma_.lower() in _MISHAPS \
+                and any(g.lower_ in _BY_CHANCE for g in child.children if g.dep_ == "advmod"):
+            return True  # "when a lorry accidentally crashes into a crowd", not "a jet
+            # accidentally bombed a camp"
     return False
 
 

@@ -505,7 +505,7 @@ def typing_family(triggers: list[Trigger]) -> str | None:
     the event only when nothing else does. ("The gun battle", "the blast" say what it was.)
     """
     first = min((t.sent for t in triggers), default=0)
-    told = [t for t in triggers if not t.generic and not (
+    told = [t for t in triggers if not (t.generic and not t.plural_only) and not (
         t.definite and t.sent > first and t.family == _BACK_REFERENCE_FAMILY)]
     families = {t.family for t in told} or {t.family for t in triggers if not t.generic} or \
         {t.family for t in triggers}
