@@ -349,7 +349,15 @@ def test_fallback_event_totals(nlp, text, expected):
      [("arrested", "civilians", 3, 3, 3)]),
     ("Villagers attempt to lynch a man on the suspicion of involvement in an alleged ritual "
      "murder of a young girl.", []),
-    # ...but people killed at a protest are its casualties
+    # ...but an accusation a report is about, or anger at a killing, tells the casualties
+    ("Soldiers have been accused of killing 40 civilians in a raid on a village in central Mali.",
+     [("killed", "civilians", 40, 40, 40)]),
+    ("Fulani herders are suspected of killing 12 farmers in Benue on Monday, police said.",
+     [("killed", "civilians", 12, 12, 12)]),
+    ("Amnesty blamed the commander in charge of the raid in which 12 civilians were killed.",
+     [("killed", "civilians", 12, 12, 12)]),
+    ("Outrage as soldiers kill 12 villagers in Zamfara.", [("killed", "civilians", 12, 12, 12)]),
+    # ...and so do people killed at a protest
     ("Police fired on a protest in Lagos in which two people were killed.",
      [("killed", "unknown", 2, 2, 2)]),
     # "led to the death of": the clash is not a victim; livestock are not victims

@@ -549,8 +549,12 @@ def _not_this_event(tok: Token) -> bool:
             and any(c.dep_ == "npadvmod" and c.lemma_.lower() in _SPANS for c in tok.children):
         return True  # "The bombing came a week after troops killed dozens": an earlier event
     for a in list(tok.ancestors)[:6]:
-        # "two men suspected of killing a farmer", "on the suspicion of involvement in a murder"
-        if (a.lemma_.lower() in _ACCUSATIONS or a.lower_ in _ACCUSATIONS) and any(
+        # "two men suspected of killing a farmer", "on the suspicion of involvement in a murder";
+        # not the accusation a report is about ("Soldiers have been accused of killing 40
+        # civilians", "Rights group accuses troops of killing 30"), nor "in charge of"
+        charge = a.pos_ == "NOUN" and a.dep_ == "pobj" and a.head.lower_ == "on" or (
+            a.tag_ == "VBN" and a.dep_ == "acl")
+        if charge and (a.lemma_.lower() in _ACCUSATIONS or a.lower_ in _ACCUSATIONS) and any(
                 c.dep_ == "prep" and c.lower_ in ("of", "with", "for", "in") and c.i < tok.i <= c.right_edge.i
                 for c in a.children):
             return True
@@ -1398,8 +1402,8 @@ def _shared(found: list[Casualty], n: int | None) -> list[Casualty]:
             if c.count_best else c for i, c in enumerate(found)]
 
 
-_GRIEVANCE = {"protest", "demonstrate", "condemn", "mourn", "decry", "against", "denounce", "barricade",
-              "anger", "outrage", "enrage"}
+_GRIEVANCE = {"protest", "demonstrate", "condemn", "mourn", "decry", "against", "denounce", "barricade"}
+_ANGER = {"anger", "outrage", "enrage", "angered", "outraged", "enraged", "incensed", "incense"}
 
 
 def _is_grievance(tok: Token) -> bool:
@@ -1412,8 +1416,13 @@ def _is_grievance(tok: Token) -> bool:
     if tok.dep_ == "relcl" and any(c.lower_ == "where" or (c.dep_ == "prep" and any(
             g.lower_ == "which" for g in c.children)) for c in tok.children):
         return False  # "a protest in which two people were killed": killed at it
-    return any(a.lemma_.lower() in _GRIEVANCE or a.lower_ in _GRIEVANCE
-               for a in list(tok.ancestors)[:7])
+    ups = list(tok.ancestors)[:7]
+    if any(a.lemma_.lower() in _GRIEVANCE or a.lower_ in _GRIEVANCE for a in ups):
+        return True
+    # "angered at the discovery of a dead body", not "Outrage as soldiers kill 12 villagers"
+    return any((a.lemma_.lower() in _ANGER or a.lower_ in _ANGER) and any(
+        c.dep_ == "prep" and c.lower_ in ("at", "by", "over") and c.i < tok.i <= c.right_edge.i
+        for c in a.children) for a in ups)
 
 
 def _clause_id(tok: Token) -> int:
