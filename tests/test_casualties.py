@@ -159,6 +159,8 @@ def test_casualty_rows(nlp, text, expected):
      "eight deaths reported.", [("killed", "unknown", 8)]),
     ("Gunmen attacked Kareto and Gubio villages. Eight deaths were reported.",
      [("killed", "unknown", 4)]),
+    ("Gunmen attacked Kutemeshi and Yargoje villages. Residents of Kutemeshi said 20 people "
+     "were killed in the attacks.", [("killed", "civilians", 10)]),
     # but the named areas of one town are one event, and "the weekend of" a range says only
     # that the day is not known
     ("Troops killed twelve insurgents in the Kasuwa and Gamboru areas of Dikwa.",
@@ -218,11 +220,16 @@ def test_casualty_rows(nlp, text, expected):
      [("killed", "civilians", 3), ("killed", "police", 2)]),
     ("Gunmen stormed Riyom, killing two policemen, three civilians.",
      [("killed", "civilians", 3), ("killed", "police", 2)]),
+    ("Five soldiers, two policemen, three civilians killed in Borno attacks.",
+     [("killed", "civilians", 3), ("killed", "military", 5), ("killed", "police", 2)]),
     # ...not the same people told twice, nor a group with its own outcome
     ("Twelve people, five soldiers among them, were killed in Riyom.", [("killed", "unknown", 12)]),
+    ("Gunmen killed two soldiers, two brothers from Kano, at a checkpoint.",
+     [("killed", "military", 2)]),
     # deaths by accident are no casualties of the event; people set ablaze are killed
     ("After three were killed when a lorry accidentally crashed into a crowd in Osholo, a mob "
      "set the two drivers ablaze.", [("killed", "civilians", 2)]),
+    ("Bandits set two drivers ablaze in Zamfara.", [("killed", "civilians", 2)]),
     ("Gunmen attacked Kano. Two people died in a road accident while fleeing.", []),
     # ...but a fire, a crash or a stampede in a conflict text is often the conflict's own
     ("Gunmen set fire to houses in Kaduna; five people died in the fire.",
@@ -247,6 +254,9 @@ def test_casualty_rows(nlp, text, expected):
      "and the remaining hostage was injured in a rescue operation.",
      [("abducted", "military", 7), ("killed", "military", 2), ("killed", "unknown", 6),
       ("wounded", "unknown", 21)]),
+    # ...but hostages the text does not tell taken are among the victims, not more of them
+    ("Gunmen killed 10 passengers and took 20 hostages; two of the hostages were later killed.",
+     [("abducted", "unknown", 20), ("killed", "civilians", 10), ("killed", "unknown", 2)]),
     # "shot and injured X": a past tense the parser hangs on its object
     ("Assailants shot and injured Baidar Zazai, a candidate, in Kabul.",
      [("wounded", "unknown", 1)]),
@@ -435,8 +445,20 @@ def test_outcome_event_totals(nlp, text, expected):
     # the text speaks of injuries it does not count: shot and hurt
     ("Armed men stormed the home of a lawmaker in Calabar, battling his guards, one of whom was "
      "shot. The extent of his injuries is not known.", [("wounded", "military", 1)]),
+    # ...or tells them surviving; an injury of someone else or of animals says nothing
+    ("A journalist was shot in Mogadishu but survived.", [("wounded", "civilians", 1)]),
+    ("A police officer was shot in Kaduna and rushed to hospital where he is receiving "
+     "treatment.", [("wounded", "police", 1)]),
+    ("Gunmen shot a trader in Maiduguri. His wife sustained minor injuries while fleeing.",
+     [("killed", "civilians", 1)]),
+    ("Gunmen shot a village chief in the head in Tahoua; the attackers also burnt several houses "
+     "and injured livestock.", [("killed", "civilians", 1)]),
+    # shooting down an aircraft is no shooting of people
+    ("Insurgents shot down a military helicopter in Borno on Monday.", []),
     # poisoned people: wounded, as GTD codes school poisonings; active and passive
     ("Assailants poisoned 30 girls at a school in Ghazni, Afghanistan.",
+     [("wounded", "civilians", 30)]),
+    ("30 schoolgirls were poisoned at a school in Takhar province.",
      [("wounded", "civilians", 30)]),
     ("Assailants poisoned students at a school in Faryab. At least 81 students and three teachers "
      "were poisoned as a result of the attack.", [("wounded", "civilians", 84)]),

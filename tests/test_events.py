@@ -49,6 +49,8 @@ def summary(ev):
      "reportedly killed.", ("violence_against_civilians", "attack")),
     ("Assailants opened fire on police officers in Gardez. A police officer and a civilian were "
      "killed in the attack.", ("battles", "armed_clash")),
+    ("JNIM militants ambushed an army convoy near Boni, killing three soldiers and five civilian "
+     "passengers.", ("battles", "armed_clash")),
     ("Gunmen abducted 30 students from a school in Kebbi State.",
      ("violence_against_civilians", "abduction_forced_disappearance")),
     # an abduction in which people are killed is an attack (ACLED)

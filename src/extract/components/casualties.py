@@ -274,8 +274,9 @@ def _outcome(tok: Token) -> str | None:
         return "killed"  # "beaten to death", "clubbed to death"
     if _to_death(tok) and tok.head.head.pos_ in ("NOUN", "PROPN", "PRON"):
         return "killed"  # "beats a suspect to death" parsed with "to death" on the noun
-    if (lemma in _BURN_VERBS or (lemma == "set" and any(c.lower_ in _FIRE_WORDS for c in tok.children))) \
-            and _burn_victims(tok):
+    if (lemma in _BURN_VERBS or (lemma == "set" and any(
+            c.lower_ in _FIRE_WORDS or (c.dep_ == "dobj" and any(g.lower_ in _FIRE_WORDS for g in c.children))
+            for c in tok.children))) and _burn_victims(tok):
         return "killed"  # a mob "set a suspected thief alight", "burnt a man"
     if lemma == "lose" and any(c.lemma_ in ("life", "lives") for c in tok.children):
         return "killed"
@@ -293,7 +294,9 @@ def _victim_heads(tok: Token) -> list[Token]:
     kids = list(tok.children)
     heads: list[Token] = []
     if tok.pos_ in ("VERB", "AUX") or tok.tag_ in ("VBN", "VBD", "VBG"):
-        passive = tok.tag_ == "VBN" or any(c.dep_ == "auxpass" for c in kids)
+        # (a participle the tagger read as a past tense: "12 civilians reportedly killed;")
+        passive = tok.tag_ == "VBN" or any(c.dep_ == "auxpass" for c in kids) or (
+            tok.tag_ == "VBD" and tok.dep_ == "acl")
         objs = [c for c in kids if c.dep_ in ("dobj", "nsubjpass")]
         if not objs and tok.lemma_.lower() in ("die", "perish", "drown"):
             objs = [c for c in kids if c.dep_ == "nsubj"]
@@ -321,7 +324,7 @@ def _victim_heads(tok: Token) -> list[Token]:
             # passive the tagger read as a past tense; its subject is counted, it has no object
             objs = [c for c in kids if c.dep_ == "nsubj" and c.pos_ in ("NOUN", "PRON") and (
                 _counted(c) or any(g.lower_ in _VAGUE and g.dep_ in ("amod", "det") for g in c.children))
-                and _is_person(c)]
+                and _is_person(c) and not any(t.text == ";" for t in tok.doc[c.i:tok.i])]
         if not objs and passive and tok.dep_ in ("xcomp", "oprd", "ccomp"):
             # "one was reported killed", "a pastor is found decapitated"
             objs = [c for c in tok.head.children if c.dep_ in ("nsubjpass", "dobj")]
@@ -644,27 +647,34 @@ def _own_group(noun: Token) -> str | None:
 
 
 def _listed_without_and(objs: list[Token]) -> list[Token]:
-    """The other counts of a list told without "and", which the parser reads as an apposition:
-    "One soldier, 12 civilians reportedly killed" (the outcome hangs on "civilians"), "killing
-    two policemen, three civilians". Only counted nouns of two different named groups: "12
-    people, five soldiers among them" tells the same people twice."""
-    out = []
+    """The other counts of a list told without "and", which the parser reads as appositions:
+    "One soldier, 12 civilians reportedly killed" (the outcome hangs on "civilians"), "Five
+    soldiers, two policemen, three civilians killed", "killing two policemen, three civilians".
+    Only counted nouns of different named groups: "12 people, five soldiers among them" and "two
+    soldiers, two brothers from Kano" tell the same people twice; nor a member that has its own
+    outcome ("5 soldiers wounded, 15 civilians killed")."""
+    out: list[Token] = []
     for o in objs:
-        pairs = [(o.head, o)] if o.dep_ == "appos" else []
-        pairs += [(o, c) for c in o.children if c.dep_ == "appos"]
-        for first, second in pairs:
-            if not (_counted(first) and _counted(second)) or first.i > second.i:
+        top = o.head if o.dep_ == "appos" else o
+        members = sorted([top, *(c for c in top.children if c.dep_ == "appos")], key=lambda t: t.i)
+        if o not in members or len(members) < 2 or not all(_counted(m) for m in members):
+            continue
+        groups = [_own_group(m) for m in members]
+        if None in groups or len(set(groups)) < len(groups):
+            continue
+        counts = [_counted(m)[0].lower_ for m in members]
+        if any(a == b for a, b in zip(counts, counts[1:])):
+            continue  # "two soldiers, two brothers from Kano": the same two
+        if any(t.lower_ in ("including", "among", "of") for t in
+               top.doc[members[0].i + 1:members[-1].i]):
+            continue
+        for m in members:
+            if m is o or m in out:
                 continue
-            g1, g2 = _own_group(first), _own_group(second)
-            if g1 is None or g2 is None or g1 == g2:
-                continue
-            if any(t.lower_ in ("including", "among", "of") for t in first.doc[first.i + 1:second.i]):
-                continue
-            other = second if first is o else first
-            if any(_outcome(c) for c in other.children) or (other.head is not other
-                                                             and _outcome(other.head)):
-                continue  # "5 soldiers wounded, 15 civilians killed": each has its own outcome
-            out.append(second if first is o else first)
+            if any(_outcome(c) for c in m.children) or (m is top and m.head is not m
+                                                         and _outcome(m.head)):
+                continue  # "5 soldiers wounded, 15 civilians killed": its own outcome
+            out.append(m)
     return out
 
 
@@ -897,21 +907,42 @@ def find_casualties(doc: Doc) -> list[Casualty]:
 _SHOT = _W["shot_only"]
 
 
+def _hurt_word(tok: Token) -> bool:
+    """An injury told of the people shot: "the extent of his injuries", not "injured livestock"
+    nor "His wife sustained minor injuries" (someone else)."""
+    if _OUTCOMES.get(tok.lemma_.lower()) != "wounded":
+        return False
+    if tok.dep_ == "amod":
+        return _is_person(tok.head)  # "injured livestock"
+    if tok.pos_ == "VERB":
+        return not any(c.dep_ == "dobj" for c in tok.children)
+    verb = tok.head
+    return not any(c.dep_ == "nsubj" and c.pos_ in ("NOUN", "PROPN") and _is_person(c)
+                   for c in verb.children)
+
+
 def _shot_victims(doc: Doc) -> list[Casualty]:
     """People a text says were shot or poisoned and nothing more ("stormed the church and shot a
     70 year old man in the head", "shot three refugees", "30 girls were poisoned"): shot is
     killed, as ACLED codes them, wounded when shot in a limb ("shot a police sergeant in his two
-    legs") or when the text speaks of injuries; poisoned is wounded, as GTD codes school poisonings. Not an act that is only alleged
-    or believed ("after it is believed he shot a police officer"), nor shooting at something."""
+    legs") or when its sentence or the next speaks of their injuries or survival ("but survived",
+    "rushed to hospital"); poisoned is wounded, as GTD codes school poisonings. Not an act that
+    is only alleged or believed ("after it is believed he shot a police officer"), nor shooting
+    at something or shooting down an aircraft."""
     out: list[Casualty] = []
-    # "one of whom was shot. The extent of the ... injuries are not known": shot and hurt
     lemmas = token_strings(doc)[2]
-    hurt = any(_OUTCOMES.get(lemma) == "wounded" for lemma in lemmas)
+    sents = list(doc.sents)
     for tok in (doc[i] for i, lemma in enumerate(lemmas) if lemma in _SHOT["verbs"]):
         verb_outcome = _SHOT["verbs"][tok.lemma_.lower()]
         if verb_outcome is None or tok.pos_ != "VERB" or _not_this_event(tok) \
-                or _is_grievance(tok) or natural_cause(tok, strict=True):
-            continue  # "a serious accident ... poisoned many residents with mercury"
+                or _is_grievance(tok) or natural_cause(tok, strict=True) \
+                or any(c.dep_ == "prt" for c in tok.children):
+            continue  # "a serious accident ... poisoned many residents", "shot down a helicopter"
+        # the sentence of the act and the next: "...but survived", "rushed to hospital", "The
+        # extent of his injuries is not known" tell a wound
+        si = next(k for k, s_ in enumerate(sents) if s_.start <= tok.i < s_.end)
+        near = range(sents[si].start, sents[min(si + 1, len(sents) - 1)].end)
+        hurt = any(lemmas[k] in _SHOT["survival"] or _hurt_word(doc[k]) for k in near)
         if any(a.lemma_.lower() in _SHOT["hearsay_governors"] for a in list(tok.ancestors)[:3]) \
                 or any(c.lower_ in _SHOT["hearsay_adverbs"] for c in tok.children):
             continue
@@ -1292,6 +1323,9 @@ def _spread(doc: Doc, sent, found: list[Casualty]) -> list[Casualty]:
     return _shared(found, n)
 
 
+_PLURAL_EVENTS = re.compile(r"\b(?:attacks|raids|clashes|assaults|killings|incidents)\b", re.IGNORECASE)
+
+
 def _place_count(text: str, told: tuple[int, int] | None = None) -> int | None:
     """How many places a paragraph says its toll is spread over ("in three villages"), if any.
 
@@ -1317,8 +1351,8 @@ def _place_count(text: str, told: tuple[int, int] | None = None) -> int | None:
             if told is not None and not (m.start() < told[1] and told[0] < m.end()):
                 sentence = text[told[0]:told[1]]
                 named = [x for x in listed if re.search(rf"\b{re.escape(x)}\b", sentence)]
-                if len(named) == 1:
-                    return None
+                if len(named) == 1 and not _PLURAL_EVENTS.search(sentence):
+                    return None  # (not "... said 20 people were killed in the attacks")
         if n and 1 < n <= _PS["max"]:
             return n
     return None
@@ -1526,7 +1560,11 @@ def merge_casualties(rows: list[Casualty]) -> list[Casualty]:
     than the victims of the assault they were taken in, and add to them.
     """
     held = [r for r in rows if r.captive]
-    if held and len(held) < len(rows):
+    taken = sum(r.count_best or 0 for r in rows if r.outcome == "abducted" and not any(
+        h.start_char < r.end_char and r.start_char < h.end_char for h in held))
+    if held and len(held) < len(rows) and sum(r.count_best or 0 for r in held) <= taken:
+        # (only hostages the text tells taken: "Most of the victims were hostages; nine hostages
+        # were killed" are among the victims)
         # "Six hostages were killed" in a rescue: other people than those killed in the attack
         out = _merge([r for r in rows if not r.captive])
         for r in _merge(held):

@@ -539,8 +539,10 @@ def _armed_opponents(ev: Event) -> bool:
             return sum(c.count_best or 0 for c in ev.casualties
                        if c.victim_group in groups and c.outcome == "killed")
         # "One soldier, 12 civilians reportedly killed" in an attack on villages: civilians were
-        # the target
-        if killed({"civilians"}) <= killed({"military", "police"}):
+        # the target; not when the forces are a side ("ambushed an army convoy, killing three
+        # soldiers and five passengers")
+        if killed({"civilians"}) <= killed({"military", "police"}) or \
+                (by_role["actor1"] | by_role["actor2"]) & _STATE:
             return True
     if "militants" in victims and by_role["actor1"] & _STATE:
         return True
