@@ -226,6 +226,8 @@ def test_casualty_rows(nlp, text, expected):
     ("Twelve people, five soldiers among them, were killed in Riyom.", [("killed", "unknown", 12)]),
     ("Gunmen killed two soldiers, two brothers from Kano, at a checkpoint.",
      [("killed", "military", 2)]),
+    ("Gunmen killed 3 soldiers, 3 civilians in an ambush in Borno.",
+     [("killed", "civilians", 3), ("killed", "military", 3)]),
     # deaths by accident are no casualties of the event; people set ablaze are killed
     ("After three were killed when a lorry accidentally crashed into a crowd in Osholo, a mob "
      "set the two drivers ablaze.", [("killed", "civilians", 2)]),
@@ -450,6 +452,10 @@ def test_outcome_event_totals(nlp, text, expected):
     ("A police officer was shot in Kaduna and rushed to hospital where he is receiving "
      "treatment.", [("wounded", "police", 1)]),
     ("Gunmen shot a trader in Maiduguri. His wife sustained minor injuries while fleeing.",
+     [("killed", "civilians", 1)]),
+    ("Gunmen shot two farmers in Benue on Friday. The hospital was also attacked and looted.",
+     [("killed", "civilians", 2)]),
+    ("Gunmen shot a farmer in Benue. His son survived the attack unhurt.",
      [("killed", "civilians", 1)]),
     ("Gunmen shot a village chief in the head in Tahoua; the attackers also burnt several houses "
      "and injured livestock.", [("killed", "civilians", 1)]),

@@ -636,6 +636,11 @@ def _is_subset(tok: Token) -> bool:
     return False
 
 
+# words that name a side rather than describe people: "3 soldiers, 3 civilians" are six people
+_GROUP_NAMES = {"civilian", "soldier", "policeman", "policemen", "police", "militant", "insurgent",
+                "fighter", "attacker", "assailant", "gunman", "gunmen", "troop", "villager", "officer"}
+
+
 def _own_group(noun: Token) -> str | None:
     """The victim group a counted noun names by itself ("soldier", "police officers"), or None."""
     words = [c.lemma_.lower() for c in noun.children if c.dep_ in ("compound", "amod")]
@@ -657,14 +662,18 @@ def _listed_without_and(objs: list[Token]) -> list[Token]:
     for o in objs:
         top = o.head if o.dep_ == "appos" else o
         members = sorted([top, *(c for c in top.children if c.dep_ == "appos")], key=lambda t: t.i)
+        # not across a semicolon: "12 civilians reportedly killed; two soldiers, one policeman wounded"
+        members = [m for m in members if not any(
+            t.text == ";" for t in top.doc[min(m.i, o.i):max(m.i, o.i)])]
         if o not in members or len(members) < 2 or not all(_counted(m) for m in members):
             continue
         groups = [_own_group(m) for m in members]
         if None in groups or len(set(groups)) < len(groups):
             continue
         counts = [_counted(m)[0].lower_ for m in members]
-        if any(a == b for a, b in zip(counts, counts[1:])):
-            continue  # "two soldiers, two brothers from Kano": the same two
+        if any(a == b and m.lemma_.lower() not in _GROUP_NAMES
+               for a, b, m in zip(counts, counts[1:], members[1:])):
+            continue  # "two soldiers, two brothers from Kano": the same two (not "3 soldiers, 3 civilians")
         if any(t.lower_ in ("including", "among", "of") for t in
                top.doc[members[0].i + 1:members[-1].i]):
             continue
@@ -907,6 +916,28 @@ def find_casualties(doc: Doc) -> list[Casualty]:
 _SHOT = _W["shot_only"]
 
 
+_PRONOUNS = {"he", "she", "they", "him", "her", "them", "who"}
+
+
+def _said_of(tok: Token, people: list[Token]) -> bool:
+    """A word ("survived", "hospital", "treatment") told of the people shot: its clause has no
+    subject of its own ("was shot but survived", "rushed to hospital"), or a pronoun or those
+    people as subject ("where he is receiving treatment"); not "His son survived", "A colleague
+    who survived the ambush", "The hospital was also attacked"."""
+    verb = tok
+    for _ in range(4):
+        if verb.pos_ in ("VERB", "AUX") or verb.head is verb:
+            break
+        verb = verb.head
+    if verb is not tok and tok.dep_ in ("nsubj", "nsubjpass"):
+        return False  # "The hospital was also attacked"
+    subjects = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
+    if not subjects:
+        return verb.dep_ in ("conj", "advcl", "xcomp") or verb.pos_ != "VERB"
+    return all(c.lower_ in _PRONOUNS and not (c.lower_ == "who" and verb.dep_ == "relcl")
+               or c in people for c in subjects)
+
+
 def _hurt_word(tok: Token) -> bool:
     """An injury told of the people shot: "the extent of his injuries", not "injured livestock"
     nor "His wife sustained minor injuries" (someone else)."""
@@ -942,7 +973,9 @@ def _shot_victims(doc: Doc) -> list[Casualty]:
         # extent of his injuries is not known" tell a wound
         si = next(k for k, s_ in enumerate(sents) if s_.start <= tok.i < s_.end)
         near = range(sents[si].start, sents[min(si + 1, len(sents) - 1)].end)
-        hurt = any(lemmas[k] in _SHOT["survival"] or _hurt_word(doc[k]) for k in near)
+        shot = [c for c in tok.children if c.dep_ in ("dobj", "nsubjpass")]
+        hurt = any((lemmas[k] in _SHOT["survival"] and _said_of(doc[k], shot)) or _hurt_word(doc[k])
+                   for k in near)
         if any(a.lemma_.lower() in _SHOT["hearsay_governors"] for a in list(tok.ancestors)[:3]) \
                 or any(c.lower_ in _SHOT["hearsay_adverbs"] for c in tok.children):
             continue
