@@ -92,6 +92,26 @@ def test_finished_run_with_other_settings_is_extracted_again(tmp_path, sample_re
     assert sum(counted) == 2  # another extraction option: done again
 
 
+def test_finished_run_made_by_other_code_is_extracted_again(tmp_path, sample_records):
+    # the version number does not change with every fix: the code's fingerprint in run.json does
+    import json
+
+    from extract.engine import code_fingerprint
+
+    src = write_jsonl(tmp_path / "in.jsonl", sample_records[:2])
+    out = tmp_path / "out"
+    run([src], out, RunOptions())
+    info = json.loads((out / "run.json").read_text())
+    assert info["code"] == code_fingerprint() and len(info["code"]) == 16
+    counted = []
+    run([src], out, RunOptions(), progress=counted.append)
+    assert counted == []
+    info["code"] = "0" * 16  # as if an earlier commit had written it
+    (out / "run.json").write_text(json.dumps(info))
+    run([src], out, RunOptions(), progress=counted.append)
+    assert sum(counted) == 2
+
+
 def test_load_pipeline_is_one_pipeline_however_called():
     # the bench loads before its clock with load_pipeline(model); the run asks with every
     # argument written out: both must get the same, already loaded pipeline

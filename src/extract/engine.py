@@ -9,6 +9,8 @@ order, into one file per table, each written under a temporary name and renamed.
 
 from __future__ import annotations
 
+import functools
+import hashlib
 import json
 import os
 import shutil
@@ -333,16 +335,32 @@ def run(inputs: list[str | os.PathLike], out_dir: str | os.PathLike,
 _EXTRACTION_OPTIONS = ("model", "gazetteer", "country", "prefilter", "fields")
 
 
+@functools.lru_cache(maxsize=1)
+def code_fingerprint() -> str:
+    """A digest of the package's code and rule files: two runs with the same one extract alike.
+
+    The version number alone does not change with every fix, and a finished run made by other
+    code must not be resumed as if it were this code's (its rows would be kept unchanged).
+    """
+    root = Path(__file__).resolve().parent
+    digest = hashlib.sha256()
+    for path in sorted(root.rglob("*")):
+        if path.suffix in (".py", ".json", ".jsonl") and "__pycache__" not in path.parts:
+            digest.update(str(path.relative_to(root)).encode())
+            digest.update(path.read_bytes())
+    return digest.hexdigest()[:16]
+
+
 def _same_settings(out: Path, opts: RunOptions) -> bool:
-    """Whether the finished run in ``out`` was made by this version with the same extraction
-    options, so that its rows may be kept; an older version's rows are extracted again."""
+    """Whether the finished run in ``out`` was made by this code (``code_fingerprint``) with the
+    same extraction options, so that its rows may be kept; other code's rows are extracted again."""
     try:
         info = json.loads((out / "run.json").read_text(encoding="utf-8"))
     except (OSError, ValueError):
         return True  # tables without run.json: keep them, as the articles they hold are done
     now = {"options": {k: v for k, v in asdict(opts).items() if k != "fields"}
            | {"fields": asdict(opts.fields)}}
-    return info.get("version") == __version__ and all(
+    return info.get("version") == __version__ and info.get("code") == code_fingerprint() and all(
         info.get("options", {}).get(k) == now["options"].get(k) for k in _EXTRACTION_OPTIONS)
 
 
@@ -378,7 +396,7 @@ def _write_run_json(out: Path, opts: RunOptions, counts: dict, seconds: float,
     except Exception as exc:  # the run is done; say what is known
         gaz = {"path": opts.gazetteer, "error": str(exc)}
     info = {
-        "tool": "extract", "version": __version__,
+        "tool": "extract", "version": __version__, "code": code_fingerprint(),
         "spacy": spacy.__version__,
         "model": {"requested": opts.model, "package": model_package,
                   "name": meta.get("name"), "version": meta.get("version")},
