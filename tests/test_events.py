@@ -41,6 +41,9 @@ def summary(ev):
     # violence against civilians: gunmen killing villagers, abductions
     ("Gunmen killed 12 villagers in Kurmin Masara, Kaduna State, on Sunday.",
      ("violence_against_civilians", "attack")),
+    # the charge of people arrested is no event of its own: the arrest is
+    ("Soldiers arrested three men accused of killing five villagers in Zamfara.",
+     ("strategic_developments", "arrests")),
     # a poisoning of people is an attack
     ("Assailants poisoned 30 girls at a school in Ghazni on Monday.",
      ("violence_against_civilians", "attack")),

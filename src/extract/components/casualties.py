@@ -17,8 +17,8 @@ from spacy.language import Language
 from spacy.tokens import Doc, Token
 from text_to_num import text2num
 
-from .common import (AnchoredMatcher, doc_text, is_earlier_event, is_running_total, load_json,
-                     natural_cause, token_strings)
+from .common import (AnchoredMatcher, doc_text, is_charge, is_earlier_event, is_running_total,
+                     load_json, natural_cause, token_strings)
 
 if not Doc.has_extension("casualties"):
     Doc.set_extension("casualties", default=None)
@@ -35,7 +35,6 @@ _ATTEMPT_MODS = set(_NOT["attempt_modifiers"])
 _ATTEMPT_GOVS = set(_NOT["attempt_governors"])
 _REASON_PREPS = set(_NOT["reason_preps"])
 _EARLIER_WORDS = set(_NOT["earlier_date_words"])
-_ACCUSATIONS = set(_NOT["accusations"])
 _SPANS = {"day", "week", "month", "year", "fortnight", "decade"}
 _BURN_VERBS = set(_W["burning"]["verbs"])
 _FIRE_WORDS = set(_W["burning"]["fire_words"])
@@ -551,16 +550,8 @@ def _not_this_event(tok: Token) -> bool:
     if tok.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ == "after" for c in tok.children) \
             and any(c.dep_ == "npadvmod" and c.lemma_.lower() in _SPANS for c in tok.children):
         return True  # "The bombing came a week after troops killed dozens": an earlier event
-    for a in list(tok.ancestors)[:6]:
-        # "two men suspected of killing a farmer", "on the suspicion of involvement in a murder";
-        # not the accusation a report is about ("Soldiers have been accused of killing 40
-        # civilians", "Rights group accuses troops of killing 30"), nor "in charge of"
-        charge = a.pos_ == "NOUN" and a.dep_ == "pobj" and a.head.lower_ == "on" or (
-            a.tag_ == "VBN" and a.dep_ == "acl")
-        if charge and (a.lemma_.lower() in _ACCUSATIONS or a.lower_ in _ACCUSATIONS) and any(
-                c.dep_ == "prep" and c.lower_ in ("of", "with", "for", "in") and c.i < tok.i <= c.right_edge.i
-                for c in a.children):
-            return True
+    if is_charge(tok):
+        return True  # "two men suspected of killing a farmer"
     for c in tok.children:
         if c.ent_type_ == "DATE" and c.dep_ in ("npadvmod", "prep", "pobj", "advmod", "dobj"):
             words = {t.lower_ for t in c.subtree}

@@ -170,6 +170,24 @@ def natural_cause(tok, strict: bool = False) -> bool:
     return False
 
 
+_ACCUSATIONS = set(load_json("casualty_words.json")["not_a_casualty"]["accusations"])
+
+
+def is_charge(tok) -> bool:
+    """``tok`` (an event or casualty word) is what people are charged with, not what happened in
+    the event: "two men suspected of killing a farmer", "on the suspicion of involvement in a
+    murder"; not the accusation a report is about ("Soldiers have been accused of killing 40
+    civilians", "Rights group accuses troops of killing 30"), nor "in charge of"."""
+    for a in list(tok.ancestors)[:6]:
+        charge = a.pos_ == "NOUN" and a.dep_ == "pobj" and a.head.lower_ == "on" or (
+            a.tag_ == "VBN" and a.dep_ == "acl")
+        if charge and (a.lemma_.lower() in _ACCUSATIONS or a.lower_ in _ACCUSATIONS) and any(
+                c.dep_ == "prep" and c.lower_ in ("of", "with", "for", "in")
+                and c.i < tok.i <= c.right_edge.i for c in a.children):
+            return True
+    return False
+
+
 _DATELINE = re.compile(
     r"\s*[A-Z][A-Z.'\- ]{1,40}(?:,\s*[A-Z][A-Za-z.'\- ]{1,40})?\s*(?:\([^)]{1,40}\)\s*)?[—–-]{1,2}\s")
 

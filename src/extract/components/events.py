@@ -17,8 +17,8 @@ from spacy.attrs import LEMMA, LOWER
 from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
-from .common import (AnchoredMatcher, dateline_end, doc_text, is_running_total, lede_end,
-                     load_json, natural_cause, string_key)
+from .common import (AnchoredMatcher, dateline_end, doc_text, is_charge, is_running_total,
+                     lede_end, load_json, natural_cause, string_key)
 
 if not Doc.has_extension("events"):
     Doc.set_extension("events", default=None)
@@ -160,8 +160,8 @@ class TriggerMatcher:
             if rule["family"] == "none":
                 continue
             root = _head_word(span)
-            if natural_cause(root):
-                continue  # "floods killed 12 people": not a conflict event
+            if natural_cause(root) or is_charge(root):
+                continue  # "floods killed 12 people", "arrested men accused of killing": no event
             generic = _is_generic(root)
             out.append(Trigger(span.start_char, span.end_char, span.text, rule["family"],
                                bool(rule["strong"]), sent_index[span.sent.start], root.i,
