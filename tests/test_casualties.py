@@ -154,6 +154,14 @@ def test_casualty_rows(nlp, text, expected):
     ("Gunmen attacked Kareto and Gubio villages, killing eight people.",
      [("killed", "unknown", 4)]),
     ("Herdsmen killed 12 farmers in Agatu on 05/03 - 06/03.", [("killed", "civilians", 6)]),
+    # a fight told to run on into the next day is two days; a name pair with the common
+    # misspelling of "villages" is two places (17 / 4, rounded)
+    ("Soldiers killed 12 insurgents in Konduga in a fight that started Sunday night and lasted "
+     "until dawn the following day.", [("killed", "militants", 6)]),
+    ("Herdsmen attacked Nandu and Kadamu villiages, killing 17. The attacks began late Monday "
+     "night and carried on through the following morning.", [("killed", "unknown", 4)]),
+    ("Herdsmen killed 12 farmers in Agatu. Police arrived the following day.",
+     [("killed", "civilians", 12)]),
     # ...unless the toll is told in a sentence that names just one of them: that place's toll
     ("Gunmen attacked Kareto and Gubio villages. The attack began on a base in Kareto, "
      "eight deaths reported.", [("killed", "unknown", 8)]),

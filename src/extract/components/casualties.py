@@ -79,6 +79,12 @@ _PLACE_RULES = {
     "including_list": re.compile(_PLACE_NOUNS + r"\b[^.]{0,60}?\b(?:including|included|include)"
                                  r":?\s+(?:the\s+following\s+locations:\s*)?(" + _NAME_LIST + r")"),
 }
+# a fight told to run on into the next day: "started Sunday night and lasted until dawn the
+# following day", "carried on through the following morning" (two days)
+_INTO_NEXT_DAY = re.compile(
+    r"\b(?:continu(?:ed|ing)|last(?:ed|ing)|carried\s+on|went\s+on|raged)\s+(?:overnight\s+)?"
+    r"(?:into|until|till|through(?:out)?)\s+(?:dawn\s+|daybreak\s+|the\s+(?:early\s+)?morning\s+)?"
+    r"(?:of\s+)?(?:the\s+)?(?:following|next)\s+(?:day|morning)\b", re.IGNORECASE)
 _MAX_SHARED_DAYS = 7  # a longer span is a campaign: ACLED codes only the days with reported deaths
 _SUBSET_PREPS = {"including", "among", "include"}
 _ADDITION = re.compile(r"\b(?:in addition,? to|besides|as well as|along with|plus)\s+(?:the death of\s+)?(?:the\s+)?"
@@ -1412,6 +1418,8 @@ def _day_count(text: str) -> int | None:
     days = _DAYS.search(text)
     if days:
         return parse_number(next(g for g in days.groups() if g))
+    if _INTO_NEXT_DAY.search(text):
+        return 2
     # "during the weekend of 01/04 - 03/04": when it happened is not known, not a span of days
     m = next((m for m in _DAY_RANGE.finditer(text) if not re.search(
         r"\bweek(?:end)?\s+of\s*$", text[max(0, m.start() - 20):m.start()], re.IGNORECASE)),
