@@ -173,6 +173,12 @@ def test_casualty_rows(nlp, text, expected):
     # that the day is not known
     ("Troops killed twelve insurgents in the Kasuwa and Gamboru areas of Dikwa.",
      [("killed", "militants", 12)]),
+    # a count without a noun killed by state forces in their action on militants: the militants
+    # (so soldiers told killed are more people); by others it stays a total of unknown people
+    ("Military forces ambushed a group of Boko Haram members in Madagali, killing 30. Boko Haram "
+     "killed 3 soldiers.", [("killed", "militants", 30), ("killed", "military", 3)]),
+    ("Gunmen ambushed a group of Boko Haram members in Madagali, killing 30. Boko Haram killed 3 "
+     "soldiers.", [("killed", "military", 3), ("killed", "unknown", 27)]),
     ("Soldiers stopped six bombers trying to enter Maiduguri at Muna and Dalori areas. All "
      "six of the attackers were killed.", [("killed", "militants", 6)]),
     ("A farmer was abducted and killed by gunmen during the weekend of 01/04 - 03/04 in Ilado.",

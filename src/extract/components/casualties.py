@@ -813,6 +813,22 @@ def _group(noun: Token | None, sent) -> str:
     return "unknown"
 
 
+_STATE_FORCES = {"military", "police"}
+
+
+def _forces_kill_militants(tok: Token, sent) -> bool:
+    """A count without a noun killed by state forces in an action on militants: "Troops ambushed
+    a group of Boko Haram members, killing 30" (the verb's own subject or, for "killing" after
+    the action, the action's subject and object)."""
+    verb = tok.head if tok.dep_ in ("advcl", "conj", "xcomp") and tok.head.pos_ in ("VERB", "AUX") \
+        else tok
+    subj = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    obj = next((c for c in verb.children if c.dep_ == "dobj"), None) if verb is not tok else None
+    if subj is None or obj is None or _group(subj, sent) not in _STATE_FORCES:
+        return False
+    return _group(obj, sent) == "militants"
+
+
 def _head_count(head: Token, prior: list[Casualty] | None = None) -> tuple | None:
     """How many people a victim head names, and in which words.
 
@@ -1121,6 +1137,10 @@ def _sentence_casualties(doc: Doc, sent, prior: list[Casualty] = (),
             elif noun is None and found and found[-1].victim_group != "unknown":
                 # "Five soldiers killed, dozens wounded"; "wounding dozens more": the same people
                 group = found[-1].victim_group
+            elif noun is None and _forces_kill_militants(tok, sent):
+                # "Military forces ambush a group of Boko Haram members, killing 30": the 30 are
+                # the militants ambushed (so soldiers told killed later are more people)
+                group = "militants"
             else:
                 group = _group(noun, sent)
                 ante = _antecedent(noun) if noun is not None and not count_toks else None
