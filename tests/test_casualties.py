@@ -276,6 +276,13 @@ def test_casualty_rows(nlp, text, expected):
     # "shot and injured X": a past tense the parser hangs on its object
     ("Assailants shot and injured Baidar Zazai, a candidate, in Kabul.",
      [("wounded", "unknown", 1)]),
+    # clauses split by a semicolon are parsed apart: each list its own outcome
+    ("Gunmen attacked villages in Riyom. One soldier, 12 civilians reportedly killed; two "
+     "soldiers, one policeman wounded.",
+     [("killed", "civilians", 12), ("killed", "military", 1), ("wounded", "military", 2),
+      ("wounded", "police", 1)]),
+    ("Soldiers fired on a suicide bomber at a compound in Zabul. The assailant detonated when he "
+     "was fired upon; he was the only reported casualty.", [("killed", "militants", 1)]),
     # a headline's passive the tagger reads as a past tense ("soldiers wounded")
     ("Suicide bombers attacked a depot in Maiduguri. 5 soldiers wounded, 15 civilians killed, "
      "plus four suicide bombers killed.",

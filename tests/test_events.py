@@ -264,3 +264,11 @@ def test_a_sentence_cut_without_a_stop_goes_on_with_its_event(nlp):
 def test_words_that_are_demonstrations_need_no_demand(nlp):
     [ev] = events_of(nlp, "Youths barricade a road in Yenagoa over the cancelled election.")
     assert ev.category == "demonstration"
+
+
+def test_semicolon_splits_clauses_not_list_items(nlp):
+    doc = nlp("Gunmen raided Dum; two soldiers were killed. Venues: Ramor Theatre, Virginia; "
+              "Cavan Town Hall; Ballinagh Community Centre.")
+    assert [s.text for s in doc.sents] == [
+        "Gunmen raided Dum;", "two soldiers were killed.",
+        "Venues: Ramor Theatre, Virginia; Cavan Town Hall; Ballinagh Community Centre."]

@@ -458,8 +458,12 @@ def _only_casualty(tok: Token) -> bool:
     def attacker(t: Token) -> bool:
         return _GROUP_OF.get(t.lemma_.lower()) == "militants"
 
+    told = tok.sent
+    if told.start > 0 and tok.doc[told.start - 1].text == ";":
+        # "The assailant detonated; he was the only reported casualty": one sentence of two clauses
+        told = tok.doc[tok.doc[told.start - 1].sent.start: told.end]
     return bool(subj) and all(attacker(s) or (s.pos_ == "PRON" and any(
-        attacker(t) for t in tok.sent)) for s in subj)
+        attacker(t) for t in told)) for s in subj)
 
 
 def _person_like(tok: Token) -> bool:
@@ -1131,7 +1135,9 @@ def _sentence_casualties(doc: Doc, sent, prior: list[Casualty] = (),
             unspecified = (lo, best, hi) == _UNSPECIFIED
             if unspecified and tok.lemma_.lower() in _CASUALTY_NOUNS:
                 continue  # "an unknown number of casualties" may be injuries: counts nobody
-            if noun is not None and noun.lower_ in ("himself", "herself"):
+            if noun is not None and noun.pos_ == "PRON" and _only_casualty(tok):
+                group = "militants"  # "he was the only casualty", told of the attacker
+            elif noun is not None and noun.lower_ in ("himself", "herself"):
                 group = "militants" if any(_GROUP_OF.get(t.lemma_.lower()) == "militants"
                                             for t in sent) else "unknown"
             elif noun is None and found and found[-1].victim_group != "unknown":

@@ -1,4 +1,5 @@
-"""Sentence starts at line breaks and after a dateline, set before the parser runs.
+"""Sentence starts at line breaks, after a dateline and between clauses split by a semicolon,
+set before the parser runs.
 
 Headlines, bylines and summary bullets carry no closing punctuation; without this the parser glues a
 headline to the first sentence of the body, and a bullet to the next bullet. A wire dateline
@@ -13,12 +14,35 @@ from spacy.tokens import Doc
 from .common import dateline_end, doc_text
 
 
+_CLAUSE_ENDS = {";", ".", "!", "?"}
+
+
+def _has_verb(tokens) -> bool:
+    return any(t.tag_.startswith("VB") or t.tag_ == "MD" for t in tokens)
+
+
+def _clauses_around(doc: Doc, i: int) -> bool:
+    """A semicolon between two clauses, each with a verb of its own ("One soldier, 12 civilians
+    killed; two soldiers, one policeman wounded"): two sentences, which the parser otherwise
+    hangs on one verb. Not one between the items of a list ("Ramor Theatre, Virginia; Cavan Town
+    Hall"). Needs the tagger's tags (none: no split)."""
+    start = i
+    while start > 0 and doc[start - 1].text not in _CLAUSE_ENDS and "\n" not in doc[start - 1].text:
+        start -= 1
+    end = i + 1
+    while end < len(doc) and doc[end].text not in _CLAUSE_ENDS and "\n" not in doc[end].text:
+        end += 1
+    return _has_verb(doc[start:i]) and _has_verb(doc[i + 1:end])
+
+
 @Language.component("conflict_linebreaks")
 def mark_line_breaks(doc: Doc) -> Doc:
-    """Mark each token that follows a line break or a dateline as a sentence start; leave the
-    rest to the parser."""
+    """Mark each token that follows a line break, a dateline or a semicolon between clauses as a
+    sentence start; leave the rest to the parser."""
     for token in doc[:-1]:
         if token.is_space and "\n" in token.text:
+            doc[token.i + 1].is_sent_start = True
+        elif token.text == ";" and _clauses_around(doc, token.i):
             doc[token.i + 1].is_sent_start = True
     end = dateline_end(doc_text(doc))
     if end:
