@@ -276,6 +276,21 @@ def test_casualty_rows(nlp, text, expected):
     # "shot and injured X": a past tense the parser hangs on its object
     ("Assailants shot and injured Baidar Zazai, a candidate, in Kabul.",
      [("wounded", "unknown", 1)]),
+    # people told as others or more, in a sentence of their own, add to those counted before
+    ("A bomb killed ten people in Kano. Two others died later in hospital.",
+     [("killed", "unknown", 12)]),
+    ("A bomb killed ten people in Kano. Two more people died later in hospital.",
+     [("killed", "unknown", 12)]),
+    ("Suicide bombers attacked a depot in Maiduguri. 5 soldiers wounded, 15 civilians killed. "
+     "Many others wounded.",
+     [("killed", "civilians", 15), ("wounded", "military", 5), ("wounded", "unknown", 10)]),
+    # ...but "plus the bomber" is told of its sentence's toll: the bomber told before
+    ("A suicide bomber opened fire outside a school in Potiskum, wounding 12 students. Only the "
+     "bomber was confirmed killed. Later reports confirmed a total of three deaths, plus the "
+     "bomber.", [("killed", "militants", 1), ("killed", "unknown", 3), ("wounded", "civilians", 12)]),
+    # people who drowned fleeing are not killed by the violence (ACLED leaves them out)
+    ("Boko Haram shot dead seven people in Gashigar. Three others drowned in a river while "
+     "fleeing the raid.", [("killed", "unknown", 7)]),
     # clauses split by a semicolon are parsed apart: each list its own outcome
     ("Gunmen attacked villages in Riyom. One soldier, 12 civilians reportedly killed; two "
      "soldiers, one policeman wounded.",

@@ -221,6 +221,8 @@ class Casualty:
     update: bool = False        # "the toll rose to": replaces earlier figures
     bare: bool = False          # a count without a noun of its own ("some reports claim 14")
     extra: bool = False         # told as more people ("five of whom were also killed"), not a part
+    more: bool = False          # ...than any counted before, not only in its sentence ("Two others
+    #                             died later"; not "plus the bomber", told of the sentence's toll)
     unspecified: bool = False   # "an unspecified number": counts only when nothing else is told
     alternative: bool = False   # "Other reports hold 50 deaths": another report of a figure
     captive: bool = False       # hostages killed or hurt: other people than the assault's victims
@@ -324,7 +326,10 @@ def _victim_heads(tok: Token) -> list[Token]:
                 root = root.head
                 objs = [c for c in root.children if c.dep_ in ("dobj", "nsubjpass") and _is_person(c)]
         if not objs and tok.tag_ == "VBD" and tok.dep_ == "ROOT" and not any(
-                c.dep_ in ("dobj", "ccomp", "xcomp", "conj", "prt", "dative") for c in kids):
+                c.dep_ in ("dobj", "ccomp", "xcomp", "conj", "prt", "dative") and not (
+                    c.dep_ == "ccomp" and c.i > tok.i and _outcome(c)) for c in kids):
+            # (a clause after it with an outcome of its own is the headline's next item:
+            # "5 soldiers wounded, 15 civilians killed")
             # "5 soldiers wounded, 15 civilians killed", "Many others wounded": a headline's
             # passive the tagger read as a past tense; its subject is counted, it has no object
             objs = [c for c in kids if c.dep_ == "nsubj" and c.pos_ in ("NOUN", "PRON") and (
@@ -1031,8 +1036,13 @@ _EXTRA_WORDS = {"also", "additionally", "additional", "another", "further", "mor
 
 
 def _is_extra(tok: Token, head: Token) -> bool:
-    """Told as more people than those counted before: "five of whom were also killed"."""
-    return any(c.lower_ in _EXTRA_WORDS for c in [*tok.children, *head.children]
+    """Told as more people than those counted before: "five of whom were also killed", "Many
+    others wounded", "Two more people died"."""
+    if head.lower_ == "others":
+        return True
+    counts = [c for c in head.children if c.dep_ == "nummod"]
+    return any(c.lower_ in _EXTRA_WORDS for c in [*tok.children, *head.children,
+                                                  *(g for n in counts for g in n.children)]
                if c.dep_ in ("advmod", "amod", "det"))
 
 
@@ -1162,7 +1172,8 @@ def _sentence_casualties(doc: Doc, sent, prior: list[Casualty] = (),
                                   end, sent.start_char, clause=_clause_id(tok),
                                   update=_is_update(tok, head),
                                   bare=noun is None and head.lower_ != "dead",
-                                  extra=_is_extra(tok, head) or _is_plus(head), unspecified=unspecified,
+                                  extra=_is_extra(tok, head) or _is_plus(head),
+                                  more=_is_extra(tok, head), unspecified=unspecified,
                                   captive=outcome in ("killed", "wounded") and noun is not None
                                   and noun.lemma_.lower() in _HELD))
     found.extend(_pattern_casualties(doc, sent, found, matches))
@@ -1670,17 +1681,27 @@ def _merge(rows: list[Casualty]) -> list[Casualty]:
             if updates:
                 chosen[group] = updates[-1]
                 continue
+            # people told as more in a sentence of their own ("A bomb killed ten people. Two
+            # others died later") add to the figure chosen among the others
+            more = [r for r in cands if r.more and r.clause >= 0]
+            if len(more) < len(cands):
+                cands = [r for r in cands if r not in more]
+            else:
+                more = []
             numeric = [r for r in cands if r.count_min is not None and r.count_min == r.count_best]
             pool = numeric or cands
             # conflicting reports: the lowest figure, as ACLED codes them
             # (a count told as more people, "plus the bomber", stands beside the total it adds to)
             chosen[group] = min(pool, key=lambda r: (r.count_best or 0, not r.extra, r.start_char))
+            for r in more:
+                chosen[group] = _added(chosen[group], r)
         unknown = chosen.pop("unknown", None)
         named = list(chosen.values())
         if unknown is not None:
             same_clause = [r for r in named if r.clause == unknown.clause]
             others = [r for r in named if r.clause != unknown.clause and not r.extra]
-            covered = sum(r.count_best or 0 for r in others)
+            # ("Many others wounded" are more people than the groups counted before)
+            covered = 0 if unknown.extra else sum(r.count_best or 0 for r in others)
             if unknown.count_best is not None and unknown.count_best > covered:
                 rest = unknown.count_best - covered
                 if covered:

@@ -154,9 +154,13 @@ def natural_cause(tok, strict: bool = False) -> bool:
     killed 12", "died in a crash", "three are killed when a lorry accidentally crashes into a
     crowd" (``non_conflict_causes`` in ``event_types.json``); not the fire of weapons ("killed by
     artillery fire", ``weapon_fire``). ``strict`` (for casualties) leaves out the causes that are
-    as often the conflict's own (``conflict_too``: "five people died in the fire" the gunmen set)."""
+    as often the conflict's own (``conflict_too``: "five people died in the fire" the gunmen set),
+    and counts people who drowned fleeing, whom ACLED leaves out of an attack's fatalities."""
     if tok.dep_ == "relcl" and _a_cause(tok.head, strict):
         return True  # "a drought that killed livestock"
+    if strict and tok.lemma_.lower() in ("drown", "drowning") and any(
+            t.lemma_.lower() in ("flee", "escape") for t in tok.sent):
+        return True  # "three others drowned while fleeing": not killed by the violence (ACLED)
     for child in tok.children:
         if child.dep_ in ("nsubj", "nsubjpass") and _a_cause(child, strict):
             return True
