@@ -276,6 +276,13 @@ def test_casualty_rows(nlp, text, expected):
     # "shot and injured X": a past tense the parser hangs on its object
     ("Assailants shot and injured Baidar Zazai, a candidate, in Kabul.",
      [("wounded", "unknown", 1)]),
+    # a first report gives way to a higher figure of the same people, not to a lower one
+    ("Three suicide bombers struck a mosque in Damaturu. Fifty are confirmed dead. At the "
+     "initial time of the attack 9-13 were believed dead.", [("killed", "unknown", 50)]),
+    ("Gunmen attacked Wukari. Early reports said four people died. Police later said 11 people "
+     "were killed.", [("killed", "unknown", 11)]),
+    ("Gunmen attacked Wukari. Early reports said 11 people died. Police later said four people "
+     "were killed.", [("killed", "unknown", 4)]),
     # people told as others or more, in a sentence of their own, add to those counted before
     ("A bomb killed ten people in Kano. Two others died later in hospital.",
      [("killed", "unknown", 12)]),

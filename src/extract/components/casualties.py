@@ -226,6 +226,8 @@ class Casualty:
     unspecified: bool = False   # "an unspecified number": counts only when nothing else is told
     alternative: bool = False   # "Other reports hold 50 deaths": another report of a figure
     captive: bool = False       # hostages killed or hurt: other people than the assault's victims
+    initial: bool = False       # told as a first report ("Initial reports claim four dead"): a
+    #                             higher figure told of the same people replaces it
 
 
 # ---------------------------------------------------------------- numbers
@@ -1027,6 +1029,12 @@ _ALTERNATIVE = re.compile(r"\b(?:other|some)\s+(?:reports?|accounts?|sources?|wi
                           re.IGNORECASE)
 
 
+# a figure told as the first one reported: "At the initial time of the attack 9-13 were believed
+# dead", "nine initial casualties", "Early reports said four died"
+_INITIAL = re.compile(
+    r"\binitial(?:ly)?\s+(?:reports?|reported|figures?|tolls?|counts?|time|estimates?|accounts?|"
+    r"casualt\w*|causalit\w*|deaths?|believed|said|put)\b"
+    r"|\b(?:early|first|preliminary)\s+(?:reports?|figures?|estimates?|accounts?)\b", re.IGNORECASE)
 _CAPTIVES = {"hostage", "captive", "abductee", "victim"}
 _HELD = {"hostage", "captive", "abductee"}
 _COLLECTIVE = set(_W["collective_nouns"])
@@ -1174,6 +1182,7 @@ def _sentence_casualties(doc: Doc, sent, prior: list[Casualty] = (),
                                   bare=noun is None and head.lower_ != "dead",
                                   extra=_is_extra(tok, head) or _is_plus(head),
                                   more=_is_extra(tok, head), unspecified=unspecified,
+                                  initial=bool(_INITIAL.search(sent.text)),
                                   captive=outcome in ("killed", "wounded") and noun is not None
                                   and noun.lemma_.lower() in _HELD))
     found.extend(_pattern_casualties(doc, sent, found, matches))
@@ -1681,6 +1690,11 @@ def _merge(rows: list[Casualty]) -> list[Casualty]:
             if updates:
                 chosen[group] = updates[-1]
                 continue
+            firsts = [r for r in cands if r.initial]
+            if firsts and any(not r.initial and r.count_best > max(f.count_best for f in firsts)
+                              for r in cands):
+                # a first report, then a higher figure of the same people: the later count
+                cands = [r for r in cands if not r.initial]
             # people told as more in a sentence of their own ("A bomb killed ten people. Two
             # others died later") add to the figure chosen among the others
             more = [r for r in cands if r.more and r.clause >= 0]
