@@ -90,6 +90,15 @@ def summary(ev):
      ("strategic_developments", "looting_property_destruction")),
     ("Gunmen burned ten houses in Riyom on Tuesday, killing two farmers.",
      ("violence_against_civilians", "attack")),
+    # "one of four attacks" tells back, as "the attack" does; "arson attacks" were arson
+    ("Assailants set fire to civilian homes in Banduk, Nangarhar, Afghanistan. This was one of "
+     "four coordinated attacks in Kot on the same night.",
+     ("strategic_developments", "looting_property_destruction")),
+    ("Assailants set fire to a school in Manogay, Kunar, Afghanistan. There were no reported "
+     "casualties. This was one of three related arson attacks targeting schools in Manogay on "
+     "this date.", ("strategic_developments", "looting_property_destruction")),
+    ("Assailants attacked a village in Kot, Nangarhar, Afghanistan. This was one of four "
+     "coordinated attacks in the district.", ("violence_against_civilians", "attack")),
 ])
 def test_acled_types(nlp, text, expected):
     [ev] = events_of(nlp, text)

@@ -43,7 +43,8 @@ class Trigger:
     generic: bool = False  # "terrorist attacks" in general, "could lead to attacks", negated
     plural_only: bool = False  # generic only for being a bare plural ("airstrikes on camps")
     cue: bool = False      # counts only in a sentence that states a demand ("block roads to demand")
-    definite: bool = False  # a noun with "the", "this", "that": "in the attack" may tell back
+    definite: bool = False  # a noun with "the", "this", "that" ("in the attack") or after "one of"
+    #                         ("one of four attacks"): may tell back
 
 
 @dataclass
@@ -168,11 +169,17 @@ class TriggerMatcher:
                                generic=generic,
                                plural_only=generic and _is_bare_plural(root),
                                cue=bool(rule.get("cue")),
-                               definite=root.pos_ == "NOUN" and any(
+                               definite=root.pos_ == "NOUN" and (any(
                                    c.dep_ == "det" and c.lower_ in ("the", "this", "that")
-                                   for c in root.children)))
+                                   for c in root.children) or _one_of(root))))
         out.sort(key=lambda t: t.start_char)
         return out
+
+
+def _one_of(noun) -> bool:
+    """"This was one of four coordinated attacks": the event told before, among others."""
+    return noun.dep_ == "pobj" and noun.head.lower_ == "of" and \
+        noun.head.head.lower_ in ("one", "each", "another")
 
 
 def _single_token_sets(pattern: list[dict]):
@@ -497,6 +504,14 @@ def _set_evidence(ev: Event, sents, dates_by, places_by, cas_by) -> None:
 _BACK_REFERENCE_FAMILY = "attack"
 
 
+def _named_kind(t: Trigger, triggers: list[Trigger]) -> bool:
+    """"attacks" right after a word of another family that says what they were ("arson attacks",
+    "looting attacks"): the word before types the event, not the general noun."""
+    return t.family == _BACK_REFERENCE_FAMILY and any(
+        o.family != t.family and o.sent == t.sent and 0 <= t.start_char - o.end_char <= 1
+        for o in triggers)
+
+
 def typing_family(triggers: list[Trigger]) -> str | None:
     """The family that types an event: the highest-priority one among its specific triggers.
 
@@ -506,7 +521,8 @@ def typing_family(triggers: list[Trigger]) -> str | None:
     """
     first = min((t.sent for t in triggers), default=0)
     told = [t for t in triggers if not (t.generic and not t.plural_only) and not (
-        t.definite and t.sent > first and t.family == _BACK_REFERENCE_FAMILY)]
+        t.definite and t.sent > first and t.family == _BACK_REFERENCE_FAMILY)
+        and not _named_kind(t, triggers)]
     families = {t.family for t in told} or {t.family for t in triggers if not t.generic} or \
         {t.family for t in triggers}
     return next((fam for fam in _PRIORITY if fam in families), None)
