@@ -168,7 +168,7 @@ def test_casualty_rows(nlp, text, expected):
     ("Gunmen attacked Kareto and Gubio villages. Eight deaths were reported.",
      [("killed", "unknown", 4)]),
     ("Gunmen attacked Kutemeshi and Yargoje villages. Residents of Kutemeshi said 20 people "
-     "were killed in the attacks.", [("killed", "civilians", 10)]),
+     "were killed in the attacks.", [("killed", "unknown", 10)]),
     # but the named areas of one town are one event, and "the weekend of" a range says only
     # that the day is not known
     ("Troops killed twelve insurgents in the Kasuwa and Gamboru areas of Dikwa.",
@@ -283,6 +283,18 @@ def test_casualty_rows(nlp, text, expected):
      "were killed.", [("killed", "unknown", 11)]),
     ("Gunmen attacked Wukari. Early reports said 11 people died. Police later said four people "
      "were killed.", [("killed", "unknown", 4)]),
+    # "more than 30" is a bound, not 30 more people; residents who tell a figure are no victims
+    ("Police said 9 people were killed in Jos. Residents said more than 30 people were killed.",
+     [("killed", "unknown", 9)]),
+    # a total told with the people it adds ("bringing the toll to 25") is the total
+    ("A bomb attack in Quetta killed 20 people on Monday. Five more died in hospital on Tuesday, "
+     "bringing the toll to 25.", [("killed", "unknown", 25)]),
+    # only a fight that runs on into the next day is two days; gunmen who drown people and
+    # escape have killed them
+    ("A roadside bomb killed 10 people in Kirkuk. Rescue operations continued into the next day.",
+     [("killed", "unknown", 10)]),
+    ("Gunmen killed 4 people in Bokkos and drowned 6 others in the river before escaping on "
+     "motorcycles.", [("killed", "unknown", 10)]),
     # people told as others or more, in a sentence of their own, add to those counted before
     ("A bomb killed ten people in Kano. Two others died later in hospital.",
      [("killed", "unknown", 12)]),

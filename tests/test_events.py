@@ -281,3 +281,7 @@ def test_semicolon_splits_clauses_not_list_items(nlp):
     assert [s.text for s in doc.sents] == [
         "Gunmen raided Dum;", "two soldiers were killed.",
         "Venues: Ramor Theatre, Virginia; Cavan Town Hall; Ballinagh Community Centre."]
+    # places listed with what happened in each are items of one list
+    doc = nlp("Attacks were reported in Kauru, where 4 were killed; Kajuru, where 3 died; and "
+              "Kachia, where 2 were shot dead.")
+    assert len(list(doc.sents)) == 1

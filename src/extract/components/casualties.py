@@ -79,9 +79,12 @@ _PLACE_RULES = {
     "including_list": re.compile(_PLACE_NOUNS + r"\b[^.]{0,60}?\b(?:including|included|include)"
                                  r":?\s+(?:the\s+following\s+locations:\s*)?(" + _NAME_LIST + r")"),
 }
-# a fight told to run on into the next day: "started Sunday night and lasted until dawn the
-# following day", "carried on through the following morning" (two days)
+# a fight told to run on into the next day: "a fight that started Sunday night and lasted until
+# dawn the following day", "The attacks ... carried on through the following morning" (two days;
+# not a curfew, a search or a protest that went on)
 _INTO_NEXT_DAY = re.compile(
+    r"\b(?:fight(?:ing)?|clash(?:es)?|battles?|gun\s*battle|gunfight|shoot-?out|attacks?|assaults?|"
+    r"raids?|siege|offensive|combat|exchange\s+of\s+fire)\b[^.;]{0,80}?"
     r"\b(?:continu(?:ed|ing)|last(?:ed|ing)|carried\s+on|went\s+on|raged)\s+(?:overnight\s+)?"
     r"(?:into|until|till|through(?:out)?)\s+(?:dawn\s+|daybreak\s+|the\s+(?:early\s+)?morning\s+)?"
     r"(?:of\s+)?(?:the\s+)?(?:following|next)\s+(?:day|morning)\b", re.IGNORECASE)
@@ -819,9 +822,17 @@ def _group(noun: Token | None, sent) -> str:
             return g
     if noun.ent_type_ == "NORP" or noun.lemma_.lower() in ("officer",):
         return "unknown"
-    if any(t.lower_ in _CIVILIAN_CONTEXT for t in sent):
+    if any(t.lower_ in _CIVILIAN_CONTEXT and not _source(t) for t in sent):
         return "civilians"
     return "unknown"
+
+
+_SAY_VERBS = {"say", "tell", "report", "claim", "add", "recount", "describe", "confirm", "allege"}
+
+
+def _source(tok: Token) -> bool:
+    """Who tells the report, not who suffered: "Residents said 30 people were killed"."""
+    return tok.dep_ == "nsubj" and tok.head.lemma_.lower() in _SAY_VERBS
 
 
 _STATE_FORCES = {"military", "police"}
@@ -1049,9 +1060,14 @@ def _is_extra(tok: Token, head: Token) -> bool:
     if head.lower_ == "others":
         return True
     counts = [c for c in head.children if c.dep_ == "nummod"]
-    return any(c.lower_ in _EXTRA_WORDS for c in [*tok.children, *head.children,
-                                                  *(g for n in counts for g in n.children)]
+    return any(c.lower_ in _EXTRA_WORDS and not _than(c)
+               for c in [*tok.children, *head.children, *(g for n in counts for g in n.children)]
                if c.dep_ in ("advmod", "amod", "det"))
+
+
+def _than(tok: Token) -> bool:
+    """"more than 30": a bound, not more people."""
+    return tok.i + 1 < len(tok.doc) and tok.doc[tok.i + 1].lower_ == "than"
 
 
 def _is_plus(head: Token) -> bool:
@@ -1546,7 +1562,7 @@ def _clause_id(tok: Token) -> int:
 
 def _is_update(tok: Token, head: Token) -> bool:
     words = {t.lemma_.lower() for t in [*tok.subtree, *tok.ancestors][:40]}
-    return bool(words & {"rise", "climb", "increase", "reach", "jump", "mount"}) and (
+    return bool(words & {"rise", "climb", "increase", "reach", "jump", "mount", "bring"}) and (
         tok.lemma_.lower() in ("toll", "death", "fatality") or "toll" in words)
 
 
@@ -1732,8 +1748,11 @@ def _merge(rows: list[Casualty]) -> list[Casualty]:
 def _sum_clauses(rows: list[Casualty]) -> list[Casualty]:
     """Counts of one group in one sentence add up: "twenty-two students and a teacher" = 23."""
     by_clause: dict[int, list[Casualty]] = {}
+    # (a total told with them, "Five more died, bringing the toll to 25", stands apart)
+    apart = [r for r in rows if r.update]
     for r in rows:  # distinct counts of one group in one sentence are distinct people...
-        by_clause.setdefault(r.sent_start if r.clause >= 0 else r.clause, []).append(r)
+        if not r.update:
+            by_clause.setdefault(r.sent_start if r.clause >= 0 else r.clause, []).append(r)
     for key in list(by_clause):
         group = by_clause[key]
         named = [r for r in group if not r.bare]
@@ -1762,7 +1781,7 @@ def _sum_clauses(rows: list[Casualty]) -> list[Casualty]:
                            quantifier=" + ".join(r.quantifier or "" for r in group),
                            start_char=start, end_char=end,
                            text=max(group, key=lambda r: len(r.text)).text))
-    return out
+    return out + apart
 
 
 @Language.factory("conflict_casualties")

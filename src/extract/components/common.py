@@ -158,9 +158,11 @@ def natural_cause(tok, strict: bool = False) -> bool:
     and counts people who drowned fleeing, whom ACLED leaves out of an attack's fatalities."""
     if tok.dep_ == "relcl" and _a_cause(tok.head, strict):
         return True  # "a drought that killed livestock"
-    if strict and tok.lemma_.lower() in ("drown", "drowning") and any(
-            t.lemma_.lower() in ("flee", "escape") for t in tok.sent):
-        return True  # "three others drowned while fleeing": not killed by the violence (ACLED)
+    if strict and tok.lemma_.lower() in ("drown", "drowning") and not any(
+            c.dep_ in ("dobj", "agent") for c in tok.children) and any(
+            t.lemma_.lower() in ("flee", "escape") for t in tok.subtree):
+        return True  # "three others drowned while fleeing": not killed by the violence (ACLED);
+        # not "gunmen drowned six others before escaping"
     for child in tok.children:
         if child.dep_ in ("nsubj", "nsubjpass") and _a_cause(child, strict):
             return True

@@ -32,6 +32,14 @@ def _clauses_around(doc: Doc, i: int) -> bool:
     end = i + 1
     while end < len(doc) and doc[end].text not in _CLAUSE_ENDS and "\n" not in doc[end].text:
         end += 1
+    j = i + 1
+    while j < end and doc[j].lower_ in ("and", "or"):
+        j += 1
+    k = j
+    while k < end and doc[k].tag_ in ("NNP", "NNPS"):
+        k += 1
+    if k > j and k < end and doc[k].text == ",":
+        return False  # "Kauru, where 4 were killed; Kajuru, where 3 died": a list of places
     return _has_verb(doc[start:i]) and _has_verb(doc[i + 1:end])
 
 
