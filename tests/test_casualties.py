@@ -295,6 +295,22 @@ def test_casualty_rows(nlp, text, expected):
      [("killed", "unknown", 10)]),
     ("Gunmen killed 4 people in Bokkos and drowned 6 others in the river before escaping on "
      "motorcycles.", [("killed", "unknown", 10)]),
+    # more people however told: "6 more", "In addition, two soldiers died", "4 more victims"
+    ("Gunmen bombed a market in Kabul. Twelve people were killed in the first blast. A second "
+     "explosion killed 6 more.", [("killed", "unknown", 18)]),
+    ("The militants killed 11 people in Gao. In addition, two soldiers died.",
+     [("killed", "military", 2), ("killed", "unknown", 11)]),
+    ("Bandits attacked Kadisau and killed 23 people. The following day, the bodies of 4 more "
+     "victims were found.", [("killed", "unknown", 27)]),
+    # a total then the counts it is made of: the parts
+    ("The attack in Gao killed 8 people, 5 soldiers and 3 others.",
+     [("killed", "military", 5), ("killed", "unknown", 3)]),
+    # "blew himself up", "lost 3 soldiers" (not "lost two vehicles")
+    ("A suicide bomber blew himself up near a police station in Kandahar.",
+     [("killed", "militants", 1)]),
+    ("Soldiers attacked militants in Kidal, killing 11. The army lost 3 soldiers.",
+     [("killed", "militants", 11), ("killed", "military", 3)]),
+    ("Soldiers attacked militants in Kidal. The army lost two vehicles.", []),
     # people told as others or more, in a sentence of their own, add to those counted before
     ("A bomb killed ten people in Kano. Two others died later in hospital.",
      [("killed", "unknown", 12)]),

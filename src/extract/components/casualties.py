@@ -40,7 +40,7 @@ _BURN_VERBS = set(_W["burning"]["verbs"])
 _FIRE_WORDS = set(_W["burning"]["fire_words"])
 # every lemma _outcome or _zero answers to (the others need "to death" in the sentence)
 _OUTCOME_LEMMAS = frozenset(_OUTCOMES) | frozenset(_ZERO_NOUNS) | _BURN_VERBS | {
-    "set", "lose", "claim", "take", "death"}
+    "set", "lose", "claim", "take", "death", "blow"}
 _NON_VICTIMS = set(_W["non_victims"])
 _SPREAD = re.compile(
     r"\bacross\s+(?:the\s+|all\s+|these\s+)?(both|two|three|four|five|six|seven|eight|nine|ten|\d+)?"
@@ -292,6 +292,13 @@ def _outcome(tok: Token) -> str | None:
         return "killed"  # a mob "set a suspected thief alight", "burnt a man"
     if lemma == "lose" and any(c.lemma_ in ("life", "lives") for c in tok.children):
         return "killed"
+    if lemma == "lose" and any(c.dep_ == "dobj" and _is_person(c) and any(
+            g.dep_ == "nummod" for g in c.children) for c in tok.children):
+        return "killed"  # "The army lost 3 soldiers"
+    if lemma == "blow" and any(c.lower_ == "up" for c in tok.children) and any(
+            c.dep_ == "dobj" and c.lower_ in ("himself", "herself", "themselves")
+            for c in tok.children):
+        return "killed"  # "a suicide bomber blew himself up"
     if lemma == "claim" and any(c.lemma_ in ("life", "lives") and c.dep_ == "dobj" for c in tok.children):
         return "killed"
     if lemma == "take" and any(c.lower_ in ("hostage", "hostages", "captive") for c in tok.children):
@@ -356,8 +363,8 @@ def _victim_heads(tok: Token) -> list[Token]:
         if not objs:  # "killed between 6-12 mourners"
             objs = [g for c in kids if c.dep_ == "prep" and c.lower_ == "between"
                     for g in c.children if g.dep_ == "pobj"]
-        if tok.lemma_.lower() == "lose":
-            objs = [c for c in kids if c.dep_ == "nsubj"]
+        if tok.lemma_.lower() == "lose" and any(c.lemma_ in ("life", "lives") for c in kids):
+            objs = [c for c in kids if c.dep_ == "nsubj"]  # "five soldiers lost their lives"
         if tok.lemma_.lower() == "claim":
             objs = [c for c in kids if c.dep_ == "dobj" and c.lemma_ in ("life", "lives")]
         objs = [o for o in objs if not (  # "killed the previous year": a date, not a victim
@@ -1057,9 +1064,18 @@ _EXTRA_WORDS = {"also", "additionally", "additional", "another", "further", "mor
 def _is_extra(tok: Token, head: Token) -> bool:
     """Told as more people than those counted before: "five of whom were also killed", "Many
     others wounded", "Two more people died"."""
-    if head.lower_ == "others":
-        return True
+    if head.lower_ in ("others", "more") and not _than(head):
+        return True  # "Many others wounded", "killed 6 more"
+    if any(c.lower_ == "in" and any(g.lower_ == "addition" and not any(
+            h.lower_ == "to" for h in g.children) for g in c.children) for c in tok.children):
+        return True  # "In addition, two soldiers died"
+    # ("the bodies of 4 more victims": the people after "of")
+    head = next((g for c in head.children if c.lower_ == "of" for g in c.children
+                 if g.dep_ == "pobj" and head.lemma_.lower() in ("body", "corpse")), head)
     counts = [c for c in head.children if c.dep_ == "nummod"]
+    if any(g.lower_ in ("more", "additional") and g.i > n.i and not _than(g)
+           for n in counts for g in n.children):
+        return True  # "4 more victims", the parser hanging "more" after the number
     return any(c.lower_ in _EXTRA_WORDS and not _than(c)
                for c in [*tok.children, *head.children, *(g for n in counts for g in n.children)]
                if c.dep_ in ("advmod", "amod", "det"))
@@ -1204,7 +1220,21 @@ def _sentence_casualties(doc: Doc, sent, prior: list[Casualty] = (),
     found.extend(_pattern_casualties(doc, sent, found, matches))
     found.extend(_additions(doc, sent, found))
     found.extend(_unspecified_reports(doc, sent, found))
-    return _spread(doc, sent, found)
+    return _spread(doc, sent, _breakdowns(found))
+
+
+def _breakdowns(found: list[Casualty]) -> list[Casualty]:
+    """"killed 8 people, 5 soldiers and 3 others": a total of unnamed people then the counts it
+    is made of, which add up to it. The parts stand (they name the groups), the total goes."""
+    out = list(found)
+    for r in found:
+        if r.victim_group != "unknown" or r.bare or not r.count_best or r.count_min != r.count_best:
+            continue
+        parts = [o for o in found if o is not r and o.outcome == r.outcome and o.clause == r.clause
+                 and o.end_char > r.end_char and o.count_best]
+        if len(parts) >= 2 and sum(o.count_best for o in parts) == r.count_best:
+            out.remove(r)
+    return out
 
 
 def _pattern_casualties(doc: Doc, sent, found: list[Casualty],
@@ -1265,9 +1295,12 @@ def _pattern_casualties(doc: Doc, sent, found: list[Casualty],
             end_tok = max(tok, noun or count, count, key=lambda t: t.i)
             start = min(q_start, tok.idx)
             end = end_tok.idx + len(end_tok)
+            nxt = doc[count.i + 1] if count.i + 1 < len(doc) else None
+            more = nxt is not None and nxt.lower_ in ("more", "additional") and not _than(nxt)
             out.append(Casualty(outcome, group, lo, best_n, hi, quant, doc_text(doc)[start:end], start,
                                 end, sent.start_char, clause=_clause_id(tok),
-                                bare=noun is None, unspecified=(lo, best_n, hi) == _UNSPECIFIED))
+                                bare=noun is None, unspecified=(lo, best_n, hi) == _UNSPECIFIED,
+                                extra=more, more=more))  # "the bodies of 4 more victims"
     return out
 
 
