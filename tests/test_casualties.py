@@ -305,6 +305,10 @@ def test_casualty_rows(nlp, text, expected):
     # a total then the counts it is made of: the parts
     ("The attack in Gao killed 8 people, 5 soldiers and 3 others.",
      [("killed", "military", 5), ("killed", "unknown", 3)]),
+    # "slit the throats of": killed, an event of its own; the places' counts are parts of it
+    ("Boko Haram cut the throats of three farmers in Gwoza.", [("killed", "civilians", 3)]),
+    ("Gunmen slit the throats of 10 fishermen in villages near Baga (Bundaram, where they killed "
+     "four people, and Fishdam, where they killed two people).", [("killed", "civilians", 10)]),
     # "blew himself up", "lost 3 soldiers" (not "lost two vehicles")
     ("A suicide bomber blew himself up near a police station in Kandahar.",
      [("killed", "militants", 1)]),

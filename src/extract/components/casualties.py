@@ -40,7 +40,7 @@ _BURN_VERBS = set(_W["burning"]["verbs"])
 _FIRE_WORDS = set(_W["burning"]["fire_words"])
 # every lemma _outcome or _zero answers to (the others need "to death" in the sentence)
 _OUTCOME_LEMMAS = frozenset(_OUTCOMES) | frozenset(_ZERO_NOUNS) | _BURN_VERBS | {
-    "set", "lose", "claim", "take", "death", "blow"}
+    "set", "lose", "claim", "take", "death", "blow", "slit", "cut", "slash"}
 _NON_VICTIMS = set(_W["non_victims"])
 _SPREAD = re.compile(
     r"\bacross\s+(?:the\s+|all\s+|these\s+)?(both|two|three|four|five|six|seven|eight|nine|ten|\d+)?"
@@ -295,6 +295,8 @@ def _outcome(tok: Token) -> str | None:
     if lemma == "lose" and any(c.dep_ == "dobj" and _is_person(c) and any(
             g.dep_ == "nummod" for g in c.children) for c in tok.children):
         return "killed"  # "The army lost 3 soldiers"
+    if _throats_of(tok):
+        return "killed"  # "slit the throats of 10 fishermen"
     if lemma == "blow" and any(c.lower_ == "up" for c in tok.children) and any(
             c.dep_ == "dobj" and c.lower_ in ("himself", "herself", "themselves")
             for c in tok.children):
@@ -308,10 +310,20 @@ def _outcome(tok: Token) -> str | None:
     return _OUTCOMES.get(lemma)
 
 
+def _throats_of(tok: Token) -> list[Token]:
+    """"slit the throats of 10 fishermen": the people whose throats were cut."""
+    if tok.lemma_.lower() not in ("slit", "cut", "slash"):
+        return []
+    return [g for c in tok.children if c.dep_ in ("dobj", "nsubjpass") and c.lemma_.lower() == "throat"
+            for p in c.children if p.lower_ == "of" for g in p.children if g.dep_ == "pobj"]
+
+
 def _victim_heads(tok: Token) -> list[Token]:
     """The tokens that name who suffered the outcome word ``tok``."""
     kids = list(tok.children)
     heads: list[Token] = []
+    if _throats_of(tok):
+        return _throats_of(tok)
     if tok.pos_ in ("VERB", "AUX") or tok.tag_ in ("VBN", "VBD", "VBG"):
         # (a participle the tagger read as a past tense: "12 civilians reportedly killed;")
         passive = tok.tag_ == "VBN" or any(c.dep_ == "auxpass" for c in kids) or (
