@@ -154,6 +154,10 @@ def test_casualty_rows(nlp, text, expected):
     ("Gunmen attacked Kareto and Gubio villages, killing eight people.",
      [("killed", "unknown", 4)]),
     ("Herdsmen killed 12 farmers in Agatu on 05/03 - 06/03.", [("killed", "civilians", 6)]),
+    # the places listed after "included" before a pair that may name their districts
+    ("Military forces launched an offensive against militias in Wase and Langtang areas, killing "
+     "28. The affected areas of Wase included Kadarko, Kurmi and Wadata.",
+     [("killed", "unknown", 9)]),
     # a fight told to run on into the next day is two days; a name pair with the common
     # misspelling of "villages" is two places (17 / 4, rounded)
     ("Soldiers killed 12 insurgents in Konduga in a fight that started Sunday night and lasted "
