@@ -154,6 +154,9 @@ def test_casualty_rows(nlp, text, expected):
     ("Gunmen attacked Kareto and Gubio villages, killing eight people.",
      [("killed", "unknown", 4)]),
     ("Herdsmen killed 12 farmers in Agatu on 05/03 - 06/03.", [("killed", "civilians", 6)]),
+    # a count of places shares the toll as a pair of names does
+    ("Boko Haram attacked two areas near Chibok, killing 20 and destroying property.",
+     [("killed", "unknown", 10)]),
     # the places listed after "included" before a pair that may name their districts
     ("Military forces launched an offensive against militias in Wase and Langtang areas, killing "
      "28. The affected areas of Wase included Kadarko, Kurmi and Wadata.",
@@ -215,10 +218,10 @@ def test_casualty_rows(nlp, text, expected):
     ("Troops responded to the raid and six people, including a soldier, a farmer and two "
      "gunmen, were killed in the fighting.", [("killed", "unknown", 6)]),
     # "the death total at N", "at" hung on the verb or on "total"
-    ("Gunmen raided two villages near Chibok. Some reports have the death total at 40, others "
+    ("Gunmen raided a village near Chibok. Some reports have the death total at 40, others "
      "at 80.", [("killed", "unknown", 40)]),
-    ("Gunmen raided two villages near Chibok. Some reports have the death total between the "
-     "villages at 40.", [("killed", "unknown", 40)]),
+    ("Gunmen raided Kautikari and a nearby hamlet near Chibok. Some reports have the death "
+     "total between the villages at 40.", [("killed", "unknown", 40)]),
     # another report of the total in a clause of the same sentence: the lowest figure
     ("Gunmen set fire to a hotel in Takum. Residents place the death total between 30-35, "
      "though the police hold the total at nine.", [("killed", "unknown", 9)]),
