@@ -322,6 +322,36 @@ def test_casualty_rows(nlp, text, expected):
     ("Soldiers attacked militants in Kidal, killing 11. The army lost 3 soldiers.",
      [("killed", "militants", 11), ("killed", "military", 3)]),
     ("Soldiers attacked militants in Kidal. The army lost two vehicles.", []),
+    # an event told with its year or as "previous" is another one
+    ("A previous assault on the camp killed 30 soldiers; Tuesday's attack killed 6 and wounded 3.",
+     [("killed", "unknown", 6), ("wounded", "unknown", 3)]),
+    ("The 2019 attack on the base killed 71 soldiers; on Monday, militants attacked it again, "
+     "killing 6.", [("killed", "unknown", 6)]),
+    ("The 2018 ambush near Tongo Tongo left 4 US soldiers dead; on Friday, a similar ambush "
+     "killed 9 Nigerien troops.", [("killed", "military", 9)]),
+    # the people of a clause after a semicolon are those of the clause before
+    ("Five soldiers were killed in the ambush near Diffa; dozens were wounded.",
+     [("killed", "military", 5), ("wounded", "military", 12)]),
+    # a first report stands against a rival claim; a toll put by another source is no part to add
+    ("According to initial reports, 4 people were killed in Kauru; residents claimed as many as "
+     "30 died.", [("killed", "unknown", 4)]),
+    ("Early reports said 10 people were killed in Kauru. Local officials said 25 died, while the "
+     "police put the toll at 12.", [("killed", "unknown", 10)]),
+    # more people of a separate incident are not more of this one's
+    ("A bomb killed five soldiers in Kismayo. Five others were killed in a separate blast in "
+     "another district.", [("killed", "military", 5)]),
+    # a breakdown of a total the sentence's words made civilians; later deaths add
+    ("Assailants killed 6 people, 2 policemen and 4 civilians, before fleeing. Two more civilians "
+     "died later.", [("killed", "civilians", 6), ("killed", "police", 2)]),
+    ("Gunmen killed 10 people in Kauru. Additionally, 4 bodies were found.",
+     [("killed", "unknown", 14)]),
+    ("Gunmen killed 10 people in Kauru. Two more died in hospital, raising the death toll to 13.",
+     [("killed", "unknown", 13)]),
+    # what goes on into the next day is the fight's only when the fight goes on
+    ("Gunmen killed 12 people in Bokkos on Sunday. Protests against the attacks continued into "
+     "the following day.", [("killed", "unknown", 12)]),
+    ("The raid on the village took place on Monday, and mourning continued into the following "
+     "day. 10 people were killed.", [("killed", "unknown", 10)]),
     # people told as others or more, in a sentence of their own, add to those counted before
     ("A bomb killed ten people in Kano. Two others died later in hospital.",
      [("killed", "unknown", 12)]),

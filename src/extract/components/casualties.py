@@ -79,15 +79,6 @@ _PLACE_RULES = {
     "including_list": re.compile(_PLACE_NOUNS + r"\b[^.]{0,60}?\b(?:including|included|include)"
                                  r":?\s+(?:the\s+following\s+locations:\s*)?(" + _NAME_LIST + r")"),
 }
-# a fight told to run on into the next day: "a fight that started Sunday night and lasted until
-# dawn the following day", "The attacks ... carried on through the following morning" (two days;
-# not a curfew, a search or a protest that went on)
-_INTO_NEXT_DAY = re.compile(
-    r"\b(?:fight(?:ing)?|clash(?:es)?|battles?|gun\s*battle|gunfight|shoot-?out|attacks?|assaults?|"
-    r"raids?|siege|offensive|combat|exchange\s+of\s+fire)\b[^.;]{0,80}?"
-    r"\b(?:continu(?:ed|ing)|last(?:ed|ing)|carried\s+on|went\s+on|raged)\s+(?:overnight\s+)?"
-    r"(?:into|until|till|through(?:out)?)\s+(?:dawn\s+|daybreak\s+|the\s+(?:early\s+)?morning\s+)?"
-    r"(?:of\s+)?(?:the\s+)?(?:following|next)\s+(?:day|morning)\b", re.IGNORECASE)
 _MAX_SHARED_DAYS = 7  # a longer span is a campaign: ACLED codes only the days with reported deaths
 _SUBSET_PREPS = {"including", "among", "include"}
 _ADDITION = re.compile(r"\b(?:in addition,? to|besides|as well as|along with|plus)\s+(?:the death of\s+)?(?:the\s+)?"
@@ -230,7 +221,9 @@ class Casualty:
     alternative: bool = False   # "Other reports hold 50 deaths": another report of a figure
     captive: bool = False       # hostages killed or hurt: other people than the assault's victims
     initial: bool = False       # told as a first report ("Initial reports claim four dead"): a
-    #                             higher figure told of the same people replaces it
+    #                             higher figure told as settled ("confirmed", "later") replaces it
+    settled: bool = False       # told as confirmed or later ("Fifty are confirmed dead")
+    toll: bool = False          # a total ("the police put the toll at 12"): never a part to add
 
 
 # ---------------------------------------------------------------- numbers
@@ -591,6 +584,9 @@ def _not_this_event(tok: Token) -> bool:
         return True  # "The bombing came a week after troops killed dozens": an earlier event
     if is_charge(tok):
         return True  # "two men suspected of killing a farmer"
+    verb = tok.head if tok.dep_ in ("oprd", "ccomp", "xcomp", "acomp") else tok
+    if any(c.dep_ == "nsubj" and _another_event(c) for c in verb.children):
+        return True  # "The 2018 ambush near Tongo Tongo left 4 US soldiers dead"
     for c in tok.children:
         if c.ent_type_ == "DATE" and c.dep_ in ("npadvmod", "prep", "pobj", "advmod", "dobj"):
             words = {t.lower_ for t in c.subtree}
@@ -603,6 +599,27 @@ def _not_this_event(tok: Token) -> bool:
         if any(t.ent_type_ == "DATE" for t in after) and any(
                 t.lower_ in _EARLIER_WORDS for t in after) and not any(
                 t.pos_ in ("VERB", "AUX", "PUNCT") for t in after):
+            return True
+    return False
+
+
+_OTHER_EVENT_MODS = {"previous", "earlier", "last", "prior"}
+_EVENT_NOUNS = {"attack", "ambush", "raid", "assault", "bombing", "blast", "explosion", "massacre",
+                "clash", "battle", "fighting", "violence", "shooting", "incident", "offensive",
+                "strike", "airstrike", "kidnapping", "abduction"}
+
+
+def _another_event(noun: Token) -> bool:
+    """An event noun told as another event than the report's: "the 2019 attack on the base",
+    "last year's massacre", "a previous assault" (not "a similar ambush", which may be this one)."""
+    if noun.pos_ != "NOUN" or noun.lemma_.lower() not in _EVENT_NOUNS:
+        return False
+    for c in noun.children:
+        if c.dep_ in ("amod", "compound", "nummod") and (
+                c.lower_ in _OTHER_EVENT_MODS or re.fullmatch(r"(?:19|20)\d\d", c.text)):
+            return True
+        if c.dep_ == "poss" and c.lower_ in ("year", "month", "week") and any(
+                g.lower_ == "last" for g in c.children):
             return True
     return False
 
@@ -857,6 +874,10 @@ def _source(tok: Token) -> bool:
 _STATE_FORCES = {"military", "police"}
 
 
+def _after_semicolon(sent) -> bool:
+    return sent.start > 0 and sent.doc[sent.start - 1].text == ";"
+
+
 def _forces_kill_militants(tok: Token, sent) -> bool:
     """A count without a noun killed by state forces in an action on militants: "Troops ambushed
     a group of Boko Haram members, killing 30" (the verb's own subject or, for "killing" after
@@ -1065,6 +1086,12 @@ _INITIAL = re.compile(
     r"\binitial(?:ly)?\s+(?:reports?|reported|figures?|tolls?|counts?|time|estimates?|accounts?|"
     r"casualt\w*|causalit\w*|deaths?|believed|said|put)\b"
     r"|\b(?:early|first|preliminary)\s+(?:reports?|figures?|estimates?|accounts?)\b", re.IGNORECASE)
+# more people told of another incident are not more of this one's
+_SEPARATE = re.compile(r"\b(?:separate|elsewhere|another\s+(?:attack|blast|incident|explosion|raid))\b",
+                       re.IGNORECASE)
+_SETTLED = re.compile(r"\b(?:confirm\w*|later|latest|final|finally|subsequent\w*|revised|updated|"
+                      r"now|since|eventually|afterwards|following\s+(?:days?|weeks?))\b",
+                      re.IGNORECASE)
 _CAPTIVES = {"hostage", "captive", "abductee", "victim"}
 _HELD = {"hostage", "captive", "abductee"}
 _COLLECTIVE = set(_W["collective_nouns"])
@@ -1088,8 +1115,11 @@ def _is_extra(tok: Token, head: Token) -> bool:
     if any(g.lower_ in ("more", "additional") and g.i > n.i and not _than(g)
            for n in counts for g in n.children):
         return True  # "4 more victims", the parser hanging "more" after the number
+    # ("Additionally, 4 bodies were found": the verb a noun outcome is the subject of)
+    verb = [*tok.head.children] if tok.pos_ == "NOUN" and tok.dep_ in ("nsubj", "nsubjpass") else []
     return any(c.lower_ in _EXTRA_WORDS and not _than(c)
-               for c in [*tok.children, *head.children, *(g for n in counts for g in n.children)]
+               for c in [*tok.children, *head.children, *(g for n in counts for g in n.children),
+                         *verb]
                if c.dep_ in ("advmod", "amod", "det"))
 
 
@@ -1205,6 +1235,11 @@ def _sentence_casualties(doc: Doc, sent, prior: list[Casualty] = (),
             elif noun is None and found and found[-1].victim_group != "unknown":
                 # "Five soldiers killed, dozens wounded"; "wounding dozens more": the same people
                 group = found[-1].victim_group
+            elif noun is None and not found and prior and _after_semicolon(sent) and \
+                    prior[-1].victim_group != "unknown" and prior[-1].sent_start < sent.start_char:
+                # the same, in a clause after a semicolon: "... killed 71 soldiers; on Monday,
+                # militants attacked it again, killing 6"
+                group = prior[-1].victim_group
             elif noun is None and _forces_kill_militants(tok, sent):
                 # "Military forces ambush a group of Boko Haram members, killing 30": the 30 are
                 # the militants ambushed (so soldiers told killed later are more people)
@@ -1224,9 +1259,13 @@ def _sentence_casualties(doc: Doc, sent, prior: list[Casualty] = (),
                                   end, sent.start_char, clause=_clause_id(tok),
                                   update=_is_update(tok, head),
                                   bare=noun is None and head.lower_ != "dead",
-                                  extra=_is_extra(tok, head) or _is_plus(head),
-                                  more=_is_extra(tok, head), unspecified=unspecified,
+                                  extra=(_is_extra(tok, head) and not _SEPARATE.search(sent.text))
+                                  or _is_plus(head),
+                                  more=_is_extra(tok, head) and not _SEPARATE.search(sent.text),
+                                  unspecified=unspecified,
                                   initial=bool(_INITIAL.search(sent.text)),
+                                  settled=bool(_SETTLED.search(sent.text)),
+                                  toll=tok.lemma_.lower() == "toll" or bool(_put_at(tok)),
                                   captive=outcome in ("killed", "wounded") and noun is not None
                                   and noun.lemma_.lower() in _HELD))
     found.extend(_pattern_casualties(doc, sent, found, matches))
@@ -1236,11 +1275,11 @@ def _sentence_casualties(doc: Doc, sent, prior: list[Casualty] = (),
 
 
 def _breakdowns(found: list[Casualty]) -> list[Casualty]:
-    """"killed 8 people, 5 soldiers and 3 others": a total of unnamed people then the counts it
-    is made of, which add up to it. The parts stand (they name the groups), the total goes."""
+    """"killed 8 people, 5 soldiers and 3 others": a total then the counts it is made of, which
+    add up to it. The parts stand (they name the groups), the total goes."""
     out = list(found)
     for r in found:
-        if r.victim_group != "unknown" or r.bare or not r.count_best or r.count_min != r.count_best:
+        if r.bare or not r.count_best or r.count_min != r.count_best:
             continue
         parts = [o for o in found if o is not r and o.outcome == r.outcome and o.clause == r.clause
                  and o.end_char > r.end_char and o.count_best]
@@ -1308,7 +1347,8 @@ def _pattern_casualties(doc: Doc, sent, found: list[Casualty],
             start = min(q_start, tok.idx)
             end = end_tok.idx + len(end_tok)
             nxt = doc[count.i + 1] if count.i + 1 < len(doc) else None
-            more = nxt is not None and nxt.lower_ in ("more", "additional") and not _than(nxt)
+            more = (nxt is not None and nxt.lower_ in ("more", "additional") and not _than(nxt)
+                    or _is_extra(sent.root, count)) and not _SEPARATE.search(sent.text)
             out.append(Casualty(outcome, group, lo, best_n, hi, quant, doc_text(doc)[start:end], start,
                                 end, sent.start_char, clause=_clause_id(tok),
                                 bare=noun is None, unspecified=(lo, best_n, hi) == _UNSPECIFIED,
@@ -1448,8 +1488,8 @@ def _spread(doc: Doc, sent, found: list[Casualty]) -> list[Casualty]:
         para_start = doc_text(doc).rfind("\n\n", 0, sent.start_char) + 1
         para_end = doc_text(doc).find("\n\n", sent.end_char)
         para = doc_text(doc)[para_start: para_end if para_end != -1 else len(doc_text(doc))]
-        days, places = _day_count(para), _place_count(
-            para, (sent.start_char - para_start, sent.end_char - para_start))
+        days = _day_count(para) or _into_next_day(doc, para_start, para_start + len(para))
+        places = _place_count(para, (sent.start_char - para_start, sent.end_char - para_start))
         if days and places:
             return _shared(found, days * places)
         return _shared(found, days or places)
@@ -1520,13 +1560,45 @@ def _parts_of_one_town(text: str, m: re.Match) -> bool:
     return bool(_TOWN_AREAS_BEFORE.search(text, max(0, m.start() - 40), m.start()))
 
 
+_FIGHT_WORDS = {"fight", "fighting", "clash", "battle", "gunfight", "shootout", "firefight",
+                "attack", "assault", "raid", "siege", "offensive", "combat", "exchange"}
+_GO_ON = {"continue", "last", "carry", "go", "rage"}
+
+
+def _into_next_day(doc: Doc, start: int, end: int) -> int | None:
+    """2 when a fight in the paragraph is told to run on into the next day: "a fight that
+    started Sunday night and lasted until dawn the following day", "The attacks began late
+    Monday night and carried on through the following morning". Only the fight itself: not a
+    search, a curfew or a protest that went on."""
+    for tok in doc:
+        if not start <= tok.idx < end or tok.lemma_.lower() not in _GO_ON:
+            continue
+        if tok.lemma_.lower() in ("carry", "go") and not any(c.lower_ == "on" for c in tok.children):
+            continue
+        into = [c for c in tok.children if c.dep_ == "prep" and c.lower_ in (
+            "into", "until", "till", "through", "throughout")]
+        # ("until dawn the following day": the day hung on the verb)
+        told = into + [c for c in tok.children if c.dep_ == "npadvmod"] if into else []
+        if not any(any(t.lower_ in ("following", "next") for t in p.subtree) and any(
+                t.lemma_.lower() in ("day", "morning", "dawn", "daybreak") for t in p.subtree)
+                for p in told):
+            continue
+        verb = tok
+        while verb.dep_ == "conj" and verb.head.pos_ in ("VERB", "AUX") and not any(
+                c.dep_ in ("nsubj", "nsubjpass") for c in verb.children):
+            verb = verb.head  # "began ... and carried on" (not "..., and mourning continued")
+        subj = verb.head if verb.dep_ == "relcl" else next(
+            (c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+        if subj is not None and subj.lemma_.lower() in _FIGHT_WORDS:
+            return 2
+    return None
+
+
 def _day_count(text: str) -> int | None:
     """How many days a paragraph says its toll spans ("over two days", "5-6 April"), if any."""
     days = _DAYS.search(text)
     if days:
         return parse_number(next(g for g in days.groups() if g))
-    if _INTO_NEXT_DAY.search(text):
-        return 2
     # "during the weekend of 01/04 - 03/04": when it happened is not known, not a span of days
     m = next((m for m in _DAY_RANGE.finditer(text) if not re.search(
         r"\bweek(?:end)?\s+of\s*$", text[max(0, m.start() - 20):m.start()], re.IGNORECASE)),
@@ -1607,7 +1679,7 @@ def _clause_id(tok: Token) -> int:
 
 def _is_update(tok: Token, head: Token) -> bool:
     words = {t.lemma_.lower() for t in [*tok.subtree, *tok.ancestors][:40]}
-    return bool(words & {"rise", "climb", "increase", "reach", "jump", "mount", "bring"}) and (
+    return bool(words & {"rise", "climb", "increase", "reach", "jump", "mount", "bring", "raise"}) and (
         tok.lemma_.lower() in ("toll", "death", "fatality") or "toll" in words)
 
 
@@ -1752,9 +1824,10 @@ def _merge(rows: list[Casualty]) -> list[Casualty]:
                 chosen[group] = updates[-1]
                 continue
             firsts = [r for r in cands if r.initial]
-            if firsts and any(not r.initial and r.count_best > max(f.count_best for f in firsts)
-                              for r in cands):
-                # a first report, then a higher figure of the same people: the later count
+            if firsts and any(not r.initial and r.settled and r.count_best > max(
+                    f.count_best for f in firsts) for r in cands):
+                # a first report, and a higher figure of the same people told as confirmed or
+                # later: the settled count (not a rival claim: "residents claimed 30 died")
                 cands = [r for r in cands if not r.initial]
             # people told as more in a sentence of their own ("A bomb killed ten people. Two
             # others died later") add to the figure chosen among the others
@@ -1793,10 +1866,11 @@ def _merge(rows: list[Casualty]) -> list[Casualty]:
 def _sum_clauses(rows: list[Casualty]) -> list[Casualty]:
     """Counts of one group in one sentence add up: "twenty-two students and a teacher" = 23."""
     by_clause: dict[int, list[Casualty]] = {}
-    # (a total told with them, "Five more died, bringing the toll to 25", stands apart)
-    apart = [r for r in rows if r.update]
+    # (a total told with them stands apart: "Five more died, bringing the toll to 25", "25 died,
+    # while the police put the toll at 12")
+    apart = [r for r in rows if r.update or r.toll]
     for r in rows:  # distinct counts of one group in one sentence are distinct people...
-        if not r.update:
+        if not (r.update or r.toll):
             by_clause.setdefault(r.sent_start if r.clause >= 0 else r.clause, []).append(r)
     for key in list(by_clause):
         group = by_clause[key]
