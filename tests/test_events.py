@@ -138,6 +138,17 @@ def test_two_events_told_apart_by_date_and_place(nlp):
         [("killed", "civilians", 5)], [("killed", "military", 3)]]
 
 
+def test_a_place_the_gazetteer_lacks_does_not_split_an_event(nlp):
+    # "Yantumaki village" is not in the gazetteer: it may lie in Katsina, so the headline and the
+    # body tell one event, with the body's wounded
+    evs = events_of(nlp, "Bandits kill six, wound three in Katsina\nArmed bandits on Saturday "
+                         "night killed six residents of Yantumaki village and wounded three "
+                         "others, police said.")
+    assert len(evs) == 1
+    assert sorted((c.outcome, c.count_best) for c in evs[0].casualties) == [
+        ("killed", 6), ("wounded", 3)]
+
+
 def test_headline_body_and_bullets_are_one_event(nlp):
     text = ("Gunmen kill five soldiers in ambush near Gao\n\n"
             "Gunmen killed five soldiers in an ambush on an army convoy near Gao on Saturday, "

@@ -344,8 +344,12 @@ def _places_conflict(a, b) -> bool:
         return False
     if a.geonameid is not None and a.geonameid == b.geonameid:
         return False
-    if None in (a.latitude, b.latitude):
+    if a.latitude is None and b.latitude is None:
         return (a.name or a.mention) != (b.name or b.mention)
+    if None in (a.latitude, b.latitude):
+        # a place the gazetteer does not know may lie in the known one ("in Katsina" then
+        # "Yantumaki village"): no conflict that can be told
+        return False
     from geopy.distance import great_circle
 
     return great_circle((a.latitude, a.longitude), (b.latitude, b.longitude)).km > 25
