@@ -352,6 +352,19 @@ def test_casualty_rows(nlp, text, expected):
      "the following day.", [("killed", "unknown", 12)]),
     ("The raid on the village took place on Monday, and mourning continued into the following "
      "day. 10 people were killed.", [("killed", "unknown", 10)]),
+    # "by evening ... had died" is the day's own toll, not an earlier event's
+    ("Fighting broke out in Kidal on Tuesday; by evening, 6 soldiers and 10 rebels had died.",
+     [("killed", "militants", 10), ("killed", "military", 6)]),
+    # "2 of the dead" are part of the total; a number tagged a list marker or pronoun counts
+    ("Armed men killed 3 people in Kwande; police said 2 of the dead were vigilantes.",
+     [("killed", "unknown", 3)]),
+    ("ISWAP fighters killed 8 soldiers in Damboa; 3 others were missing; 5 were wounded.",
+     [("killed", "military", 8), ("wounded", "military", 5)]),
+    ("Gunmen attacked a mosque in Kano; three worshippers died; one was wounded.",
+     [("killed", "civilians", 3), ("wounded", "civilians", 1)]),
+    # the people after the auxiliary of an inverted passive
+    ("Three soldiers were killed in Gao. Also killed were two civilians.",
+     [("killed", "civilians", 2), ("killed", "military", 3)]),
     # people told as others or more, in a sentence of their own, add to those counted before
     ("A bomb killed ten people in Kano. Two others died later in hospital.",
      [("killed", "unknown", 12)]),

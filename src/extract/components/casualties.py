@@ -352,6 +352,10 @@ def _victim_heads(tok: Token) -> list[Token]:
             objs = [c for c in kids if c.dep_ == "nsubj" and c.pos_ in ("NOUN", "PRON") and (
                 _counted(c) or any(g.lower_ in _VAGUE and g.dep_ in ("amod", "det") for g in c.children))
                 and _is_person(c) and not any(t.text == ";" for t in tok.doc[c.i:tok.i])]
+        if not objs and passive:
+            # "Also killed were two civilians": the people after the auxiliary
+            objs = [g for c in kids if c.dep_ == "auxpass" and c.i > tok.i for g in c.children
+                    if g.dep_ in ("attr", "nsubj") and g.i > c.i and _person_like(g)]
         if not objs and passive and tok.dep_ in ("xcomp", "oprd", "ccomp"):
             # "one was reported killed", "a pastor is found decapitated"
             objs = [c for c in tok.head.children if c.dep_ in ("nsubjpass", "dobj")]
@@ -674,7 +678,16 @@ def _toll_numbers(toll: Token) -> list[Token]:
 
 
 def _is_subset(tok: Token) -> bool:
-    """Inside "including five soldiers" / "among them two police officers": part of a total."""
+    """Inside "including five soldiers" / "among them two police officers", or "2 of the dead
+    were vigilantes": part of a total."""
+    if tok.dep_ == "pobj" and tok.head.lower_ == "of" and tok.lower_ in ("dead", "victims") and any(
+            d.lower_ == "the" for d in tok.children) and tok.head.head.like_num:
+        return True  # "2 of the dead", the count read from "dead"
+    if any(c.lower_ == "of" and any(g.dep_ == "pobj" and g.lower_ in ("dead", "victims", "injured",
+                                                                       "wounded", "casualties")
+                                    and any(d.lower_ == "the" for d in g.children)
+                                    for g in c.children) for c in tok.children):
+        return True
     for anc in tok.ancestors:
         if anc.lower_ in _SUBSET_PREPS or anc.lemma_ in _SUBSET_PREPS:
             return True
@@ -736,7 +749,9 @@ def _listed_without_and(objs: list[Token]) -> list[Token]:
 
 def _count_phrase(head: Token) -> tuple[list[Token], Token | None]:
     """The count words of a victim head, and the noun that names the victims."""
-    if head.pos_ == "NUM" or head.lower_ in _VAGUE or head.lower_ == "dead" or (
+    if head.pos_ == "NUM" or (head.tag_ in ("LS", "PRP") and head.like_num) \
+            or head.lower_ in _VAGUE or head.lower_ == "dead" or (
+            # ("; 5 were wounded", "one was wounded": a number tagged a list marker or pronoun)
             head.lower_ == "both" and head.pos_ == "PRON"):   # "Both of the assailants"
         noun = next((g for c in head.children if c.dep_ == "prep" and c.lower_ == "of"
                      for g in c.children if g.dep_ == "pobj"), None)
@@ -1346,6 +1361,9 @@ def _pattern_casualties(doc: Doc, sent, found: list[Casualty],
             end_tok = max(tok, noun or count, count, key=lambda t: t.i)
             start = min(q_start, tok.idx)
             end = end_tok.idx + len(end_tok)
+            if [t.lower_ for t in doc[count.i + 1: count.i + 3]] == ["of", "the"] and \
+                    count.i + 3 < len(doc) and doc[count.i + 3].lower_ in ("dead", "victims"):
+                continue  # "police said 2 of the dead were vigilantes": part of a total
             nxt = doc[count.i + 1] if count.i + 1 < len(doc) else None
             more = (nxt is not None and nxt.lower_ in ("more", "additional") and not _than(nxt)
                     or _is_extra(sent.root, count)) and not _SEPARATE.search(sent.text)

@@ -216,8 +216,15 @@ def is_earlier_event(tok) -> bool:
     """True when ``tok``'s verb is in the past perfect ("forces had killed dozens"): news uses it
     for what happened before the reported event, not for the event itself."""
     verb = tok if tok.pos_ in ("VERB", "AUX") else tok.head
+    if any(c.dep_ == "prep" and c.lower_ == "by" and any(
+            g.lemma_.lower() in _BY_TIME for g in c.children) for c in verb.children):
+        return False  # "by evening, 6 soldiers had died": a time in the event's own day
     return verb.tag_ == "VBN" and any(
         c.dep_ in ("aux", "auxpass") and c.lower_ in ("had", "'d") for c in verb.children)
+
+
+_BY_TIME = {"evening", "morning", "afternoon", "night", "nightfall", "dawn", "noon", "midday",
+            "dusk", "then", "time"}
 
 
 # ---------------------------------------------------------------------------------------------
