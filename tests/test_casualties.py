@@ -352,6 +352,17 @@ def test_casualty_rows(nlp, text, expected):
      "the following day.", [("killed", "unknown", 12)]),
     ("The raid on the village took place on Monday, and mourning continued into the following "
      "day. 10 people were killed.", [("killed", "unknown", 10)]),
+    # parts adding up to less than a total of people leave the rest unnamed; other attacks'
+    # dead and a wave of violence's running total are not this event's; people drowned by
+    # attackers are an event and its dead
+    ("The attack in Gao killed 11 people, 6 soldiers and 4 civilians.",
+     [("killed", "civilians", 5), ("killed", "military", 6)]),
+    ("A roadside bomb killed 3 soldiers in Helmand on Monday. Two other attacks in the same "
+     "province killed 5 people.", [("killed", "military", 3)]),
+    ("Gunmen killed 15 people in an attack on a village in Plateau state, the latest in a wave "
+     "of violence that has killed more than 200 people this year.", [("killed", "civilians", 15)]),
+    ("Militants stopped a boat on Lake Chad and drowned 8 passengers, then fled.",
+     [("killed", "civilians", 8)]),
     # "by evening ... had died" is the day's own toll, not an earlier event's
     ("Fighting broke out in Kidal on Tuesday; by evening, 6 soldiers and 10 rebels had died.",
      [("killed", "militants", 10), ("killed", "military", 6)]),

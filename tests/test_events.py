@@ -296,3 +296,15 @@ def test_semicolon_splits_clauses_not_list_items(nlp):
     doc = nlp("Attacks were reported in Kauru, where 4 were killed; Kajuru, where 3 died; and "
               "Kachia, where 2 were shot dead.")
     assert len(list(doc.sents)) == 1
+
+
+def test_victims_of_a_death_verb_are_no_rioters_and_a_strike_on_something_is_no_walkout(nlp):
+    doc = nlp("Six people died when gunmen attacked the market in Kano.")
+    [ev] = doc._.events
+    assert (ev.event_type, ev.sub_event_type) == ("violence_against_civilians", "attack")
+    assert {(a.actor_type, a.role) for a in ev.actors} == {
+        ("political_militia", "actor1"), ("civilians", "actor2")}
+    doc = nlp("Russian drones struck energy facilities in Odesa region overnight, injuring two "
+              "people.")
+    [ev] = doc._.events
+    assert not any(a.actor_type == "protesters" for a in ev.actors)

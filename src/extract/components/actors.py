@@ -431,7 +431,9 @@ def _violent_civilians(doc: Doc, mentions: dict, classes: dict, main_iso: str | 
             continue
         verb = subj.head
         # the verb and the verbs linked to it: "protest, blocking roads", "protested and burnt"
-        linked = [verb] + [c for c in verb.children if c.dep_ in ("conj", "advcl", "xcomp") and c.pos_ == "VERB"]
+        # (not a verb with a subject of its own: "people died when gunmen attacked the market")
+        linked = [verb] + [c for c in verb.children if c.dep_ in ("conj", "advcl", "xcomp") and c.pos_ == "VERB"
+                           and not any(g.dep_ in ("nsubj", "nsubjpass") for g in c.children)]
         if any(v.pos_ == "VERB" and (v.lemma_.lower() in verbs or v.lower_ in verbs) for v in linked):
             iso = _modifier_country(doc[i:i + 1]) or main_iso
             mentions[i] = replace(mentions[i], actor=_fill(cls["template"], country_name(iso) if iso else None),
@@ -857,6 +859,12 @@ def _rank(actor_type: str) -> int:
     return _ACTOR1_RANK.get(actor_type, len(_ACTOR1_RANK))
 
 
+def _struck(tok: Token) -> bool:
+    """"drones struck energy facilities": a strike on something is an attack, not a walkout."""
+    return tok.lemma_.lower() == "strike" and tok.pos_ == "VERB" and any(
+        c.dep_ == "dobj" for c in tok.children)
+
+
 def implied_actor(doc: Doc, triggers: list[Token]) -> ActorMention | None:
     """The actor1 an event implies when its text names no agent, or ``None``.
 
@@ -873,12 +881,14 @@ def implied_actor(doc: Doc, triggers: list[Token]) -> ActorMention | None:
     """
     none_for = set(_IMPLIED["none_for"])
     # a protest or riot word anywhere among the triggers names the crowd ("protest turned into a clash")
-    crowd = [t for t in triggers if t.lemma_.lower() in _PROTEST["verbs"] or t.lemma_.lower() in _PROTEST["nouns"]]
+    crowd = [t for t in triggers if (t.lemma_.lower() in _PROTEST["verbs"] or t.lemma_.lower() in _PROTEST["nouns"])
+             and not _struck(t)]
     for trig in crowd + [t for t in triggers if t not in crowd]:
         lemma = trig.lemma_.lower()
         if lemma in none_for or trig.lower_ in none_for:
             continue
-        cls_name = (_PROTEST["verbs"].get(lemma) or _PROTEST["nouns"].get(lemma)
+        cls_name = (None if _struck(trig) else _PROTEST["verbs"].get(lemma) or _PROTEST["nouns"].get(lemma))
+        cls_name = (cls_name
                     or _IMPLIED["by_lemma"].get(lemma) or _IMPLIED["by_lemma"].get(trig.lower_)
                     or _IMPLIED["default"])
         cls = _CLASSES[cls_name]

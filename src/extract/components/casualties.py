@@ -607,7 +607,7 @@ def _not_this_event(tok: Token) -> bool:
     return False
 
 
-_OTHER_EVENT_MODS = {"previous", "earlier", "last", "prior"}
+_OTHER_EVENT_MODS = {"previous", "earlier", "last", "prior", "other", "separate"}
 _EVENT_NOUNS = {"attack", "ambush", "raid", "assault", "bombing", "blast", "explosion", "massacre",
                 "clash", "battle", "fighting", "violence", "shooting", "incident", "offensive",
                 "strike", "airstrike", "kidnapping", "abduction"}
@@ -615,7 +615,8 @@ _EVENT_NOUNS = {"attack", "ambush", "raid", "assault", "bombing", "blast", "expl
 
 def _another_event(noun: Token) -> bool:
     """An event noun told as another event than the report's: "the 2019 attack on the base",
-    "last year's massacre", "a previous assault" (not "a similar ambush", which may be this one)."""
+    "last year's massacre", "a previous assault", "two other attacks" (not "a similar ambush",
+    which may be this one)."""
     if noun.pos_ != "NOUN" or noun.lemma_.lower() not in _EVENT_NOUNS:
         return False
     for c in noun.children:
@@ -1291,15 +1292,24 @@ def _sentence_casualties(doc: Doc, sent, prior: list[Casualty] = (),
 
 def _breakdowns(found: list[Casualty]) -> list[Casualty]:
     """"killed 8 people, 5 soldiers and 3 others": a total then the counts it is made of, which
-    add up to it. The parts stand (they name the groups), the total goes."""
+    add up to it. The parts stand (they name the groups), the total goes; parts that add up to
+    less leave the rest of a total of people unnamed."""
     out = list(found)
     for r in found:
         if r.bare or not r.count_best or r.count_min != r.count_best:
             continue
         parts = [o for o in found if o is not r and o.outcome == r.outcome and o.clause == r.clause
                  and o.end_char > r.end_char and o.count_best]
-        if len(parts) >= 2 and sum(o.count_best for o in parts) == r.count_best:
+        told = sum(o.count_best for o in parts)
+        if len(parts) >= 2 and told == r.count_best:
             out.remove(r)
+        elif len(parts) >= 2 and told < r.count_best and \
+                r.text.split()[-1].lower() in ("people", "persons"):
+            # "killed 11 people, 6 soldiers and 4 civilians": the parts and one more person
+            i = out.index(r)
+            out[i] = replace(r, count_min=r.count_best - told, count_best=r.count_best - told,
+                             count_max=r.count_best - told,
+                             quantifier=f"{r.quantifier} less {told} counted apart")
     return out
 
 

@@ -122,6 +122,12 @@ def is_running_total(tok) -> bool:
             if perfect and child.dep_ in ("nsubj", "nsubjpass") and \
                     child.lemma_.lower() in _RUNNING_AGENTS:
                 return True
+            # "a wave of violence that has killed more than 200 people": the relative's noun
+            if perfect and child.dep_ == "nsubj" and child.lower_ in ("that", "which") and \
+                    node.dep_ == "relcl" and any(n.lemma_.lower() in _RUNNING_AGENTS for n in [
+                        node.head, *(g for c in node.head.children if c.lower_ == "of"
+                                     for g in c.children)]):
+                return True  # (also "a wave of violence that has killed")
     return False
 
 
