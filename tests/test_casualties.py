@@ -363,6 +363,14 @@ def test_casualty_rows(nlp, text, expected):
      "of violence that has killed more than 200 people this year.", [("killed", "civilians", 15)]),
     ("Militants stopped a boat on Lake Chad and drowned 8 passengers, then fled.",
      [("killed", "civilians", 8)]),
+    # a past perfect in reported speech is the report's tense, not an earlier event; another
+    # official's figure is another report (the lowest stands); vigilantes are an armed side
+    ("Gunmen killed 6 villagers on Monday. On Tuesday, police confirmed that six more bodies had "
+     "been found in the same village.", [("killed", "civilians", 12)]),
+    ("Suspected jihadists killed at least 20 civilians in central Mali on Sunday, local "
+     "officials said. Another official said 23 people were killed.", [("killed", "civilians", 20)]),
+    ("Vigilantes clashed with bandits in Gusami on 30/05; 4 bandits and 2 vigilantes were killed, "
+     "2 vigilantes injured.", [("killed", "militants", 6), ("wounded", "militants", 2)]),
     # "by evening ... had died" is the day's own toll, not an earlier event's
     ("Fighting broke out in Kidal on Tuesday; by evening, 6 soldiers and 10 rebels had died.",
      [("killed", "militants", 10), ("killed", "military", 6)]),

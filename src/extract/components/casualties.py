@@ -1092,8 +1092,8 @@ def _shot_victims(doc: Doc) -> list[Casualty]:
 
 # "Other reports hold 50 deaths", "some accounts put the toll at 20": another report of a figure
 # told already, which does not add to it (ACLED codes the lower, told figure)
-_ALTERNATIVE = re.compile(r"\b(?:other|some)\s+(?:reports?|accounts?|sources?|witnesses)\b",
-                          re.IGNORECASE)
+_ALTERNATIVE = re.compile(r"\b(?:other|some|another)\s+(?:\w+\s+)?(?:reports?|accounts?|sources?|"
+                          r"witness(?:es)?|officials?)\b", re.IGNORECASE)
 
 
 # a figure told as the first one reported: "At the initial time of the attack 9-13 were believed

@@ -225,10 +225,13 @@ def is_earlier_event(tok) -> bool:
     if any(c.dep_ == "prep" and c.lower_ == "by" and any(
             g.lemma_.lower() in _BY_TIME for g in c.children) for c in verb.children):
         return False  # "by evening, 6 soldiers had died": a time in the event's own day
+    if verb.dep_ == "ccomp" and verb.head.lemma_.lower() in _REPORT_VERBS:
+        return False  # "police confirmed that six more bodies had been found": reported speech
     return verb.tag_ == "VBN" and any(
         c.dep_ in ("aux", "auxpass") and c.lower_ in ("had", "'d") for c in verb.children)
 
 
+_REPORT_VERBS = {"say", "confirm", "report", "tell", "add", "state", "announce", "claim", "explain"}
 _BY_TIME = {"evening", "morning", "afternoon", "night", "nightfall", "dawn", "noon", "midday",
             "dusk", "then", "time"}
 
