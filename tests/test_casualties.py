@@ -363,6 +363,11 @@ def test_casualty_rows(nlp, text, expected):
      "of violence that has killed more than 200 people this year.", [("killed", "civilians", 15)]),
     ("Militants stopped a boat on Lake Chad and drowned 8 passengers, then fled.",
      [("killed", "civilians", 8)]),
+    # a revision up or down replaces the figure
+    ("Gunmen attacked a village in Kauru. Early reports indicated 20 people were killed, but "
+     "police later revised the figure down to 14.", [("killed", "unknown", 14)]),
+    ("Gunmen attacked a village in Kauru, killing 20. Police later revised the toll upward to "
+     "24.", [("killed", "unknown", 24)]),
     # a past perfect in reported speech is the report's tense, not an earlier event; another
     # official's figure is another report (the lowest stands); vigilantes are an armed side
     ("Gunmen killed 6 villagers on Monday. On Tuesday, police confirmed that six more bodies had "

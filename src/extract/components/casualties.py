@@ -1707,7 +1707,8 @@ def _clause_id(tok: Token) -> int:
 
 def _is_update(tok: Token, head: Token) -> bool:
     words = {t.lemma_.lower() for t in [*tok.subtree, *tok.ancestors][:40]}
-    return bool(words & {"rise", "climb", "increase", "reach", "jump", "mount", "bring", "raise"}) and (
+    return bool(words & {"rise", "climb", "increase", "reach", "jump", "mount", "bring", "raise",
+                          "revise"}) and (
         tok.lemma_.lower() in ("toll", "death", "fatality") or "toll" in words)
 
 
