@@ -1598,8 +1598,12 @@ def _into_next_day(doc: Doc, start: int, end: int) -> int | None:
     started Sunday night and lasted until dawn the following day", "The attacks began late
     Monday night and carried on through the following morning". Only the fight itself: not a
     search, a curfew or a protest that went on."""
-    for tok in doc:
-        if not start <= tok.idx < end or tok.lemma_.lower() not in _GO_ON:
+    key = "extract.casualties.go_on"
+    if key not in doc.user_data:  # (once per Doc: every sentence with a toll asks)
+        doc.user_data[key] = [t.i for t in doc if t.lemma_.lower() in _GO_ON]
+    for i in doc.user_data[key]:
+        tok = doc[i]
+        if not start <= tok.idx < end:
             continue
         if tok.lemma_.lower() in ("carry", "go") and not any(c.lower_ == "on" for c in tok.children):
             continue
