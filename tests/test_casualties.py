@@ -368,6 +368,10 @@ def test_casualty_rows(nlp, text, expected):
      "police later revised the figure down to 14.", [("killed", "unknown", 14)]),
     ("Gunmen attacked a village in Kauru, killing 20. Police later revised the toll upward to "
      "24.", [("killed", "unknown", 24)]),
+    # a past perfect reported inside "a week after ..." is an earlier event
+    ("A suicide bomber killed 23 people at a cafe in Mogadishu. The bombing came a week after "
+     "government forces said they had killed dozens of fighters in Galmudug.",
+     [("killed", "unknown", 23)]),
     # a past perfect in reported speech is the report's tense, not an earlier event; another
     # official's figure is another report (the lowest stands); vigilantes are an armed side
     ("Gunmen killed 6 villagers on Monday. On Tuesday, police confirmed that six more bodies had "

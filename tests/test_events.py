@@ -115,6 +115,7 @@ def test_acled_types(nlp, text, expected):
     "The country has been plagued by terrorist attacks since 2012. Analysts said attacks could "
     "increase.",
     "He was rushed to hospital after a heart attack on Monday.",
+    "Two children drowned in Beledweyne on Sunday when their family's boat capsized.",
     # gatherings, closures and demands without a crowd's act make no event
     "Ministers gathered in Abuja on Monday for the budget meeting.",
     "The road to the airport was closed for repairs in Lagos on Friday.",
@@ -147,6 +148,14 @@ def test_a_place_the_gazetteer_lacks_does_not_split_an_event(nlp):
     assert len(evs) == 1
     assert sorted((c.outcome, c.count_best) for c in evs[0].casualties) == [
         ("killed", 6), ("wounded", 3)]
+
+
+def test_a_region_the_gazetteer_lacks_still_tells_another_event(nlp):
+    evs = events_of(nlp, "A suicide bomber killed 23 people at a cafe in Mogadishu on Monday. "
+                         "Separately, government forces killed dozens of fighters during an "
+                         "offensive in the central Galmudug region.")
+    assert len(evs) == 2
+    assert [sum(c.count_best for c in e.casualties if c.outcome == "killed") for e in evs] == [23, 12]
 
 
 def test_headline_body_and_bullets_are_one_event(nlp):

@@ -164,6 +164,9 @@ def natural_cause(tok, strict: bool = False) -> bool:
     and counts people who drowned fleeing, whom ACLED leaves out of an attack's fatalities."""
     if tok.dep_ == "relcl" and _a_cause(tok.head, strict):
         return True  # "a drought that killed livestock"
+    if not strict and tok.lemma_.lower() == "drown" and not any(
+            c.dep_ in ("dobj", "agent") for c in tok.children):
+        return True  # "two children drowned when their boat capsized": no event by itself
     if strict and tok.lemma_.lower() in ("drown", "drowning") and not any(
             c.dep_ in ("dobj", "agent") for c in tok.children) and any(
             t.lemma_.lower() in ("flee", "escape") for t in tok.subtree):
@@ -225,8 +228,11 @@ def is_earlier_event(tok) -> bool:
     if any(c.dep_ == "prep" and c.lower_ == "by" and any(
             g.lemma_.lower() in _BY_TIME for g in c.children) for c in verb.children):
         return False  # "by evening, 6 soldiers had died": a time in the event's own day
-    if verb.dep_ == "ccomp" and verb.head.lemma_.lower() in _REPORT_VERBS:
+    if verb.dep_ == "ccomp" and verb.head.lemma_.lower() in _REPORT_VERBS and not any(
+            c.dep_ == "mark" and c.lower_ in ("after", "before", "since", "until")
+            for a in [verb.head, *list(verb.head.ancestors)[:3]] for c in a.children):
         return False  # "police confirmed that six more bodies had been found": reported speech
+        # (not "... came a week after forces said they had killed dozens")
     return verb.tag_ == "VBN" and any(
         c.dep_ in ("aux", "auxpass") and c.lower_ in ("had", "'d") for c in verb.children)
 

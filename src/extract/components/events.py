@@ -339,6 +339,9 @@ def _continues(text: str, sents: list[Span], si: int, ev: Event) -> bool:
             and "\n" not in text[prev.start_char:sents[si].start_char])
 
 
+_REGION_WORDS = {"region", "state", "province", "county", "governorate", "prefecture", "oblast"}
+
+
 def _places_conflict(a, b) -> bool:
     if a is None or b is None:
         return False
@@ -348,8 +351,11 @@ def _places_conflict(a, b) -> bool:
         return (a.name or a.mention) != (b.name or b.mention)
     if None in (a.latitude, b.latitude):
         # a place the gazetteer does not know may lie in the known one ("in Katsina" then
-        # "Yantumaki village"): no conflict that can be told
-        return False
+        # "Yantumaki village"): no conflict that can be told, unless it is a region of its own
+        # ("Mogadishu" and "the central Galmudug region")
+        unknown = a if a.latitude is None else b
+        words = set((unknown.mention or unknown.name or "").lower().split())
+        return bool(words & _REGION_WORDS) and (a.name or a.mention) != (b.name or b.mention)
     from geopy.distance import great_circle
 
     return great_circle((a.latitude, a.longitude), (b.latitude, b.longitude)).km > 25
