@@ -343,19 +343,22 @@ _REGION_WORDS = {"region", "state", "province", "county", "governorate", "prefec
 
 
 def _places_conflict(a, b) -> bool:
+    """Whether a sentence's place ``a`` and an event's place ``b`` tell two events."""
     if a is None or b is None:
         return False
     if a.geonameid is not None and a.geonameid == b.geonameid:
         return False
     if a.latitude is None and b.latitude is None:
         return (a.name or a.mention) != (b.name or b.mention)
-    if None in (a.latitude, b.latitude):
-        # a place the gazetteer does not know may lie in the known one ("in Katsina" then
-        # "Yantumaki village"): no conflict that can be told, unless it is a region of its own
-        # ("Mogadishu" and "the central Galmudug region")
-        unknown = a if a.latitude is None else b
-        words = set((unknown.mention or unknown.name or "").lower().split())
+    if a.latitude is None and b.latitude is not None:
+        # the sentence's place, which the gazetteer does not know, may lie in the event's known
+        # one ("in Katsina" then "Yantumaki village"): no conflict that can be told, unless it is
+        # a region of its own ("Mogadishu" and "the central Galmudug region"). (An event placed
+        # at an unknown village keeps conflicting with every other name.)
+        words = set((a.mention or a.name or "").lower().split())
         return bool(words & _REGION_WORDS) and (a.name or a.mention) != (b.name or b.mention)
+    if None in (a.latitude, b.latitude):
+        return (a.name or a.mention) != (b.name or b.mention)
     from geopy.distance import great_circle
 
     return great_circle((a.latitude, a.longitude), (b.latitude, b.longitude)).km > 25
