@@ -368,6 +368,12 @@ def test_casualty_rows(nlp, text, expected):
      "police later revised the figure down to 14.", [("killed", "unknown", 14)]),
     ("Gunmen attacked a village in Kauru, killing 20. Police later revised the toll upward to "
      "24.", [("killed", "unknown", 24)]),
+    # the two sides of a clash are no places to share among; a toll of the week's attacks is
+    # no toll of this one
+    ("At least 15 people were killed in clashes between two communities in Bokkos.",
+     [("killed", "unknown", 15)]),
+    ("Gunmen killed 9 people in Isa on Monday, raising the death toll from attacks in the area "
+     "this week to 31.", [("killed", "unknown", 9)]),
     # a past perfect reported inside "a week after ..." is an earlier event
     ("A suicide bomber killed 23 people at a cafe in Mogadishu. The bombing came a week after "
      "government forces said they had killed dozens of fighters in Galmudug.",

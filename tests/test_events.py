@@ -317,3 +317,27 @@ def test_victims_of_a_death_verb_are_no_rioters_and_a_strike_on_something_is_no_
               "people.")
     [ev] = doc._.events
     assert not any(a.actor_type == "protesters" for a in ev.actors)
+
+
+def test_separate_attacks_and_other_places_are_other_events(nlp):
+    # "a separate attack" is an event of its own, with its own toll
+    evs = events_of(nlp, "Gunmen stormed a market in Gao on Monday, killing 12. A separate attack "
+                         "on Tuesday on a convoy near Djibo killed 7 soldiers.")
+    assert [sum(c.count_best for c in e.casualties if c.outcome == "killed") for e in evs] == [12, 7]
+    # an unknown village named with its region is not the event's known place
+    evs = events_of(nlp, "Russian missiles hit Dnipro on Monday, killing 5 people, the governor "
+                         "said. Separately, Russian troops captured the village of Novoselivka in "
+                         "Kharkiv region, the defence ministry in Moscow said.")
+    assert len(evs) == 2
+    # a clause after a semicolon with a date of its own is another event
+    evs = events_of(nlp, "Gunmen killed 6 people in Dinangourou, in Mali's Mopti region, on "
+                         "Saturday; the next day an explosive device killed 2 soldiers near "
+                         "Tenenkou.", published=date(2024, 5, 27))
+    assert [sum(c.count_best for c in e.casualties if c.outcome == "killed") for e in evs] == [6, 2]
+
+
+def test_a_demand_covers_the_clauses_after_its_semicolon(nlp):
+    [ev] = events_of(nlp, "Nigerian labour unions struck nationwide on Monday to demand a higher "
+                          "minimum wage; flights were grounded and the national grid was shut "
+                          "down. Police said the strike was peaceful.")
+    assert (ev.event_type, ev.sub_event_type) == ("protests", "peaceful_protest")

@@ -67,7 +67,8 @@ _NAME = r"[A-Z][\w'’-]*(?:[ -][A-Z][\w'’-]*)*(?:\s*\([^)]*\))?"
 _NAME_LIST = _NAME + r"(?:\s*,\s*" + _NAME + r")*,?\s+and\s+" + _NAME
 _PLACE_RULES = {
     # "killing 20 in two areas near Chibok", "raided three villages"
-    "counted": re.compile(r"\b" + _NUMBER_WORD + r"\s+(?:[A-Z][\w-]*\s+|nearby\s+|neighbouring\s+|"
+    # (not the sides of a clash: "clashes between two communities")
+    "counted": re.compile(r"(?<!between )(?<!between the )\b" + _NUMBER_WORD + r"\s+(?:[A-Z][\w-]*\s+|nearby\s+|neighbouring\s+|"
                           r"separate\s+|different\s+)?" + _PLACE_NOUNS + r"\b", re.IGNORECASE),
     # "Michika and Madagali local government areas", "Kareto and Gubio villages"
     "named_pair": re.compile(r"(?<!between )\b(" + _NAME + r"\s+and\s+" + _NAME + r")\s+" + _PLACE_NOUNS + r"\b"),
@@ -607,7 +608,7 @@ def _not_this_event(tok: Token) -> bool:
     return False
 
 
-_OTHER_EVENT_MODS = {"previous", "earlier", "last", "prior", "other", "separate"}
+_OTHER_EVENT_MODS = {"previous", "earlier", "last", "prior"}
 _EVENT_NOUNS = {"attack", "ambush", "raid", "assault", "bombing", "blast", "explosion", "massacre",
                 "clash", "battle", "fighting", "violence", "shooting", "incident", "offensive",
                 "strike", "airstrike", "kidnapping", "abduction"}
@@ -615,8 +616,8 @@ _EVENT_NOUNS = {"attack", "ambush", "raid", "assault", "bombing", "blast", "expl
 
 def _another_event(noun: Token) -> bool:
     """An event noun told as another event than the report's: "the 2019 attack on the base",
-    "last year's massacre", "a previous assault", "two other attacks" (not "a similar ambush",
-    which may be this one)."""
+    "last year's massacre", "a previous assault" (not "a similar ambush", which may be this one;
+    "a separate attack" and "two other attacks" are events of their own, see events)."""
     if noun.pos_ != "NOUN" or noun.lemma_.lower() not in _EVENT_NOUNS:
         return False
     for c in noun.children:
@@ -1228,7 +1229,8 @@ def _sentence_casualties(doc: Doc, sent, prior: list[Casualty] = (),
         if zero:
             found.extend(zero)
             continue
-        if outcome is None or _is_grievance(tok) or is_running_total(tok) or is_earlier_event(tok) \
+        if outcome is None or _is_grievance(tok) or is_running_total(tok) or _aggregate_toll(tok) \
+                or is_earlier_event(tok, reported=outcome in ("killed", "wounded")) \
                 or _not_this_event(tok) or natural_cause(tok, strict=True):
             continue
         for head in _victim_heads(tok):
@@ -1345,7 +1347,8 @@ def _pattern_casualties(doc: Doc, sent, found: list[Casualty],
         outcome = _outcome(tok) or "killed"
         span = doc[s:e]
         if any(covered(t) for t in span) or is_running_total(tok) or _is_grievance(tok) \
-                or is_earlier_event(tok) or natural_cause(tok, strict=True) or _not_this_event(tok):
+                or is_earlier_event(tok, reported=outcome in ("killed", "wounded")) \
+                or natural_cause(tok, strict=True) or _not_this_event(tok):
             continue
         if name.startswith("update"):
             out.extend(_revision(doc, sent, found, name, span))
@@ -1707,6 +1710,22 @@ def _clause_id(tok: Token) -> int:
     while tok.dep_ == "conj" and tok.head != tok:
         tok = tok.head
     return tok.i
+
+
+_AGGREGATE_EVENTS = {"attack", "violence", "clash", "raid", "killing", "incident", "bombing"}
+
+
+def _aggregate_toll(tok: Token) -> bool:
+    """A toll of several events, not this one's: "raising the death toll from attacks in the
+    area this week to 31", "the toll from herder attacks in Benue this year"."""
+    if tok.lemma_.lower() != "toll":
+        return False
+    for c in tok.children:
+        if c.dep_ == "prep" and c.lower_ == "from" and any(
+                g.lemma_.lower() in _AGGREGATE_EVENTS and g.tag_ == "NNS" for g in c.subtree):
+            return True
+    words = [t.lower_ for t in tok.head.subtree]
+    return any(a == "this" and b in ("week", "month", "year") for a, b in zip(words, words[1:]))
 
 
 def _is_update(tok: Token, head: Token) -> bool:

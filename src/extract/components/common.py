@@ -92,6 +92,11 @@ def _lede_end(doc: Doc, n_sentences: int) -> int:
     return end
 
 
+def is_headline(sent: Span) -> bool:
+    """A headline line: short, without closing punctuation."""
+    return _is_headline(sent)
+
+
 def _is_headline(sent: Span) -> bool:
     text = sent.text.strip()
     return bool(text) and text[-1] not in ".!?\"'”" and len(sent) <= 30
@@ -221,14 +226,16 @@ def dateline_end(text: str) -> int:
     return 0
 
 
-def is_earlier_event(tok) -> bool:
+def is_earlier_event(tok, reported: bool = False) -> bool:
     """True when ``tok``'s verb is in the past perfect ("forces had killed dozens"): news uses it
-    for what happened before the reported event, not for the event itself."""
+    for what happened before the reported event, not for the event itself. With ``reported``
+    (a toll), a past perfect in reported speech is the report's tense ("police confirmed that six
+    more bodies had been found")."""
     verb = tok if tok.pos_ in ("VERB", "AUX") else tok.head
     if any(c.dep_ == "prep" and c.lower_ == "by" and any(
             g.lemma_.lower() in _BY_TIME for g in c.children) for c in verb.children):
         return False  # "by evening, 6 soldiers had died": a time in the event's own day
-    if verb.dep_ == "ccomp" and verb.head.lemma_.lower() in _REPORT_VERBS and not any(
+    if reported and verb.dep_ == "ccomp" and verb.head.lemma_.lower() in _REPORT_VERBS and not any(
             c.dep_ == "mark" and c.lower_ in ("after", "before", "since", "until")
             for a in [verb.head, *list(verb.head.ancestors)[:3]] for c in a.children):
         return False  # "police confirmed that six more bodies had been found": reported speech

@@ -17,8 +17,8 @@ from spacy.attrs import LEMMA, LOWER
 from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
-from .common import (AnchoredMatcher, dateline_end, doc_text, is_charge, is_running_total,
-                     lede_end, load_json, natural_cause, string_key)
+from .common import (AnchoredMatcher, dateline_end, doc_text, is_charge, is_headline,
+                     is_running_total, lede_end, load_json, natural_cause, string_key)
 
 if not Doc.has_extension("events"):
     Doc.set_extension("events", default=None)
@@ -328,29 +328,37 @@ def _told_before(doc: Doc, trig: list[Trigger], dates: list | None, places: list
     return all(t in back or any(r in doc[t.root].subtree for r in refs) for t in trig)
 
 
-def _continues(text: str, sents: list[Span], si: int, ev: Event) -> bool:
+def _continues(text: str, sents: list[Span], si: int, ev: Event, own_anchor: bool = True) -> bool:
     """Sentence ``si`` goes on with the sentence before it, which belongs to ``ev``: the parser
     cut a sentence that has no final stop, inside one line ("a pro (Governor) | Amaechi rally")."""
     if si == 0 or ev.sents[-1] != si - 1:
         return False
     prev = sents[si - 1]
     end = prev.text.rstrip().rstrip("\"'”’)]")
+    # (a clause after a semicolon, parsed apart, goes on with the sentence it is part of unless
+    # it has a date or place of its own: "...on Saturday; the next day a bomb killed 2 soldiers
+    # near Tenenkou" is another event)
+    if end.endswith(";"):
+        return own_anchor is False and "\n" not in text[prev.start_char:sents[si].start_char]
     return (end[-1:] not in ".!?:;"
             and "\n" not in text[prev.start_char:sents[si].start_char])
 
 
 _REGION_WORDS = {"region", "state", "province", "county", "governorate", "prefecture", "oblast"}
+_DISTINCT = {"separate", "other", "another", "unrelated"}
 
 
-def _places_conflict(a, b) -> bool:
-    """Whether a sentence's place ``a`` and an event's place ``b`` tell two events."""
+def _places_conflict(a, b, below: bool = False) -> bool:
+    """Whether a sentence's place ``a`` and an event's place ``b`` tell two events. ``below``: the
+    sentence tells the headline's event, so a place the gazetteer does not know may lie in
+    the event's."""
     if a is None or b is None:
         return False
     if a.geonameid is not None and a.geonameid == b.geonameid:
         return False
     if a.latitude is None and b.latitude is None:
         return (a.name or a.mention) != (b.name or b.mention)
-    if a.latitude is None and b.latitude is not None:
+    if below and a.latitude is None and b.latitude is not None:
         # the sentence's place, which the gazetteer does not know, may lie in the event's known
         # one ("in Katsina" then "Yantumaki village"): no conflict that can be told, unless it is
         # a region of its own ("Mogadishu" and "the central Galmudug region"). (An event placed
@@ -379,7 +387,7 @@ def segment_events(doc: Doc, triggers: list[Trigger]) -> list[Event]:
     dates_by, places_by, cas_by = _sentence_anchors(doc, sents)
     lede = lede_end(doc)
     by_sent: dict[int, list[Trigger]] = {}
-    for t in _with_demands(triggers):
+    for t in _with_demands(triggers, sents):
         by_sent.setdefault(t.sent, []).append(t)
 
     events: list[Event] = []
@@ -403,7 +411,10 @@ def segment_events(doc: Doc, triggers: list[Trigger]) -> list[Event]:
         strong = [t for t in specific if t.strong]
         date = (dates_by.get(si) or [None])[0]
         places = places_by.get(si) or []
+        # (a known place of the sentence tells its conflicts better than an unknown village
+        # before it: "captured the village of Novoselivka in Kharkiv region")
         place = places[0] if places else None
+        known = next((p for p in places if p.latitude is not None), place)
         has_cas = bool(cas_by.get(si))
         anchored = date is not None or place is not None or has_cas
         if not strong and not (anchored and specific):
@@ -418,7 +429,19 @@ def segment_events(doc: Doc, triggers: list[Trigger]) -> list[Event]:
         # "Nine hostages were killed on ...": what became of the people of an event told before
         people = {t.family for t in specific if doc[t.root].lemma_.lower() in _PERSON_TRIGGERS}
 
+        # "A separate attack ... killed 7 soldiers", "Two other attacks ... killed 5": another event
+        distinct = any(c.dep_ == "amod" and c.lower_ in _DISTINCT for t in trig
+                       for c in doc[t.root].children)
+
+        def below(ev: Event) -> bool:
+            # the lede's first sentence after a headline that placed the event: its unknown
+            # village may lie in the headline's place ("... in Katsina" / "Yantumaki village")
+            first = ev.sents[0] if ev.sents else -1
+            return first >= 0 and si == first + 1 and is_headline(sents[first])
+
         def compatible(ev: Event) -> bool:
+            if distinct:
+                return False
             # violence told right after a demonstration, in its paragraph, is part of it
             same_kind = ev.category == cat or (
                 ev.category == "demonstration" and cat == "violence" and ev is last_event
@@ -429,10 +452,11 @@ def segment_events(doc: Doc, triggers: list[Trigger]) -> list[Event]:
                 return True
             same_people = bool(people & {t.family for t in ev.triggers})
             return ((same_people or not _dates_conflict(date, ev_date.get(ev.n)))
-                    and not _places_conflict(place, ev_place.get(ev.n)))
+                    and not _places_conflict(known, ev_place.get(ev.n), below=below(ev)))
 
         target = None
-        if last_event is not None and _continues(text, sents, si, last_event):
+        if last_event is not None and _continues(text, sents, si, last_event,
+                                                 own_anchor=date is not None or bool(places)):
             target = last_event  # a sentence cut short by the parser: "a pro (Governor) | Amaechi rally"
         elif in_lede and events and compatible(events[0]):
             target = events[0]
@@ -464,7 +488,7 @@ def segment_events(doc: Doc, triggers: list[Trigger]) -> list[Event]:
     return events
 
 
-def _with_demands(triggers: list[Trigger]) -> list[Trigger]:
+def _with_demands(triggers: list[Trigger], sents: list[Span] | None = None) -> list[Trigger]:
     """The triggers that can make events, read with the demands stated in their sentences.
 
     Blocking a road, shutting an office or converging on a square is a demonstration when the
@@ -474,6 +498,12 @@ def _with_demands(triggers: list[Trigger]) -> list[Trigger]:
     event.
     """
     demands = {t.sent for t in triggers if t.family == _DEMAND}
+    if sents:  # a clause after a semicolon is of its sentence's demand ("to demand ...; flights
+        # were grounded and the grid was shut down")
+        for i in sorted(demands):
+            while i + 1 < len(sents) and sents[i].text.rstrip().endswith(";"):
+                i += 1
+                demands.add(i)
     out = []
     for t in triggers:
         if t.family not in _FAMILIES:

@@ -15,6 +15,10 @@ from .common import dateline_end, doc_text
 
 
 _CLAUSE_ENDS = {";", ".", "!", "?"}
+# names that start a clause's time, not a list item: "; on Monday, militants attacked"
+_CALENDAR = {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
+             "january", "february", "march", "april", "may", "june", "july", "august",
+             "september", "october", "november", "december"}
 
 
 def _has_verb(tokens) -> bool:
@@ -33,13 +37,13 @@ def _clauses_around(doc: Doc, i: int) -> bool:
     while end < len(doc) and doc[end].text not in _CLAUSE_ENDS and "\n" not in doc[end].text:
         end += 1
     j = i + 1
-    while j < end and doc[j].lower_ in ("and", "or"):
+    while j < end and doc[j].lower_ in ("and", "or", "in", "at", "on"):
         j += 1
     k = j
-    while k < end and doc[k].tag_ in ("NNP", "NNPS"):
+    while k < end and doc[k].tag_ in ("NNP", "NNPS") and doc[k].lower_ not in _CALENDAR:
         k += 1
     if k > j and k < end and doc[k].text == ",":
-        return False  # "Kauru, where 4 were killed; Kajuru, where 3 died": a list of places
+        return False  # "Kauru, where 4 were killed; in Kajuru, where 3 died": a list of places
     return _has_verb(doc[start:i]) and _has_verb(doc[i + 1:end])
 
 
