@@ -368,6 +368,28 @@ def test_casualty_rows(nlp, text, expected):
      "police later revised the figure down to 14.", [("killed", "unknown", 14)]),
     ("Gunmen attacked a village in Kauru, killing 20. Police later revised the toll upward to "
      "24.", [("killed", "unknown", 24)]),
+    # clauses split at a semicolon still add up, unless they tell rival reports or the same
+    # person again
+    ("Assailants ambushed a military convoy in Kunar. Five soldiers were killed in the ambush; "
+     "two soldiers were killed when a second explosive device detonated.",
+     [("killed", "military", 7)]),
+    ("Boko Haram attacks Magumeri. Early reports say 12 killed; the army later says 7 killed.",
+     [("killed", "unknown", 7)]),
+    ("Assailants attacked a military base in Halgan. Al-Shabaab claimed that 60 soldiers were "
+     "killed; however, officials said that only 8 soldiers and 25 assailants were killed.",
+     [("killed", "militants", 25), ("killed", "military", 8)]),
+    ("A suicide bomber blew himself up prematurely outside Kabul; he was the only casualty, "
+     "police said.", [("killed", "militants", 1)]),
+    # a breakdown must start from a total of people, not from a first group
+    ("Bandits attack Maradun (Zamfara), killing 5 soldiers, 3 policemen and 2 civilians.",
+     [("killed", "civilians", 2), ("killed", "military", 5), ("killed", "police", 3)]),
+    # where people are from is no place to share among; "the earlier blast" is this event's
+    ("Bandits from two neighbouring villages attack Bakura (Zamfara), killing 12 residents.",
+     [("killed", "civilians", 12)]),
+    ("Fulani herdsmen attack Agatu (Benue), killing 9 people; residents of five villages fled to "
+     "Otukpo.", [("killed", "unknown", 9)]),
+    ("Boko Haram attacks Gwoza (Borno); the earlier blast killed 3 and a second blast killed 5.",
+     [("killed", "unknown", 8)]),
     # the two sides of a clash are no places to share among; a toll of the week's attacks is
     # no toll of this one
     ("At least 15 people were killed in clashes between two communities in Bokkos.",

@@ -341,3 +341,16 @@ def test_a_demand_covers_the_clauses_after_its_semicolon(nlp):
                           "minimum wage; flights were grounded and the national grid was shut "
                           "down. Police said the strike was peaceful.")
     assert (ev.event_type, ev.sub_event_type) == ("protests", "peaceful_protest")
+
+
+def test_the_separate_attacks_of_the_event_itself_are_no_other_event(nlp):
+    evs = events_of(nlp, "Assailants attacked two villages in Kaga district, Borno state, Nigeria. "
+                         "In the two separate attacks, 15 villagers were killed.")
+    assert len(evs) == 1 and evs[0].casualties
+
+
+def test_protesting_youths_who_clash_with_police_are_rioters(nlp):
+    [ev] = events_of(nlp, "Police clash with protesting youths in Ikorodu (Lagos); several "
+                          "protesters injured. 2 police officers were also wounded.")
+    assert (ev.event_type, ev.sub_event_type) == ("riots", "mob_violence")
+    assert {a.actor_type for a in ev.actors if a.role == "actor1"} == {"rioters"}

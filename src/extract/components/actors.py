@@ -350,8 +350,8 @@ def _protest_subjects(doc: Doc) -> list[tuple[Token, str]]:
         if not kind:
             continue
         subjects = [c for c in tok.children if c.dep_ in ("nsubj", "nsubjpass")]
-        if not subjects and tok.dep_ in ("acl", "relcl"):
-            subjects = [tok.head]
+        if not subjects and tok.dep_ in ("acl", "relcl", "amod"):
+            subjects = [tok.head]  # (also "protesting youths")
         if not subjects and tok.dep_ == "conj":
             subjects = [c for c in tok.head.children if c.dep_ == "nsubj"]
         for subj in subjects:

@@ -67,8 +67,9 @@ _NAME = r"[A-Z][\w'’-]*(?:[ -][A-Z][\w'’-]*)*(?:\s*\([^)]*\))?"
 _NAME_LIST = _NAME + r"(?:\s*,\s*" + _NAME + r")*,?\s+and\s+" + _NAME
 _PLACE_RULES = {
     # "killing 20 in two areas near Chibok", "raided three villages"
-    # (not the sides of a clash: "clashes between two communities")
-    "counted": re.compile(r"(?<!between )(?<!between the )\b" + _NUMBER_WORD + r"\s+(?:[A-Z][\w-]*\s+|nearby\s+|neighbouring\s+|"
+    # (not the sides of a clash, "clashes between two communities", nor where people are from:
+    # "residents of five villages fled", "bandits from two neighbouring villages")
+    "counted": re.compile(r"(?<!between )(?<!between the )(?<!of )(?<!from )\b" + _NUMBER_WORD + r"\s+(?:[A-Z][\w-]*\s+|nearby\s+|neighbouring\s+|"
                           r"separate\s+|different\s+)?" + _PLACE_NOUNS + r"\b", re.IGNORECASE),
     # "Michika and Madagali local government areas", "Kareto and Gubio villages"
     "named_pair": re.compile(r"(?<!between )\b(" + _NAME + r"\s+and\s+" + _NAME + r")\s+" + _PLACE_NOUNS + r"\b"),
@@ -608,7 +609,7 @@ def _not_this_event(tok: Token) -> bool:
     return False
 
 
-_OTHER_EVENT_MODS = {"previous", "earlier", "last", "prior"}
+_OTHER_EVENT_MODS = {"previous", "last", "prior"}
 _EVENT_NOUNS = {"attack", "ambush", "raid", "assault", "bombing", "blast", "explosion", "massacre",
                 "clash", "battle", "fighting", "violence", "shooting", "incident", "offensive",
                 "strike", "airstrike", "kidnapping", "abduction"}
@@ -993,10 +994,23 @@ def find_casualties(doc: Doc) -> list[Casualty]:
     out: list[Casualty] = []
     matches = _fallback_matcher(doc.vocab)(doc)
     text = doc_text(doc)
+    unit, unit_text = 0, ""
     for sent in doc.sents:
         mine = [(doc.vocab.strings[m], s, e) for m, s, e in matches
                 if sent.start <= s and e <= sent.end]
         found = _sentence_casualties(doc, sent, out, mine)
+        # clauses split at a semicolon are one sentence for adding counts up ("Five soldiers
+        # were killed in the ambush; two soldiers were killed when a second device detonated")
+        # (not reports of the same people: "Early reports say 12 killed; the army later says 7",
+        # "Al-Shabaab claimed that 60 soldiers were killed; however, officials said 8")
+        if not _after_semicolon(sent):
+            unit, unit_text = sent.start_char, ""
+        unit_text += sent.text
+        if unit != sent.start_char and not _RIVAL.search(unit_text):
+            # (a pronoun tells of people counted before: "blew himself up; he was the only
+            # casualty")
+            found = [c if (c.quantifier or "").lower() in _PRONOUNS else replace(c, sent_start=unit)
+                     for c in found]
         # ("Other witnesses said three soldiers were also killed": more people, not a report)
         out.extend(replace(c, alternative=True) if not c.extra and _ALTERNATIVE.search(
             text, sent.start_char, c.start_char) else c for c in found)
@@ -1106,6 +1120,8 @@ _INITIAL = re.compile(
 # more people told of another incident are not more of this one's
 _SEPARATE = re.compile(r"\b(?:separate|elsewhere|another\s+(?:attack|blast|incident|explosion|raid))\b",
                        re.IGNORECASE)
+_RIVAL = re.compile(r"\b(?:initial(?:ly)?|early\s+reports?|first\s+reports?|later|claim\w*|however|"
+                    r"but|while|whereas|though|although|reports?)\b", re.IGNORECASE)
 _SETTLED = re.compile(r"\b(?:confirm\w*|later|latest|final|finally|subsequent\w*|revised|updated|"
                       r"now|since|eventually|afterwards|following\s+(?:days?|weeks?))\b",
                       re.IGNORECASE)
@@ -1303,7 +1319,10 @@ def _breakdowns(found: list[Casualty]) -> list[Casualty]:
         parts = [o for o in found if o is not r and o.outcome == r.outcome and o.clause == r.clause
                  and o.end_char > r.end_char and o.count_best]
         told = sum(o.count_best for o in parts)
-        if len(parts) >= 2 and told == r.count_best:
+        # (a total of people, not a first group: "killing 7 soldiers, 4 police officers and 3
+        # civilians" is 14)
+        people = r.text.split()[-1].lower() in ("people", "persons") or r.victim_group == "unknown"
+        if len(parts) >= 2 and told == r.count_best and people:
             out.remove(r)
         elif len(parts) >= 2 and told < r.count_best and \
                 r.text.split()[-1].lower() in ("people", "persons"):

@@ -348,6 +348,14 @@ _REGION_WORDS = {"region", "state", "province", "county", "governorate", "prefec
 _DISTINCT = {"separate", "other", "another", "unrelated"}
 
 
+def _distinct(noun) -> bool:
+    """"a separate attack", "another raid", "two other attacks": told as another event."""
+    mods = {c.lower_ for c in noun.children if c.dep_ in ("amod", "det")}
+    if not mods & _DISTINCT or mods & {"the", "these", "those", "both"}:
+        return False
+    return not ("separate" in mods and noun.tag_ == "NNS" and not mods & {"other", "another"})
+
+
 def _places_conflict(a, b, below: bool = False) -> bool:
     """Whether a sentence's place ``a`` and an event's place ``b`` tell two events. ``below``: the
     sentence tells the headline's event, so a place the gazetteer does not know may lie in
@@ -430,8 +438,8 @@ def segment_events(doc: Doc, triggers: list[Trigger]) -> list[Event]:
         people = {t.family for t in specific if doc[t.root].lemma_.lower() in _PERSON_TRIGGERS}
 
         # "A separate attack ... killed 7 soldiers", "Two other attacks ... killed 5": another event
-        distinct = any(c.dep_ == "amod" and c.lower_ in _DISTINCT for t in trig
-                       for c in doc[t.root].children)
+        # (not "In the two separate attacks, 15 villagers were killed": the event's own parts)
+        distinct = any(_distinct(doc[t.root]) for t in trig)
 
         def below(ev: Event) -> bool:
             # the lede's first sentence after a headline that placed the event: its unknown
@@ -595,8 +603,11 @@ def _armed_opponents(ev: Event) -> bool:
     sides = [types & _ARMED for types in by_role.values()]
     if victims & {"military", "police"} and (by_role["actor1"] & _ARMED or not ev.actors):
         def killed(groups):
-            return sum(c.count_best or 0 for c in ev.casualties
-                       if c.victim_group in groups and c.outcome == "killed")
+            # (the dead first, then the hurt: "several protesters injured. 2 police officers
+            # were also wounded" was a crackdown, not a battle)
+            return tuple(sum(c.count_best or 0 for c in ev.casualties
+                             if c.victim_group in groups and c.outcome == outcome)
+                         for outcome in ("killed", "wounded"))
         # "One soldier, 12 civilians reportedly killed" in an attack on villages: civilians were
         # the target; not when the forces are a side ("ambushed an army convoy, killing three
         # soldiers and five passengers")
