@@ -887,9 +887,8 @@ def implied_actor(doc: Doc, triggers: list[Token]) -> ActorMention | None:
         lemma = trig.lemma_.lower()
         if lemma in none_for or trig.lower_ in none_for:
             continue
-        cls_name = (None if _struck(trig) else _PROTEST["verbs"].get(lemma) or _PROTEST["nouns"].get(lemma))
-        cls_name = (cls_name
-                    or _IMPLIED["by_lemma"].get(lemma) or _IMPLIED["by_lemma"].get(trig.lower_)
+        crowd_kind = None if _struck(trig) else _PROTEST["verbs"].get(lemma) or _PROTEST["nouns"].get(lemma)
+        cls_name = (crowd_kind or _IMPLIED["by_lemma"].get(lemma) or _IMPLIED["by_lemma"].get(trig.lower_)
                     or _IMPLIED["default"])
         cls = _CLASSES[cls_name]
         iso = doc._.actor_country if Doc.has_extension("actor_country") else None

@@ -17,8 +17,8 @@ from spacy.language import Language
 from spacy.tokens import Doc, Token
 from text_to_num import text2num
 
-from .common import (AnchoredMatcher, doc_text, is_charge, is_earlier_event, is_running_total,
-                     load_json, natural_cause, token_strings)
+from .common import (REPORT_VERBS, AnchoredMatcher, doc_text, is_charge, is_earlier_event,
+                     is_running_total, load_json, natural_cause, token_strings)
 
 if not Doc.has_extension("casualties"):
     Doc.set_extension("casualties", default=None)
@@ -487,7 +487,7 @@ def _only_casualty(tok: Token) -> bool:
         return _GROUP_OF.get(t.lemma_.lower()) == "militants"
 
     told = tok.sent
-    if told.start > 0 and tok.doc[told.start - 1].text == ";":
+    if _after_semicolon(told):
         # "The assailant detonated; he was the only reported casualty": one sentence of two clauses
         told = tok.doc[tok.doc[told.start - 1].sent.start: told.end]
     return bool(subj) and all(attacker(s) or (s.pos_ == "PRON" and any(
@@ -881,12 +881,9 @@ def _group(noun: Token | None, sent) -> str:
     return "unknown"
 
 
-_SAY_VERBS = {"say", "tell", "report", "claim", "add", "recount", "describe", "confirm", "allege"}
-
-
 def _source(tok: Token) -> bool:
     """Who tells the report, not who suffered: "Residents said 30 people were killed"."""
-    return tok.dep_ == "nsubj" and tok.head.lemma_.lower() in _SAY_VERBS
+    return tok.dep_ == "nsubj" and tok.head.lemma_.lower() in REPORT_VERBS
 
 
 _STATE_FORCES = {"military", "police"}
@@ -1286,6 +1283,8 @@ def _sentence_casualties(doc: Doc, sent, prior: list[Casualty] = (),
                     first = _group(ante[0], ante[0].sent)
                     group = first if first != "unknown" else group
             used.add((head.i, outcome))
+            # more people than those counted before, unless told of another incident
+            more = _is_extra(tok, head) and not _SEPARATE.search(sent.text)
             span_toks = [t for t in (head, tok, noun) if t is not None]
             start = min(qs, *(t.idx for t in span_toks))
             end = max(qe, *(t.idx + len(t) for t in span_toks))
@@ -1293,9 +1292,7 @@ def _sentence_casualties(doc: Doc, sent, prior: list[Casualty] = (),
                                   end, sent.start_char, clause=_clause_id(tok),
                                   update=_is_update(tok, head),
                                   bare=noun is None and head.lower_ != "dead",
-                                  extra=(_is_extra(tok, head) and not _SEPARATE.search(sent.text))
-                                  or _is_plus(head),
-                                  more=_is_extra(tok, head) and not _SEPARATE.search(sent.text),
+                                  extra=more or _is_plus(head), more=more,
                                   unspecified=unspecified,
                                   initial=bool(_INITIAL.search(sent.text)),
                                   settled=bool(_SETTLED.search(sent.text)),

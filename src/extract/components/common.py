@@ -81,7 +81,7 @@ def _lede_end(doc: Doc, n_sentences: int) -> int:
     if not sents:
         return 0
     i = 0
-    if _is_headline(sents[0]) and len(sents) > 1:
+    if is_headline(sents[0]) and len(sents) > 1:
         i = 1
     first_para_end = doc_text(doc).find("\n\n", sents[i].start_char)
     last = min(len(sents) - 1, i + n_sentences - 1)
@@ -94,10 +94,6 @@ def _lede_end(doc: Doc, n_sentences: int) -> int:
 
 def is_headline(sent: Span) -> bool:
     """A headline line: short, without closing punctuation."""
-    return _is_headline(sent)
-
-
-def _is_headline(sent: Span) -> bool:
     text = sent.text.strip()
     return bool(text) and text[-1] not in ".!?\"'”" and len(sent) <= 30
 
@@ -235,7 +231,7 @@ def is_earlier_event(tok, reported: bool = False) -> bool:
     if any(c.dep_ == "prep" and c.lower_ == "by" and any(
             g.lemma_.lower() in _BY_TIME for g in c.children) for c in verb.children):
         return False  # "by evening, 6 soldiers had died": a time in the event's own day
-    if reported and verb.dep_ == "ccomp" and verb.head.lemma_.lower() in _REPORT_VERBS and not any(
+    if reported and verb.dep_ == "ccomp" and verb.head.lemma_.lower() in REPORT_VERBS and not any(
             c.dep_ == "mark" and c.lower_ in ("after", "before", "since", "until")
             for a in [verb.head, *list(verb.head.ancestors)[:3]] for c in a.children):
         return False  # "police confirmed that six more bodies had been found": reported speech
@@ -244,7 +240,9 @@ def is_earlier_event(tok, reported: bool = False) -> bool:
         c.dep_ in ("aux", "auxpass") and c.lower_ in ("had", "'d") for c in verb.children)
 
 
-_REPORT_VERBS = {"say", "confirm", "report", "tell", "add", "state", "announce", "claim", "explain"}
+# verbs that tell a report: its subject is the source, its clause what was reported
+REPORT_VERBS = {"say", "confirm", "report", "tell", "add", "state", "announce", "claim", "explain",
+                "recount", "describe", "allege"}
 _BY_TIME = {"evening", "morning", "afternoon", "night", "nightfall", "dawn", "noon", "midday",
             "dusk", "then", "time"}
 

@@ -339,7 +339,7 @@ def _continues(text: str, sents: list[Span], si: int, ev: Event, own_anchor: boo
     # it has a date or place of its own: "...on Saturday; the next day a bomb killed 2 soldiers
     # near Tenenkou" is another event)
     if end.endswith(";"):
-        return own_anchor is False and "\n" not in text[prev.start_char:sents[si].start_char]
+        return not own_anchor and "\n" not in text[prev.start_char:sents[si].start_char]
     return (end[-1:] not in ".!?:;"
             and "\n" not in text[prev.start_char:sents[si].start_char])
 
@@ -364,8 +364,6 @@ def _places_conflict(a, b, below: bool = False) -> bool:
         return False
     if a.geonameid is not None and a.geonameid == b.geonameid:
         return False
-    if a.latitude is None and b.latitude is None:
-        return (a.name or a.mention) != (b.name or b.mention)
     if below and a.latitude is None and b.latitude is not None:
         # the sentence's place, which the gazetteer does not know, may lie in the event's known
         # one ("in Katsina" then "Yantumaki village"): no conflict that can be told, unless it is
