@@ -447,6 +447,31 @@ def test_casualty_rows(nlp, text, expected):
     ("Suicide bombers attacked a depot in Maiduguri. 5 soldiers wounded, 15 civilians killed, "
      "plus four suicide bombers killed.",
      [("killed", "civilians", 15), ("killed", "militants", 4), ("wounded", "military", 5)]),
+    # a list before "N dead", which the parser hangs "dead" on; the group a modifier of "dead"
+    ("Boko Haram attacked Kukuwa Tasha village. Initial reports claim four members of Boko "
+     "Haram, one civilian dead.", [("killed", "civilians", 1), ("killed", "militants", 4)]),
+    ("Gunmen attacked the village of Kawo, four soldiers and one civilian dead.",
+     [("killed", "civilians", 1), ("killed", "military", 4)]),
+    ("Gunmen attacked Kawo. Five soldiers wounded, three dead.",
+     [("killed", "military", 3), ("wounded", "military", 5)]),
+    # a figure the casualties total
+    ("Gunmen attacked Kawo. The dead, totalling 24, included a politician.",
+     [("killed", "unknown", 24)]),
+    ("Gunmen attacked Kawo. Deaths total 24.", [("killed", "unknown", 24)]),
+    ("Troops fought Boko Haram in Michika. During the battle, one known casualty of note was the "
+     "son of a former politician, all totalling 24.", [("killed", "unknown", 24)]),
+    # deaths of another side reported without a number add ACLED's unstated count (10)...
+    ("Boko Haram attacks Dille, military forces retaliate, killing 11 of the attackers. Civilian "
+     "casualties reported, though exact numbers are not known.",
+     [("killed", "civilians", 10), ("killed", "militants", 11)]),
+    # ...but "an unknown number" of people injured beside counted ones adds nothing (GTD)
+    ("Assailants attacked a police checkpoint in Paktia. At least two police officers and 12 "
+     "assailants were killed while three police officers and an unknown number of assailants "
+     "were injured.", [("killed", "militants", 12), ("killed", "police", 2), ("wounded", "police", 3)]),
+    # the last item of a list after "including", which the parser makes a second subject
+    ("A suicide bomber detonated a vehicle in Andar. At least 21 people, including the suicide "
+     "bomber, 15 security forces, and five civilians were killed in the blast and ensuing clash.",
+     [("killed", "unknown", 21)]),
 ])
 def test_event_totals(nlp, text, expected):
     assert event_totals(nlp, text) == expected

@@ -336,6 +336,19 @@ def test_separate_attacks_and_other_places_are_other_events(nlp):
     assert [sum(c.count_best for c in e.casualties if c.outcome == "killed") for e in evs] == [6, 2]
 
 
+def test_attackers_who_move_on_to_another_place_make_another_event(nlp):
+    # ACLED codes one event per place: the place the attackers moved on to is another event,
+    # whether or not the first place is known to the gazetteer
+    for first in ("Wase", "Wase in Plateau State"):
+        evs = events_of(nlp, f"Fulani militia attacked {first}, shooting sporadically but killing "
+                             "no one. Following this attack the assailants moved to Jos, killing 22.")
+        assert [sum(c.count_best for c in e.casualties if c.outcome == "killed") for e in evs] == [0, 22]
+        assert evs[0].primary
+    # going on without a place of its own is the same event
+    [ev] = events_of(nlp, "Gunmen attacked Wase, killing two. They then moved on, killing 3 more.")
+    assert sum(c.count_best for c in ev.casualties if c.outcome == "killed") == 5
+
+
 def test_a_demand_covers_the_clauses_after_its_semicolon(nlp):
     [ev] = events_of(nlp, "Nigerian labour unions struck nationwide on Monday to demand a higher "
                           "minimum wage; flights were grounded and the national grid was shut "

@@ -398,6 +398,9 @@ def _victim_heads(tok: Token) -> list[Token]:
         nums = _dead_counts(tok)
         if nums:
             heads.append(tok)
+            heads.extend(_listed_before_dead(tok))
+        elif _totalled(tok):
+            heads.extend(_totalled(tok)[:1])  # "The dead, totalling 24, included a politician"
         elif tok.dep_ in ("amod",) :
             heads.extend([tok.head] if not _not_people(tok.head) else [])  # not "dead cattle"
         elif any(c.dep_ == "dobj" for c in kids):
@@ -418,6 +421,8 @@ def _victim_heads(tok: Token) -> list[Token]:
                 heads.append(anchor)  # "beats a robbery suspect to death"
         elif lemma == "toll":
             heads.extend(_toll_numbers(tok))
+        elif _totalled(tok):
+            heads.extend(_totalled(tok)[:1])  # "Deaths totalled 24", "the dead, totalling 24"
         elif _only_casualty(tok):
             # "The assailant was the only reported casualty": the attacker who blew himself up
             heads.extend(c for c in tok.head.children if c.dep_ == "nsubj")
@@ -562,6 +567,47 @@ def _burn_victims(tok: Token) -> list[Token]:
     return out
 
 
+def _listed_before_dead(dead: Token) -> list[Token]:
+    """The counts listed before "N dead", which the parser hangs "dead" on as an apposition or
+    conjunct: "four soldiers, one civilian dead", "four soldiers and one civilian dead". Not a
+    count with an outcome of its own ("5 soldiers wounded, 3 dead")."""
+    if dead.dep_ not in ("appos", "conj"):
+        return []
+    top = dead.head
+    if top.dep_ == "pobj" and top.head.lower_ == "of" and _counted(top.head.head):
+        top = top.head.head  # "four members of Boko Haram, one civilian dead"
+    members = [top, *(c for c in top.children if c.dep_ in ("appos", "conj") and c.i < dead.i)]
+    out = []
+    for m in members:
+        if m == dead or not _counted(m) or not _is_person(m) or _outcome(m) is not None \
+                or any(_outcome(c) for c in m.children if c != dead) \
+                or any(t.text == ";" for t in m.doc[m.i:dead.i]):
+            continue
+        out.append(m)
+    return out
+
+
+_TOTAL_VERBS = {"total", "number"}
+
+
+def _totalled(tok: Token) -> list[Token]:
+    """The figure a casualty noun is said to total: "Deaths totalled 24", "the dead, totalling 24",
+    "the dead number 24", or a total put after the casualties of a clause ("one known casualty
+    was the son of a politician, all totalling 24")."""
+    verbs = [c for c in tok.children if c.dep_ in ("acl", "appos", "relcl") and c.lemma_.lower() in _TOTAL_VERBS]
+    if tok.dep_ == "nsubj" and tok.head.lemma_.lower() in _TOTAL_VERBS:
+        verbs.append(tok.head)
+    elif tok.dep_ == "nsubj":
+        verbs += [t for t in tok.head.subtree if t.i > tok.i and t.lemma_.lower() in _TOTAL_VERBS
+                  and t.pos_ == "VERB" and any(c.dep_ == "nsubj" and c.lower_ == "all" for c in t.children)]
+    return [c for v in verbs for c in v.children
+            if c.dep_ in ("dobj", "attr", "nummod", "npadvmod") and c.like_num]
+
+
+def is_totalled(tok: Token, head: Token) -> bool:
+    return any(head == n for n in _totalled(tok))
+
+
 def _dead_counts(tok: Token) -> list[Token]:
     """The count words on "dead": "four dead", "several dead" (not "dead and 50 injuries")."""
     return [c for c in tok.children if c.i < tok.i and (
@@ -691,11 +737,35 @@ def _is_subset(tok: Token) -> bool:
                                     and any(d.lower_ == "the" for d in g.children)
                                     for g in c.children) for c in tok.children):
         return True
+    if _ends_included_list(tok):
+        return True
     for anc in tok.ancestors:
         if anc.lower_ in _SUBSET_PREPS or anc.lemma_ in _SUBSET_PREPS:
             return True
         if anc.pos_ == "VERB" and anc.lemma_ not in _SUBSET_PREPS:
             return False
+    return False
+
+
+def _ends_included_list(tok: Token) -> bool:
+    """The last item of a list after "including", which the parser hangs on the total: "21
+    people, including the suicide bomber, 15 security forces, and five civilians were killed".
+    Only after a list of two or more, told with a comma before "and"."""
+    if tok.dep_ == "conj":
+        totals = [tok.head]
+    elif tok.dep_ in ("nsubj", "nsubjpass"):  # (or a second subject of the verb)
+        totals = [c for c in tok.head.children if c.dep_ == tok.dep_ and c.i < tok.i]
+    else:
+        return False
+    for prep in (p for total in totals for p in total.children):
+        if prep.dep_ != "prep" or prep.lower_ not in ("including", "among") or prep.i > tok.i:
+            continue
+        items = [g for g in prep.children if g.dep_ == "pobj"]
+        items += [c for g in items for c in g.conjuncts]
+        doc = tok.doc
+        if len(items) >= 2 and max(t.i for t in items) < tok.i and \
+                doc[tok.left_edge.i - 1].lower_ == "and" and doc[tok.left_edge.i - 2].text == ",":
+            return True
     return False
 
 
@@ -759,7 +829,10 @@ def _count_phrase(head: Token) -> tuple[list[Token], Token | None]:
         noun = next((g for c in head.children if c.dep_ == "prep" and c.lower_ == "of"
                      for g in c.children if g.dep_ == "pobj"), None)
         if head.lower_ == "dead":
-            return _dead_counts(head)[:1], None
+            # "one civilian dead": the parser makes "dead" the noun and the group its modifier
+            named = next((c for c in head.children if c.dep_ in ("amod", "compound")
+                          and _GROUP_OF.get(c.lemma_.lower(), "unknown") != "unknown"), None)
+            return _dead_counts(head)[:1], named
         return [head], noun
     if head.lemma_.lower() in _COLLECTIVE and any(
             g.tag_ == "NNS" and _is_person(g) for c in head.children if c.lower_ == "of"
@@ -876,7 +949,8 @@ def _group(noun: Token | None, sent) -> str:
             return g
     if noun.ent_type_ == "NORP" or noun.lemma_.lower() in ("officer",):
         return "unknown"
-    if any(t.lower_ in _CIVILIAN_CONTEXT and not _source(t) for t in sent):
+    if any(t.lower_ in _CIVILIAN_CONTEXT and not _source(t) and not _is_subset(t) for t in sent):
+        # (not the civilians among a total: "21 people, including ... five civilians")
         return "civilians"
     return "unknown"
 
@@ -1163,6 +1237,9 @@ def _is_plus(head: Token) -> bool:
     return head.dep_ == "conj" and any(c.dep_ == "cc" and c.lower_ == "plus" for c in head.head.children)
 
 
+_NOT_KNOWN = "numbers not known"
+
+
 def _unspecified_reports(doc: Doc, sent, found: list[Casualty]) -> list[Casualty]:
     """"Casualties reported, numbers not known": deaths reported without a number.
 
@@ -1187,7 +1264,7 @@ def _unspecified_reports(doc: Doc, sent, found: list[Casualty]) -> list[Casualty
         start, end = tok.idx, verb.idx + len(verb)
         if start > end:
             start, end = verb.idx, tok.idx + len(tok)
-        out.append(Casualty("killed", _group(tok, sent), lo, best, hi, "numbers not known",
+        out.append(Casualty("killed", _group(tok, sent), lo, best, hi, _NOT_KNOWN,
                             doc_text(doc)[start:end], start, end, sent.start_char,
                             clause=_clause_id(verb), unspecified=True))
         break
@@ -1290,7 +1367,7 @@ def _sentence_casualties(doc: Doc, sent, prior: list[Casualty] = (),
             end = max(qe, *(t.idx + len(t) for t in span_toks))
             found.append(Casualty(outcome, group, lo, best, hi, quant, doc_text(doc)[start:end], start,
                                   end, sent.start_char, clause=_clause_id(tok),
-                                  update=_is_update(tok, head),
+                                  update=_is_update(tok, head) or is_totalled(tok, head),
                                   bare=noun is None and head.lower_ != "dead",
                                   extra=more or _is_plus(head), more=more,
                                   unspecified=unspecified,
@@ -1871,9 +1948,15 @@ def _merge(rows: list[Casualty]) -> list[Casualty]:
     result: list[Casualty] = []
     for outcome in dict.fromkeys(r.outcome for r in rows):
         mine = [r for r in rows if r.outcome == outcome]
-        if any(not r.unspecified and (r.count_best or 0) > 0 for r in mine):
-            # "three killed and an unknown number of others": the known figure is coded
-            mine = [r for r in mine if not r.unspecified]
+        known = {r.victim_group for r in mine if not r.unspecified and (r.count_best or 0) > 0}
+        if known:
+            # "three killed and an unknown number of others": the known figure is coded; deaths
+            # of another named side, told without a number, add ACLED's unstated count ("killing
+            # 11 of the attackers. Civilian casualties reported, numbers not known")
+            # (not "an unknown number of assailants were injured" beside counted people: GTD
+            # codes nothing for it)
+            mine = [r for r in mine if not r.unspecified or (
+                r.quantifier == _NOT_KNOWN and r.victim_group != "unknown" and r.victim_group not in known)]
         told = {r.victim_group for r in mine if not r.alternative and (r.count_best or 0) > 0}
         if told:
             # "kill 35 people ... Other reports hold 50 deaths": the figure first told; another

@@ -356,6 +356,25 @@ def _distinct(noun) -> bool:
     return not ("separate" in mods and noun.tag_ == "NNS" and not mods & {"other", "another"})
 
 
+_MOVE_VERBS = {"move", "proceed", "head", "advance"}
+
+
+def _moved_on(doc: Doc, sent: Span, places: list) -> bool:
+    """The attackers went on to another place ("Following this attack the assailants moved to
+    Mavo, killing 22", "then proceeded to Tilen"): what happened there is another event, as ACLED
+    codes one event per place."""
+    spans = [(p.start_char, p.end_char) for p in places]
+    for tok in sent:
+        if tok.lemma_.lower() not in _MOVE_VERBS or tok.pos_ != "VERB":
+            continue
+        for prep in tok.children:
+            if prep.dep_ == "prep" and prep.lower_ in ("to", "towards", "toward", "into", "for"):
+                for obj in prep.subtree:
+                    if any(a <= obj.idx < b for a, b in spans):
+                        return True
+    return False
+
+
 def _places_conflict(a, b, below: bool = False) -> bool:
     """Whether a sentence's place ``a`` and an event's place ``b`` tell two events. ``below``: the
     sentence tells the headline's event, so a place the gazetteer does not know may lie in
@@ -437,7 +456,7 @@ def segment_events(doc: Doc, triggers: list[Trigger]) -> list[Event]:
 
         # "A separate attack ... killed 7 soldiers", "Two other attacks ... killed 5": another event
         # (not "In the two separate attacks, 15 villagers were killed": the event's own parts)
-        distinct = any(_distinct(doc[t.root]) for t in trig)
+        distinct = any(_distinct(doc[t.root]) for t in trig) or _moved_on(doc, sent, places)
 
         def below(ev: Event) -> bool:
             # the lede's first sentence after a headline that placed the event: its unknown
