@@ -710,3 +710,49 @@ def test_fallback_matcher_finds_what_a_plain_matcher_finds(nlp):
         names.update(doc.vocab.strings[k] for k, _, _ in got)
     # the patterns with a "cas_middle" run among them
     assert {"count_first_number", "count_first_vague", "bodies_of", "update_to"} <= names
+
+
+@pytest.fixture(scope="module")
+def gtd_nlp():
+    from extract.nlp import load_pipeline
+
+    return load_pipeline(conventions="gtd")
+
+
+@pytest.mark.parametrize("text, expected", [
+    # GTD counts the suicide bomber who detonated among the killed, told or not...
+    ("A suicide bomber detonated in Mazari Sharif, Balkh, Afghanistan. At least one person was "
+     "killed.", [("killed", "militants", 1), ("killed", "unknown", 1)]),
+    ("Two suicide bombers detonated at a mosque in Mora, Extreme-North, Cameroon. Five civilians "
+     "were killed.", [("killed", "civilians", 5), ("killed", "militants", 2)]),
+    # ...once: not again when the total includes him or he is counted
+    ("A suicide bomber detonated a vest at a protest in Jalalabad. Nine people, including the "
+     "assailant, were killed.", [("killed", "unknown", 9)]),
+    ("A suicide bomber detonated at a checkpoint in Kandahar. Two police officers and the bomber "
+     "were killed.", [("killed", "militants", 1), ("killed", "police", 2)]),
+    # not an attempt
+    ("A suicide bomber tried to detonate his vest at a checkpoint in Kabul but was arrested. No one "
+     "was hurt.", [("killed", "unknown", 0), ("wounded", "unknown", 0)]),
+    # a toll over places or days the text counts stays whole (one incident)
+    ("Gunmen raided three villages in Kaura over two days, killing 12 people.",
+     [("killed", "unknown", 12)]),
+    # a total told across related attacks is still shared
+    ("Assailants attacked checkpoints in Faryab. This was one of three related attacks. Nine "
+     "assailants were killed across the attacks.", [("killed", "militants", 3)]),
+])
+def test_gtd_conventions(gtd_nlp, text, expected):
+    assert event_totals(gtd_nlp, text) == expected
+
+
+def test_acled_conventions_leave_an_untold_bomber_out_and_share_counted_places(nlp):
+    assert event_totals(nlp, "A suicide bomber detonated in Mazari Sharif, Balkh, Afghanistan. At "
+                             "least one person was killed.") == [("killed", "unknown", 1)]
+    assert event_totals(nlp, "Gunmen raided three villages in Kaura over two days, killing 12 "
+                             "people.") == [("killed", "unknown", 2)]
+
+
+def test_unknown_conventions_are_an_error():
+    from extract.nlp import load_pipeline
+
+    with pytest.raises(ValueError, match="conventions 'ucdp'"):
+        load_pipeline(conventions="ucdp")

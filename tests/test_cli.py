@@ -177,3 +177,24 @@ def test_ceiling_prints_the_share_the_text_can_reach(tmp_path):
                                       "unreachable161": 1}
     res = runner.invoke(app, ["ceiling", str(tmp_path / "missing.jsonl")])
     assert res.exit_code == 2 and "missing.jsonl" in res.output
+
+
+def test_conventions_option_codes_tolls_as_acled_or_gtd_and_a_changed_option_reextracts(tmp_path):
+    # ACLED codes one event per place and day (a toll over three villages is shared); GTD keeps
+    # the incident whole and counts the suicide bomber who detonated
+    notes = [{"id": "raid", "text": "Gunmen raided three villages in Kaura, killing 12 people."},
+             {"id": "bomb", "text": "A suicide bomber detonated in Mazari Sharif, Balkh, "
+                                    "Afghanistan. At least one person was killed."}]
+    src = write_jsonl(tmp_path / "in.jsonl", notes)
+    out = tmp_path / "o"
+    killed = {}
+    for conv in ("acled", "gtd"):
+        res = runner.invoke(app, ["run", str(src), "--out", str(out), "--conventions", conv])
+        assert res.exit_code == 0, res.output
+        ev = extract.load_table(out, "events")
+        killed[conv] = dict(zip(ev["article_id"], ev["killed"]))
+        assert json.loads((out / "run.json").read_text())["options"]["conventions"] == conv
+    # the second run, with another option, did not keep the first one's rows
+    assert killed == {"acled": {"raid": 4, "bomb": 1}, "gtd": {"raid": 12, "bomb": 2}}
+    bad = runner.invoke(app, ["run", str(src), "--out", str(tmp_path / "x"), "--conventions", "ucdp"])
+    assert bad.exit_code == 2

@@ -23,7 +23,8 @@ from .tables import load_table, load_tables  # noqa: E402
 
 def extract_text(text: str, published=None, title: str | None = None,
                  article_id: str = "text", model: str = "en_core_web_sm",
-                 gazetteer: str | None = None, country: str | None = None) -> dict:
+                 gazetteer: str | None = None, country: str | None = None,
+                 conventions: str = "acled") -> dict:
     """Extract the events of one article text.
 
     Args:
@@ -36,6 +37,8 @@ def extract_text(text: str, published=None, title: str | None = None,
         gazetteer: a gazetteer built by ``extract gazetteer build``; ``None`` for the default.
         country: ISO2 code of the country the text is known to be about, a weak prior for
             place names that say no country; ``None`` for none.
+        conventions: how casualty counts are coded, "acled" or "gtd"; see
+            :func:`extract.nlp.load_pipeline`.
 
     Returns a dict of pandas DataFrames keyed by table name (``articles``, ``events``, ...).
     """
@@ -43,7 +46,7 @@ def extract_text(text: str, published=None, title: str | None = None,
                   published=parse_published(published), input_file=None)
     if not text.strip():
         art.status, art.error = "empty", "empty text"
-    return extract_batch(load_pipeline(model, gazetteer, country), [art]).to_pandas()
+    return extract_batch(load_pipeline(model, gazetteer, country, conventions), [art]).to_pandas()
 
 
 __all__ = [

@@ -34,6 +34,11 @@ class Engine(str, Enum):
     dask = "dask"
 
 
+class Conventions(str, Enum):
+    acled = "acled"
+    gtd = "gtd"
+
+
 def _err(message: str) -> None:
     typer.echo(f"extract: {message}", err=True)
 
@@ -71,6 +76,11 @@ def run(
                                   "a prior for place names that say no country. 'auto': the "
                                   "country nearly all of the first 200 articles name, if any; "
                                   "'none': no prior."),
+    conventions: Conventions = typer.Option(
+        Conventions.acled, "--conventions",
+        help="How casualty counts are coded. acled: a toll told over several days or counted "
+             "places is shared among them (one event per place and day); gtd: kept whole, and a "
+             "suicide bomber who detonated is counted dead."),
     workers: int = typer.Option(1, "--workers", min=1, help="Processes, one model each."),
     batch_size: int = typer.Option(64, "--batch-size", min=1, help="Articles per batch."),
     resume: bool = typer.Option(True, "--resume/--no-resume",
@@ -106,7 +116,7 @@ def run(
         raise typer.Exit(2)
     # extract.run reads "auto", "none" and codes in any case
     opts = RunOptions(format=format.value, model=model, gazetteer=gazetteer,
-                      country=country, workers=workers,
+                      country=country, conventions=conventions.value, workers=workers,
                       batch_size=batch_size, resume=resume, on_error=on_error.value,
                       engine=engine.value, scheduler=scheduler, prefilter=prefilter,
                       fields=FieldMap(id=id_field, text=text_field, published=published_field))
@@ -163,6 +173,8 @@ def text(
     model: str = typer.Option("en_core_web_sm", "--model", help="spaCy model package or path."),
     country: Optional[str] = typer.Option(None, "--country",
                                           help="ISO2 code of the country the text is about."),
+    conventions: Conventions = typer.Option(Conventions.acled, "--conventions",
+                                            help="How casualty counts are coded: acled or gtd."),
 ) -> None:
     """Extract the events of one text and print them.
 
@@ -179,7 +191,8 @@ def text(
         raise typer.Exit(2)
     try:
         tables = extract_text(article, published=pub, model=model,
-                              country=country.upper() if country else None)
+                              country=country.upper() if country else None,
+                              conventions=conventions.value)
     except ModelNotFound as exc:
         _err(str(exc))
         raise typer.Exit(1)

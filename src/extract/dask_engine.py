@@ -30,7 +30,8 @@ _LOCK = threading.Lock()
 
 
 def extract_on_worker(batch: list[Article], model: str, gazetteer: str | None,
-                      prefilter: bool, country: str | None = None) -> Rows:
+                      prefilter: bool, country: str | None = None,
+                      conventions: str = "acled") -> Rows:
     """The task run on a Dask worker: the rows of one batch, with this process's pipeline.
 
     Args:
@@ -39,6 +40,7 @@ def extract_on_worker(batch: list[Article], model: str, gazetteer: str | None,
         gazetteer: the gazetteer path, or ``None`` for the default index.
         prefilter: skip articles without conflict vocabulary before spaCy.
         country: the run's country prior (ISO2) or ``None``.
+        conventions: how casualty counts are coded ("acled" or "gtd").
 
     Returns the batch's :class:`~extract.tables.Rows`, exactly as the local engine builds them.
     """
@@ -46,9 +48,10 @@ def extract_on_worker(batch: list[Article], model: str, gazetteer: str | None,
     from .nlp import load_pipeline
 
     with _LOCK:
-        nlp = _PIPELINES.get((model, gazetteer, country))
+        key = (model, gazetteer, country, conventions)
+        nlp = _PIPELINES.get(key)
         if nlp is None:
-            nlp = _PIPELINES[(model, gazetteer, country)] = load_pipeline(model, gazetteer, country)
+            nlp = _PIPELINES[key] = load_pipeline(model, gazetteer, country, conventions)
         return extract_batch(nlp, batch, prefilter)
 
 
@@ -87,7 +90,8 @@ def process_batches_dask(batches: Iterable[list[Article]], opts: RunOptions) -> 
         for batch in batches:
             # pure=False: two batches with equal content are still two tasks with their own key
             window.append(client.submit(extract_on_worker, batch, opts.model, opts.gazetteer,
-                                        opts.prefilter, opts.country, pure=False))
+                                        opts.prefilter, opts.country, opts.conventions,
+                                        pure=False))
             if len(window) >= limit:
                 yield window.popleft().result()
         while window:

@@ -40,6 +40,8 @@ class RunOptions:
     # ISO2, "auto" (the input's one country when nearly all its articles name the same one,
     # see extract.corpus) or None
     country: str | None = "auto"
+    # how casualty counts are coded: "acled" or "gtd" (see extract.components.casualties)
+    conventions: str = "acled"
     workers: int = 1
     batch_size: int = 64
     resume: bool = True
@@ -133,11 +135,12 @@ def _pipe_safely(nlp, todo: list[tuple[Article, object]]) -> dict:
 _WORKER_NLP = None
 
 
-def _init_worker(model: str, gazetteer: str | None, country: str | None) -> None:
+def _init_worker(model: str, gazetteer: str | None, country: str | None,
+                 conventions: str = "acled") -> None:
     global _WORKER_NLP
     from .nlp import load_pipeline
 
-    _WORKER_NLP = load_pipeline(model, gazetteer, country)
+    _WORKER_NLP = load_pipeline(model, gazetteer, country, conventions)
 
 
 def _work(batch: list[Article], prefilter: bool) -> Rows:
@@ -158,12 +161,13 @@ def process_batches(batches: Iterable[list[Article]], opts: RunOptions) -> Itera
     if opts.workers <= 1:
         from .nlp import load_pipeline
 
-        nlp = load_pipeline(opts.model, opts.gazetteer, opts.country)
+        nlp = load_pipeline(opts.model, opts.gazetteer, opts.country, opts.conventions)
         for batch in batches:
             yield extract_batch(nlp, batch, opts.prefilter)
         return
     with ProcessPoolExecutor(opts.workers, initializer=_init_worker,
-                             initargs=(opts.model, opts.gazetteer, opts.country)) as pool:
+                             initargs=(opts.model, opts.gazetteer, opts.country,
+                                       opts.conventions)) as pool:
         window = []
         for batch in batches:
             window.append(pool.submit(_work, batch, opts.prefilter))
@@ -279,7 +283,7 @@ def run(inputs: list[str | os.PathLike], out_dir: str | os.PathLike,
     work = replace(opts, country=prior.code if prior is not None else opts.country)
     in_process = opts.engine == "local" and opts.workers <= 1
     # spaCy's default; workers elsewhere load their own models
-    max_length = load_pipeline(work.model, work.gazetteer, work.country).max_length \
+    max_length = load_pipeline(work.model, work.gazetteer, work.country, work.conventions).max_length \
         if in_process else 1_000_000
     if opts.engine == "dask":
         from .dask_engine import process_batches_dask as processor
@@ -332,7 +336,7 @@ def run(inputs: list[str | os.PathLike], out_dir: str | os.PathLike,
 
 
 # Options that change what is extracted: a finished run made with other values is not resumed.
-_EXTRACTION_OPTIONS = ("model", "gazetteer", "country", "prefilter", "fields")
+_EXTRACTION_OPTIONS = ("model", "gazetteer", "country", "conventions", "prefilter", "fields")
 
 
 @functools.lru_cache(maxsize=1)
@@ -386,7 +390,7 @@ def _write_run_json(out: Path, opts: RunOptions, counts: dict, seconds: float,
     from .nlp import load_pipeline
 
     in_process = opts.engine == "local" and opts.workers <= 1
-    nlp = load_pipeline(opts.model, opts.gazetteer, country) if in_process else None
+    nlp = load_pipeline(opts.model, opts.gazetteer, country, opts.conventions) if in_process else None
     meta = nlp.meta if nlp is not None else spacy.info(model_package)
     try:
         from .gazetteer import open_gazetteer

@@ -47,7 +47,7 @@ def resolve_model_name(name: str = DEFAULT_MODEL) -> str:
 
 
 def load_pipeline(model: str = DEFAULT_MODEL, gazetteer: str | None = None,
-                  country: str | None = None) -> Language:
+                  country: str | None = None, conventions: str = "acled") -> Language:
     """Load the spaCy model ``model`` and add the extraction components.
 
     Args:
@@ -57,16 +57,24 @@ def load_pipeline(model: str = DEFAULT_MODEL, gazetteer: str | None = None,
         country: ISO2 code of the country the articles are known to be about (an ACLED-style
             dump of one country), a weak prior for place names that say no country; ``None``
             lets each article's own words decide.
+        conventions: how casualty counts are coded: "acled" (the default: a toll told over
+            several days or places the text counts is shared among them, as ACLED codes one
+            event per place and day) or "gtd" (such tolls kept whole, a suicide bomber who
+            detonated counted dead, as GTD codes incidents).
 
     Returns the pipeline; cached, so repeated calls in one process share one model (however
     the arguments are written: ``load_pipeline()`` and ``load_pipeline("en_core_web_sm", None,
     None)`` are one pipeline). It has read one short text already (see :func:`_warm_up`).
     """
-    return _load(model, gazetteer or None, country.upper() if country else None)
+    from .components.casualties import check_conventions
+
+    return _load(model, gazetteer or None, country.upper() if country else None,
+                 check_conventions(conventions))
 
 
 @lru_cache(maxsize=4)
-def _load(model: str, gazetteer: str | None, country: str | None) -> Language:
+def _load(model: str, gazetteer: str | None, country: str | None,
+          conventions: str = "acled") -> Language:
     nlp = spacy.load(resolve_model_name(model))
     _add_infixes(nlp)
     if "parser" in nlp.pipe_names:
@@ -75,6 +83,8 @@ def _load(model: str, gazetteer: str | None, country: str | None) -> Language:
         config = {}
         if name == "conflict_toponyms":
             config = {"gazetteer": gazetteer} | ({"country": country} if country else {})
+        elif name == "conflict_casualties":
+            config = {"conventions": conventions}
         nlp.add_pipe(name, config=config)
     _warm_up(nlp)
     return nlp

@@ -226,6 +226,8 @@ class Casualty:
     #                             higher figure told as settled ("confirmed", "later") replaces it
     settled: bool = False       # told as confirmed or later ("Fifty are confirmed dead")
     toll: bool = False          # a total ("the police put the toll at 12"): never a part to add
+    implied: bool = False       # not told but implied: "A suicide bomber detonated" (the bomber
+    #                             died); counts only when no count of the same people is told
 
 
 # ---------------------------------------------------------------- numbers
@@ -1060,8 +1062,27 @@ def _named_before(noun: Token) -> bool:
                for e in noun.doc.ents)
 
 
-def find_casualties(doc: Doc) -> list[Casualty]:
-    """Every casualty count in ``doc``, in text order (repeats included: see merge_casualties)."""
+# How counts are coded (see CONVENTIONS in the README):
+# - "acled": one event per place and day, so a toll told over two days or over several places
+#   the text counts ("raided three villages") is shared among them; attackers' deaths count
+#   only when told ("plus the two bombers");
+# - "gtd": one incident for the whole attack, so such tolls are kept whole; a suicide bomber who
+#   detonated is counted dead though the text does not say so (GTD's nkill includes perpetrators).
+# Both share a total told "across the three attacks" or after "one of three related attacks".
+CONVENTIONS = ("acled", "gtd")
+
+
+def check_conventions(conventions: str) -> str:
+    """``conventions`` if it is one of :data:`CONVENTIONS`; else a ValueError that names them."""
+    if conventions not in CONVENTIONS:
+        raise ValueError(f"conventions {conventions!r}: expected one of {', '.join(CONVENTIONS)}")
+    return conventions
+
+
+def find_casualties(doc: Doc, conventions: str = "acled") -> list[Casualty]:
+    """Every casualty count in ``doc``, in text order (repeats included: see merge_casualties),
+    coded by ``conventions`` (one of :data:`CONVENTIONS`)."""
+    check_conventions(conventions)
     out: list[Casualty] = []
     matches = _fallback_matcher(doc.vocab)(doc)
     text = doc_text(doc)
@@ -1069,7 +1090,7 @@ def find_casualties(doc: Doc) -> list[Casualty]:
     for sent in doc.sents:
         mine = [(doc.vocab.strings[m], s, e) for m, s, e in matches
                 if sent.start <= s and e <= sent.end]
-        found = _sentence_casualties(doc, sent, out, mine)
+        found = _sentence_casualties(doc, sent, out, mine, conventions)
         # clauses split at a semicolon are one sentence for adding counts up ("Five soldiers
         # were killed in the ambush; two soldiers were killed when a second device detonated")
         # (not reports of the same people: "Early reports say 12 killed; the army later says 7",
@@ -1087,7 +1108,16 @@ def find_casualties(doc: Doc) -> list[Casualty]:
             text, sent.start_char, c.start_char) else c for c in found)
     if not any(c.outcome in ("killed", "wounded") for c in out):
         out.extend(_shot_victims(doc))
+    if any(c.implied for c in out) and _attackers_among_counted(doc):
+        # "nine people, including the assailant, were killed": the bomber is counted in the total
+        out = [c for c in out if not c.implied]
     return out
+
+
+def _attackers_among_counted(doc: Doc) -> bool:
+    """Attackers named among the people of a total ("including three assailants")."""
+    return any(_GROUP_OF.get(t.lemma_.lower()) == "militants" and t.pos_ == "NOUN"
+               and _is_subset(t) for t in doc)
 
 
 _SHOT = _W["shot_only"]
@@ -1304,7 +1334,8 @@ def _antecedent_count(noun: Token, prior: list[Casualty]) -> tuple | None:
 
 
 def _sentence_casualties(doc: Doc, sent, prior: list[Casualty] = (),
-                         matches: list[tuple[str, int, int]] = ()) -> list[Casualty]:
+                         matches: list[tuple[str, int, int]] = (),
+                         conventions: str = "acled") -> list[Casualty]:
     found: list[Casualty] = []
     used: set[int] = set()
     # only these lemmas can name an outcome or a zero; "to death" makes any verb one
@@ -1378,8 +1409,10 @@ def _sentence_casualties(doc: Doc, sent, prior: list[Casualty] = (),
                                   and noun.lemma_.lower() in _HELD))
     found.extend(_pattern_casualties(doc, sent, found, matches))
     found.extend(_additions(doc, sent, found))
+    if conventions == "gtd":
+        found.extend(_detonations(doc, sent))
     found.extend(_unspecified_reports(doc, sent, found))
-    return _spread(doc, sent, _breakdowns(found))
+    return _spread(doc, sent, _breakdowns(found), implicit=conventions == "acled")
 
 
 def _breakdowns(found: list[Casualty]) -> list[Casualty]:
@@ -1597,16 +1630,20 @@ def _noun_after(count: Token, limit: int) -> Token | None:
     return run[-1] if run else None
 
 
-def _spread(doc: Doc, sent, found: list[Casualty]) -> list[Casualty]:
+def _spread(doc: Doc, sent, found: list[Casualty], implicit: bool = True) -> list[Casualty]:
     """A total for several events, shared evenly: this event's part.
 
     "Six assailants were killed across the three raids" gives 6 / 3 = 2; so does a total told after
     "This was one of three related attacks" (how GTD and ACLED summaries code each event's share).
+    ``implicit``: also share a toll over the days or the places the text counts (ACLED's events
+    of one place and day).
     """
     if not found:
         return found
     m = _SPREAD.search(sent.text)
     one_of = _ONE_OF.search(doc_text(doc), 0, sent.start_char)
+    if not m and not one_of and not implicit:
+        return found
     if not m and not one_of:
         # a toll over several days: ACLED codes each day's share (its rule for such totals)
         para_start = doc_text(doc).rfind("\n\n", 0, sent.start_char) + 1
@@ -1878,6 +1915,43 @@ def _additions(doc: Doc, sent, found: list[Casualty]) -> list[Casualty]:
     return out
 
 
+_SUICIDE_NOUNS = {"bomber", "attacker", "assailant"}
+_DETONATE = {"detonate", "explode"}
+
+
+def _detonations(doc: Doc, sent) -> list[Casualty]:
+    """"A suicide bomber detonated in Mazari Sharif": the bomber died, whom GTD counts among the
+    killed. Implied rows: they count only when the text tells no other count of attackers killed
+    or arrested ("... were killed, including the bomber", "the bomber was arrested"). Not an
+    attempt ("tried to detonate", "before he could detonate", "failed to detonate")."""
+    out = []
+    for tok in sent:
+        if tok.lemma_.lower() not in _DETONATE or tok.pos_ != "VERB" or any(
+                c.dep_ == "neg" for c in tok.children):
+            continue
+        if tok.dep_ in ("xcomp", "ccomp", "advcl", "pcomp") and (
+                tok.head.lemma_.lower() in _ATTEMPT_GOVS | {"fail", "before", "manage", "plan", "intend"}
+                or any(c.dep_ in ("mark", "aux") and c.lower_ in ("before", "could", "to")
+                       for c in tok.children)):
+            continue
+        subjects = [c for c in tok.children if c.dep_ == "nsubj"]
+        if tok.dep_ == "acl" and tok.head.i < tok.i:
+            subjects.append(tok.head)  # "A suicide bomber detonated in X" parsed as a noun phrase
+        for subj in subjects:
+            if subj.lemma_.lower() not in _SUICIDE_NOUNS or not any(
+                    c.lower_ == "suicide" for c in subj.children if c.dep_ in ("compound", "amod")):
+                continue
+            nums = _counted(subj)
+            n = parse_number(nums[0].text) if nums else (1 if subj.tag_ == "NN" else None)
+            if not n:
+                continue
+            start, end = subj.left_edge.idx, tok.idx + len(tok)
+            out.append(Casualty("killed", "militants", n, n, n, nums[0].text if nums else subj.text,
+                                doc_text(doc)[start:end], start, end, sent.start_char,
+                                clause=_clause_id(tok), implied=True))
+    return out
+
+
 def _told_count(doc: Doc, word: str, before: int) -> int | None:
     """The number given earlier in ``doc`` for the plural ``word``: "Four ... suicide bombers" 4."""
     for tok in reversed([t for t in doc if t.idx < before and t.lower_ == word]):
@@ -1957,6 +2031,10 @@ def _merge(rows: list[Casualty]) -> list[Casualty]:
             # codes nothing for it)
             mine = [r for r in mine if not r.unspecified or (
                 r.quantifier == _NOT_KNOWN and r.victim_group != "unknown" and r.victim_group not in known)]
+        # the bomber who detonated, unless the attackers killed are counted or told arrested
+        told_of = {r.victim_group for r in rows if not r.implied and (r.count_best or 0) > 0
+                   and r.outcome in ("killed", "arrested")}
+        mine = [r for r in mine if not r.implied or r.victim_group not in told_of]
         told = {r.victim_group for r in mine if not r.alternative and (r.count_best or 0) > 0}
         if told:
             # "kill 35 people ... Other reports hold 50 deaths": the figure first told; another
@@ -1998,7 +2076,7 @@ def _merge(rows: list[Casualty]) -> list[Casualty]:
         named = list(chosen.values())
         if unknown is not None:
             same_clause = [r for r in named if r.clause == unknown.clause]
-            others = [r for r in named if r.clause != unknown.clause and not r.extra]
+            others = [r for r in named if r.clause != unknown.clause and not r.extra and not r.implied]
             # ("Many others wounded" are more people than the groups counted before)
             covered = 0 if unknown.extra else sum(r.count_best or 0 for r in others)
             if unknown.count_best is not None and unknown.count_best > covered:
@@ -2054,13 +2132,14 @@ def _sum_clauses(rows: list[Casualty]) -> list[Casualty]:
     return out + apart
 
 
-@Language.factory("conflict_casualties")
+@Language.factory("conflict_casualties", default_config={"conventions": "acled"})
 class CasualtyComponent:
-    """Find casualty counts; sets ``doc._.casualties`` (every mention, repeats included)."""
+    """Find casualty counts; sets ``doc._.casualties`` (every mention, repeats included).
+    ``conventions``: how counts are coded, "acled" or "gtd" (see :data:`CONVENTIONS`)."""
 
-    def __init__(self, nlp: Language, name: str):
-        pass
+    def __init__(self, nlp: Language, name: str, conventions: str = "acled"):
+        self.conventions = check_conventions(conventions)
 
     def __call__(self, doc: Doc) -> Doc:
-        doc._.casualties = find_casualties(doc)
+        doc._.casualties = find_casualties(doc, self.conventions)
         return doc
