@@ -454,6 +454,12 @@ def test_casualty_rows(nlp, text, expected):
      [("killed", "civilians", 1), ("killed", "military", 4)]),
     ("Gunmen attacked Kawo. Five soldiers wounded, three dead.",
      [("killed", "military", 3), ("wounded", "military", 5)]),
+    # the part of a count told as confirmed, unless the count is a floor
+    ("Up to 30 villagers, 16 confirmed, were killed by gunmen in Shonong village.",
+     [("killed", "civilians", 16)]),
+    ("Gunmen killed 30 villagers (16 confirmed) in Shonong.", [("killed", "civilians", 16)]),
+    ("At least 40 people, 25 of them confirmed, died in the attack on Riyom.",
+     [("killed", "unknown", 40)]),
     # a figure the casualties total
     ("Gunmen attacked Kawo. The dead, totalling 24, included a politician.",
      [("killed", "unknown", 24)]),

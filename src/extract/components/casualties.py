@@ -993,6 +993,11 @@ def _head_count(head: Token, prior: list[Casualty] | None = None) -> tuple | Non
     count_toks, noun = _count_phrase(head)
     if count_toks:
         (lo, best, hi), quant, qs, qe = _quantity(count_toks[0])
+        confirmed = _confirmed_part(noun) if noun is not None else None
+        if confirmed is not None and best is not None and hi is not None and confirmed < best:
+            # "Up to 30 Berom, 16 confirmed, were killed": the confirmed figure, as ACLED codes
+            # (not below a floor: "At least 40 people, 25 of them confirmed" is at least 40)
+            lo, best = confirmed, confirmed
         return (lo, best, hi), quant, qs, qe, noun, count_toks
     if noun is None:
         return None
@@ -1000,6 +1005,17 @@ def _head_count(head: Token, prior: list[Casualty] | None = None) -> tuple | Non
     if single is None:
         return None
     return single, noun.text, noun.idx, noun.idx + len(noun), noun, count_toks
+
+
+def _confirmed_part(noun: Token) -> int | None:
+    """The part of a count told as confirmed: "30 villagers, 16 confirmed", "30 villagers (16
+    confirmed)", "40 people, 25 of them confirmed"."""
+    for c in noun.children:
+        if c.dep_ in ("relcl", "appos", "acl") and c.lemma_.lower() == "confirm":
+            n = next((g for g in c.children if g.dep_ in ("nsubj", "nsubjpass") and g.like_num), None)
+            if n is not None:
+                return parse_number(n.text)
+    return None
 
 
 def _singular_count(noun: Token) -> tuple | None:
