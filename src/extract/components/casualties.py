@@ -1015,6 +1015,10 @@ def _confirmed_part(noun: Token) -> int | None:
             n = next((g for g in c.children if g.dep_ in ("nsubj", "nsubjpass") and g.like_num), None)
             if n is not None:
                 return parse_number(n.text)
+    doc, i = noun.doc, noun.i
+    if i + 3 < len(doc) and doc[i + 1].text in (",", "(") and doc[i + 2].like_num \
+            and doc[i + 3].lemma_.lower() == "confirm":
+        return parse_number(doc[i + 2].text)  # (however the parser hangs it)
     return None
 
 
