@@ -349,6 +349,14 @@ def test_attackers_who_move_on_to_another_place_make_another_event(nlp):
     assert sum(c.count_best for c in ev.casualties if c.outcome == "killed") == 5
 
 
+def test_a_place_in_a_concession_is_no_place_of_the_event(nlp):
+    # "though X may have been captured in nearby Benisheikh" places nothing
+    [ev] = events_of(nlp, "Boko Haram returned to Konduga and was engaged in another battle. Sixty "
+                          "Boko Haram fighters were killed, and troops killed a commander, though "
+                          "the commander may have been captured in nearby Benisheikh.")
+    assert sum(c.count_best for c in ev.casualties if c.outcome == "killed") == 61
+
+
 def test_a_demand_covers_the_clauses_after_its_semicolon(nlp):
     [ev] = events_of(nlp, "Nigerian labour unions struck nationwide on Monday to demand a higher "
                           "minimum wage; flights were grounded and the national grid was shut "

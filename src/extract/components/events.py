@@ -275,9 +275,26 @@ def _sentence_anchors(doc: Doc, sents: list[Span]):
 
     return (
         index(dates, lambda d: dates_an_event(doc, d)),
-        index(places, lambda p: getattr(p, "geo_precision", 3) < 3 and p.method != "country"),
+        index(places, lambda p: getattr(p, "geo_precision", 3) < 3 and p.method != "country"
+              and not _conceded(doc, p.start_char)),
         index(casualties, lambda c: True),
     )
+
+
+_CONCESSIVE = {"though", "although"}
+
+
+def _conceded(doc: Doc, start_char: int) -> bool:
+    """A place in a clause told as a concession ("..., though Shekau may have been captured in
+    nearby Benisheikh"): an aside, not where the sentence's event happened."""
+    span = doc.char_span(start_char, start_char + 1, alignment_mode="expand")
+    if span is None:
+        return False
+    for anc in span[0].ancestors:
+        if anc.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in _CONCESSIVE
+                                       for c in anc.children):
+            return True
+    return False
 
 
 def dates_an_event(doc: Doc, d) -> bool:
