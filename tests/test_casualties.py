@@ -454,6 +454,11 @@ def test_casualty_rows(nlp, text, expected):
      [("killed", "civilians", 1), ("killed", "military", 4)]),
     ("Gunmen attacked Kawo. Five soldiers wounded, three dead.",
      [("killed", "military", 3), ("wounded", "military", 5)]),
+    # a total told for this incident and another one is shared between the two
+    ("An explosive device detonated at the entrance to a carnival in Oruro, Bolivia. Four people "
+     "were killed in the blast. Additionally, at least 60 people were injured between this "
+     "incident and a similar bombing on February 10, 2018.",
+     [("killed", "unknown", 4), ("wounded", "unknown", 30)]),
     # the part of a count told as confirmed, unless the count is a floor
     ("Up to 30 villagers, 16 confirmed, were killed by gunmen in Shonong village.",
      [("killed", "civilians", 16)]),

@@ -49,6 +49,11 @@ _SPREAD = re.compile(
 _ONE_OF = re.compile(
     r"\bone of (?:at least )?(two|three|four|five|six|seven|eight|nine|ten|\d+)\s+(?:\w+\s+){0,2}?"
     r"(?:" + "|".join(_W["spread"]["nouns"]) + r")\b", re.IGNORECASE)
+# "between this incident and a similar bombing on February 10": a total for two events
+_SINGLE = "|".join(_W["spread"]["single_nouns"])
+_BETWEEN_TWO = re.compile(
+    rf"\bbetween\s+(?:this|the)\s+(?:{_SINGLE})\s+and\s+(?:a|an|another|the)\s+(?:\w+\s+){{0,2}}?"
+    rf"(?:{_SINGLE})\b", re.IGNORECASE)
 _DAYS = re.compile(
     r"\b(?:over|across|during|for)\s+(?:the\s+)?(?:following\s+|next\s+|past\s+)?"
     r"(two|three|four|five|six|seven|\d+)\s+(?:consecutive\s+|straight\s+)?days\b"
@@ -1660,6 +1665,8 @@ def _spread(doc: Doc, sent, found: list[Casualty], implicit: bool = True) -> lis
     """
     if not found:
         return found
+    if _BETWEEN_TWO.search(sent.text):
+        return _shared(found, 2)
     m = _SPREAD.search(sent.text)
     one_of = _ONE_OF.search(doc_text(doc), 0, sent.start_char)
     if not m and not one_of and not implicit:
