@@ -454,6 +454,17 @@ def test_casualty_rows(nlp, text, expected):
      [("killed", "civilians", 1), ("killed", "military", 4)]),
     ("Gunmen attacked Kawo. Five soldiers wounded, three dead.",
      [("killed", "military", 3), ("wounded", "military", 5)]),
+    # a headline's list that "dead" closes, however the parser hangs "dead" on it
+    ("Two soldiers, one civilian dead after militants ambushed a convoy near Mafa.",
+     [("killed", "civilians", 1), ("killed", "military", 2)]),
+    ("Five police officers, two civilians dead in bandit raid on Maru town.",
+     [("killed", "civilians", 2), ("killed", "police", 5)]),
+    ("Three civilians, one soldier dead, 8 wounded in attack on Damasak.",
+     [("killed", "civilians", 3), ("killed", "military", 1), ("wounded", "military", 8)]),
+    ("Militants ambushed a convoy near Mafa; seven fighters, one soldier dead.",
+     [("killed", "militants", 7), ("killed", "military", 1)]),
+    ("Troops clashed with Boko Haram in Gwoza. Eighteen Boko Haram dead, three soldiers injured.",
+     [("killed", "militants", 18), ("wounded", "military", 3)]),
     # a total told for this incident and another one is shared between the two
     ("An explosive device detonated at the entrance to a carnival in Oruro, Bolivia. Four people "
      "were killed in the blast. Additionally, at least 60 people were injured between this "
@@ -469,6 +480,16 @@ def test_casualty_rows(nlp, text, expected):
     ("Gunmen attacked Kawo. The dead, totalling 24, included a politician.",
      [("killed", "unknown", 24)]),
     ("Gunmen attacked Kawo. Deaths total 24.", [("killed", "unknown", 24)]),
+    # a total covers every group told before it, those told as more included...
+    ("Boko Haram attacked Kwatara village, killing 5 villagers. Two soldiers responding were "
+     "also killed. Deaths totalled 7.", [("killed", "civilians", 5), ("killed", "military", 2)]),
+    # ...but a total over a year, since a date or over a state is no event's toll
+    ("Deaths this year have totalled more than 2,000 in Zamfara. On Tuesday, bandits killed 7 "
+     "villagers in Bakura.", [("killed", "civilians", 7)]),
+    ("Gunmen killed 7 villagers in Bassa. Deaths in the state have totalled 300.",
+     [("killed", "civilians", 7)]),
+    ("Gunmen killed 7 villagers in Bassa. Casualties from bandit attacks now total over 1,000.",
+     [("killed", "civilians", 7)]),
     ("Troops fought Boko Haram in Michika. During the battle, one known casualty of note was the "
      "son of a former politician, all totalling 24.", [("killed", "unknown", 24)]),
     # deaths of another side reported without a number add ACLED's unstated count (10)...

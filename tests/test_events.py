@@ -344,6 +344,13 @@ def test_attackers_who_move_on_to_another_place_make_another_event(nlp):
                              "no one. Following this attack the assailants moved to Jos, killing 22.")
         assert [sum(c.count_best for c in e.casualties if c.outcome == "killed") for e in evs] == [0, 22]
         assert evs[0].primary
+    # others who moved, and attackers who moved somewhere after the killing, make no other event
+    for text in ("Gunmen killed 7 villagers in Wase. The bodies were moved to a mortuary in Jos.",
+                 "Gunmen killed 7 villagers in Wase. The wounded were moved to a hospital in Jos.",
+                 "Gunmen killed 7 villagers in Wase. Troops moved to Jos and restored calm.",
+                 "Bandits moved to a camp near Jos after killing 7 villagers in Wase."):
+        [ev] = events_of(nlp, text)
+        assert sum(c.count_best for c in ev.casualties if c.outcome == "killed") == 7, text
     # going on without a place of its own is the same event
     [ev] = events_of(nlp, "Gunmen attacked Wase, killing two. They then moved on, killing 3 more.")
     assert sum(c.count_best for c in ev.casualties if c.outcome == "killed") == 5

@@ -403,13 +403,20 @@ def _victim_heads(tok: Token) -> list[Token]:
                      if c.i > o.i and _person_like(c) and not _not_people(c))
     elif tok.lower_ == "dead":
         nums = _dead_counts(tok)
+        listed = [] if nums else _listed_with_dead(tok)
         if nums:
             heads.append(tok)
             heads.extend(_listed_before_dead(tok))
+        elif listed:
+            heads.extend(listed)
         elif _totalled(tok):
             heads.extend(_totalled(tok)[:1])  # "The dead, totalling 24, included a politician"
         elif tok.dep_ in ("amod",) :
             heads.extend([tok.head] if not _not_people(tok.head) else [])  # not "dead cattle"
+        elif tok.dep_ == "ccomp" and any(c.dep_ == "nsubj" and _counted(c) for c in kids):
+            # "Eighteen Boko Haram dead, three soldiers injured": the parser makes the first
+            # item a clause of the second; its own subject is the dead
+            heads.extend(c for c in kids if c.dep_ == "nsubj" and _counted(c))
         elif any(c.dep_ == "dobj" for c in kids):
             # "shot dead another"
             heads.extend(c for c in kids if c.dep_ == "dobj" and not _not_people(c))
@@ -594,6 +601,45 @@ def _listed_before_dead(dead: Token) -> list[Token]:
     return out
 
 
+def _listed_with_dead(dead: Token) -> list[Token]:
+    """The counts of a headline's list that "dead" closes, however the parser hangs them:
+    "Two soldiers, one civilian dead after ..." ("dead" modifies one item, or is an apposition
+    with the last one as its modifier), "Five police officers, two civilians dead in ...",
+    "Three civilians, one soldier dead, 8 wounded" (the first item its subject)."""
+    kids = list(dead.children)
+    extra = []
+    if dead.dep_ == "amod":
+        base = dead.head
+    elif dead.dep_ == "appos" and any(c.dep_ in ("amod", "compound", "nsubj") and _is_person(c)
+                                      and _one_counted(c) for c in kids):
+        base = dead.head  # "Two soldiers, one civilian dead": "one civilian" hangs on "dead"
+        extra = [c for c in kids if c.dep_ in ("amod", "compound", "nsubj") and _one_counted(c)]
+    else:
+        base = next((c for c in kids if c.dep_ == "nsubj"), None)
+        if base is None:
+            return []
+    first = base
+    if not any(c.dep_ in ("appos", "conj") and c.i < dead.i for c in base.children) and \
+            base.dep_ in ("appos", "conj") and base.head.i < base.i:
+        first = base.head  # "Five police officers, two civilians dead": "dead" on the last
+    members = [first, *(c for c in first.children if c.dep_ in ("appos", "conj") and c.i < dead.i
+                        and c != dead), *extra]
+    if len(members) < 2:
+        return []
+    for m in members:
+        if not _one_counted(m) or not _is_person(m) or _outcome(m) is not None \
+                or any(_outcome(c) for c in m.children if c != dead and c not in members) \
+                or any(t.text == ";" for t in m.doc[min(m.i, dead.i):max(m.i, dead.i)]):
+            return []
+    return members
+
+
+def _one_counted(noun: Token) -> bool:
+    """Counted by a number, or one by its article ("a farmer")."""
+    return bool(_counted(noun)) or (noun.tag_ in ("NN", "NNP") and any(
+        c.dep_ == "det" and c.lower_ in ("a", "an", "another") for c in noun.children))
+
+
 _TOTAL_VERBS = {"total", "number"}
 
 
@@ -607,8 +653,32 @@ def _totalled(tok: Token) -> list[Token]:
     elif tok.dep_ == "nsubj":
         verbs += [t for t in tok.head.subtree if t.i > tok.i and t.lemma_.lower() in _TOTAL_VERBS
                   and t.pos_ == "VERB" and any(c.dep_ == "nsubj" and c.lower_ == "all" for c in t.children)]
-    return [c for v in verbs for c in v.children
+    return [c for v in verbs if not _cumulative(tok, v) for c in v.children
             if c.dep_ in ("dobj", "attr", "nummod", "npadvmod") and c.like_num]
+
+
+_SPAN_WORDS = {"week", "month", "year", "far"}
+_WIDE_AREAS = {"state", "country", "nation", "region", "province", "zone"}
+
+
+def _cumulative(tok: Token, verb: Token) -> bool:
+    """A total over a stretch of time or a wide area, not one event's: "Deaths this year have
+    totalled more than 2,000", "Deaths in the state have totalled 300", "Casualties from bandit
+    attacks now total over 1,000"."""
+    words = [t for t in [*tok.subtree, *verb.subtree]]
+    lower = [t.lower_ for t in words]
+    if any(a in ("this", "so", "last", "past") and b in _SPAN_WORDS for a, b in zip(lower, lower[1:])):
+        return True
+    for t in words:
+        if t.dep_ == "prep" and t.lower_ == "since":
+            return True
+        if t.dep_ == "prep" and t.lower_ == "from" and any(
+                g.lemma_.lower() in _AGGREGATE_EVENTS and g.tag_ == "NNS" for g in t.subtree):
+            return True
+        if t.dep_ == "prep" and t.lower_ in ("in", "across", "throughout") and any(
+                g.dep_ == "pobj" and g.lemma_.lower() in _WIDE_AREAS for g in t.children):
+            return True
+    return False
 
 
 def is_totalled(tok: Token, head: Token) -> bool:
@@ -2105,7 +2175,10 @@ def _merge(rows: list[Casualty]) -> list[Casualty]:
             same_clause = [r for r in named if r.clause == unknown.clause]
             others = [r for r in named if r.clause != unknown.clause and not r.extra and not r.implied]
             # ("Many others wounded" are more people than the groups counted before)
-            covered = 0 if unknown.extra else sum(r.count_best or 0 for r in others)
+            # (a total or a risen toll covers every group told, those told as more included:
+            # "killing 5 villagers. Two soldiers were also killed. Deaths totalled 7")
+            covered = sum(r.count_best or 0 for r in named if not r.implied) if unknown.update \
+                else 0 if unknown.extra else sum(r.count_best or 0 for r in others)
             if unknown.count_best is not None and unknown.count_best > covered:
                 rest = unknown.count_best - covered
                 if covered:

@@ -325,9 +325,11 @@ _DEFINITE = {"the", "this", "that", "these", "those"}
 
 def _refers_back(doc: Doc, t: Trigger, dates: list | None, places: list) -> bool:
     """An event noun told with a definite article and no place or date of its own: "in the
-    blast", "the fight was said to..." refers to an event told before."""
+    blast", "the fight was said to..." refers to an event told before; so do the people it left
+    ("The wounded were taken to a hospital in Jos")."""
     tok = doc[t.root]
-    if tok.pos_ != "NOUN" or not any(c.dep_ == "det" and c.lower_ in _DEFINITE
+    nominal = tok.pos_ == "NOUN" or tok.dep_ in ("nsubj", "nsubjpass", "dobj", "pobj")
+    if not nominal or not any(c.dep_ == "det" and c.lower_ in _DEFINITE
                                      for c in tok.children):
         return False
     lo, hi = tok.left_edge.idx, tok.right_edge.idx + len(tok.right_edge)
@@ -374,21 +376,45 @@ def _distinct(noun) -> bool:
 
 
 _MOVE_VERBS = {"move", "proceed", "head", "advance"}
+# who moved on to attack again: the attackers, told by name or pronoun (not "the bodies were moved
+# to a mortuary", "troops moved to the area", "displaced residents moved to Maiduguri")
+_MOVERS = set(load_json("casualty_words.json")["victim_groups"]["militants"]) | {"they", "who"}
 
 
-def _moved_on(doc: Doc, sent: Span, places: list) -> bool:
+def _moved_on(doc: Doc, sent: Span, places: list, trig: list) -> bool:
     """The attackers went on to another place ("Following this attack the assailants moved to
-    Mavo, killing 22", "then proceeded to Tilen"): what happened there is another event, as ACLED
-    codes one event per place."""
+    Mavo, killing 22", "then proceeded to Tilen, where they killed 4"): what happened there is
+    another event, as ACLED codes one event per place. The violence is told after the place,
+    not as what came before ("moved to a new camp after killing 8")."""
     spans = [(p.start_char, p.end_char) for p in places]
     for tok in sent:
         if tok.lemma_.lower() not in _MOVE_VERBS or tok.pos_ != "VERB":
             continue
+        subjects = [c for c in tok.children if c.dep_ in ("nsubj", "nsubjpass", "auxpass")]
+        if not subjects or any(c.dep_ != "nsubj" for c in subjects) or not all(
+                c.lemma_.lower() in _MOVERS or c.lower_ in _MOVERS
+                or c.ent_type_ in ("ORG", "NORP") for c in subjects):
+            continue
         for prep in tok.children:
-            if prep.dep_ == "prep" and prep.lower_ in ("to", "towards", "toward", "into", "for"):
-                for obj in prep.subtree:
-                    if any(a <= obj.idx < b for a, b in spans):
-                        return True
+            if prep.dep_ != "prep" or prep.lower_ not in ("to", "towards", "toward", "into", "for"):
+                continue
+            at = [obj.i for obj in prep.subtree if any(a <= obj.idx < b for a, b in spans)]
+            if not at:
+                continue
+            last = max(at)
+            if any(doc[t.root].i > last and not _told_as_before(doc[t.root], tok) for t in trig):
+                return True
+    return False
+
+
+def _told_as_before(tok: Token, verb: Token) -> bool:
+    """Whether ``tok`` sits in an "after ...", "before ..." clause of ``verb``."""
+    for node in [tok, *tok.ancestors]:
+        if node == verb:
+            return False
+        if node.lower_ in ("after", "before", "since") and node.dep_ in ("prep", "mark") or any(
+                c.dep_ == "mark" and c.lower_ in ("after", "before", "since") for c in node.children):
+            return True
     return False
 
 
@@ -473,7 +499,7 @@ def segment_events(doc: Doc, triggers: list[Trigger]) -> list[Event]:
 
         # "A separate attack ... killed 7 soldiers", "Two other attacks ... killed 5": another event
         # (not "In the two separate attacks, 15 villagers were killed": the event's own parts)
-        distinct = any(_distinct(doc[t.root]) for t in trig) or _moved_on(doc, sent, places)
+        distinct = any(_distinct(doc[t.root]) for t in trig) or _moved_on(doc, sent, places, trig)
 
         def below(ev: Event) -> bool:
             # the lede's first sentence after a headline that placed the event: its unknown
