@@ -480,6 +480,9 @@ def test_casualty_rows(nlp, text, expected):
     ("Gunmen attacked Kawo. The dead, totalling 24, included a politician.",
      [("killed", "unknown", 24)]),
     ("Gunmen attacked Kawo. Deaths total 24.", [("killed", "unknown", 24)]),
+    # "dead" on a passive joined to a first verb: that verb's subject died
+    ("A suicide bomber failed to detonate her device and was shot dead by soldiers at Muna "
+     "Garage.", [("killed", "militants", 1)]),
     # a total covers every group told before it, those told as more included...
     ("Boko Haram attacked Kwatara village, killing 5 villagers. Two soldiers responding were "
      "also killed. Deaths totalled 7.", [("killed", "civilians", 5), ("killed", "military", 2)]),

@@ -424,6 +424,10 @@ def _victim_heads(tok: Token) -> list[Token]:
             verb = tok.head
             objs = [c for c in verb.children if c.dep_ in ("dobj", "nsubjpass")] or \
                 [c for c in verb.children if c.dep_ == "nsubj"]
+            if not objs and verb.dep_ == "conj" and verb.head.pos_ in ("VERB", "AUX") and any(
+                    c.dep_ == "auxpass" for c in verb.children):
+                # "A suicide bomber failed to detonate and was shot dead": the first verb's subject
+                objs = [c for c in verb.head.children if c.dep_ in ("nsubj", "nsubjpass")]
             heads.extend(o for o in objs if o != tok and not _not_people(o))
     elif tok.pos_ in ("NOUN", "PROPN"):
         lemma = tok.lemma_.lower()
