@@ -480,6 +480,10 @@ def test_casualty_rows(nlp, text, expected):
     ("Gunmen attacked Kawo. The dead, totalling 24, included a politician.",
      [("killed", "unknown", 24)]),
     ("Gunmen attacked Kawo. Deaths total 24.", [("killed", "unknown", 24)]),
+    # a name the tagger takes for a place is a person's when told before beside a person word
+    ("Assailants opened fire on Maulvi Abdul Rasoul, a religious scholar, in Andkhoy. Rasoul and "
+     "his daughter were killed and his son was injured in the attack.",
+     [("killed", "civilians", 1), ("killed", "unknown", 1), ("wounded", "civilians", 1)]),
     # "dead" on a passive joined to a first verb: that verb's subject died
     ("A suicide bomber failed to detonate her device and was shot dead by soldiers at Muna "
      "Garage.", [("killed", "militants", 1)]),

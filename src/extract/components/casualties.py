@@ -551,9 +551,30 @@ def _is_person(tok: Token) -> bool:
     """Names a person (not just anything countable): a person word, a personal pronoun, a name."""
     if tok.lemma_.lower() in _NON_VICTIMS:
         return False
+    return _person_word(tok)
+
+
+def _person_word(tok: Token) -> bool:
     return (tok.lemma_.lower() in _GROUP_OF or tok.lower_ in _GROUP_OF
             or tok.lower_ in ("him", "her", "them", "himself", "herself", "themselves", "he", "she")
             or tok.ent_type_ == "PERSON")
+
+
+def _named_person(tok: Token) -> bool:
+    """A name the tagger took for something else that the text tells is a person's: joined to a
+    person ("Rasoul and his daughter were killed"), or told before with a person word beside it
+    ("opened fire on Maulvi Abdul Rasoul, a religious scholar")."""
+    if any(c.dep_ == "conj" and _person_word(c) and c.pos_ != "PROPN" for c in tok.children) or (
+            tok.dep_ == "conj" and _person_word(tok.head) and tok.head.pos_ != "PROPN"):
+        return True
+    for t in tok.doc[:tok.i]:
+        if t.text == tok.text and t.pos_ == "PROPN":
+            name = t
+            while name.dep_ == "compound" and name.head.pos_ == "PROPN":
+                name = name.head
+            if any(c.dep_ == "appos" and c.pos_ == "NOUN" and _person_word(c) for c in name.children):
+                return True
+    return False
 
 
 def _not_people(tok: Token) -> bool:
@@ -1158,7 +1179,7 @@ def _named_before(noun: Token) -> bool:
     """The last word of a person's name given earlier ("Sharraf Uddin ... Uddin was killed"),
     whatever the model now calls it."""
     return any(e.label_ == "PERSON" and len(e) > 1 and e.end <= noun.i and e[-1].text == noun.text
-               for e in noun.doc.ents)
+               for e in noun.doc.ents) or _named_person(noun)
 
 
 # How counts are coded (see CONVENTIONS in the README):
