@@ -487,6 +487,18 @@ def test_casualty_rows(nlp, text, expected):
     # "dead" on a passive joined to a first verb: that verb's subject died
     ("A suicide bomber failed to detonate her device and was shot dead by soldiers at Muna "
      "Garage.", [("killed", "militants", 1)]),
+    ("A soldier was ambushed and shot dead by militants near Gao.", [("killed", "military", 1)]),
+    # headline items the parser hangs on one another, each with its own outcome
+    ("Two soldiers wounded, one civilian dead after IED blast near Gao.",
+     [("killed", "civilians", 1), ("wounded", "military", 2)]),
+    ("Seven, including two children, dead in Mogadishu car bomb.", [("killed", "unknown", 7)]),
+    # the wounded who died later are more dead (not part of those killed)
+    ("Bandits attacked Kware, killing 5. Two later died of their wounds in Sokoto.",
+     [("killed", "unknown", 7)]),
+    ("Bandits attacked Kware, killing 5 and wounding 8. Two of the wounded later died.",
+     [("killed", "unknown", 7), ("wounded", "unknown", 8)]),
+    ("Boko Haram attacked Dalori. The injured, numbering 15, were evacuated to Maiduguri.",
+     [("wounded", "unknown", 15)]),
     # a total covers every group told before it, those told as more included...
     ("Boko Haram attacked Kwatara village, killing 5 villagers. Two soldiers responding were "
      "also killed. Deaths totalled 7.", [("killed", "civilians", 5), ("killed", "military", 2)]),
@@ -495,8 +507,15 @@ def test_casualty_rows(nlp, text, expected):
      "villagers in Bakura.", [("killed", "civilians", 7)]),
     ("Gunmen killed 7 villagers in Bassa. Deaths in the state have totalled 300.",
      [("killed", "civilians", 7)]),
-    ("Gunmen killed 7 villagers in Bassa. Casualties from bandit attacks now total over 1,000.",
-     [("killed", "civilians", 7)]),
+    ("Gunmen killed 7 villagers in Bassa. Casualties from bandit attacks in the state now total "
+     "over 1,000.", [("killed", "civilians", 7)]),
+    # ...while the event's own time and attacks are no stretch of them
+    ("A car bomb exploded near a checkpoint in Mogadishu. Deaths so far total 22.",
+     [("killed", "unknown", 22)]),
+    ("Al-Shabaab fighters stormed a hotel in Mogadishu. Deaths in the siege, which began last "
+     "week, totalled 21.", [("killed", "unknown", 21)]),
+    ("A suicide bomber struck a mosque in Konduga. Deaths from the twin bombings totalled 19.",
+     [("killed", "unknown", 19)]),
     ("Troops fought Boko Haram in Michika. During the battle, one known casualty of note was the "
      "son of a former politician, all totalling 24.", [("killed", "unknown", 24)]),
     # deaths of another side reported without a number add ACLED's unstated count (10)...

@@ -351,6 +351,14 @@ def test_attackers_who_move_on_to_another_place_make_another_event(nlp):
                  "Bandits moved to a camp near Jos after killing 7 villagers in Wase."):
         [ev] = events_of(nlp, text)
         assert sum(c.count_best for c in ev.casualties if c.outcome == "killed") == 7, text
+    # troops who go on to strike elsewhere make another event too; people who moved and died
+    # there of their wounds do not
+    evs = events_of(nlp, "Gunmen attacked Kajuru, killing 4. Soldiers advanced to Kufana, where "
+                         "they killed 6 of the bandits.")
+    assert [sum(c.count_best for c in e.casualties if c.outcome == "killed") for e in evs] == [4, 6]
+    [ev] = events_of(nlp, "Bandits attacked Kware, killing 5. The survivors moved to Sokoto, "
+                          "where two later died of their wounds.")
+    assert sum(c.count_best for c in ev.casualties if c.outcome == "killed") == 7
     # going on without a place of its own is the same event
     [ev] = events_of(nlp, "Gunmen attacked Wase, killing two. They then moved on, killing 3 more.")
     assert sum(c.count_best for c in ev.casualties if c.outcome == "killed") == 5

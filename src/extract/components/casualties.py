@@ -326,6 +326,8 @@ def _victim_heads(tok: Token) -> list[Token]:
     heads: list[Token] = []
     if _throats_of(tok):
         return _throats_of(tok)
+    if tok.pos_ == "VERB" and tok.dep_ in ("nsubj", "nsubjpass", "dobj") and _totalled(tok):
+        return _totalled(tok)[:1]  # "The injured, numbering 15, were evacuated"
     if tok.pos_ in ("VERB", "AUX") or tok.tag_ in ("VBN", "VBD", "VBG"):
         # (a participle the tagger read as a past tense: "12 civilians reportedly killed;")
         passive = tok.tag_ == "VBN" or any(c.dep_ == "auxpass" for c in kids) or (
@@ -411,12 +413,18 @@ def _victim_heads(tok: Token) -> list[Token]:
             heads.extend(listed)
         elif _totalled(tok):
             heads.extend(_totalled(tok)[:1])  # "The dead, totalling 24, included a politician"
+        elif tok.dep_ == "amod" and tok.head.dep_ == "pobj" and tok.head.head.lower_ in (
+                "including", "among") and tok.head.head.head.like_num:
+            heads.append(tok.head.head.head)  # "Seven, including two children, dead": the total
         elif tok.dep_ in ("amod",) :
             heads.extend([tok.head] if not _not_people(tok.head) else [])  # not "dead cattle"
-        elif tok.dep_ == "ccomp" and any(c.dep_ == "nsubj" and _counted(c) for c in kids):
-            # "Eighteen Boko Haram dead, three soldiers injured": the parser makes the first
-            # item a clause of the second; its own subject is the dead
-            heads.extend(c for c in kids if c.dep_ == "nsubj" and _counted(c))
+        elif tok.dep_ in ("ccomp", "advmod") and any(
+                c.dep_ in ("nsubj", "npadvmod") and c.i < tok.i and _one_counted(c) and _is_person(c)
+                for c in kids):
+            # "Eighteen Boko Haram dead, three soldiers injured", "Two soldiers wounded, one
+            # civilian dead": the parser hangs the item on the other one; its own noun is the dead
+            heads.extend(c for c in kids if c.dep_ in ("nsubj", "npadvmod") and c.i < tok.i
+                         and _one_counted(c) and _is_person(c))
         elif any(c.dep_ == "dobj" for c in kids):
             # "shot dead another"
             heads.extend(c for c in kids if c.dep_ == "dobj" and not _not_people(c))
@@ -424,8 +432,9 @@ def _victim_heads(tok: Token) -> list[Token]:
             verb = tok.head
             objs = [c for c in verb.children if c.dep_ in ("dobj", "nsubjpass")] or \
                 [c for c in verb.children if c.dep_ == "nsubj"]
-            if not objs and verb.dep_ == "conj" and verb.head.pos_ in ("VERB", "AUX") and any(
-                    c.dep_ == "auxpass" for c in verb.children):
+            if not objs and verb.dep_ == "conj" and verb.head.pos_ in ("VERB", "AUX") and (any(
+                    c.dep_ == "auxpass" for c in verb.children) or verb.tag_ == "VBN" and any(
+                    c.dep_ == "nsubjpass" for c in verb.head.children)):
                 # "A suicide bomber failed to detonate and was shot dead": the first verb's subject
                 objs = [c for c in verb.head.children if c.dep_ in ("nsubj", "nsubjpass")]
             heads.extend(o for o in objs if o != tok and not _not_people(o))
@@ -682,23 +691,28 @@ def _totalled(tok: Token) -> list[Token]:
             if c.dep_ in ("dobj", "attr", "nummod", "npadvmod") and c.like_num]
 
 
-_SPAN_WORDS = {"week", "month", "year", "far"}
 _WIDE_AREAS = {"state", "country", "nation", "region", "province", "zone"}
 
 
 def _cumulative(tok: Token, verb: Token) -> bool:
     """A total over a stretch of time or a wide area, not one event's: "Deaths this year have
-    totalled more than 2,000", "Deaths in the state have totalled 300", "Casualties from bandit
-    attacks now total over 1,000"."""
-    words = [t for t in [*tok.subtree, *verb.subtree]]
-    lower = [t.lower_ for t in words]
-    if any(a in ("this", "so", "last", "past") and b in _SPAN_WORDS for a, b in zip(lower, lower[1:])):
+    totalled more than 2,000", "Deaths in the state have totalled 300", "Deaths since January
+    total 1,000". (Not the event's own time: "Deaths in the siege, which began last week",
+    "the past week's massacre", "so far".)"""
+    def words(node):  # the phrase, without the clauses told of it
+        out = [node]
+        for c in node.children:
+            if c.dep_ not in ("relcl", "advcl", "acl", "ccomp", "poss"):
+                out.extend(words(c))
+        return out
+
+    toks = sorted({*words(tok), *words(verb)}, key=lambda t: t.i)
+    lower = [t.lower_ for t in toks]
+    if any(a in ("this", "last", "past") and b in ("month", "year")
+           or (a == "this" and b == "week") for a, b in zip(lower, lower[1:])):
         return True
-    for t in words:
+    for t in toks:
         if t.dep_ == "prep" and t.lower_ == "since":
-            return True
-        if t.dep_ == "prep" and t.lower_ == "from" and any(
-                g.lemma_.lower() in _AGGREGATE_EVENTS and g.tag_ == "NNS" for g in t.subtree):
             return True
         if t.dep_ == "prep" and t.lower_ in ("in", "across", "throughout") and any(
                 g.dep_ == "pobj" and g.lemma_.lower() in _WIDE_AREAS for g in t.children):
@@ -828,7 +842,13 @@ def _toll_numbers(toll: Token) -> list[Token]:
     return nums[:1]
 
 
-def _is_subset(tok: Token) -> bool:
+def _of_the_wounded(tok: Token) -> bool:
+    """"two of the wounded", "one of the injured"."""
+    return any(c.lower_ == "of" and any(g.dep_ == "pobj" and g.lower_ in ("injured", "wounded")
+                                        for g in c.children) for c in tok.children)
+
+
+def _is_subset(tok: Token, outcome: str | None = None) -> bool:
     """Inside "including five soldiers" / "among them two police officers", or "2 of the dead
     were vigilantes": part of a total."""
     if tok.dep_ == "pobj" and tok.head.lower_ == "of" and tok.lower_ in ("dead", "victims") and any(
@@ -838,7 +858,8 @@ def _is_subset(tok: Token) -> bool:
                                                                        "wounded", "casualties")
                                     and any(d.lower_ == "the" for d in g.children)
                                     for g in c.children) for c in tok.children):
-        return True
+        # (not "Two of the wounded later died": the wounded who died are more dead)
+        return not (outcome == "killed" and _of_the_wounded(tok))
     if _ends_included_list(tok):
         return True
     for anc in tok.ancestors:
@@ -924,7 +945,7 @@ def _listed_without_and(objs: list[Token]) -> list[Token]:
 
 def _count_phrase(head: Token) -> tuple[list[Token], Token | None]:
     """The count words of a victim head, and the noun that names the victims."""
-    if head.pos_ == "NUM" or (head.tag_ in ("LS", "PRP") and head.like_num) \
+    if head.pos_ == "NUM" or (head.tag_ in ("LS", "PRP", "NNP") and head.like_num) \
             or head.lower_ in _VAGUE or head.lower_ == "dead" or (
             # ("; 5 were wounded", "one was wounded": a number tagged a list marker or pronoun)
             head.lower_ == "both" and head.pos_ == "PRON"):   # "Both of the assailants"
@@ -1359,6 +1380,12 @@ def _is_extra(tok: Token, head: Token) -> bool:
     others wounded", "Two more people died"."""
     if head.lower_ in ("others", "more") and not _than(head):
         return True  # "Many others wounded", "killed 6 more"
+    if tok.lemma_.lower() in ("die", "succumb") and any(
+            c.dep_ == "prep" and c.lower_ in ("of", "from", "to") and any(
+                g.lemma_.lower() in ("wound", "injury") for g in c.children) for c in tok.children):
+        return True  # "Two later died of their wounds": people counted wounded, not killed
+    if _of_the_wounded(head) and _outcome(tok) == "killed":
+        return True  # "Two of the wounded later died"
     if any(c.lower_ == "in" and any(g.lower_ == "addition" and not any(
             h.lower_ == "to" for h in g.children) for g in c.children) for c in tok.children):
         return True  # "In addition, two soldiers died"
@@ -1475,7 +1502,7 @@ def _sentence_casualties(doc: Doc, sent, prior: list[Casualty] = (),
                 or _not_this_event(tok) or natural_cause(tok, strict=True):
             continue
         for head in _victim_heads(tok):
-            if (head.i, outcome) in used or _is_subset(head):
+            if (head.i, outcome) in used or _is_subset(head, outcome):
                 continue
             told = _head_count(head, list(prior))
             if told is None:

@@ -376,24 +376,29 @@ def _distinct(noun) -> bool:
 
 
 _MOVE_VERBS = {"move", "proceed", "head", "advance"}
-# who moved on to attack again: the attackers, told by name or pronoun (not "the bodies were moved
-# to a mortuary", "troops moved to the area", "displaced residents moved to Maiduguri")
-_MOVERS = set(load_json("casualty_words.json")["victim_groups"]["militants"]) | {"they", "who"}
+# who moved on to strike again: attackers or troops, not the people an attack left ("the
+# survivors moved to Sokoto, where two later died", "displaced residents moved to Maiduguri")
+_NOT_MOVERS = {"survivor", "resident", "villager", "victim", "family", "relative", "displaced",
+               "wounded", "injured", "body", "corpse", "people", "government", "official"}
 
 
 def _moved_on(doc: Doc, sent: Span, places: list, trig: list) -> bool:
-    """The attackers went on to another place ("Following this attack the assailants moved to
-    Mavo, killing 22", "then proceeded to Tilen, where they killed 4"): what happened there is
-    another event, as ACLED codes one event per place. The violence is told after the place,
-    not as what came before ("moved to a new camp after killing 8")."""
+    """Those who fought went on to another place ("Following this attack the assailants moved to
+    Mavo, killing 22", "then proceeded to Tilen, where they killed 4", "Soldiers advanced to
+    Kufana, where they killed 6 of the bandits"): what happened there is another event, as
+    ACLED codes one event per place. The blow is told after the place, not as what came before
+    ("moved to a new camp after killing 8"), and is an attack, not a death ("where two later
+    died of their wounds")."""
     spans = [(p.start_char, p.end_char) for p in places]
     for tok in sent:
         if tok.lemma_.lower() not in _MOVE_VERBS or tok.pos_ != "VERB":
             continue
         subjects = [c for c in tok.children if c.dep_ in ("nsubj", "nsubjpass", "auxpass")]
-        if not subjects or any(c.dep_ != "nsubj" for c in subjects) or not all(
-                c.lemma_.lower() in _MOVERS or c.lower_ in _MOVERS
-                or c.ent_type_ in ("ORG", "NORP") for c in subjects):
+        if not subjects and tok.dep_ == "conj" and tok.head.pos_ == "VERB":
+            # "Gunmen killed 3 in Bassa, then proceeded to Miango": the first verb's subject
+            subjects = [c for c in tok.head.children if c.dep_ in ("nsubj", "nsubjpass")]
+        if not subjects or any(c.dep_ != "nsubj" for c in subjects) or any(
+                c.lemma_.lower() in _NOT_MOVERS or c.lower_ in _NOT_MOVERS for c in subjects):
             continue
         for prep in tok.children:
             if prep.dep_ != "prep" or prep.lower_ not in ("to", "towards", "toward", "into", "for"):
@@ -402,7 +407,8 @@ def _moved_on(doc: Doc, sent: Span, places: list, trig: list) -> bool:
             if not at:
                 continue
             last = max(at)
-            if any(doc[t.root].i > last and not _told_as_before(doc[t.root], tok) for t in trig):
+            if any(t.strong and doc[t.root].i > last and not _told_as_before(doc[t.root], tok)
+                   for t in trig):
                 return True
     return False
 
