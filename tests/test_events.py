@@ -359,6 +359,17 @@ def test_attackers_who_move_on_to_another_place_make_another_event(nlp):
     [ev] = events_of(nlp, "Bandits attacked Kware, killing 5. The survivors moved to Sokoto, "
                           "where two later died of their wounds.")
     assert sum(c.count_best for c in ev.casualties if c.outcome == "killed") == 7
+    # the wounded who later died in a hospital elsewhere are the event's dead, not another event
+    for text, killed in (("Gunmen attacked Kauru, killing 4. The injured were taken to a hospital "
+                          "in Kaduna, where two later died.", 6),
+                         ("Gunmen attacked Kauru, killing 4. In Jos, two people died of their "
+                          "wounds.", 6)):
+        [ev] = events_of(nlp, text)
+        assert sum(c.count_best for c in ev.casualties if c.outcome == "killed") == killed, text
+    # (a death told as another attack's is still another event)
+    evs = events_of(nlp, "Gunmen attacked Kauru, killing 4. In Jos, a soldier died in a separate "
+                         "attack.")
+    assert [sum(c.count_best for c in e.casualties if c.outcome == "killed") for e in evs] == [4, 1]
     # going on without a place of its own is the same event
     [ev] = events_of(nlp, "Gunmen attacked Wase, killing two. They then moved on, killing 3 more.")
     assert sum(c.count_best for c in ev.casualties if c.outcome == "killed") == 5

@@ -1384,6 +1384,9 @@ def _is_extra(tok: Token, head: Token) -> bool:
             c.dep_ == "prep" and c.lower_ in ("of", "from", "to") and any(
                 g.lemma_.lower() in ("wound", "injury") for g in c.children) for c in tok.children):
         return True  # "Two later died of their wounds": people counted wounded, not killed
+    if tok.lemma_.lower() in ("die", "succumb") and any(c.lower_ == "later" for c in tok.children) \
+            and any(w.lemma_.lower() in ("hospital", "clinic", "infirmary") for w in tok.sent):
+        return True  # "taken to a hospital in Kaduna, where two later died"
     if _of_the_wounded(head) and _outcome(tok) == "killed":
         return True  # "Two of the wounded later died"
     if any(c.lower_ == "in" and any(g.lower_ == "addition" and not any(

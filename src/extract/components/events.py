@@ -336,6 +336,29 @@ def _refers_back(doc: Doc, t: Trigger, dates: list | None, places: list) -> bool
     return not any(lo <= x.start_char < hi for x in [*(dates or []), *places])
 
 
+_CARE = {"hospital", "clinic", "infirmary", "mortuary", "treatment"}
+
+
+def _died_later(doc: Doc, trig: list[Trigger]) -> bool:
+    """Every trigger of the sentence is a death of the wounded, told as later or in care: "The
+    injured were taken to a hospital in Kaduna, where two later died", "one died of his wounds":
+    the people of the event told before, wherever they died."""
+    deaths = [doc[t.root] for t in trig if doc[t.root].lemma_.lower() in ("die", "succumb")]
+    if not deaths or any(doc[t.root].lemma_.lower() not in ("die", "succumb", "wound", "injury",
+                                                           "injure", "injured", "wounded")
+                         for t in trig):
+        return False
+    for tok in deaths:
+        kids = list(tok.children)
+        later = any(c.lower_ in ("later", "subsequently", "afterwards") for c in kids)
+        wounds = any(c.dep_ == "prep" and any(g.lemma_.lower() in ("wound", "injury") for g in c.children)
+                     for c in kids)
+        care = any(w.lemma_.lower() in _CARE for w in tok.sent)
+        if not (wounds or (later and care) or (care and tok.dep_ == "relcl")):
+            return False
+    return True
+
+
 def _told_before(doc: Doc, trig: list[Trigger], dates: list | None, places: list) -> bool:
     """The sentence tells of an event told before: one of its triggers refers back ("the
     blast") and every other one governs it ("killed ... in the blast"). "The bombing came a week
@@ -499,7 +522,8 @@ def segment_events(doc: Doc, triggers: list[Trigger]) -> list[Event]:
         cat = _category(strong or specific)
         # "... were killed in the blast", "The fight was said to have...": told of an event
         # already told, so the places and dates of the sentence are not its own
-        anaphoric = _told_before(doc, strong or specific, dates_by.get(si), places)
+        anaphoric = _told_before(doc, strong or specific, dates_by.get(si), places) or (
+            bool(events) and _died_later(doc, strong or specific))
         # "Nine hostages were killed on ...": what became of the people of an event told before
         people = {t.family for t in specific if doc[t.root].lemma_.lower() in _PERSON_TRIGGERS}
 
