@@ -492,6 +492,8 @@ def test_casualty_rows(nlp, text, expected):
     ("Two soldiers wounded, one civilian dead after IED blast near Gao.",
      [("killed", "civilians", 1), ("wounded", "military", 2)]),
     ("Seven, including two children, dead in Mogadishu car bomb.", [("killed", "unknown", 7)]),
+    ("Two soldiers, three civilians dead; 11 others wounded in IED blast near Mafa.",
+     [("killed", "civilians", 3), ("killed", "military", 2), ("wounded", "civilians", 11)]),
     # the wounded who died later are more dead (not part of those killed)
     ("Bandits attacked Kware, killing 5. Two later died of their wounds in Sokoto.",
      [("killed", "unknown", 7)]),

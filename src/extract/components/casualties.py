@@ -470,9 +470,12 @@ def _victim_heads(tok: Token) -> list[Token]:
         out.append(h)
         # "a trader, along with his business partner, are killed"
         out.extend(_along_with(h))
+        # (not one with an outcome of its own after a semicolon: "...dead; 11 others wounded")
         out.extend(c for c in h.conjuncts if c.i > h.i and _person_like(c) and
                    _outcome(c) in (None, _outcome(tok))
-                   and not (c.pos_ == "NUM" and h.pos_ == "NUM"))  # "between 9 and 20": a range
+                   and not (c.pos_ == "NUM" and h.pos_ == "NUM")  # "between 9 and 20": a range
+                   and not (any(t.text == ";" for t in h.doc[h.i:c.i]) and any(
+                       _outcome(g) not in (None, _outcome(tok)) for g in c.children)))
     return out
 
 
@@ -644,6 +647,9 @@ def _listed_with_dead(dead: Token) -> list[Token]:
     extra = []
     if dead.dep_ == "amod":
         base = dead.head
+        # ("Two soldiers, three civilians dead": the last item hung on "dead" as its subject)
+        extra = [c for c in kids if c.dep_ in ("nsubj", "npadvmod") and c.i < dead.i
+                 and _is_person(c) and _one_counted(c)]
     elif dead.dep_ == "appos" and any(c.dep_ in ("amod", "compound", "nsubj") and _is_person(c)
                                       and _one_counted(c) for c in kids):
         base = dead.head  # "Two soldiers, one civilian dead": "one civilian" hangs on "dead"
