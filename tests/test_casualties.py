@@ -154,6 +154,9 @@ def test_casualty_rows(nlp, text, expected):
     ("Gunmen attacked Kareto and Gubio villages, killing eight people.",
      [("killed", "unknown", 4)]),
     ("Herdsmen killed 12 farmers in Agatu on 05/03 - 06/03.", [("killed", "civilians", 6)]),
+    # a pair that ends a longer list counts the whole list (20 / 3, not 20 / 2)
+    ("Boko Haram attacks and battles military forces at Ngamdu, Mainok and Jakana locations in "
+     "Borno State. Scores dead.", [("killed", "unknown", 7)]),
     # a count of places shares the toll as a pair of names does
     ("Boko Haram attacked two areas near Chibok, killing 20 and destroying property.",
      [("killed", "unknown", 10)]),

@@ -1840,6 +1840,10 @@ def _place_count(text: str, told: tuple[int, int] | None = None) -> int | None:
         if rule == "counted":
             n = parse_number(m.group(1))
         else:
+            if rule == "named_pair" and _LIST_BEFORE.search(text, 0, m.start()):
+                # the pair ends a longer list ("at Ngamdu, Mainok and Jakana locations"): the list
+                m = next((lm for lm in _PLACE_RULES["named_list"].finditer(text, max(0, m.start() - 200))
+                          if lm.end() == m.end()), m)
             names = next(g for g in m.groups() if g)
             names = re.sub(r"\([^)]*\)", "", names)
             listed = [x.strip() for x in re.split(r",|\band\b", names) if x.strip()]
@@ -1852,6 +1856,9 @@ def _place_count(text: str, told: tuple[int, int] | None = None) -> int | None:
         if n and 1 < n <= _PS["max"]:
             return n
     return None
+
+
+_LIST_BEFORE = re.compile(_NAME + r"\s*,\s*$")
 
 
 def _origin_pair(text: str, m: re.Match, rule: str) -> bool:
