@@ -157,6 +157,11 @@ def test_casualty_rows(nlp, text, expected):
     # a pair that ends a longer list counts the whole list (20 / 3, not 20 / 2)
     ("Boko Haram attacks and battles military forces at Ngamdu, Mainok and Jakana locations in "
      "Borno State. Scores dead.", [("killed", "unknown", 7)]),
+    # (not with the sentence's opening phrase: "On 12 May," or "In Gwoza," is no place listed)
+    ("On 12 May, Kwaghir and Tse-Ikyo communities were attacked by herdsmen; 8 people were killed.",
+     [("killed", "unknown", 4)]),
+    ("In Gwoza, Pulka and Ashigashiya villages were attacked by Boko Haram, leaving 10 dead.",
+     [("killed", "unknown", 5)]),
     # a count of places shares the toll as a pair of names does
     ("Boko Haram attacked two areas near Chibok, killing 20 and destroying property.",
      [("killed", "unknown", 10)]),
@@ -502,6 +507,9 @@ def test_casualty_rows(nlp, text, expected):
      [("killed", "unknown", 7)]),
     ("Bandits attacked Kware, killing 5 and wounding 8. Two of the wounded later died.",
      [("killed", "unknown", 7), ("wounded", "unknown", 8)]),
+    ("ISWAP ambushed troops near Gajiram, killing three soldiers and wounding seven. Two of the "
+     "wounded soldiers later died at a military hospital in Maiduguri.",
+     [("killed", "military", 5), ("wounded", "military", 7)]),
     ("Boko Haram attacked Dalori. The injured, numbering 15, were evacuated to Maiduguri.",
      [("wounded", "unknown", 15)]),
     # a total covers every group told before it, those told as more included...

@@ -366,6 +366,16 @@ def test_attackers_who_move_on_to_another_place_make_another_event(nlp):
                           "wounds.", 6)):
         [ev] = events_of(nlp, text)
         assert sum(c.count_best for c in ev.casualties if c.outcome == "killed") == killed, text
+    # (a death of another cause, time or hurt, or told as another attack's, is not the event's)
+    for text, killed in (("Gunmen killed five villagers in Kauru on Monday. In Kaduna, two "
+                          "inmates later died in the prison clinic after being beaten by guards.",
+                          [5, 2]),
+                         ("Bandits attacked Maru village, killing six residents. A police officer "
+                          "hurt in Kaura Namoda last month died of his wounds in Gusau on Sunday.",
+                          [6, 1])):
+        evs = events_of(nlp, text)
+        assert [sum(c.count_best for c in e.casualties if c.outcome == "killed")
+                for e in evs] == killed, text
     # (a death told as another attack's is still another event)
     evs = events_of(nlp, "Gunmen attacked Kauru, killing 4. In Jos, a soldier died in a separate "
                          "attack.")

@@ -338,7 +338,8 @@ def _victim_heads(tok: Token) -> list[Token]:
         if not objs and passive:
             objs = [c for c in kids if c.dep_ == "nsubj"]
             if not objs and tok.dep_ in ("acl", "amod", "relcl") and (
-                    tok.head.pos_ in ("NOUN", "NUM", "PRON", "PROPN") or tok.head.lower_ in _VAGUE):
+                    tok.head.pos_ in ("NOUN", "NUM", "PRON", "PROPN") or tok.head.lower_ in _VAGUE) \
+                    and not _part_of_the(tok.head):
                 objs = [tok.head] if tok.dep_ != "relcl" else [tok.head]
         if not objs and tok.tag_ == "VBD" and tok.dep_ == "amod" and tok.head.i > tok.i \
                 and _person_like(tok.head):
@@ -846,6 +847,13 @@ def _toll_numbers(toll: Token) -> list[Token]:
     if not nums and toll.head.pos_ in ("VERB", "AUX"):
         nums = [t for t in toll.head.subtree if t.pos_ == "NUM" and t.i > toll.i]
     return nums[:1]
+
+
+def _part_of_the(noun: Token) -> bool:
+    """"Two of the wounded soldiers": people told before, the count naming some of them."""
+    return noun.dep_ == "pobj" and noun.head.lower_ == "of" and any(
+        c.dep_ == "det" and c.lower_ in ("the", "these", "those") for c in noun.children) and (
+        noun.head.head.like_num or noun.head.head.lower_ in _VAGUE)
 
 
 def _of_the_wounded(tok: Token) -> bool:
@@ -1841,9 +1849,12 @@ def _place_count(text: str, told: tuple[int, int] | None = None) -> int | None:
             n = parse_number(m.group(1))
         else:
             if rule == "named_pair" and _LIST_BEFORE.search(text, 0, m.start()):
-                # the pair ends a longer list ("at Ngamdu, Mainok and Jakana locations"): the list
+                # the pair ends a longer list ("at Ngamdu, Mainok and Jakana locations"): the
+                # list, unless its first name opens the sentence ("On Sunday, Mainok and Jakana
+                # villages", "In Gwoza, Pulka and Ashigashiya villages")
                 m = next((lm for lm in _PLACE_RULES["named_list"].finditer(text, max(0, m.start() - 200))
-                          if lm.end() == m.end()), m)
+                          if lm.end() == m.end() and not _OPENS_SENTENCE.search(text, 0, lm.start())
+                          and not _OPENING.match(text, lm.start())), m)
             names = next(g for g in m.groups() if g)
             names = re.sub(r"\([^)]*\)", "", names)
             listed = [x.strip() for x in re.split(r",|\band\b", names) if x.strip()]
@@ -1859,6 +1870,13 @@ def _place_count(text: str, told: tuple[int, int] | None = None) -> int | None:
 
 
 _LIST_BEFORE = re.compile(_NAME + r"\s*,\s*$")
+# an opening phrase that ends in a comma: "On Sunday, ...", "In Gwoza, ...", "According to X, ..."
+_OPENERS = (r"(?:In|On|At|According\s+to|During|After|Before|By|From|Since|Near|Across|Around|"
+            r"Like|Unlike|For|With)\s+(?:the\s+)?")
+_OPENS_SENTENCE = re.compile(r"(?:^|[.!?;:]\s+|\n)\s*" + _OPENERS + r"$")
+_OPENING = re.compile(_OPENERS + r"|(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|"
+                      r"January|February|March|April|May|June|July|August|September|October|"
+                      r"November|December)\b")
 
 
 def _origin_pair(text: str, m: re.Match, rule: str) -> bool:

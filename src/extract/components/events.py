@@ -350,6 +350,13 @@ def _died_later(doc: Doc, trig: list[Trigger]) -> bool:
         return False
     for tok in deaths:
         kids = list(tok.children)
+        # (not of another cause, time or hurt: "died of cholera", "later died after being beaten
+        # by guards", "hurt in Kaura Namoda last month died of his wounds on Sunday")
+        if any(e.label_ == "DATE" and e.text.lower() != "later" for e in tok.sent.ents) or any(
+                c.dep_ == "prep" and c.lower_ in ("of", "from") and not any(
+                    g.lemma_.lower() in ("wound", "injury") for g in c.children) for c in kids) or any(
+                c.lower_ in ("after", "following") and c.dep_ in ("prep", "mark") for c in tok.subtree):
+            return False
         later = any(c.lower_ in ("later", "subsequently", "afterwards") for c in kids)
         wounds = any(c.dep_ == "prep" and any(g.lemma_.lower() in ("wound", "injury") for g in c.children)
                      for c in kids)
