@@ -502,6 +502,17 @@ def test_casualty_rows(nlp, text, expected):
     ("Seven, including two children, dead in Mogadishu car bomb.", [("killed", "unknown", 7)]),
     ("Two soldiers, three civilians dead; 11 others wounded in IED blast near Mafa.",
      [("killed", "civilians", 3), ("killed", "military", 2), ("wounded", "civilians", 11)]),
+    ("Two soldiers, three civilians dead; 11 others abducted in Mafa raid.",
+     [("abducted", "civilians", 11), ("killed", "civilians", 3), ("killed", "military", 2)]),
+    ("Two soldiers, three civilians dead; four attackers also dead in Gao clash.",
+     [("killed", "civilians", 3), ("killed", "militants", 4), ("killed", "military", 2)]),
+    # "succumbed to their injuries": more dead
+    ("Al-Shabaab fighters attacked an AMISOM base in Lower Shabelle. Four soldiers were killed and "
+     "six wounded. Two of them later succumbed to their injuries in a hospital in Mogadishu.",
+     [("killed", "military", 4), ("killed", "unknown", 2), ("wounded", "military", 6)]),
+    ("A car bomb exploded at a market in Konduga, killing 12 people. The wounded were rushed to "
+     "the University of Maiduguri Teaching Hospital, where three died.",
+     [("killed", "civilians", 12), ("killed", "unknown", 3)]),
     # the wounded who died later are more dead (not part of those killed)
     ("Bandits attacked Kware, killing 5. Two later died of their wounds in Sokoto.",
      [("killed", "unknown", 7)]),

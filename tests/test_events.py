@@ -366,6 +366,11 @@ def test_attackers_who_move_on_to_another_place_make_another_event(nlp):
                           "wounds.", 6)):
         [ev] = events_of(nlp, text)
         assert sum(c.count_best for c in ev.casualties if c.outcome == "killed") == killed, text
+    # a toll that rose is the event's, whatever place the sentence names
+    [ev] = events_of(nlp, "Gunmen attacked Kwal village in Bassa on Sunday, killing eight people. "
+                          "The death toll rose to 10 after two of the injured later died in "
+                          "hospital in Jos.")
+    assert sum(c.count_best for c in ev.casualties if c.outcome == "killed") == 10
     # (a death of another cause, time or hurt, or told as another attack's, is not the event's)
     for text, killed in (("Gunmen killed five villagers in Kauru on Monday. In Kaduna, two "
                           "inmates later died in the prison clinic after being beaten by guards.",

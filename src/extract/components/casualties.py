@@ -40,7 +40,7 @@ _BURN_VERBS = set(_W["burning"]["verbs"])
 _FIRE_WORDS = set(_W["burning"]["fire_words"])
 # every lemma _outcome or _zero answers to (the others need "to death" in the sentence)
 _OUTCOME_LEMMAS = frozenset(_OUTCOMES) | frozenset(_ZERO_NOUNS) | _BURN_VERBS | {
-    "set", "lose", "claim", "take", "death", "blow", "slit", "cut", "slash"}
+    "set", "lose", "claim", "take", "death", "blow", "slit", "cut", "slash", "succumb"}
 _NON_VICTIMS = set(_W["non_victims"])
 _SPREAD = re.compile(
     r"\bacross\s+(?:the\s+|all\s+|these\s+)?(both|two|three|four|five|six|seven|eight|nine|ten|\d+)?"
@@ -305,6 +305,9 @@ def _outcome(tok: Token) -> str | None:
         return "killed"  # "a suicide bomber blew himself up"
     if lemma == "claim" and any(c.lemma_ in ("life", "lives") and c.dep_ == "dobj" for c in tok.children):
         return "killed"
+    if lemma == "succumb" and any(c.lower_ == "to" and any(g.lemma_.lower() in ("injury", "wound")
+                                                           for g in c.children) for c in tok.children):
+        return "killed"  # "succumbed to their injuries"
     if lemma == "take" and any(c.lower_ in ("hostage", "hostages", "captive") for c in tok.children):
         return "abducted"
     if lemma in ("body", "corpse") and not any(c.pos_ == "NUM" for c in tok.children):
@@ -333,7 +336,7 @@ def _victim_heads(tok: Token) -> list[Token]:
         passive = tok.tag_ == "VBN" or any(c.dep_ == "auxpass" for c in kids) or (
             tok.tag_ == "VBD" and tok.dep_ == "acl")
         objs = [c for c in kids if c.dep_ in ("dobj", "nsubjpass")]
-        if not objs and tok.lemma_.lower() in ("die", "perish", "drown"):
+        if not objs and tok.lemma_.lower() in ("die", "perish", "drown", "succumb"):
             objs = [c for c in kids if c.dep_ == "nsubj"]
         if not objs and passive:
             objs = [c for c in kids if c.dep_ == "nsubj"]
@@ -669,7 +672,8 @@ def _listed_with_dead(dead: Token) -> list[Token]:
         return []
     for m in members:
         if not _one_counted(m) or not _is_person(m) or _outcome(m) is not None \
-                or any(_outcome(c) for c in m.children if c != dead and c not in members) \
+                or any(_outcome(c) for c in m.children if c != dead and c not in members
+                       and c.i < dead.i) \
                 or any(t.text == ";" for t in m.doc[min(m.i, dead.i):max(m.i, dead.i)]):
             return []
     return members
@@ -1398,9 +1402,13 @@ def _is_extra(tok: Token, head: Token) -> bool:
             c.dep_ == "prep" and c.lower_ in ("of", "from", "to") and any(
                 g.lemma_.lower() in ("wound", "injury") for g in c.children) for c in tok.children):
         return True  # "Two later died of their wounds": people counted wounded, not killed
-    if tok.lemma_.lower() in ("die", "succumb") and any(c.lower_ == "later" for c in tok.children) \
-            and any(w.lemma_.lower() in ("hospital", "clinic", "infirmary") for w in tok.sent):
-        return True  # "taken to a hospital in Kaduna, where two later died"
+    care = ("hospital", "clinic", "infirmary")
+    if tok.lemma_.lower() in ("die", "succumb") and (
+            any(c.lower_ == "later" for c in tok.children) and any(w.lemma_.lower() in care for w in tok.sent)
+            or tok.dep_ == "relcl" and any(w.lemma_.lower() in care for w in tok.head.subtree
+                                          if w.i < tok.i)):
+        return True  # "taken to a hospital in Kaduna, where two later died", "rushed to the ...
+        #              Teaching Hospital, where three died"
     if _of_the_wounded(head) and _outcome(tok) == "killed":
         return True  # "Two of the wounded later died"
     if any(c.lower_ == "in" and any(g.lower_ == "addition" and not any(

@@ -337,6 +337,21 @@ def _refers_back(doc: Doc, t: Trigger, dates: list | None, places: list) -> bool
 
 
 _CARE = {"hospital", "clinic", "infirmary", "mortuary", "treatment"}
+_RISE = {"rise", "climb", "increase", "jump", "mount", "reach", "bring", "raise"}
+
+
+def _toll_rose(sent: Span) -> bool:
+    """"The death toll rose to 10 after two of the injured died in hospital in Jos": a new
+    figure for an event told before, whatever place the sentence names. (Not a toll "from
+    attacks in the area this week" or another event's: "A separate attack raised the toll".)"""
+    for tok in sent:
+        if tok.lemma_.lower() != "toll":
+            continue
+        verb = tok.head
+        if verb.lemma_.lower() in _RISE and not any(
+                _distinct(c) for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")):
+            return True
+    return False
 
 
 def _died_later(doc: Doc, trig: list[Trigger]) -> bool:
@@ -530,7 +545,7 @@ def segment_events(doc: Doc, triggers: list[Trigger]) -> list[Event]:
         # "... were killed in the blast", "The fight was said to have...": told of an event
         # already told, so the places and dates of the sentence are not its own
         anaphoric = _told_before(doc, strong or specific, dates_by.get(si), places) or (
-            bool(events) and _died_later(doc, strong or specific))
+            bool(events) and (_died_later(doc, strong or specific) or _toll_rose(sent)))
         # "Nine hostages were killed on ...": what became of the people of an event told before
         people = {t.family for t in specific if doc[t.root].lemma_.lower() in _PERSON_TRIGGERS}
 
