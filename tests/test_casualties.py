@@ -157,6 +157,8 @@ def test_casualty_rows(nlp, text, expected):
     # a pair that ends a longer list counts the whole list (20 / 3, not 20 / 2)
     ("Boko Haram attacks and battles military forces at Ngamdu, Mainok and Jakana locations in "
      "Borno State. Scores dead.", [("killed", "unknown", 7)]),
+    ("At Ngamdu, Mainok and Jakana locations, troops killed 21 insurgents in clashes on Sunday.",
+     [("killed", "militants", 7)]),
     # (not with the sentence's opening phrase: "On 12 May," or "In Gwoza," is no place listed)
     ("On 12 May, Kwaghir and Tse-Ikyo communities were attacked by herdsmen; 8 people were killed.",
      [("killed", "unknown", 4)]),
@@ -531,6 +533,8 @@ def test_casualty_rows(nlp, text, expected):
      "villagers in Bakura.", [("killed", "civilians", 7)]),
     ("Gunmen killed 7 villagers in Bassa. Deaths in the state have totalled 300.",
      [("killed", "civilians", 7)]),
+    ("Gunmen killed 7 villagers in Bassa. The toll from violence in the state this year rose to "
+     "300.", [("killed", "civilians", 7)]),
     ("Gunmen killed 7 villagers in Bassa. Casualties from bandit attacks in the state now total "
      "over 1,000.", [("killed", "civilians", 7)]),
     # ...while the event's own time and attacks are no stretch of them

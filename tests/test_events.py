@@ -371,6 +371,15 @@ def test_attackers_who_move_on_to_another_place_make_another_event(nlp):
                           "The death toll rose to 10 after two of the injured later died in "
                           "hospital in Jos.")
     assert sum(c.count_best for c in ev.casualties if c.outcome == "killed") == 10
+    # (not a toll told of another attack, nor one another attack raised)
+    for text, killed in (("Boko Haram fighters killed 12 people in Konduga on Friday. Meanwhile, "
+                          "the death toll from last week's bombing of a market in Maiduguri rose "
+                          "to 25, officials said.", [12, 25]),
+                         ("Gunmen killed three people in Kajuru on Wednesday. Separately, the toll "
+                          "from Thursday's attack in Kauru reached 17.", [3, 17])):
+        evs = events_of(nlp, text)
+        assert [sum(c.count_best for c in e.casualties if c.outcome == "killed")
+                for e in evs] == killed, text
     # (a death of another cause, time or hurt, or told as another attack's, is not the event's)
     for text, killed in (("Gunmen killed five villagers in Kauru on Monday. In Kaduna, two "
                           "inmates later died in the prison clinic after being beaten by guards.",

@@ -1649,7 +1649,10 @@ def _pattern_casualties(doc: Doc, sent, found: list[Casualty],
                 or natural_cause(tok, strict=True) or _not_this_event(tok):
             continue
         if name.startswith("update"):
-            out.extend(_revision(doc, sent, found, name, span))
+            # (not a toll of many events: "The toll from violence in the state this year rose")
+            if not any(t.lemma_.lower() == "toll" and (_aggregate_toll(t) or _cumulative(t, t.head))
+                       for t in sent):
+                out.extend(_revision(doc, sent, found, name, span))
             continue
         counts = _span_counts(span, name)
         if not counts:
@@ -1858,11 +1861,13 @@ def _place_count(text: str, told: tuple[int, int] | None = None) -> int | None:
         else:
             if rule == "named_pair" and _LIST_BEFORE.search(text, 0, m.start()):
                 # the pair ends a longer list ("at Ngamdu, Mainok and Jakana locations"): the
-                # list, unless its first name opens the sentence ("On Sunday, Mainok and Jakana
-                # villages", "In Gwoza, Pulka and Ashigashiya villages")
+                # list, unless its first name is the sentence's opening phrase ("On Sunday, Mainok
+                # and Jakana villages", "In Gwoza, Pulka and Ashigashiya villages"); a list that
+                # is the opening phrase counts whole ("At Ngamdu, Mainok and Jakana locations, ...")
                 m = next((lm for lm in _PLACE_RULES["named_list"].finditer(text, max(0, m.start() - 200))
-                          if lm.end() == m.end() and not _OPENS_SENTENCE.search(text, 0, lm.start())
-                          and not _OPENING.match(text, lm.start())), m)
+                          if lm.end() == m.end() and (text[lm.end():].lstrip().startswith(",") or (
+                              not _OPENS_SENTENCE.search(text, 0, lm.start())
+                              and not _OPENING.match(text, lm.start())))), m)
             names = next(g for g in m.groups() if g)
             names = re.sub(r"\([^)]*\)", "", names)
             listed = [x.strip() for x in re.split(r",|\band\b", names) if x.strip()]

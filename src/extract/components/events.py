@@ -344,12 +344,15 @@ def _toll_rose(sent: Span) -> bool:
     """"The death toll rose to 10 after two of the injured died in hospital in Jos": a new
     figure for an event told before, whatever place the sentence names. (Not a toll "from
     attacks in the area this week" or another event's: "A separate attack raised the toll".)"""
+    if any(t.lower_ in ("separately", "meanwhile", "elsewhere") for t in sent):
+        return False
     for tok in sent:
-        if tok.lemma_.lower() != "toll":
+        # the toll itself rose, told of nothing else: not "the toll from last week's bombing
+        # in Maiduguri rose", "the toll for the week", nor "A bomb in Baidoa raised the toll"
+        if tok.lemma_.lower() != "toll" or tok.dep_ != "nsubj" or any(
+                c.dep_ == "prep" for c in tok.children):
             continue
-        verb = tok.head
-        if verb.lemma_.lower() in _RISE and not any(
-                _distinct(c) for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")):
+        if tok.head.lemma_.lower() in _RISE:
             return True
     return False
 
