@@ -17,8 +17,8 @@ from spacy.language import Language
 from spacy.tokens import Doc, Token
 from text_to_num import text2num
 
-from .common import (REPORT_VERBS, AnchoredMatcher, doc_text, is_charge, is_earlier_event,
-                     is_running_total, load_json, natural_cause, token_strings)
+from .common import (CARE_PLACES, REPORT_VERBS, AnchoredMatcher, doc_text, is_charge, is_earlier_event,
+                     is_running_total, of_wounds, load_json, natural_cause, token_strings)
 
 if not Doc.has_extension("casualties"):
     Doc.set_extension("casualties", default=None)
@@ -305,8 +305,7 @@ def _outcome(tok: Token) -> str | None:
         return "killed"  # "a suicide bomber blew himself up"
     if lemma == "claim" and any(c.lemma_ in ("life", "lives") and c.dep_ == "dobj" for c in tok.children):
         return "killed"
-    if lemma == "succumb" and any(c.lower_ == "to" and any(g.lemma_.lower() in ("injury", "wound")
-                                                           for g in c.children) for c in tok.children):
+    if lemma == "succumb" and of_wounds(tok):
         return "killed"  # "succumbed to their injuries"
     if lemma == "take" and any(c.lower_ in ("hostage", "hostages", "captive") for c in tok.children):
         return "abducted"
@@ -567,10 +566,6 @@ def _is_person(tok: Token) -> bool:
     """Names a person (not just anything countable): a person word, a personal pronoun, a name."""
     if tok.lemma_.lower() in _NON_VICTIMS:
         return False
-    return _person_word(tok)
-
-
-def _person_word(tok: Token) -> bool:
     return (tok.lemma_.lower() in _GROUP_OF or tok.lower_ in _GROUP_OF
             or tok.lower_ in ("him", "her", "them", "himself", "herself", "themselves", "he", "she")
             or tok.ent_type_ == "PERSON")
@@ -580,15 +575,15 @@ def _named_person(tok: Token) -> bool:
     """A name the tagger took for something else that the text tells is a person's: joined to a
     person ("Rasoul and his daughter were killed"), or told before with a person word beside it
     ("opened fire on Maulvi Abdul Rasoul, a religious scholar")."""
-    if any(c.dep_ == "conj" and _person_word(c) and c.pos_ != "PROPN" for c in tok.children) or (
-            tok.dep_ == "conj" and _person_word(tok.head) and tok.head.pos_ != "PROPN"):
+    if any(c.dep_ == "conj" and _is_person(c) and c.pos_ != "PROPN" for c in tok.children) or (
+            tok.dep_ == "conj" and _is_person(tok.head) and tok.head.pos_ != "PROPN"):
         return True
     for t in tok.doc[:tok.i]:
         if t.text == tok.text and t.pos_ == "PROPN":
             name = t
             while name.dep_ == "compound" and name.head.pos_ == "PROPN":
                 name = name.head
-            if any(c.dep_ == "appos" and c.pos_ == "NOUN" and _person_word(c) for c in name.children):
+            if any(c.dep_ == "appos" and c.pos_ == "NOUN" and _is_person(c) for c in name.children):
                 return True
     return False
 
@@ -1398,14 +1393,12 @@ def _is_extra(tok: Token, head: Token) -> bool:
     others wounded", "Two more people died"."""
     if head.lower_ in ("others", "more") and not _than(head):
         return True  # "Many others wounded", "killed 6 more"
-    if tok.lemma_.lower() in ("die", "succumb") and any(
-            c.dep_ == "prep" and c.lower_ in ("of", "from", "to") and any(
-                g.lemma_.lower() in ("wound", "injury") for g in c.children) for c in tok.children):
+    if tok.lemma_.lower() in ("die", "succumb") and of_wounds(tok):
         return True  # "Two later died of their wounds": people counted wounded, not killed
-    care = ("hospital", "clinic", "infirmary")
     if tok.lemma_.lower() in ("die", "succumb") and (
-            any(c.lower_ == "later" for c in tok.children) and any(w.lemma_.lower() in care for w in tok.sent)
-            or tok.dep_ == "relcl" and any(w.lemma_.lower() in care for w in tok.head.subtree
+            any(c.lower_ == "later" for c in tok.children)
+            and any(w.lemma_.lower() in CARE_PLACES for w in tok.sent)
+            or tok.dep_ == "relcl" and any(w.lemma_.lower() in CARE_PLACES for w in tok.head.subtree
                                           if w.i < tok.i)):
         return True  # "taken to a hospital in Kaduna, where two later died", "rushed to the ...
         #              Teaching Hospital, where three died"

@@ -132,6 +132,17 @@ def is_running_total(tok) -> bool:
     return False
 
 
+# where the wounded are cared for: "taken to a hospital in Kaduna, where two later died"
+CARE_PLACES = {"hospital", "clinic", "infirmary"}
+
+
+def of_wounds(tok) -> bool:
+    """A death told as of, from or to the wounds or injuries: "died of their wounds",
+    "succumbed to their injuries"."""
+    return any(c.dep_ == "prep" and c.lower_ in ("of", "from", "to") and any(
+        g.lemma_.lower() in ("wound", "injury") for g in c.children) for c in tok.children)
+
+
 _NON_CONFLICT = set(load_json("event_types.json")["non_conflict_causes"])
 # causes that are as often the conflict's: "died in the fire" the gunmen set, "the crash" of a
 # helicopter shot down, "a stampede after police opened fire", "a wave of attacks"

@@ -17,8 +17,8 @@ from spacy.attrs import LEMMA, LOWER
 from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
-from .common import (AnchoredMatcher, dateline_end, doc_text, is_charge, is_headline,
-                     is_running_total, lede_end, load_json, natural_cause, string_key)
+from .common import (CARE_PLACES, AnchoredMatcher, dateline_end, doc_text, is_charge, is_headline,
+                     is_running_total, lede_end, load_json, natural_cause, of_wounds, string_key)
 
 if not Doc.has_extension("events"):
     Doc.set_extension("events", default=None)
@@ -336,7 +336,7 @@ def _refers_back(doc: Doc, t: Trigger, dates: list | None, places: list) -> bool
     return not any(lo <= x.start_char < hi for x in [*(dates or []), *places])
 
 
-_CARE = {"hospital", "clinic", "infirmary", "mortuary", "treatment"}
+_CARE = CARE_PLACES | {"mortuary", "treatment"}
 _RISE = {"rise", "climb", "increase", "jump", "mount", "reach", "bring", "raise"}
 
 
@@ -370,14 +370,12 @@ def _died_later(doc: Doc, trig: list[Trigger]) -> bool:
         kids = list(tok.children)
         # (not of another cause, time or hurt: "died of cholera", "later died after being beaten
         # by guards", "hurt in Kaura Namoda last month died of his wounds on Sunday")
-        if any(e.label_ == "DATE" and e.text.lower() != "later" for e in tok.sent.ents) or any(
-                c.dep_ == "prep" and c.lower_ in ("of", "from") and not any(
-                    g.lemma_.lower() in ("wound", "injury") for g in c.children) for c in kids) or any(
+        wounds = of_wounds(tok)
+        if any(e.label_ == "DATE" and e.text.lower() != "later" for e in tok.sent.ents) or (
+                not wounds and any(c.dep_ == "prep" and c.lower_ in ("of", "from") for c in kids)) or any(
                 c.lower_ in ("after", "following") and c.dep_ in ("prep", "mark") for c in tok.subtree):
             return False
         later = any(c.lower_ in ("later", "subsequently", "afterwards") for c in kids)
-        wounds = any(c.dep_ == "prep" and any(g.lemma_.lower() in ("wound", "injury") for g in c.children)
-                     for c in kids)
         care = any(w.lemma_.lower() in _CARE for w in tok.sent)
         if not (wounds or (later and care) or (care and tok.dep_ == "relcl")):
             return False
