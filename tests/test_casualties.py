@@ -558,6 +558,28 @@ def test_casualty_rows(nlp, text, expected):
     ("A suicide bomber detonated a vehicle in Andar. At least 21 people, including the suicide "
      "bomber, 15 security forces, and five civilians were killed in the blast and ensuing clash.",
      [("killed", "unknown", 21)]),
+    # a death of wounds the parser reads "to gunshot" as a verb in; a death of a disease is not
+    # the event's
+    ("Two police officers succumbed to gunshot wounds after gunmen attacked a checkpoint in Gao.",
+     [("killed", "police", 2)]),
+    ("Gunmen attacked a village in Zamfara, killing 12 people. Two others later died of cholera "
+     "in the displacement camp.", [("killed", "civilians", 12)]),
+    # "died the following day": no one dies something; one of the wounded is of their group
+    ("Gunmen attacked a bus near Segou on Friday, killing four passengers and wounding nine. One "
+     "of the wounded died the following day in Bamako.",
+     [("killed", "civilians", 5), ("wounded", "civilians", 9)]),
+    # a headline's bare first item is one more person
+    ("Teacher, two pupils dead as gunmen storm school in Kaduna", [("killed", "civilians", 3)]),
+    ("Soldier, three civilians killed in Borno ambush",
+     [("killed", "civilians", 3), ("killed", "military", 1)]),
+    ("Policeman, two others injured as gunmen attack checkpoint",
+     [("wounded", "police", 1), ("wounded", "unknown", 2)]),
+    ("Police, three civilians killed in Borno ambush", [("killed", "civilians", 3)]),
+    # one person described twice, with a singular verb; two people with a plural one
+    ("A prominent politician and businessman is shot and killed by unknown assailants.",
+     [("killed", "civilians", 1)]),
+    ("A soldier and policeman were killed by gunmen in Kaduna.",
+     [("killed", "military", 1), ("killed", "police", 1)]),
 ])
 def test_event_totals(nlp, text, expected):
     assert event_totals(nlp, text) == expected
@@ -630,7 +652,7 @@ def test_fallback_event_totals(nlp, text, expected):
      [("killed", "militants", 1, 1, 1)]),
     # a participle after "found" / "reported"
     ("A village chief was found beheaded near Gombe.", [("killed", "civilians", 1, 1, 1)]),
-    ("One teenager was reported killed in the raid on Dapchi.", [("killed", "unknown", 1, 1, 1)]),
+    ("One teenager was reported killed in the raid on Dapchi.", [("killed", "civilians", 1, 1, 1)]),
     # kidnapped, then killed: both outcomes for the same person
     ("A trader was kidnapped and murdered by gunmen in Lokoja.",
      [("abducted", "civilians", 1, 1, 1), ("killed", "civilians", 1, 1, 1)]),

@@ -334,7 +334,9 @@ def _victim_heads(tok: Token) -> list[Token]:
         # (a participle the tagger read as a past tense: "12 civilians reportedly killed;")
         passive = tok.tag_ == "VBN" or any(c.dep_ == "auxpass" for c in kids) or (
             tok.tag_ == "VBD" and tok.dep_ == "acl")
-        objs = [c for c in kids if c.dep_ in ("dobj", "nsubjpass")]
+        objs = [c for c in kids if c.dep_ in ("dobj", "nsubjpass")
+                and not (c.dep_ == "dobj" and tok.lemma_.lower() in ("die", "perish", "succumb"))]
+        # (no one dies something: "died the following day", "died a hero")
         if not objs and tok.lemma_.lower() in ("die", "perish", "drown", "succumb"):
             objs = [c for c in kids if c.dep_ == "nsubj"]
         if not objs and passive:
@@ -475,11 +477,24 @@ def _victim_heads(tok: Token) -> list[Token]:
         out.extend(_along_with(h))
         # (not one with an outcome of its own after a semicolon: "...dead; 11 others wounded")
         out.extend(c for c in h.conjuncts if c.i > h.i and _person_like(c) and
-                   _outcome(c) in (None, _outcome(tok))
+                   _outcome(c) in (None, _outcome(tok)) and not _one_described_twice(h, c, tok)
                    and not (c.pos_ == "NUM" and h.pos_ == "NUM")  # "between 9 and 20": a range
                    and not (any(t.text == ";" for t in h.doc[h.i:c.i]) and any(
                        _outcome(g) not in (None, _outcome(tok)) for g in c.children)))
     return out
+
+
+def _one_described_twice(first: Token, second: Token, verb: Token) -> bool:
+    """"A prominent politician and businessman is shot and killed": one person with two
+    descriptions (the second noun has no article or number of its own, the verb is singular);
+    not "A soldier and policeman were killed"."""
+    if first.tag_ != "NN" or second.tag_ != "NN" or any(
+            c.dep_ in ("det", "nummod", "poss") for c in second.children) or not any(
+            c.dep_ == "det" and c.lower_ in ("a", "an") for c in first.children):
+        return False
+    verbs = [verb, *(a for a in verb.ancestors if verb.dep_ == "conj")][:2]
+    return any(c.dep_ in ("aux", "auxpass") and c.lower_ in ("is", "was", "has")
+               for v in verbs for c in v.children)
 
 
 def _subject_before(verb: Token) -> list[Token]:
@@ -657,6 +672,8 @@ def _listed_with_dead(dead: Token) -> list[Token]:
         base = next((c for c in kids if c.dep_ == "nsubj"), None)
         if base is None:
             return []
+        # ("Teacher, two pupils dead": the bare first item hung on "dead" before its subject)
+        extra = [c for c in kids if c.dep_ == "npadvmod" and c.i < base.i and _headline_one(c)]
     first = base
     if not any(c.dep_ in ("appos", "conj") and c.i < dead.i for c in base.children) and \
             base.dep_ in ("appos", "conj") and base.head.i < base.i:
@@ -675,9 +692,27 @@ def _listed_with_dead(dead: Token) -> list[Token]:
 
 
 def _one_counted(noun: Token) -> bool:
-    """Counted by a number, or one by its article ("a farmer")."""
+    """Counted by a number, or one by its article ("a farmer") or as a headline's bare first
+    item ("Teacher, two pupils dead")."""
     return bool(_counted(noun)) or (noun.tag_ in ("NN", "NNP") and any(
-        c.dep_ == "det" and c.lower_ in ("a", "an", "another") for c in noun.children))
+        c.dep_ == "det" and c.lower_ in ("a", "an", "another") for c in noun.children)) \
+        or _headline_one(noun)
+
+
+_FORCES = {"police", "army", "military", "security", "militia", "navy", "gendarmerie", "troop"}
+
+
+def _headline_one(noun: Token) -> bool:
+    """A headline's first item, a person word in the singular with no article and a comma after
+    it: "Teacher, two pupils dead", "Soldier, three civilians killed in ambush" (one person; not
+    a collective: "Police, three civilians ...")."""
+    doc, word = noun.doc, noun.lower_
+    # (the tagger calls a headline's capitalised noun a name: "Soldier, three civilians killed")
+    plural = word.endswith(("s", "men")) or word in ("people", "children", "police")
+    return noun.tag_ in ("NN", "NNP") and noun.i == noun.sent.start and noun.i + 1 < len(doc) \
+        and doc[noun.i + 1].text == "," and word in _GROUP_OF and not plural \
+        and word not in _COLLECTIVE | _FORCES \
+        and not any(c.dep_ in ("det", "poss", "nummod", "amod") for c in noun.children)
 
 
 _TOTAL_VERBS = {"total", "number"}
@@ -934,12 +969,15 @@ def _listed_without_and(objs: list[Token]) -> list[Token]:
         # not across a semicolon: "12 civilians reportedly killed; two soldiers, one policeman wounded"
         members = [m for m in members if not any(
             t.text == ";" for t in top.doc[min(m.i, o.i):max(m.i, o.i)])]
-        if o not in members or len(members) < 2 or not all(_counted(m) for m in members):
+        if o not in members or len(members) < 2 or not all(_one_counted(m) for m in members):
             continue
         groups = [_own_group(m) for m in members]
-        if None in groups or len(set(groups)) < len(groups):
+        # (a headline's bare first item is another person than those counted after it:
+        # "Teacher, two pupils dead", "Policeman, two others injured")
+        apart = _headline_one(members[0]) and len({m.lemma_.lower() for m in members}) == len(members)
+        if not apart and (None in groups or len(set(groups)) < len(groups)):
             continue
-        counts = [_counted(m)[0].lower_ for m in members]
+        counts = [_counted(m)[0].lower_ if _counted(m) else "one" for m in members]
         if any(a == b and m.lemma_.lower() not in _GROUP_NAMES
                for a, b, m in zip(counts, counts[1:], members[1:])):
             continue  # "two soldiers, two brothers from Kano": the same two (not "3 soldiers, 3 civilians")
@@ -1186,6 +1224,8 @@ def _singular_count(noun: Token) -> tuple | None:
         return (1, 1, 1)  # a named person: "Pereira, a blogger, was killed"
     if noun.tag_ == "NN" and any(c.dep_ == "poss" for c in noun.children):
         return (1, 1, 1)  # "his wife"
+    if _headline_one(noun):
+        return (1, 1, 1)  # "Teacher, two pupils dead"
     if noun.tag_ == "NN" and _named_next(noun):
         return (1, 1, 1)  # "police official, Colonel Mohammad Yaqob", "scholar, identified as X"
     if noun.dep_ in ("compound", "poss") and noun.head.lower_ in _FIRE_WORDS and noun.tag_ in ("NN", "PRP", "PRP$"):
@@ -1544,6 +1584,11 @@ def _sentence_casualties(doc: Doc, sent, prior: list[Casualty] = (),
                 # the same, in a clause after a semicolon: "... killed 71 soldiers; on Monday,
                 # militants attacked it again, killing 6"
                 group = prior[-1].victim_group
+            elif _of_the_wounded(head) and len({c.victim_group for c in [*prior, *found]
+                                                if c.outcome == "wounded"}) == 1:
+                # "One of the wounded died": the wounded counted before ("wounding nine
+                # passengers")
+                group = next(c.victim_group for c in [*prior, *found] if c.outcome == "wounded")
             elif noun is None and _forces_kill_militants(tok, sent):
                 # "Military forces ambush a group of Boko Haram members, killing 30": the 30 are
                 # the militants ambushed (so soldiers told killed later are more people)

@@ -136,11 +136,25 @@ def is_running_total(tok) -> bool:
 CARE_PLACES = {"hospital", "clinic", "infirmary"}
 
 
+_WOUNDS = {"wound", "injury", "burn"}
+
+
 def of_wounds(tok) -> bool:
     """A death told as of, from or to the wounds or injuries: "died of their wounds",
-    "succumbed to their injuries"."""
-    return any(c.dep_ == "prep" and c.lower_ in ("of", "from", "to") and any(
-        g.lemma_.lower() in ("wound", "injury") for g in c.children) for c in tok.children)
+    "succumbed to their injuries", also when the parser reads "to gunshot" as a verb
+    ("succumbed to gunshot wounds")."""
+    if any(c.dep_ == "prep" and c.lower_ in ("of", "from", "to") and any(
+            g.lemma_.lower() in _WOUNDS for g in c.children) for c in tok.children):
+        return True
+    doc = tok.doc
+    if tok.i + 1 >= len(doc) or doc[tok.i + 1].lower_ not in ("of", "from", "to"):
+        return False
+    for nxt in doc[tok.i + 2: min(tok.i + 6, tok.sent.end)]:
+        if nxt.is_punct or nxt.pos_ in ("ADP", "SCONJ", "CCONJ", "AUX"):
+            return False
+        if nxt.lemma_.lower() in _WOUNDS or nxt.lower_ in ("wounds", "injuries", "burns"):
+            return True
+    return False
 
 
 _NON_CONFLICT = set(load_json("event_types.json")["non_conflict_causes"])
@@ -187,7 +201,7 @@ def natural_cause(tok, strict: bool = False) -> bool:
     for child in tok.children:
         if child.dep_ in ("nsubj", "nsubjpass") and _a_cause(child, strict):
             return True
-        if child.dep_ in ("agent", "prep") and child.lower_ in ("by", "in", "after", "from", "during"):
+        if child.dep_ in ("agent", "prep") and child.lower_ in ("by", "in", "after", "from", "during", "of"):
             if any(_a_cause(g, strict) for g in child.children if g.dep_ == "pobj"):
                 return True
         if child.dep_ == "advcl" and child.lemma_.lower() in _MISHAPS \
