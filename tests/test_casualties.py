@@ -754,8 +754,9 @@ def test_outcome_event_totals(nlp, text, expected):
     # only alleged, or the grievance of a protest: nobody
     ("Residents protested over the release of a soldier who allegedly shot two boys.", []),
     ("A crowd attacked a driver after it was believed he shot a trader.", []),
-    # another casualty told: the shooting is not read on its own
-    ("Gunmen shot a farmer and wounded his son in Kajuru.", [("wounded", "civilians", 1)]),
+    # another person told wounded: the one told only shot is killed, as the contrast says
+    ("Gunmen shot a farmer and wounded his son in Kajuru.",
+     [("killed", "civilians", 1), ("wounded", "civilians", 1)]),
     # told shot in the passive
     ("A trader was shot by gunmen at a market in Kano on Sunday.", [("killed", "civilians", 1)]),
     # the text speaks of injuries it does not count: shot and hurt
@@ -766,7 +767,7 @@ def test_outcome_event_totals(nlp, text, expected):
     ("A police officer was shot in Kaduna and rushed to hospital where he is receiving "
      "treatment.", [("wounded", "police", 1)]),
     ("Gunmen shot a trader in Maiduguri. His wife sustained minor injuries while fleeing.",
-     [("killed", "civilians", 1)]),
+     [("killed", "civilians", 1), ("wounded", "civilians", 1)]),
     ("Gunmen shot two farmers in Benue on Friday. The hospital was also attacked and looted.",
      [("killed", "civilians", 2)]),
     ("Gunmen shot a farmer in Benue. His son survived the attack unhurt.",
@@ -864,3 +865,33 @@ def test_unknown_conventions_are_an_error():
 
     with pytest.raises(ValueError, match="conventions 'ucdp'"):
         load_pipeline(conventions="ucdp")
+# ------------------------------------------------ the care of the wounded tells their injuries
+@pytest.mark.parametrize("text, expected", [
+    ("Twelve people lost their lives and 20 others sustained injuries when gunmen attacked a bus "
+     "near Katsina.", [("killed", "unknown", 12), ("wounded", "unknown", 20)]),
+    ("Three people suffered injuries when a grenade exploded in a bar in Bujumbura.",
+     [("wounded", "unknown", 3)]),
+    ("A mortar shell landed in a market in Mogadishu. Five people were hospitalised.",
+     [("wounded", "unknown", 5)]),
+    ("Gunmen attacked a checkpoint in Bannu, killing two policemen. Three others were rushed to "
+     "hospital with gunshot wounds.", [("killed", "police", 2), ("wounded", "unknown", 3)]),
+    ("Two soldiers were killed and five others were treated for injuries after the attack in "
+     "Kidal.", [("killed", "military", 2), ("wounded", "unknown", 5)]),
+    ("Four villagers escaped with injuries when bandits raided Maru.", [("wounded", "civilians", 4)]),
+    ("Militants ambushed a convoy near Kunduz, killing two soldiers and leaving four others "
+     "seriously wounded.", [("killed", "military", 2), ("wounded", "unknown", 4)]),
+    # people counted before, the dead, and bodies are no more wounded
+    ("Gunmen killed two in Kano. The two victims were rushed to hospital, where they were "
+     "confirmed dead.", [("killed", "unknown", 2)]),
+    ("Police said 12 people were killed. The corpses of the 12 victims were taken to the "
+     "Maiduguri hospital mortuary.", [("killed", "unknown", 12)]),
+    ("Two people were injured in an attack by gunmen at Bar Arewa. It was learnt that the two "
+     "people were shot at during the attack.", [("wounded", "unknown", 2)]),
+    # numbers: a hyphenated number with no noun after it, half a dozen
+    ("Five people were killed and thirty-one injured in the attack on Damboa.",
+     [("killed", "unknown", 5), ("wounded", "unknown", 31)]),
+    ("Half a dozen soldiers were killed in the ambush near Diffa.", [("killed", "military", 6)]),
+])
+def test_wounded_by_their_care(nlp, text, expected):
+    assert event_totals(nlp, text) == expected
+

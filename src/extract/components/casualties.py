@@ -40,7 +40,10 @@ _BURN_VERBS = set(_W["burning"]["verbs"])
 _FIRE_WORDS = set(_W["burning"]["fire_words"])
 # every lemma _outcome or _zero answers to (the others need "to death" in the sentence)
 _OUTCOME_LEMMAS = frozenset(_OUTCOMES) | frozenset(_ZERO_NOUNS) | _BURN_VERBS | {
-    "set", "lose", "claim", "take", "death", "blow", "slit", "cut", "slash", "succumb"}
+    "set", "lose", "claim", "take", "death", "blow", "slit", "cut", "slash", "succumb",
+    # (the care of the wounded: "were hospitalised", "rushed to hospital", "escaped with injuries")
+    "admit", "rush", "evacuate", "treat", "fly", "airlift", "carry", "convey", "hospitalise",
+    "hospitalize", "hospitalised", "hospitalized", "escape", "survive"}
 _NON_VICTIMS = set(_W["non_victims"])
 _SPREAD = re.compile(
     r"\bacross\s+(?:the\s+|all\s+|these\s+)?(both|two|three|four|five|six|seven|eight|nine|ten|\d+)?"
@@ -309,9 +312,61 @@ def _outcome(tok: Token) -> str | None:
         return "killed"  # "succumbed to their injuries"
     if lemma == "take" and any(c.lower_ in ("hostage", "hostages", "captive") for c in tok.children):
         return "abducted"
+    if _cared_for(tok):
+        return "wounded"  # "Five people were hospitalised", "Three others were rushed to hospital"
     if lemma in ("body", "corpse") and not any(c.pos_ == "NUM" for c in tok.children):
         return None  # "the body of the victim" counts nothing by itself
     return _OUTCOMES.get(lemma)
+
+
+_CARE_VERBS = {"admit", "rush", "take", "evacuate", "treat", "fly", "airlift", "carry", "convey"}
+_HOSPITALISE = {"hospitalise", "hospitalize", "hospitalised", "hospitalized"}
+_HURT_NOUNS = {"injury", "wound", "burn"}
+_NOT_HURT = {"body", "corpse", "remains", "dead", "deceased"}
+
+
+def _cared_for(tok: Token) -> bool:
+    """People told as taken to hospital or treated for their injuries are wounded: "Five people
+    were hospitalised", "Three others were rushed to hospital", "were treated for injuries",
+    "escaped with injuries" (not bodies taken to a hospital's mortuary, nor the wounded told before,
+    which have no count of their own)."""
+    lemma = tok.lemma_.lower()
+    if tok.pos_ not in ("VERB", "AUX") and tok.tag_ not in ("VBN", "VBD"):
+        return False
+    subj = [c for c in tok.children if c.dep_ in ("nsubjpass", "nsubj")]
+    if any(c.lemma_.lower() in _NOT_HURT for c in subj):
+        return False
+    if any(d.dep_ == "det" and d.lower_ in ("the", "these", "those") for c in subj for d in c.children):
+        return False  # "The two victims were rushed to hospital": people counted before
+    if any(t.lower_ in ("died", "dead", "death", "succumbed") for t in tok.doc[tok.i:tok.sent.end]):
+        return False  # "rushed to hospital, where they were confirmed dead"
+    if lemma in _HOSPITALISE or tok.lower_ in _HOSPITALISE:
+        return True
+    preps = [(c.lower_, g) for c in tok.children if c.dep_ == "prep" for g in c.children
+             if g.dep_ == "pobj"]
+    hurt = any(p in ("for", "with") and g.lemma_.lower() in _HURT_NOUNS for p, g in preps)
+    if lemma in ("escape", "survive"):
+        return hurt  # "escaped with injuries"
+    if lemma not in _CARE_VERBS or not any(c.dep_ == "auxpass" for c in tok.children):
+        return False
+    # ("rushed to hospital": the parser may read "to hospital" as a verb)
+    care = any(p in ("to", "at") and g.lemma_.lower() in CARE_PLACES for p, g in preps) or any(
+        c.dep_ in ("xcomp", "advcl") and c.lemma_.lower() in CARE_PLACES for c in tok.children)
+    return care or hurt
+
+
+def _left_before(tok: Token) -> Token | None:
+    """The people "left" in the state a participle tells, when the parser hangs the participle
+    elsewhere: "killing two soldiers and leaving four others seriously wounded"."""
+    j = tok.i - 1
+    while j > tok.sent.start and tok.doc[j].dep_ == "advmod":
+        j -= 1
+    noun = tok.doc[j]
+    if noun.dep_ == "dobj" and noun.head.lemma_.lower() == "leave" and noun.head.i < noun.i \
+            and not any(c.dep_ in ("dobj", "nsubjpass", "nsubj") for c in tok.children) \
+            and _person_like(noun):
+        return noun
+    return None
 
 
 def _throats_of(tok: Token) -> list[Token]:
@@ -337,8 +392,11 @@ def _victim_heads(tok: Token) -> list[Token]:
         objs = [c for c in kids if c.dep_ in ("dobj", "nsubjpass")
                 and not (c.dep_ == "dobj" and tok.lemma_.lower() in ("die", "perish", "succumb"))]
         # (no one dies something: "died the following day", "died a hero")
-        if not objs and tok.lemma_.lower() in ("die", "perish", "drown", "succumb"):
+        if not objs and (tok.lemma_.lower() in ("die", "perish", "drown", "succumb") or
+                         tok.lemma_.lower() in ("escape", "survive") and _cared_for(tok)):
             objs = [c for c in kids if c.dep_ == "nsubj"]
+        if not objs and tok.tag_ == "VBN" and _left_before(tok) is not None:
+            objs = [_left_before(tok)]  # "leaving four others seriously wounded"
         if not objs and passive:
             objs = [c for c in kids if c.dep_ == "nsubj"]
             if not objs and tok.dep_ in ("acl", "amod", "relcl") and (
@@ -460,6 +518,8 @@ def _victim_heads(tok: Token) -> list[Token]:
             heads.extend(c for c in tok.head.children if c.dep_ == "nsubj")
         elif _put_at(tok):
             heads.extend(_put_at(tok)[:1])  # "reports put the fatalities at 56 and 68"
+        elif _suffered_by(tok):
+            heads.extend(_suffered_by(tok))  # "20 others sustained injuries"
         elif any(c.pos_ == "NUM" or c.dep_ == "nummod" or
                  (c.lower_ in _VAGUE and c.dep_ in ("amod", "det")) for c in tok.children) or any(
                 g.dep_ == "nummod" for c in tok.children if c.dep_ == "compound" for g in c.subtree):
@@ -482,6 +542,23 @@ def _victim_heads(tok: Token) -> list[Token]:
                    and not (any(t.text == ";" for t in h.doc[h.i:c.i]) and any(
                        _outcome(g) not in (None, _outcome(tok)) for g in c.children)))
     return out
+
+
+_SUFFER_VERBS = {"sustain", "suffer", "receive", "incur"}
+
+
+def _suffered_by(tok: Token) -> list[Token]:
+    """The people who "sustained injuries", "suffered gunshot wounds", "received injuries": the
+    subject of the verb the injuries are the object of (of the first verb, for a conjunct that
+    shares it)."""
+    if tok.lemma_.lower() not in ("injury", "wound") or tok.dep_ != "dobj" \
+            or tok.head.lemma_.lower() not in _SUFFER_VERBS:
+        return []
+    verb = tok.head
+    subj = [c for c in verb.children if c.dep_ == "nsubj"]
+    if not subj and verb.dep_ == "conj":
+        subj = [c for c in verb.head.children if c.dep_ == "nsubj"]
+    return [s for s in subj if _person_like(s) and not _not_people(s)]
 
 
 def _one_described_twice(first: Token, second: Token, verb: Token) -> bool:
@@ -997,6 +1074,7 @@ def _listed_without_and(objs: list[Token]) -> list[Token]:
 def _count_phrase(head: Token) -> tuple[list[Token], Token | None]:
     """The count words of a victim head, and the noun that names the victims."""
     if head.pos_ == "NUM" or (head.tag_ in ("LS", "PRP", "NNP") and head.like_num) \
+            or (head.like_num and any(c.dep_ == "compound" and c.like_num for c in head.children)) \
             or head.lower_ in _VAGUE or head.lower_ == "dead" or (
             # ("; 5 were wounded", "one was wounded": a number tagged a list marker or pronoun)
             head.lower_ == "both" and head.pos_ == "PRON"):   # "Both of the assailants"
@@ -1300,8 +1378,11 @@ def find_casualties(doc: Doc, conventions: str = "acled") -> list[Casualty]:
         # ("Other witnesses said three soldiers were also killed": more people, not a report)
         out.extend(replace(c, alternative=True) if not c.extra and _ALTERNATIVE.search(
             text, sent.start_char, c.start_char) else c for c in found)
-    if not any(c.outcome in ("killed", "wounded") for c in out):
-        out.extend(_shot_victims(doc))
+    if not any(c.outcome == "killed" for c in out):
+        # (people told only as shot, beside others told hurt: "Gunmen shot a trader. His wife
+        # sustained minor injuries": the trader is killed; the shot told hurt are not counted twice)
+        hurt = any(c.outcome == "wounded" for c in out)
+        out.extend(c for c in _shot_victims(doc, hurt) if not (hurt and c.outcome == "wounded"))
     if any(c.implied for c in out) and _attackers_among_counted(doc):
         # "nine people, including the assailant, were killed": the bomber is counted in the total
         out = [c for c in out if not c.implied]
@@ -1353,14 +1434,15 @@ def _hurt_word(tok: Token) -> bool:
                    for c in verb.children)
 
 
-def _shot_victims(doc: Doc) -> list[Casualty]:
+def _shot_victims(doc: Doc, told_hurt: bool = False) -> list[Casualty]:
     """People a text says were shot or poisoned and nothing more ("stormed the church and shot a
     70 year old man in the head", "shot three refugees", "30 girls were poisoned"): shot is
     killed, as ACLED codes them, wounded when shot in a limb ("shot a police sergeant in his two
     legs") or when its sentence or the next speaks of their injuries or survival ("but survived",
     "rushed to hospital"); poisoned is wounded, as GTD codes school poisonings. Not an act that
     is only alleged or believed ("after it is believed he shot a police officer"), nor shooting
-    at something or shooting down an aircraft."""
+    at something or shooting down an aircraft. ``told_hurt``: others are told wounded, so people
+    named again with "the" are those ("Two people were injured ... the two people were shot")."""
     out: list[Casualty] = []
     lemmas = token_strings(doc)[2]
     sents = list(doc.sents)
@@ -1388,6 +1470,9 @@ def _shot_victims(doc: Doc) -> list[Casualty]:
         for noun in objs:
             if _not_people(noun) or not (_person_like(noun) or noun.lemma_.lower() == "member"):
                 continue  # "a member of the OPC" is a person, "the tyres" are not
+            if told_hurt and any(c.dep_ == "det" and c.lower_ in ("the", "these", "those")
+                                 for c in noun.children):
+                continue  # "Two people were injured ... the two people were shot": the same
             told = _head_count(noun)
             if told is None or told[0][1] is None:
                 continue
