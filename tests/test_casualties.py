@@ -895,3 +895,62 @@ def test_unknown_conventions_are_an_error():
 def test_wounded_by_their_care(nlp, text, expected):
     assert event_totals(nlp, text) == expected
 
+
+
+# ------------------------------------------------ verbs and idioms of killing
+@pytest.mark.parametrize("text, expected", [
+    ("Gunmen gunned down three police officers at a checkpoint in Kano on Sunday.",
+     [("killed", "police", 3)]),
+    ("Bandits mowed down 12 villagers in Zamfara State on Saturday.", [("killed", "civilians", 12)]),
+    ("Herdsmen butchered seven farmers in Plateau State on Tuesday.", [("killed", "civilians", 7)]),
+    ("Militants slaughtered 15 villagers in Benue State on Thursday.", [("killed", "civilians", 15)]),
+    ("Four soldiers embraced martyrdom when terrorists attacked their base in Borno on Friday.",
+     [("killed", "military", 4)]),
+    ("Two policemen paid the ultimate price in the attack on the station in Kaduna on Monday.",
+     [("killed", "police", 2)]),
+    ("The attack on the market in Maiduguri claimed the lives of 23 people on Sunday.",
+     [("killed", "civilians", 23)]),
+    ("Gunmen carried out the killing of five worshippers in a mosque in Zamfara on Friday.",
+     [("killed", "civilians", 5)]),
+    ("Troops eliminated 20 terrorists in an operation in Sambisa forest on Wednesday.",
+     [("killed", "militants", 20)]),
+    # what is eliminated must be people
+    ("The army said it eliminated three checkpoints used by the insurgents in Borno.", []),
+    ("The governor pledged to eliminate the threat posed by bandits after they attacked a village "
+     "in Zamfara.", []),
+])
+def test_verbs_of_killing(nlp, text, expected):
+    assert event_totals(nlp, text) == expected
+
+
+# ------------------------------------------------ rival reports, changed tolls, a year's dead
+@pytest.mark.parametrize("text, expected", [
+    # rival reports of the same people: the lowest, as ACLED codes them
+    ("ISWAP fighters attacked an army base in Borno on Saturday. ISWAP said it killed 25 soldiers, "
+     "but the army said four soldiers died.", [("killed", "military", 4)]),
+    ("Gunmen attacked Kauru on Sunday. Police said five villagers were killed, while residents "
+     "said 12 villagers died.", [("killed", "civilians", 5)]),
+    # one source telling two groups adds them up
+    ("Police said three soldiers and two villagers were killed in the attack on Damboa on Sunday.",
+     [("killed", "civilians", 2), ("killed", "military", 3)]),
+    # a toll that rose from one figure to another is the second
+    ("Gunmen attacked a village in Kaduna on Sunday, killing 12 people. Police said the death toll "
+     "rose from 12 to 18.", [("killed", "civilians", 12), ("killed", "unknown", 6)]),
+    ("The death toll from the attack on Kano on Sunday rose from eight to 11.",
+     [("killed", "unknown", 11)]),
+    ("Gunmen attacked a village in Kaduna on Sunday, killing 12 to 18 people.",
+     [("killed", "civilians", 12)]),
+    # more people in a clause of their own, not another report of the same
+    ("Gunmen opened fire on a bus in Kaduna on Sunday. Three passengers were killed on the spot, "
+     "and two died in hospital.", [("killed", "civilians", 5)]),
+    # a year's dead is no event's
+    ("Bandits killed 15 soldiers in an ambush in Zamfara on Friday, bringing the total number of "
+     "soldiers killed in the region this year to 120.", [("killed", "military", 15)]),
+    ("The number of people killed by bandits in Zamfara this year rose to 300 after gunmen killed "
+     "8 villagers on Sunday.", [("killed", "civilians", 8)]),
+    # the death that moved a mob is not the mob's
+    ("Following the accidental killing of two civilians by police a group attempts to lynch the "
+     "responsible officers.", []),
+])
+def test_rival_reports_and_changed_tolls(nlp, text, expected):
+    assert event_totals(nlp, text) == expected

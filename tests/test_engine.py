@@ -79,6 +79,9 @@ def test_prefilter_skips_articles_without_conflict_vocabulary(tmp_path):
     assert result.counts["articles"] == {"skipped": 1, "ok": 1}
     assert has_conflict_vocabulary("Troops were deployed.") is True
     assert has_conflict_vocabulary("Rain is expected on Tuesday.") is False
+    # the verbs of killing that name no other conflict word
+    assert has_conflict_vocabulary("Herdsmen butchered seven farmers in Plateau.") is True
+    assert has_conflict_vocabulary("Two men were gunned down in Kano.") is True
 
 
 def test_finished_run_with_other_settings_is_extracted_again(tmp_path, sample_records):

@@ -43,7 +43,9 @@ _OUTCOME_LEMMAS = frozenset(_OUTCOMES) | frozenset(_ZERO_NOUNS) | _BURN_VERBS | 
     "set", "lose", "claim", "take", "death", "blow", "slit", "cut", "slash", "succumb",
     # (the care of the wounded: "were hospitalised", "rushed to hospital", "escaped with injuries")
     "admit", "rush", "evacuate", "treat", "fly", "airlift", "carry", "convey", "hospitalise",
-    "hospitalize", "hospitalised", "hospitalized", "escape", "survive"}
+    "hospitalize", "hospitalised", "hospitalized", "escape", "survive",
+    # ("gunned down", "mowed down", "embraced martyrdom", "paid the ultimate price")
+    "gun", "mow", "embrace", "pay"}
 _NON_VICTIMS = set(_W["non_victims"])
 _SPREAD = re.compile(
     r"\bacross\s+(?:the\s+|all\s+|these\s+)?(both|two|three|four|five|six|seven|eight|nine|ten|\d+)?"
@@ -236,6 +238,8 @@ class Casualty:
     toll: bool = False          # a total ("the police put the toll at 12"): never a part to add
     implied: bool = False       # not told but implied: "A suicide bomber detonated" (the bomber
     #                             died); counts only when no count of the same people is told
+    report: int = -1            # a rival report's verb ("ISWAP said it killed 25 soldiers, but
+    #                             the army said four died"): rival figures are not added up
 
 
 # ---------------------------------------------------------------- numbers
@@ -306,8 +310,12 @@ def _outcome(tok: Token) -> str | None:
             c.dep_ == "dobj" and c.lower_ in ("himself", "herself", "themselves")
             for c in tok.children):
         return "killed"  # "a suicide bomber blew himself up"
-    if lemma == "claim" and any(c.lemma_ in ("life", "lives") and c.dep_ == "dobj" for c in tok.children):
+    if lemma == "claim" and any(c.lemma_ in _LIVES and c.dep_ == "dobj" for c in tok.children):
         return "killed"
+    if lemma in ("gun", "mow") and any(c.dep_ == "prt" and c.lower_ == "down" for c in tok.children):
+        return "killed"  # "gunned down three police officers"
+    if _died_as(tok):
+        return "killed"  # "embraced martyrdom", "paid the ultimate price"
     if lemma == "succumb" and of_wounds(tok):
         return "killed"  # "succumbed to their injuries"
     if lemma == "take" and any(c.lower_ in ("hostage", "hostages", "captive") for c in tok.children):
@@ -367,6 +375,23 @@ def _left_before(tok: Token) -> Token | None:
             and _person_like(noun):
         return noun
     return None
+
+
+_LIVES = {"life", "lives", "soul", "souls"}
+# verbs of killing that as often take things: "eliminate the threat", "eliminated three camps"
+_PEOPLE_ONLY = {"eliminate"}
+
+
+def _died_as(tok: Token) -> bool:
+    """Idioms of dying whose subject died: "embraced martyrdom", "paid the ultimate price"."""
+    lemma = tok.lemma_.lower()
+    objs = [c for c in tok.children if c.dep_ == "dobj"]
+    if lemma == "embrace":
+        return any(c.lemma_.lower() == "martyrdom" for c in objs)
+    if lemma == "pay":
+        return any(c.lemma_.lower() == "price" and any(
+            g.lower_ in ("ultimate", "supreme") for g in c.children) for c in objs)
+    return False
 
 
 def _throats_of(tok: Token) -> list[Token]:
@@ -449,7 +474,12 @@ def _victim_heads(tok: Token) -> list[Token]:
         if tok.lemma_.lower() == "lose" and any(c.lemma_ in ("life", "lives") for c in kids):
             objs = [c for c in kids if c.dep_ == "nsubj"]  # "five soldiers lost their lives"
         if tok.lemma_.lower() == "claim":
-            objs = [c for c in kids if c.dep_ == "dobj" and c.lemma_ in ("life", "lives")]
+            objs = [c for c in kids if c.dep_ == "dobj" and c.lemma_ in _LIVES]
+            # "claimed the lives of 23 people": the people after "of"
+            objs = [next((g for p in o.children if p.lower_ == "of" for g in p.children
+                          if g.dep_ == "pobj"), o) for o in objs]
+        if _died_as(tok):
+            objs = [c for c in kids if c.dep_ == "nsubj"]
         objs = [o for o in objs if not (  # "killed the previous year": a date, not a victim
             o.ent_type_ in ("DATE", "TIME") and o.pos_ == "NOUN" and o.lemma_.lower() not in _GROUP_OF
             and not any(c.dep_ == "nummod" or c.like_num for c in o.children))]
@@ -462,6 +492,9 @@ def _victim_heads(tok: Token) -> list[Token]:
             objs += [c for v in verbs for c in v.children if c.dep_ == "conj" and c.i > max(
                 o.i for o in objs) and c.pos_ in ("NOUN", "PROPN") and _person_like(c)
                 and _outcome(c) is None and not any(_outcome(g) for g in c.children)]
+        if tok.lemma_.lower() in _PEOPLE_ONLY:  # "eliminated 20 terrorists", not "three checkpoints"
+            objs = [o for o in objs if _is_person(o) or any(
+                _is_person(g) for p in o.children if p.lower_ == "of" for g in p.children)]
         heads.extend(o for o in objs if not _not_people(o))
         # "killing 50 cows and three herders": the animals are no victims, the herders are
         heads.extend(c for o in objs if _not_people(o) for c in o.conjuncts
@@ -957,6 +990,10 @@ def _toll_numbers(toll: Token) -> list[Token]:
     nums = [t for t in toll.subtree if t.pos_ == "NUM" and t.i > toll.i]
     if not nums and toll.head.pos_ in ("VERB", "AUX"):
         nums = [t for t in toll.head.subtree if t.pos_ == "NUM" and t.i > toll.i]
+    doc = toll.doc
+    if nums and nums[0].i > 0 and doc[nums[0].i - 1].lower_ == "from" and nums[0].i + 2 < len(doc) \
+            and doc[nums[0].i + 1].lower_ == "to" and doc[nums[0].i + 2].like_num:
+        return [doc[nums[0].i + 2]]  # "rose from 12 to 18": the figure it rose to
     return nums[:1]
 
 
@@ -1150,6 +1187,11 @@ def _quantity(count_tok: Token) -> tuple[tuple, str, int, int]:
     if m and int(m.group(1)) < int(m.group(2)):
         return (int(m.group(1)), int(m.group(1)), int(m.group(2))), phrase, start, end
     m = re.search(r"(\d[\d,]*|\w+)\s*(?:to|and|-|–)\s*(\d[\d,]*|\w+)$", low)
+    first = min(run, key=lambda t: t.i)
+    if m and " to " in m.group(0) and first.i > 0 and doc[first.i - 1].lower_ == "from":
+        b = parse_number(m.group(2))  # a change, not a range: "the toll rose from 12 to 18"
+        if b is not None:
+            return (b, b, b), phrase, start, end
     if m and m.group(1) != m.group(2):
         a, b = parse_number(m.group(1)), parse_number(m.group(2))
         if a is not None and b is not None and a < b:
@@ -1362,7 +1404,7 @@ def find_casualties(doc: Doc, conventions: str = "acled") -> list[Casualty]:
     for sent in doc.sents:
         mine = [(doc.vocab.strings[m], s, e) for m, s, e in matches
                 if sent.start <= s and e <= sent.end]
-        found = _sentence_casualties(doc, sent, out, mine, conventions)
+        found = _rival_reports(sent, _sentence_casualties(doc, sent, out, mine, conventions))
         # clauses split at a semicolon are one sentence for adding counts up ("Five soldiers
         # were killed in the ambush; two soldiers were killed when a second device detonated")
         # (not reports of the same people: "Early reports say 12 killed; the army later says 7",
@@ -1694,7 +1736,7 @@ def _sentence_casualties(doc: Doc, sent, prior: list[Casualty] = (),
             found.append(Casualty(outcome, group, lo, best, hi, quant, doc_text(doc)[start:end], start,
                                   end, sent.start_char, clause=_clause_id(tok),
                                   update=_is_update(tok, head) or is_totalled(tok, head),
-                                  bare=noun is None and head.lower_ != "dead",
+                                  bare=noun is None and head.lower_ != "dead" and not _own_clause(tok, head),
                                   extra=more or _is_plus(head), more=more,
                                   unspecified=unspecified,
                                   initial=bool(_INITIAL.search(sent.text)),
@@ -1708,6 +1750,14 @@ def _sentence_casualties(doc: Doc, sent, prior: list[Casualty] = (),
         found.extend(_detonations(doc, sent))
     found.extend(_unspecified_reports(doc, sent, found))
     return _spread(doc, sent, _breakdowns(found), implicit=conventions == "acled")
+
+
+def _own_clause(tok: Token, head: Token) -> bool:
+    """A count without a noun that is the subject of an outcome verb joined to another: "Three
+    passengers were killed on the spot, and two died in hospital" (more people, not another
+    report of the same)."""
+    return head.dep_ in ("nsubj", "nsubjpass") and head.head == tok and tok.dep_ == "conj" \
+        and _outcome(tok.head) is not None
 
 
 def _breakdowns(found: list[Casualty]) -> list[Casualty]:
@@ -1773,8 +1823,10 @@ def _pattern_casualties(doc: Doc, sent, found: list[Casualty],
             continue
         if name.startswith("update"):
             # (not a toll of many events: "The toll from violence in the state this year rose")
+            # (nor a number of a year's dead: "The number of people killed in Zamfara this year
+            # rose to 300")
             if not any(t.lemma_.lower() == "toll" and (_aggregate_toll(t) or _cumulative(t, t.head))
-                       for t in sent):
+                       or t.i < span.start and _outcome(t) and is_running_total(t) for t in sent):
                 out.extend(_revision(doc, sent, found, name, span))
             continue
         counts = _span_counts(span, name)
@@ -1884,6 +1936,16 @@ def _token_quantity(tok: Token, span_start: int) -> tuple:
     look = max(tok.sent.start, min(span_start, tok.i - 4))
     before = [t for t in doc[look: tok.i] if t.text not in _QUOTES]
     words = [t.lower_ for t in before]
+    # a change, not a range: "the toll rose from 12 to 18" is 18
+    if words and words[-1] == "from" and tok.i + 2 < len(doc) and doc[tok.i + 1].lower_ == "to" \
+            and doc[tok.i + 2].like_num and parse_number(doc[tok.i + 2].text) is not None:
+        tok = doc[tok.i + 2]
+        n = parse_number(tok.text)
+        return n, n, n, tok.text, tok.idx
+    if len(before) >= 3 and words[-1] == "to" and words[-3] == "from" and before[-2].like_num \
+            and parse_number(tok.text) is not None:
+        n = parse_number(tok.text)
+        return n, n, n, tok.text, tok.idx
     if len(before) >= 2 and words[-1] in ("to", "-", "–") and before[-2].like_num:
         a, b = parse_number(before[-2].text), parse_number(tok.text)
         if a is not None and b is not None and a < b:
@@ -2132,6 +2194,7 @@ def _shared(found: list[Casualty], n: int | None) -> list[Casualty]:
 
 
 _GRIEVANCE = {"protest", "demonstrate", "condemn", "mourn", "decry", "against", "denounce", "barricade"}
+_REVENGE = {"lynch", "avenge", "retaliate"}
 _ANGER = {"anger", "outrage", "enrage", "angered", "outraged", "enraged", "incensed", "incense"}
 
 
@@ -2147,6 +2210,10 @@ def _is_grievance(tok: Token) -> bool:
         return False  # "a protest in which two people were killed": killed at it
     ups = list(tok.ancestors)[:7]
     if any(a.lemma_.lower() in _GRIEVANCE or a.lower_ in _GRIEVANCE for a in ups):
+        return True
+    if tok.lemma_.lower() in ("death", "killing") and any(  # "Following the killing of two
+            # civilians by police a group attempts to lynch the officers": the mob's cause
+            c.dep_ == "xcomp" and c.lemma_.lower() in _REVENGE for a in ups for c in a.children):
         return True
     # "angered at the discovery of a dead body", not "Outrage as soldiers kill 12 villagers"
     return any((a.lemma_.lower() in _ANGER or a.lower_ in _ANGER) and any(
@@ -2414,9 +2481,52 @@ def _merge(rows: list[Casualty]) -> list[Casualty]:
     return result
 
 
+_REPORT_VERBS = {"say", "claim", "report", "state", "insist", "announce", "confirm", "put", "tell",
+                 "add", "maintain", "counter", "estimate"}
+_CONTRAST = {"but", "while", "whereas", "however", "although", "though", "yet"}
+
+
+def _reporter(tok: Token) -> Token | None:
+    """The verb that reports the clause of ``tok``: "ISWAP said it killed 25 soldiers" -> said."""
+    node = tok
+    for _ in range(6):
+        if node.dep_ == "ROOT" or node.head is node:
+            return None
+        if node.dep_ in ("ccomp", "parataxis", "dobj") and node.head.lemma_.lower() in _REPORT_VERBS:
+            return node.head
+        node = node.head
+    return None
+
+
+def _rival_reports(sent, found: list[Casualty]) -> list[Casualty]:
+    """Marks the rows of rival reports in one sentence, each told by its own source and set against
+    the other ("ISWAP said it killed 25 soldiers, but the army said four soldiers died"): figures
+    of the same people, not two groups to add up (the lowest is coded, as ACLED does)."""
+    if len(found) < 2:
+        return found
+    doc = sent.doc
+    verbs: list[Token | None] = []
+    for c in found:
+        span = doc.char_span(c.start_char, c.end_char, alignment_mode="expand")
+        tok = next((t for t in span or [] if _outcome(t)), None) if span is not None else None
+        verbs.append(_reporter(tok) if tok is not None else None)
+    told = sorted({v.i: v for v in verbs if v is not None}.values(), key=lambda v: v.i)
+    if len(told) < 2:
+        return found
+
+    def source(v: Token) -> str:
+        return " ".join(t.lower_ for c in v.children if c.dep_ == "nsubj" for t in c.subtree)
+
+    rival = any(source(a) != source(b) and any(
+        t.lower_ in _CONTRAST for t in doc[a.i + 1: b.i]) for a, b in zip(told, told[1:]))
+    if not rival:
+        return found
+    return [replace(c, report=v.i) if v is not None else c for c, v in zip(found, verbs)]
+
+
 def _sum_clauses(rows: list[Casualty]) -> list[Casualty]:
     """Counts of one group in one sentence add up: "twenty-two students and a teacher" = 23."""
-    by_clause: dict[int, list[Casualty]] = {}
+    by_clause: dict = {}  # clause key, or (sentence, report) for a rival report
     # (a total told with them stands apart: "Five more died, bringing the toll to 25", "25 died,
     # while the police put the toll at 12")
     apart = [r for r in rows if r.update or r.toll]
@@ -2427,6 +2537,17 @@ def _sum_clauses(rows: list[Casualty]) -> list[Casualty]:
         group = by_clause[key]
         named = [r for r in group if not r.bare]
         bare = [r for r in group if r.bare]
+        reports = {r.report for r in group if r.report >= 0}
+        if len(reports) > 1 and key >= 0:
+            # rival reports of the same people stand apart: the lowest wins later
+            for rep in sorted(reports):
+                by_clause[(key, rep)] = [r for r in group if r.report == rep]
+            group = by_clause[key] = [r for r in group if r.report < 0]
+            if not group:
+                del by_clause[key]
+                continue
+            named = [r for r in group if not r.bare]
+            bare = [r for r in group if r.bare]
         if named and bare and key >= 0:
             # ...but a count without a noun beside a named one is another report of the same
             # people ("seven bombers (some reports claim 14)"): kept apart, the lowest wins later
@@ -2435,7 +2556,7 @@ def _sum_clauses(rows: list[Casualty]) -> list[Casualty]:
                 by_clause[-1000 - i - key] = [r]
     out = []
     for clause, group in by_clause.items():
-        if len(group) == 1 or clause < 0:
+        if len(group) == 1 or isinstance(clause, tuple) or clause < 0:
             out.extend(group)
             continue
 

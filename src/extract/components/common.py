@@ -106,8 +106,8 @@ _RUNNING_AGENTS = {"conflict", "violence", "insurgency", "war", "crisis", "unres
 def is_running_total(tok) -> bool:
     """True when ``tok`` (an event or casualty word) reports a cumulative, background figure.
 
-    Its verb has a "since ..." modifier, or is in the perfect with a war, conflict or insurgency
-    as its subject.
+    Its verb has a "since ..." modifier, a clause on a noun is dated "this year" or "this month",
+    or its verb is in the perfect with a war, conflict or insurgency as its subject.
     """
     verb = tok
     for _ in range(3):
@@ -118,6 +118,11 @@ def is_running_total(tok) -> bool:
     for node in {tok, verb}:
         for child in node.children:
             if child.dep_ == "prep" and child.lower_ == "since":
+                return True
+            # "the total number of soldiers killed in the region this year": a clause on a noun
+            # dated by the year or month it is in, not the event's own day
+            if node.dep_ in ("acl", "relcl") and child.dep_ == "npadvmod" and child.lemma_.lower() in (
+                    "year", "month") and any(g.lower_ == "this" for g in child.children):
                 return True
             # "the conflict has killed 6,000", not "a bloody conflict claimed 10 lives"
             if perfect and child.dep_ in ("nsubj", "nsubjpass") and \
