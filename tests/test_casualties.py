@@ -954,3 +954,30 @@ def test_verbs_of_killing(nlp, text, expected):
 ])
 def test_rival_reports_and_changed_tolls(nlp, text, expected):
     assert event_totals(nlp, text) == expected
+
+
+# ------------------------------------------------ people told beside, among the dead, told again
+@pytest.mark.parametrize("text, expected", [
+    ("Gunmen ambushed a truck near Funtua on Sunday, killing the driver and his assistant.",
+     [("killed", "civilians", 1), ("killed", "unknown", 1)]),
+    ("Bandits attacked the palace in Kauru on Sunday, killing the district head and four of his "
+     "guards.", [("killed", "military", 4), ("killed", "unknown", 1)]),
+    ("Gunmen killed the farmer and his cow in Kauru on Sunday.", [("killed", "civilians", 1)]),
+    # people told as among the dead: all the text tells, or some of a count told elsewhere
+    ("Gunmen attacked a village in Kaduna on Sunday. Among the dead were three soldiers.",
+     [("killed", "military", 3)]),
+    ("Gunmen attacked a village in Kaduna on Sunday. The dead include a pastor and his two sons.",
+     [("killed", "civilians", 3)]),
+    ("Gunmen attacked a village in Kaduna on Sunday, killing 5 people. Among the dead was the "
+     "village head.", [("killed", "civilians", 5)]),
+    ("A bomb exploded in a market in Kano on Sunday, killing 12 people and injuring 30. Among the "
+     "injured were two children.", [("killed", "civilians", 12), ("wounded", "civilians", 30)]),
+    # the bomber told again is one person; another bomber is more
+    ("A suicide bomber blew himself up at a mosque in Maiduguri on Friday, killing seven "
+     "worshippers. The bomber was also killed.", [("killed", "civilians", 7), ("killed", "militants", 1)]),
+    ("A suicide bomber blew himself up at a mosque in Maiduguri on Friday, killing seven "
+     "worshippers. Another bomber was also killed.",
+     [("killed", "civilians", 7), ("killed", "militants", 2)]),
+])
+def test_people_beside_among_and_again(nlp, text, expected):
+    assert event_totals(nlp, text) == expected

@@ -238,6 +238,8 @@ class Casualty:
     toll: bool = False          # a total ("the police put the toll at 12"): never a part to add
     implied: bool = False       # not told but implied: "A suicide bomber detonated" (the bomber
     #                             died); counts only when no count of the same people is told
+    part: bool = False          # told as among the dead or hurt ("Among the dead were three
+    #                             soldiers"): some of a total told elsewhere, never below it
     report: int = -1            # a rival report's verb ("ISWAP said it killed 25 soldiers, but
     #                             the army said four died"): rival figures are not added up
 
@@ -410,7 +412,10 @@ def _victim_heads(tok: Token) -> list[Token]:
         return _throats_of(tok)
     if tok.pos_ == "VERB" and tok.dep_ in ("nsubj", "nsubjpass", "dobj") and _totalled(tok):
         return _totalled(tok)[:1]  # "The injured, numbering 15, were evacuated"
-    if tok.pos_ in ("VERB", "AUX") or tok.tag_ in ("VBN", "VBD", "VBG"):
+    listed = _listed_as(tok)
+    if listed:
+        heads.extend(listed)  # "Among the dead were three soldiers"
+    elif tok.pos_ in ("VERB", "AUX") or tok.tag_ in ("VBN", "VBD", "VBG"):
         # (a participle the tagger read as a past tense: "12 civilians reportedly killed;")
         passive = tok.tag_ == "VBN" or any(c.dep_ == "auxpass" for c in kids) or (
             tok.tag_ == "VBD" and tok.dep_ == "acl")
@@ -490,7 +495,8 @@ def _victim_heads(tok: Token) -> list[Token]:
             # a second object the parser hangs on the verb (or on the verb it is joined to)
             verbs = [tok] + ([tok.head] if tok.dep_ == "conj" and tok.head.pos_ == "VERB" else [])
             objs += [c for v in verbs for c in v.children if c.dep_ == "conj" and c.i > max(
-                o.i for o in objs) and c.pos_ in ("NOUN", "PROPN") and _person_like(c)
+                o.i for o in objs) and (c.pos_ in ("NOUN", "PROPN") or c.pos_ == "NUM" and any(
+                    g.lower_ == "of" for g in c.children)) and _person_like(c)
                 and _outcome(c) is None and not any(_outcome(g) for g in c.children)]
         if tok.lemma_.lower() in _PEOPLE_ONLY:  # "eliminated 20 terrorists", not "three checkpoints"
             objs = [o for o in objs if _is_person(o) or any(
@@ -569,12 +575,41 @@ def _victim_heads(tok: Token) -> list[Token]:
         # "a trader, along with his business partner, are killed"
         out.extend(_along_with(h))
         # (not one with an outcome of its own after a semicolon: "...dead; 11 others wounded")
-        out.extend(c for c in h.conjuncts if c.i > h.i and _person_like(c) and
+        out.extend(c for c in h.conjuncts if c.i > h.i and (_person_like(c) or _kin_of(c, h)) and
                    _outcome(c) in (None, _outcome(tok)) and not _one_described_twice(h, c, tok)
                    and not (c.pos_ == "NUM" and h.pos_ == "NUM")  # "between 9 and 20": a range
                    and not (any(t.text == ";" for t in h.doc[h.i:c.i]) and any(
                        _outcome(g) not in (None, _outcome(tok)) for g in c.children)))
     return out
+
+
+_THE_HURT = {"dead", "deceased", "injured", "wounded"}
+
+
+def _listed_as(tok: Token) -> list[Token]:
+    """The people told as among the dead or hurt: "Among the dead were three soldiers", "The dead
+    include a pastor and his two sons", "Those killed included four policemen", "Among the
+    injured were two children"."""
+    word = tok
+    if tok.dep_ == "acl" and tok.head.lower_ in ("those", "people") and tok.tag_ == "VBN":
+        word = tok.head  # "Those killed"
+    elif tok.lower_ not in _THE_HURT or not any(c.lower_ == "the" for c in tok.children):
+        return []
+    verb = None
+    if word.dep_ == "pobj" and word.head.lower_ == "among" and word.head.head.lemma_ == "be":
+        verb = word.head.head
+    elif word.dep_ == "nsubj" and word.head.lemma_ in ("include", "be"):
+        verb = word.head
+    if verb is None or _totalled(word):  # ("The dead, totalling 24, included a politician": 24)
+        return []
+    return [c for c in verb.children if c.dep_ in ("attr", "dobj") or (
+        c.dep_ == "nsubj" and c is not word and c.i > verb.i)]
+
+
+def _kin_of(noun: Token, person: Token) -> bool:
+    """One person told by a possessive beside another: "the driver and his assistant"."""
+    return noun.tag_ == "NN" and _is_person(person) and noun.lemma_.lower() not in _NON_VICTIMS \
+        and any(g.dep_ == "poss" and g.lower_ in ("his", "her", "their") for g in noun.children)
 
 
 _SUFFER_VERBS = {"sustain", "suffer", "receive", "incur"}
@@ -1687,7 +1722,7 @@ def _sentence_casualties(doc: Doc, sent, prior: list[Casualty] = (),
                 or _not_this_event(tok) or natural_cause(tok, strict=True):
             continue
         for head in _victim_heads(tok):
-            if (head.i, outcome) in used or _is_subset(head, outcome):
+            if (head.i, outcome) in used or _is_subset(head, outcome) and not _listed_as(tok):
                 continue
             told = _head_count(head, list(prior))
             if told is None:
@@ -1730,6 +1765,11 @@ def _sentence_casualties(doc: Doc, sent, prior: list[Casualty] = (),
             used.add((head.i, outcome))
             # more people than those counted before, unless told of another incident
             more = _is_extra(tok, head) and not _SEPARATE.search(sent.text)
+            if more and noun is not None and noun.tag_ == "NN" and any(
+                    c.lower_ in ("the", "this", "that") for c in noun.children) and any(
+                    (c.quantifier or "").lower() in ("himself", "herself") and c.outcome == outcome
+                    for c in [*prior, *found]):
+                more = False  # "blew himself up ... The bomber was also killed": one person
             span_toks = [t for t in (head, tok, noun) if t is not None]
             start = min(qs, *(t.idx for t in span_toks))
             end = max(qe, *(t.idx + len(t) for t in span_toks))
@@ -1737,6 +1777,7 @@ def _sentence_casualties(doc: Doc, sent, prior: list[Casualty] = (),
                                   end, sent.start_char, clause=_clause_id(tok),
                                   update=_is_update(tok, head) or is_totalled(tok, head),
                                   bare=noun is None and head.lower_ != "dead" and not _own_clause(tok, head),
+                                  part=bool(_listed_as(tok)),
                                   extra=more or _is_plus(head), more=more,
                                   unspecified=unspecified,
                                   initial=bool(_INITIAL.search(sent.text)),
@@ -2427,6 +2468,10 @@ def _merge(rows: list[Casualty]) -> list[Casualty]:
             # report of an unnamed total competes with every group, one of a group with its own
             mine = [r for r in mine if not r.alternative or (
                 r.victim_group != "unknown" and r.victim_group not in told)]
+        if any(not r.part and (r.count_best or 0) > 0 for r in mine):
+            # people told as among the dead are some of a count told elsewhere ("killing 5 people.
+            # Among the dead was the village head": 5); alone, they are all the text tells
+            mine = [r for r in mine if not r.part]
         positive = [r for r in mine if r.count_best != 0 or r.count_min]
         if not positive:
             result.append(mine[0])
