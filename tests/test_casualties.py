@@ -981,3 +981,27 @@ def test_rival_reports_and_changed_tolls(nlp, text, expected):
 ])
 def test_people_beside_among_and_again(nlp, text, expected):
     assert event_totals(nlp, text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a total of counted attacks is shared among them, under both conventions
+    ("Gunmen killed 12 people in two attacks in Kaduna State on Sunday.", [("killed", "unknown", 6)]),
+    ("Bandits killed 18 villagers in three separate attacks in Zamfara on Saturday.",
+     [("killed", "civilians", 6)]),
+    # two named places, either way round (ACLED)
+    ("Boko Haram fighters attacked the villages of Kareto and Gubio on Sunday, killing 10 people.",
+     [("killed", "unknown", 5)]),
+    ("Boko Haram fighters attacked Kareto and Gubio villages on Sunday, killing 10 people.",
+     [("killed", "unknown", 5)]),
+    ("Bandits attacked the villages of Lwa, Dum and Dyang on Sunday, killing 9 people.",
+     [("killed", "unknown", 9)]),
+])
+def test_totals_of_counted_attacks_and_named_places(nlp, text, expected):
+    assert event_totals(nlp, text) == expected
+
+
+def test_gtd_conventions_share_a_total_of_counted_attacks(gtd_nlp):
+    assert event_totals(gtd_nlp, "Gunmen killed 12 people in two attacks in Kaduna State on "
+                                 "Sunday.") == [("killed", "unknown", 6)]
+    assert event_totals(gtd_nlp, "Boko Haram fighters attacked the villages of Kareto and Gubio on "
+                                 "Sunday, killing 10 people.") == [("killed", "unknown", 10)]

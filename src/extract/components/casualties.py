@@ -51,6 +51,11 @@ _SPREAD = re.compile(
     r"\bacross\s+(?:the\s+|all\s+|these\s+)?(both|two|three|four|five|six|seven|eight|nine|ten|\d+)?"
     r"\s*(?:of\s+(?:the\s+|these\s+)?)?(?:\w+\s+)?(?:" + "|".join(_W["spread"]["nouns"]) + r")\b",
     re.IGNORECASE)   # "across the three attacks", "across two of the attacks"
+# "killed 12 people in two attacks", "in three separate raids": a total of that many events
+_IN_EVENTS = re.compile(
+    r"\b(?:in|during)\s+(two|three|four|five|six|seven|eight|nine|ten|\d+)\s+(?:separate\s+|"
+    r"different\s+|related\s+|coordinated\s+|simultaneous\s+|similar\s+)?(?:"
+    + "|".join(n for n in _W["spread"]["nouns"] if n != "days") + r")\b", re.IGNORECASE)
 _ONE_OF = re.compile(
     r"\bone of (?:at least )?(two|three|four|five|six|seven|eight|nine|ten|\d+)\s+(?:\w+\s+){0,2}?"
     r"(?:" + "|".join(_W["spread"]["nouns"]) + r")\b", re.IGNORECASE)
@@ -82,7 +87,9 @@ _PLACE_RULES = {
     "counted": re.compile(r"(?<!between )(?<!between the )(?<!of )(?<!from )\b" + _NUMBER_WORD + r"\s+(?:[A-Z][\w-]*\s+|nearby\s+|neighbouring\s+|"
                           r"separate\s+|different\s+)?" + _PLACE_NOUNS + r"\b", re.IGNORECASE),
     # "Michika and Madagali local government areas", "Kareto and Gubio villages"
-    "named_pair": re.compile(r"(?<!between )\b(" + _NAME + r"\s+and\s+" + _NAME + r")\s+" + _PLACE_NOUNS + r"\b"),
+    # (also "the villages of Kareto and Gubio": two names, no longer list)
+    "named_pair": re.compile(r"(?<!between )\b(" + _NAME + r"\s+and\s+" + _NAME + r")\s+" + _PLACE_NOUNS + r"\b"
+                             r"|\b" + _PLACE_NOUNS + r"\s+of\s+(" + _NAME + r"\s+and\s+" + _NAME + r")\b"),
     # "the villages of Lwa, Dum, Rachit and Dyang", "at Ngamdu, Mainok and Jakana locations"
     "named_list": re.compile(r"\b" + _PLACE_NOUNS + r"\s+(?:of\s+|\()(" + _NAME_LIST + r")"
                              r"|\b(" + _NAME + r"(?:\s*,\s*" + _NAME + r")+,?\s+and\s+" + _NAME +
@@ -2043,7 +2050,7 @@ def _spread(doc: Doc, sent, found: list[Casualty], implicit: bool = True) -> lis
         return found
     if _BETWEEN_TWO.search(sent.text):
         return _shared(found, 2)
-    m = _SPREAD.search(sent.text)
+    m = _SPREAD.search(sent.text) or _IN_EVENTS.search(sent.text)
     one_of = _ONE_OF.search(doc_text(doc), 0, sent.start_char)
     if not m and not one_of and not implicit:
         return found
