@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from datetime import date
+
 import pytest
 
 from extract.components.casualties import count_of, parse_number
@@ -1005,3 +1007,31 @@ def test_gtd_conventions_share_a_total_of_counted_attacks(gtd_nlp):
                                  "Sunday.") == [("killed", "unknown", 6)]
     assert event_totals(gtd_nlp, "Boko Haram fighters attacked the villages of Kareto and Gubio on "
                                  "Sunday, killing 10 people.") == [("killed", "unknown", 10)]
+
+
+# ------------------------------------------------ later deaths of the event told before
+def dated_events(nlp, text):
+    """The events of ``text`` published on 2024-03-10, so its weekdays date them."""
+    doc = nlp.make_doc(text)
+    doc._.published = date(2024, 3, 10)
+    return [(e.primary, sorted((c.outcome, c.victim_group, c.count_best) for c in e.casualties))
+            for e in next(nlp.pipe([doc]))._.events]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("A bomb exploded at a market in Maiduguri on Sunday, killing 12 people and injuring 20. Six of "
+     "the injured died overnight, raising the death toll to 18.",
+     [("killed", "civilians", 18), ("wounded", "civilians", 20)]),
+    ("A bomb exploded at a market in Maiduguri on Sunday, killing six people. A seventh victim died "
+     "in hospital on Monday.", [("killed", "civilians", 6), ("killed", "unknown", 1)]),
+    ("A bomb exploded at a market in Maiduguri on Sunday, killing six people. Another victim died "
+     "in hospital on Monday.", [("killed", "civilians", 6), ("killed", "unknown", 1)]),
+])
+def test_later_deaths_join_the_event(nlp, text, expected):
+    assert dated_events(nlp, text) == [(True, expected)]
+
+
+def test_another_death_elsewhere_is_another_event(nlp):
+    assert dated_events(nlp, "Gunmen killed a farmer in Kaduna on Sunday. Another man died in an "
+                             "attack in Kano on Monday.") == [
+        (True, [("killed", "civilians", 1)]), (False, [("killed", "civilians", 1)])]

@@ -18,7 +18,7 @@ from spacy.tokens import Doc, Token
 from text_to_num import text2num
 
 from .common import (CARE_PLACES, REPORT_VERBS, AnchoredMatcher, doc_text, is_charge, is_earlier_event,
-                     is_running_total, of_wounds, load_json, natural_cause, token_strings)
+                     is_running_total, of_wounds, load_json, natural_cause, ordinal_of, token_strings)
 
 if not Doc.has_extension("casualties"):
     Doc.set_extension("casualties", default=None)
@@ -1735,6 +1735,9 @@ def _sentence_casualties(doc: Doc, sent, prior: list[Casualty] = (),
             if told is None:
                 continue
             (lo, best, hi), quant, qs, qe, noun, count_toks = told
+            nth = ordinal_of(head) if head.pos_ == "NOUN" and outcome == "killed" else None
+            if nth is not None:  # "A seventh victim died": the toll is now 7
+                lo = best = hi = nth
             if best is None and lo is None:
                 continue
             unspecified = (lo, best, hi) == _UNSPECIFIED
@@ -1782,7 +1785,8 @@ def _sentence_casualties(doc: Doc, sent, prior: list[Casualty] = (),
             end = max(qe, *(t.idx + len(t) for t in span_toks))
             found.append(Casualty(outcome, group, lo, best, hi, quant, doc_text(doc)[start:end], start,
                                   end, sent.start_char, clause=_clause_id(tok),
-                                  update=_is_update(tok, head) or is_totalled(tok, head),
+                                  update=_is_update(tok, head) or is_totalled(tok, head)
+                                  or nth is not None,
                                   bare=noun is None and head.lower_ != "dead" and not _own_clause(tok, head),
                                   part=bool(_listed_as(tok)),
                                   extra=more or _is_plus(head), more=more,
@@ -2533,8 +2537,7 @@ def _merge(rows: list[Casualty]) -> list[Casualty]:
     return result
 
 
-_REPORT_VERBS = {"say", "claim", "report", "state", "insist", "announce", "confirm", "put", "tell",
-                 "add", "maintain", "counter", "estimate"}
+_REPORT_VERBS = REPORT_VERBS | {"insist", "put", "maintain", "counter", "estimate"}
 _CONTRAST = {"but", "while", "whereas", "however", "although", "though", "yet"}
 
 

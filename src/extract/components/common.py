@@ -138,6 +138,26 @@ def is_running_total(tok) -> bool:
 
 
 # where the wounded are cared for: "taken to a hospital in Kaduna, where two later died"
+# "A seventh victim died": the next of an event's dead, whose toll the ordinal tells
+ORDINALS = {w: i for i, w in enumerate(
+    "second third fourth fifth sixth seventh eighth ninth tenth eleventh twelfth thirteenth "
+    "fourteenth fifteenth sixteenth seventeenth eighteenth nineteenth twentieth".split(), start=2)}
+
+
+def ordinal_of(noun) -> int | None:
+    """The ordinal of "a seventh victim" (7), none without "a"/"another" before it."""
+    kids = list(noun.children)
+    if not any(c.dep_ == "det" and c.lower_ in ("a", "an", "another") for c in kids):
+        return None
+    return next((ORDINALS[c.lower_] for c in kids if c.dep_ == "amod" and c.lower_ in ORDINALS), None)
+
+
+def of_the_hurt(tok) -> bool:
+    """"Six of the injured", "two of the wounded": people of an event's wounded."""
+    return any(c.lower_ == "of" and any(g.lower_ in ("injured", "wounded") and any(
+        d.lower_ == "the" for d in g.children) for g in c.children) for c in tok.children)
+
+
 CARE_PLACES = {"hospital", "clinic", "infirmary"}
 
 

@@ -18,7 +18,8 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
 from .common import (CARE_PLACES, AnchoredMatcher, dateline_end, doc_text, is_charge, is_headline,
-                     is_running_total, lede_end, load_json, natural_cause, of_wounds, string_key)
+                     is_running_total, lede_end, load_json, natural_cause, of_the_hurt, of_wounds, ordinal_of,
+                     string_key)
 
 if not Doc.has_extension("events"):
     Doc.set_extension("events", default=None)
@@ -357,6 +358,19 @@ def _toll_rose(sent: Span) -> bool:
     return False
 
 
+def _toll_raised(sent: Span) -> bool:
+    """"Six of the injured died overnight, raising the death toll to 18": deaths that raise the
+    toll of the event told before (not "A bomb in Baidoa raised the toll": the clause of a verb
+    of dying, with no subject of its own)."""
+    for tok in sent:
+        if tok.lemma_.lower() == "toll" and tok.dep_ == "dobj" and not any(
+                c.dep_ == "prep" for c in tok.children) and tok.head.lemma_.lower() in _RISE \
+                and tok.head.dep_ == "advcl" and tok.head.head.lemma_.lower() in ("die", "succumb") \
+                and not any(c.dep_ == "nsubj" for c in tok.head.children):
+            return True
+    return False
+
+
 def _died_later(doc: Doc, trig: list[Trigger]) -> bool:
     """Every trigger of the sentence is a death of the wounded, told as later or in care: "The
     injured were taken to a hospital in Kaduna, where two later died", "one died of his wounds":
@@ -368,6 +382,15 @@ def _died_later(doc: Doc, trig: list[Trigger]) -> bool:
         return False
     for tok in deaths:
         kids = list(tok.children)
+        subj = [c for c in kids if c.dep_ == "nsubj"]
+        care = any(w.lemma_.lower() in _CARE for w in tok.sent)
+        next_one = subj and (ordinal_of(subj[0]) is not None or care and any(
+            c.dep_ == "det" and c.lower_ == "another" for c in subj[0].children))
+        if next_one and not any(
+                c.dep_ == "prep" and c.lower_ in ("of", "from") and not of_wounds(tok) for c in kids):
+            # "A seventh victim died in hospital on Monday", "Another victim died in hospital":
+            # the event's next dead
+            continue
         # (not of another cause, time or hurt: "died of cholera", "later died after being beaten
         # by guards", "hurt in Kaura Namoda last month died of his wounds on Sunday")
         wounds = of_wounds(tok)
@@ -375,9 +398,10 @@ def _died_later(doc: Doc, trig: list[Trigger]) -> bool:
                 not wounds and any(c.dep_ == "prep" and c.lower_ in ("of", "from") for c in kids)) or any(
                 c.lower_ in ("after", "following") and c.dep_ in ("prep", "mark") for c in tok.subtree):
             return False
-        later = any(c.lower_ in ("later", "subsequently", "afterwards") for c in kids)
-        care = any(w.lemma_.lower() in _CARE for w in tok.sent)
-        if not (wounds or (later and care) or (care and tok.dep_ == "relcl")):
+        later = any(c.lower_ in ("later", "subsequently", "afterwards", "overnight") for c in kids)
+        # ("Six of the injured died overnight": the wounded told before)
+        if not (wounds or (later and care) or (care and tok.dep_ == "relcl")
+                or (subj and of_the_hurt(subj[0]))):
             return False
     return True
 
@@ -546,7 +570,8 @@ def segment_events(doc: Doc, triggers: list[Trigger]) -> list[Event]:
         # "... were killed in the blast", "The fight was said to have...": told of an event
         # already told, so the places and dates of the sentence are not its own
         anaphoric = _told_before(doc, strong or specific, dates_by.get(si), places) or (
-            bool(events) and (_died_later(doc, strong or specific) or _toll_rose(sent)))
+            bool(events) and (_died_later(doc, strong or specific) or _toll_rose(sent)
+                              or _toll_raised(sent)))
         # "Nine hostages were killed on ...": what became of the people of an event told before
         people = {t.family for t in specific if doc[t.root].lemma_.lower() in _PERSON_TRIGGERS}
 
