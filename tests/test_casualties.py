@@ -1035,3 +1035,79 @@ def test_another_death_elsewhere_is_another_event(nlp):
     assert dated_events(nlp, "Gunmen killed a farmer in Kaduna on Sunday. Another man died in an "
                              "attack in Kano on Monday.") == [
         (True, [("killed", "civilians", 1)]), (False, [("killed", "civilians", 1)])]
+
+
+# ------------------------------------------------ where the rules above must not reach
+@pytest.mark.parametrize("text, expected", [
+    # the killing of others: background, a charge, a reason
+    ("Gunmen killed four farmers in Kauru on Sunday, a week after the killing of 20 villagers in a "
+     "nearby community.", [("killed", "civilians", 4)]),
+    ("Soldiers killed 3 bandits in Zamfara on Sunday in reprisal for the killing of 9 villagers on "
+     "Friday.", [("killed", "militants", 3)]),
+    # reports of other places, or one speaker going on, are other people
+    ("The spokesman said eight soldiers were killed in the first ambush, but said three soldiers "
+     "died in a second ambush near Damboa.", [("killed", "military", 11)]),
+    ("Police said two civilians were shot dead in the market, but added that four civilians were "
+     "killed at a nearby checkpoint.", [("killed", "civilians", 6)]),
+    ("Witnesses said gunmen killed nine worshippers inside the mosque, while police said two "
+     "worshippers were killed outside.", [("killed", "civilians", 11)]),
+    # one report's groups still add up before the lowest report is taken
+    ("Police said five villagers and two farmers were killed, but residents said 12 villagers died.",
+     [("killed", "civilians", 7)]),
+    # counted attacks of another clause share nothing
+    ("Gunmen killed 12 people in Kauru on Sunday, a week after 20 were killed in two attacks in the "
+     "same area.", [("killed", "unknown", 12)]),
+    ("Gunmen killed 12 people in Kauru on Sunday, bringing to 40 the number killed in three attacks "
+     "this month.", [("killed", "unknown", 12)]),
+    ("Bandits killed 18 villagers in Zamfara on Sunday, police said, adding that the gang had been "
+     "involved in three separate attacks last year.", [("killed", "civilians", 18)]),
+    ("Gunmen killed 10 people in Damasak on Sunday. Residents fled to the villages of Kareto and "
+     "Gubio.", [("killed", "unknown", 10)]),
+    ("Gunmen killed 12 people in Kauru in one of two attacks on Sunday; the other left five "
+     "wounded.", [("killed", "unknown", 12)]),
+    # an ordinal of a killing is no toll
+    ("A second farmer was killed in Kano on Monday.", [("killed", "civilians", 1)]),
+    # another report's figure, however it is joined
+    ("Gunmen killed eight villagers in Kaduna on Sunday, and 11 died, according to a local leader.",
+     [("killed", "civilians", 8)]),
+    # a clause on the event itself, dated this month, is the event's
+    ("The suicide bombing, which killed 30 people at the market this month, was claimed by ISWAP.",
+     [("killed", "civilians", 30)]),
+    # a range is no change
+    ("Officials said the death toll from the attack in Kano on Sunday ranged from 10 to 15.",
+     [("killed", "unknown", 10)]),
+    # only the bomber told again is the bomber
+    ("A suicide bomber blew himself up at a mosque in Maiduguri on Friday, killing seven "
+     "worshippers. The gunman who accompanied him was also killed.",
+     [("killed", "civilians", 7), ("killed", "militants", 2)]),
+    # an animal is no kin
+    ("Bandits killed a farmer and his horse in Kauru on Sunday.", [("killed", "civilians", 1)]),
+    # checks and examinations are no care of the hurt
+    ("Gunmen attacked a boat in Bayelsa on Sunday. Twelve survivors were taken to hospital for "
+     "checks but none was injured.", []),
+    ("Gunmen attacked a bus in Kaduna on Sunday. Five people were rushed to hospital for "
+     "treatment.", [("wounded", "unknown", 5)]),
+    # the deaths avenged are the attack's
+    ("Bandits attacked a village in Kauru on Sunday. Youths in Kauru vowed to avenge the deaths of 12 "
+     "villagers in Sunday's attack by bandits.", [("killed", "civilians", 12)]),
+    # more people among the dead than counted elsewhere are people of their own
+    ("A suicide bomber blew himself up at a market in Maiduguri on Friday. Among the dead were 12 "
+     "traders.", [("killed", "civilians", 12), ("killed", "militants", 1)]),
+])
+def test_rules_stay_in_their_place(nlp, text, expected):
+    assert event_totals(nlp, text) == expected
+
+
+def test_not_killings(nlp):
+    for text in ["Two opposition candidates were eliminated from the race in Kano on Sunday.",
+                 "A speeding truck mowed down five pedestrians in Kano on Sunday."]:
+        doc = next(nlp.pipe([text]))
+        assert [c for c in doc._.casualties if c.outcome == "killed"] == []
+
+
+def test_the_later_dead_join_the_event_of_the_wounded(nlp):
+    assert dated_events(nlp, "Gunmen killed two farmers in Kaduna on Sunday. In Borno, a bomb at a "
+                             "market on Friday injured 20 people. Six of the injured died overnight, "
+                             "raising the death toll to 8.") == [
+        (True, [("killed", "civilians", 2)]),
+        (False, [("killed", "civilians", 8), ("wounded", "civilians", 20)])]

@@ -56,6 +56,20 @@ _IN_EVENTS = re.compile(
     r"\b(?:in|during)\s+(two|three|four|five|six|seven|eight|nine|ten|\d+)\s+(?:separate\s+|"
     r"different\s+|related\s+|coordinated\s+|simultaneous\s+|similar\s+)?(?:"
     + "|".join(n for n in _W["spread"]["nouns"] if n != "days") + r")\b", re.IGNORECASE)
+def _in_events(doc: Doc, sent, found: list[Casualty]) -> re.Match | None:
+    """"killed 12 people in two attacks": the counted events the toll itself was told "in" (not
+    another clause's: "a week after 20 were killed in two attacks", "the gang had been involved
+    in three separate attacks last year")."""
+    for m in _IN_EVENTS.finditer(sent.text):
+        prep = doc.char_span(sent.start_char + m.start(), sent.start_char + m.start() + 2)
+        if prep is None:
+            continue
+        verb = prep[0].head
+        if any(c.start_char <= verb.idx < c.end_char for c in found):
+            return m
+    return None
+
+
 _ONE_OF = re.compile(
     r"\bone of (?:at least )?(two|three|four|five|six|seven|eight|nine|ten|\d+)\s+(?:\w+\s+){0,2}?"
     r"(?:" + "|".join(_W["spread"]["nouns"]) + r")\b", re.IGNORECASE)
@@ -321,8 +335,9 @@ def _outcome(tok: Token) -> str | None:
         return "killed"  # "a suicide bomber blew himself up"
     if lemma == "claim" and any(c.lemma_ in _LIVES and c.dep_ == "dobj" for c in tok.children):
         return "killed"
-    if lemma in ("gun", "mow") and any(c.dep_ == "prt" and c.lower_ == "down" for c in tok.children):
-        return "killed"  # "gunned down three police officers"
+    if lemma in ("gun", "mow") and any(c.dep_ == "prt" and c.lower_ == "down" for c in tok.children) \
+            and not any(c.dep_ == "nsubj" and c.lemma_.lower() in _VEHICLES for c in tok.children):
+        return "killed"  # "gunned down three police officers" (not "A speeding truck mowed down")
     if _died_as(tok):
         return "killed"  # "embraced martyrdom", "paid the ultimate price"
     if lemma == "succumb" and of_wounds(tok):
@@ -339,6 +354,8 @@ def _outcome(tok: Token) -> str | None:
 _CARE_VERBS = {"admit", "rush", "take", "evacuate", "treat", "fly", "airlift", "carry", "convey"}
 _HOSPITALISE = {"hospitalise", "hospitalize", "hospitalised", "hospitalized"}
 _HURT_NOUNS = {"injury", "wound", "burn"}
+# what the hurt are taken to hospital for ("rushed to hospital for treatment"), unlike checks
+_TREATMENT = {"treatment", "care", "attention", "surgery", "operation", "management"}
 _NOT_HURT = {"body", "corpse", "remains", "dead", "deceased"}
 
 
@@ -357,11 +374,17 @@ def _cared_for(tok: Token) -> bool:
         return False  # "The two victims were rushed to hospital": people counted before
     if any(t.lower_ in ("died", "dead", "death", "succumbed") for t in tok.doc[tok.i:tok.sent.end]):
         return False  # "rushed to hospital, where they were confirmed dead"
+    if any(t.lower_ == "for" and t.dep_ == "prep" and any(
+            g.dep_ == "pobj" and g.lemma_.lower() not in _HURT_NOUNS | _TREATMENT for g in t.children)
+            for t in tok.subtree) or any(
+            t.lower_ in ("none", "unhurt", "uninjured", "unharmed", "unscathed") for t in tok.sent):
+        return False  # "taken to hospital for checks but none was injured", "for malnutrition"
     if lemma in _HOSPITALISE or tok.lower_ in _HOSPITALISE:
         return True
     preps = [(c.lower_, g) for c in tok.children if c.dep_ == "prep" for g in c.children
              if g.dep_ == "pobj"]
     hurt = any(p in ("for", "with") and g.lemma_.lower() in _HURT_NOUNS for p, g in preps)
+
     if lemma in ("escape", "survive"):
         return hurt  # "escaped with injuries"
     if lemma not in _CARE_VERBS or not any(c.dep_ == "auxpass" for c in tok.children):
@@ -387,6 +410,7 @@ def _left_before(tok: Token) -> Token | None:
 
 
 _LIVES = {"life", "lives", "soul", "souls"}
+_VEHICLES = {"truck", "car", "vehicle", "bus", "lorry", "train", "tanker", "trailer", "van", "motorcycle"}
 # verbs of killing that as often take things: "eliminate the threat", "eliminated three camps"
 _PEOPLE_ONLY = {"eliminate"}
 
@@ -506,8 +530,10 @@ def _victim_heads(tok: Token) -> list[Token]:
                     g.lower_ == "of" for g in c.children)) and _person_like(c)
                 and _outcome(c) is None and not any(_outcome(g) for g in c.children)]
         if tok.lemma_.lower() in _PEOPLE_ONLY:  # "eliminated 20 terrorists", not "three checkpoints"
-            objs = [o for o in objs if _is_person(o) or any(
-                _is_person(g) for p in o.children if p.lower_ == "of" for g in p.children)]
+            # (not "eliminated from the race")
+            objs = [o for o in objs if not any(c.dep_ == "prep" and c.lower_ == "from" for c in kids)
+                    and (_is_person(o) or any(_is_person(g) for p in o.children if p.lower_ == "of"
+                                              for g in p.children))]
         heads.extend(o for o in objs if not _not_people(o))
         # "killing 50 cows and three herders": the animals are no victims, the herders are
         heads.extend(c for o in objs if _not_people(o) for c in o.conjuncts
@@ -570,11 +596,17 @@ def _victim_heads(tok: Token) -> list[Token]:
                  (c.lower_ in _VAGUE and c.dep_ in ("amod", "det")) for c in tok.children) or any(
                 g.dep_ == "nummod" for c in tok.children if c.dep_ == "compound" for g in c.subtree):
             heads.append(tok)  # "two deaths", "heavy casualties", "Sixty Boko Haram deaths"
+        elif of_objs and lemma == "killing" and tok.dep_ == "pobj":
+            pass  # "a week after the killing of 20", "charged with the killing of", "in reprisal
+            # for the killing of": another act's background or reason, not this event's dead
         elif of_objs and lemma in ("death", "killing", "murder", "abduction", "kidnapping",
                                    "body", "corpse", "injury", "arrest"):
             # "the death of seven persons", "the bodies of nine"; not "the deaths of a number
             # of cattle"
             heads.extend(g for g in of_objs if not _not_people(g))
+    # (not "the number killed in three attacks this month": a total's name, not people counted)
+    heads = [h for h in heads if not (h.lemma_.lower() in ("number", "figure") and any(
+        c.dep_ == "det" and c.lower_ == "the" for c in h.children))]
     # conjuncts of a victim: "two people and four assailants"
     out: list[Token] = []
     for h in heads:
@@ -590,6 +622,7 @@ def _victim_heads(tok: Token) -> list[Token]:
     return out
 
 
+_ASSOCIATES = set(_W["associates"]["words"])
 _THE_HURT = {"dead", "deceased", "injured", "wounded"}
 
 
@@ -615,7 +648,8 @@ def _listed_as(tok: Token) -> list[Token]:
 
 def _kin_of(noun: Token, person: Token) -> bool:
     """One person told by a possessive beside another: "the driver and his assistant"."""
-    return noun.tag_ == "NN" and _is_person(person) and noun.lemma_.lower() not in _NON_VICTIMS \
+    return noun.tag_ == "NN" and _is_person(person) and (
+        noun.lemma_.lower() in _ASSOCIATES or _is_person(noun)) \
         and any(g.dep_ == "poss" and g.lower_ in ("his", "her", "their") for g in noun.children)
 
 
@@ -945,7 +979,8 @@ def _not_this_event(tok: Token) -> bool:
         return True  # "The bombing came a week after troops killed dozens": an earlier event
     if is_charge(tok):
         return True  # "two men suspected of killing a farmer"
-    verb = tok.head if tok.dep_ in ("oprd", "ccomp", "xcomp", "acomp") else tok
+    verb = tok.head if tok.dep_ in ("oprd", "ccomp", "xcomp", "acomp") or (
+        tok.dep_ == "advcl" and tok.head.lemma_.lower() == "leave") else tok  # ("left five wounded")
     if any(c.dep_ == "nsubj" and _another_event(c) for c in verb.children):
         return True  # "The 2018 ambush near Tongo Tongo left 4 US soldiers dead"
     for c in tok.children:
@@ -974,6 +1009,9 @@ def _another_event(noun: Token) -> bool:
     """An event noun told as another event than the report's: "the 2019 attack on the base",
     "last year's massacre", "a previous assault" (not "a similar ambush", which may be this one;
     "a separate attack" and "two other attacks" are events of their own, see events)."""
+    if noun.lower_ == "other" and any(c.lower_ == "the" for c in noun.children) and re.search(
+            r"\bone of (?:the )?(?:two|both)\b", noun.doc[max(0, noun.i - 30): noun.i].text, re.IGNORECASE):
+        return True  # "in one of two attacks on Sunday; the other left five wounded"
     if noun.pos_ != "NOUN" or noun.lemma_.lower() not in _EVENT_NOUNS:
         return False
     for c in noun.children:
@@ -1028,12 +1066,21 @@ def _figures_at(verb: Token, noun: Token) -> list[Token]:
     return [n for n in nums if parse_number(n.text) is not None]
 
 
+_RISE_VERBS = {"rise", "climb", "increase", "jump", "grow", "soar", "mount", "go", "raise", "revise"}
+
+
+def _risen(from_tok: Token) -> bool:
+    """"from" of a change ("the toll rose from 12 to 18"), not of a range ("ranged from 10 to 15")."""
+    return from_tok.lower_ == "from" and from_tok.head.lemma_.lower() in _RISE_VERBS
+
+
 def _toll_numbers(toll: Token) -> list[Token]:
     nums = [t for t in toll.subtree if t.pos_ == "NUM" and t.i > toll.i]
     if not nums and toll.head.pos_ in ("VERB", "AUX"):
         nums = [t for t in toll.head.subtree if t.pos_ == "NUM" and t.i > toll.i]
     doc = toll.doc
-    if nums and nums[0].i > 0 and doc[nums[0].i - 1].lower_ == "from" and nums[0].i + 2 < len(doc) \
+    if nums and nums[0].i > 0 and doc[nums[0].i - 1].lower_ == "from" \
+            and _risen(doc[nums[0].i - 1]) and nums[0].i + 2 < len(doc) \
             and doc[nums[0].i + 1].lower_ == "to" and doc[nums[0].i + 2].like_num:
         return [doc[nums[0].i + 2]]  # "rose from 12 to 18": the figure it rose to
     return nums[:1]
@@ -1230,7 +1277,8 @@ def _quantity(count_tok: Token) -> tuple[tuple, str, int, int]:
         return (int(m.group(1)), int(m.group(1)), int(m.group(2))), phrase, start, end
     m = re.search(r"(\d[\d,]*|\w+)\s*(?:to|and|-|–)\s*(\d[\d,]*|\w+)$", low)
     first = min(run, key=lambda t: t.i)
-    if m and " to " in m.group(0) and first.i > 0 and doc[first.i - 1].lower_ == "from":
+    if m and " to " in m.group(0) and first.i > 0 and doc[first.i - 1].lower_ == "from" \
+            and _risen(doc[first.i - 1]):
         b = parse_number(m.group(2))  # a change, not a range: "the toll rose from 12 to 18"
         if b is not None:
             return (b, b, b), phrase, start, end
@@ -1735,7 +1783,9 @@ def _sentence_casualties(doc: Doc, sent, prior: list[Casualty] = (),
             if told is None:
                 continue
             (lo, best, hi), quant, qs, qe, noun, count_toks = told
-            nth = ordinal_of(head) if head.pos_ == "NOUN" and outcome == "killed" else None
+            # (the next to die of an event's people, not "A second farmer was killed in Kano")
+            nth = ordinal_of(head) if head.pos_ == "NOUN" and tok.lemma_.lower() in (
+                "die", "succumb", "perish") and not _SEPARATE.search(sent.text) else None
             if nth is not None:  # "A seventh victim died": the toll is now 7
                 lo = best = hi = nth
             if best is None and lo is None:
@@ -1775,8 +1825,10 @@ def _sentence_casualties(doc: Doc, sent, prior: list[Casualty] = (),
             used.add((head.i, outcome))
             # more people than those counted before, unless told of another incident
             more = _is_extra(tok, head) and not _SEPARATE.search(sent.text)
-            if more and noun is not None and noun.tag_ == "NN" and any(
-                    c.lower_ in ("the", "this", "that") for c in noun.children) and any(
+            if more and noun is not None and noun.tag_ == "NN" and noun.lemma_.lower() == "bomber" \
+                    and any(c.lower_ in ("the", "this", "that") for c in noun.children) and not any(
+                    c.dep_ == "amod" and c.lower_ in ("second", "other", "third") for c in noun.children) \
+                    and any(
                     (c.quantifier or "").lower() in ("himself", "herself") and c.outcome == outcome
                     for c in [*prior, *found]):
                 more = False  # "blew himself up ... The bomber was also killed": one person
@@ -1808,6 +1860,10 @@ def _own_clause(tok: Token, head: Token) -> bool:
     """A count without a noun that is the subject of an outcome verb joined to another: "Three
     passengers were killed on the spot, and two died in hospital" (more people, not another
     report of the same)."""
+    if any(c.dep_ == "aux" and c.lower_ in ("may", "might", "could") for c in tok.children) or any(
+            t.lower_ == "according" for t in tok.subtree) or any(
+            t.lower_ in ("many", "up") for t in head.subtree if t.i < head.i):
+        return False  # "and as many as 15 may have died", "and 11 died, according to a leader"
     return head.dep_ in ("nsubj", "nsubjpass") and head.head == tok and tok.dep_ == "conj" \
         and _outcome(tok.head) is not None
 
@@ -1989,13 +2045,14 @@ def _token_quantity(tok: Token, span_start: int) -> tuple:
     before = [t for t in doc[look: tok.i] if t.text not in _QUOTES]
     words = [t.lower_ for t in before]
     # a change, not a range: "the toll rose from 12 to 18" is 18
-    if words and words[-1] == "from" and tok.i + 2 < len(doc) and doc[tok.i + 1].lower_ == "to" \
-            and doc[tok.i + 2].like_num and parse_number(doc[tok.i + 2].text) is not None:
+    if words and words[-1] == "from" and _risen(before[-1]) and tok.i + 2 < len(doc) \
+            and doc[tok.i + 1].lower_ == "to" and doc[tok.i + 2].like_num \
+            and parse_number(doc[tok.i + 2].text) is not None:
         tok = doc[tok.i + 2]
         n = parse_number(tok.text)
         return n, n, n, tok.text, tok.idx
-    if len(before) >= 3 and words[-1] == "to" and words[-3] == "from" and before[-2].like_num \
-            and parse_number(tok.text) is not None:
+    if len(before) >= 3 and words[-1] == "to" and words[-3] == "from" and _risen(before[-3]) \
+            and before[-2].like_num and parse_number(tok.text) is not None:
         n = parse_number(tok.text)
         return n, n, n, tok.text, tok.idx
     if len(before) >= 2 and words[-1] in ("to", "-", "–") and before[-2].like_num:
@@ -2054,7 +2111,7 @@ def _spread(doc: Doc, sent, found: list[Casualty], implicit: bool = True) -> lis
         return found
     if _BETWEEN_TWO.search(sent.text):
         return _shared(found, 2)
-    m = _SPREAD.search(sent.text) or _IN_EVENTS.search(sent.text)
+    m = _SPREAD.search(sent.text) or _in_events(doc, sent, found)
     one_of = _ONE_OF.search(doc_text(doc), 0, sent.start_char)
     if not m and not one_of and not implicit:
         return found
@@ -2130,9 +2187,11 @@ _OPENING = re.compile(_OPENERS + r"|(?:Monday|Tuesday|Wednesday|Thursday|Friday|
 
 
 def _origin_pair(text: str, m: re.Match, rule: str) -> bool:
-    """"youths from Onne and Ogu communities attacked": who the people are, not where."""
+    """"youths from Onne and Ogu communities attacked": who the people are, not where; "Residents
+    fled to the villages of Kareto and Gubio": where they went."""
     return rule == "named_pair" and bool(
-        re.search(r"\bfrom\s+(?:the\s+)?$", text[max(0, m.start() - 10):m.start()]))
+        re.search(r"(?:\bfrom|\b(?:fled|flee|fleeing|flees|escaped|relocated|moved|ran)\s+(?:to|into))"
+                  r"\s+(?:the\s+)?$", text[max(0, m.start() - 30):m.start()]))
 
 
 _TOWN_AREAS_AFTER = re.compile(r"\s+of\s+(?:the\s+)?((?:[A-Z][\w'’-]*\s*)+)(\w*)")
@@ -2246,7 +2305,7 @@ def _shared(found: list[Casualty], n: int | None) -> list[Casualty]:
 
 
 _GRIEVANCE = {"protest", "demonstrate", "condemn", "mourn", "decry", "against", "denounce", "barricade"}
-_REVENGE = {"lynch", "avenge", "retaliate"}
+_REVENGE = {"lynch"}
 _ANGER = {"anger", "outrage", "enrage", "angered", "outraged", "enraged", "incensed", "incense"}
 
 
@@ -2263,8 +2322,9 @@ def _is_grievance(tok: Token) -> bool:
     ups = list(tok.ancestors)[:7]
     if any(a.lemma_.lower() in _GRIEVANCE or a.lower_ in _GRIEVANCE for a in ups):
         return True
-    if tok.lemma_.lower() in ("death", "killing") and any(  # "Following the killing of two
-            # civilians by police a group attempts to lynch the officers": the mob's cause
+    if tok.lemma_.lower() in ("death", "killing") and tok.dep_ == "pobj" and tok.head.lower_ in (
+            "following", "after") and any(  # "Following the killing of two civilians by police a
+            # group attempts to lynch the officers": the mob's cause
             c.dep_ == "xcomp" and c.lemma_.lower() in _REVENGE for a in ups for c in a.children):
         return True
     # "angered at the discovery of a dead body", not "Outrage as soldiers kill 12 villagers"
@@ -2479,9 +2539,11 @@ def _merge(rows: list[Casualty]) -> list[Casualty]:
             # report of an unnamed total competes with every group, one of a group with its own
             mine = [r for r in mine if not r.alternative or (
                 r.victim_group != "unknown" and r.victim_group not in told)]
-        if any(not r.part and (r.count_best or 0) > 0 for r in mine):
+        parts = sum(r.count_best or 0 for r in mine if r.part)
+        if parts and any(not r.part and not r.implied and (r.count_best or 0) >= parts for r in mine):
             # people told as among the dead are some of a count told elsewhere ("killing 5 people.
-            # Among the dead was the village head": 5); alone, they are all the text tells
+            # Among the dead was the village head": 5); alone, or more than it ("blew himself up.
+            # Among the dead were 12 traders"), they are people of their own
             mine = [r for r in mine if not r.part]
         positive = [r for r in mine if r.count_best != 0 or r.count_min]
         if not positive:
@@ -2539,6 +2601,9 @@ def _merge(rows: list[Casualty]) -> list[Casualty]:
 
 _REPORT_VERBS = REPORT_VERBS | {"insist", "put", "maintain", "counter", "estimate"}
 _CONTRAST = {"but", "while", "whereas", "however", "although", "though", "yet"}
+_WHERE_PREPS = {"in", "at", "near", "inside", "outside", "on", "around"}
+_WHERE_WORDS = {"inside", "outside", "nearby", "elsewhere", "first", "second", "third", "another",
+                "other"}
 
 
 def _reporter(tok: Token) -> Token | None:
@@ -2572,7 +2637,16 @@ def _rival_reports(sent, found: list[Casualty]) -> list[Casualty]:
     def source(v: Token) -> str:
         return " ".join(t.lower_ for c in v.children if c.dep_ == "nsubj" for t in c.subtree)
 
-    rival = any(source(a) != source(b) and any(
+    def where(v: Token) -> set[str]:
+        # the places and the order the report tells ("in the market", "at a nearby checkpoint",
+        # "outside", "in a second ambush"): reports of other places are of other people
+        said = [t for c in v.children if c.dep_ in ("ccomp", "parataxis", "dobj") for t in c.subtree]
+        out = {t.lemma_.lower() for t in said if t.dep_ == "pobj" and t.head.lower_ in _WHERE_PREPS
+               and t.pos_ in ("NOUN", "PROPN") and t.ent_type_ not in ("DATE", "TIME")}
+        out |= {t.lower_ for t in said if t.lower_ in _WHERE_WORDS}
+        return out
+
+    rival = any(source(a) and source(b) and source(a) != source(b) and where(a) == where(b) and any(
         t.lower_ in _CONTRAST for t in doc[a.i + 1: b.i]) for a, b in zip(told, told[1:]))
     if not rival:
         return found
@@ -2611,7 +2685,7 @@ def _sum_clauses(rows: list[Casualty]) -> list[Casualty]:
                 by_clause[-1000 - i - key] = [r]
     out = []
     for clause, group in by_clause.items():
-        if len(group) == 1 or isinstance(clause, tuple) or clause < 0:
+        if len(group) == 1 or (isinstance(clause, int) and clause < 0):
             out.extend(group)
             continue
 

@@ -103,6 +103,25 @@ _RUNNING_AGENTS = {"conflict", "violence", "insurgency", "war", "crisis", "unres
                    "fighting", "hostilities", "campaign", "rebellion", "jihadism", "banditry"}
 
 
+_OWN_EVENT = {"attack", "ambush", "raid", "bombing", "blast", "explosion", "clash", "incident",
+              "assault", "massacre", "shooting", "fighting", "violence"}
+
+
+def _of_this_year(node) -> bool:
+    """"the total number of soldiers killed in the region this year", "the number killed in three
+    attacks this month": a clause on people or on a number, dated by the year or month it is in
+    (not a clause on the event, "The bombing, which killed 30 people at the market this month",
+    nor one told of the event, "the number of people killed in the attack this month")."""
+    if node.dep_ not in ("acl", "relcl") or node.head.lemma_.lower() in _OWN_EVENT:
+        return False
+    sub = list(node.subtree)
+    if any(t.lemma_.lower() in _OWN_EVENT and t.dep_ == "pobj" and any(
+            d.dep_ == "det" and d.lower_ == "the" for d in t.children) for t in sub):
+        return False
+    return any(t.lemma_.lower() in ("year", "month") and any(g.lower_ == "this" for g in t.children)
+               for t in sub)
+
+
 def is_running_total(tok) -> bool:
     """True when ``tok`` (an event or casualty word) reports a cumulative, background figure.
 
@@ -116,13 +135,10 @@ def is_running_total(tok) -> bool:
         verb = verb.head
     perfect = any(c.dep_ in ("aux", "auxpass") and c.lemma_ == "have" for c in verb.children)
     for node in {tok, verb}:
+        if _of_this_year(node):
+            return True
         for child in node.children:
             if child.dep_ == "prep" and child.lower_ == "since":
-                return True
-            # "the total number of soldiers killed in the region this year": a clause on a noun
-            # dated by the year or month it is in, not the event's own day
-            if node.dep_ in ("acl", "relcl") and child.dep_ == "npadvmod" and child.lemma_.lower() in (
-                    "year", "month") and any(g.lower_ == "this" for g in child.children):
                 return True
             # "the conflict has killed 6,000", not "a bloody conflict claimed 10 lives"
             if perfect and child.dep_ in ("nsubj", "nsubjpass") and \

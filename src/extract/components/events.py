@@ -569,9 +569,14 @@ def segment_events(doc: Doc, triggers: list[Trigger]) -> list[Event]:
         cat = _category(strong or specific)
         # "... were killed in the blast", "The fight was said to have...": told of an event
         # already told, so the places and dates of the sentence are not its own
+        later_dead = bool(events) and (_died_later(doc, strong or specific) or _toll_raised(sent))
         anaphoric = _told_before(doc, strong or specific, dates_by.get(si), places) or (
-            bool(events) and (_died_later(doc, strong or specific) or _toll_rose(sent)
-                              or _toll_raised(sent)))
+            bool(events) and (later_dead or _toll_rose(sent)))
+        # the wounded who died later are of the last event told with wounded ("In Borno, a bomb
+        # injured 20 people. Six of the injured died overnight"), not of the lede's
+        hurt_event = next((e for e in reversed(events) if any(
+            c.outcome == "wounded" for j in e.sents for c in cas_by.get(j, []))), None) \
+            if later_dead else None
         # "Nine hostages were killed on ...": what became of the people of an event told before
         people = {t.family for t in specific if doc[t.root].lemma_.lower() in _PERSON_TRIGGERS}
 
@@ -601,7 +606,9 @@ def segment_events(doc: Doc, triggers: list[Trigger]) -> list[Event]:
                     and not _places_conflict(known, ev_place.get(ev.n), below=below(ev)))
 
         target = None
-        if last_event is not None and _continues(text, sents, si, last_event,
+        if hurt_event is not None and compatible(hurt_event):
+            target = hurt_event
+        elif last_event is not None and _continues(text, sents, si, last_event,
                                                  own_anchor=date is not None or bool(places)):
             target = last_event  # a sentence cut short by the parser: "a pro (Governor) | Amaechi rally"
         elif in_lede and events and compatible(events[0]):
