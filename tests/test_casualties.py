@@ -1111,3 +1111,47 @@ def test_the_later_dead_join_the_event_of_the_wounded(nlp):
                              "raising the death toll to 8.") == [
         (True, [("killed", "civilians", 2)]),
         (False, [("killed", "civilians", 8), ("wounded", "civilians", 20)])]
+
+
+# ------------------------------------------------ wire-copy forms of counts
+@pytest.mark.parametrize("text, expected", [
+    # a count of its own on the second verb
+    ("A grenade attack on a bus in Nairobi left one person dead and 13 wounded, police said.",
+     [("killed", "unknown", 1), ("wounded", "unknown", 13)]),
+    ("At least 2 people were killed and 5 others hurt when a bomb exploded at a bus stop in Gombe "
+     "on Tuesday.", [("killed", "unknown", 2), ("wounded", "unknown", 5)]),
+    ("M23 rebels shelled Sake on Wednesday, killing 3 people and injuring over a dozen.",
+     [("killed", "unknown", 3), ("wounded", "unknown", 12)]),
+    ("The attack left scores of people injured and at least 8 dead, hospital officials in Herat "
+     "said.", [("killed", "unknown", 8), ("wounded", "unknown", 20)]),
+    ("The explosion in Baidoa on Monday killed 1, injured 12.",
+     [("killed", "unknown", 1), ("wounded", "unknown", 12)]),
+    ("Clashes in Jebel Marra (3 killed, 6 wounded) were reported on Friday.",
+     [("killed", "unknown", 3), ("wounded", "unknown", 6)]),
+    # another source's lower figure for the same people
+    ("Herders killed 7 farmers in Guma on Wednesday. Police put the toll at 5.",
+     [("killed", "civilians", 5)]),
+    ("Herders killed 7 farmers in Guma on Wednesday, but police put the figure at 5.",
+     [("killed", "civilians", 5)]),
+    # the CJTF, a list the parser hangs on its last item
+    ("ISWAP attacked Gajiram. 4 soldiers and 1 CJTF killed.",
+     [("killed", "militants", 1), ("killed", "military", 4)]),
+    # zeros
+    ("Bandits torched 40 houses in Maru LGA on Saturday, but no lives were lost.",
+     [("killed", "unknown", 0)]),
+    ("Gunmen fired at a police patrol in Aba on Sunday. No life was lost.", [("killed", "unknown", 0)]),
+    # the people a total is of
+    ("Insurgents killed a total of 23 soldiers in Kareto on Sunday.", [("killed", "military", 23)]),
+    ("The blast injured a total of 40 people in Kano on Sunday.", [("wounded", "unknown", 40)]),
+    # people the parser joins to a place after "of"
+    ("Gunmen have killed the chairman of Ogba local government area and his aide, police said on "
+     "Monday.", [("killed", "civilians", 1), ("killed", "unknown", 1)]),
+    ("Gunmen killed the chairman of the council and two of his aides on Sunday.",
+     [("killed", "civilians", 1), ("killed", "unknown", 2)]),
+    # shot dead, and something else done
+    ("The gunmen shot the driver dead and set the bus on fire.", [("killed", "civilians", 1)]),
+    ("Bandits shot the village head dead and abducted his wife in Tsafe on Sunday.",
+     [("abducted", "civilians", 1), ("killed", "civilians", 1)]),
+])
+def test_wire_copy_counts(nlp, text, expected):
+    assert event_totals(nlp, text) == expected

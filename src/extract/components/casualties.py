@@ -45,7 +45,9 @@ _OUTCOME_LEMMAS = frozenset(_OUTCOMES) | frozenset(_ZERO_NOUNS) | _BURN_VERBS | 
     "admit", "rush", "evacuate", "treat", "fly", "airlift", "carry", "convey", "hospitalise",
     "hospitalize", "hospitalised", "hospitalized", "escape", "survive",
     # ("gunned down", "mowed down", "embraced martyrdom", "paid the ultimate price")
-    "gun", "mow", "embrace", "pay"}
+    "gun", "mow", "embrace", "pay",
+    # ("(3 killed, 6 wounded)": an adjective on a number)
+    "wounded", "injured", "figure"}
 _NON_VICTIMS = set(_W["non_victims"])
 _SPREAD = re.compile(
     r"\bacross\s+(?:the\s+|all\s+|these\s+)?(both|two|three|four|five|six|seven|eight|nine|ten|\d+)?"
@@ -313,6 +315,12 @@ def _to_death(tok: Token) -> bool:
 
 def _outcome(tok: Token) -> str | None:
     lemma = tok.lemma_.lower()
+    if lemma == "figure":
+        return "killed" if _put_at(tok) else None  # "but police put the figure at 5"
+    if lemma in ("wounded", "injured") and tok.pos_ == "ADJ":
+        # "(3 killed, 6 wounded)": the parser's "6" with "wounded" on it
+        return "wounded" if tok.dep_ == "amod" and tok.head.pos_ == "NUM" \
+            and tok.head.i == tok.i - 1 else None
     if tok.pos_ == "VERB" and any(c.lower_ == "to" and any(_to_death(g) for g in c.children)
                                   for c in tok.children):
         return "killed"  # "beaten to death", "clubbed to death"
@@ -395,6 +403,18 @@ def _cared_for(tok: Token) -> bool:
     return care or hurt
 
 
+def _own_count(tok: Token) -> list[Token]:
+    """The count a verb joined to another carries itself: a number on it ("and 13 wounded"), a
+    counted subject ("and 5 others hurt"), a bound phrase ("and injuring over a dozen")."""
+    kids = list(tok.children)
+    own = [c for c in kids if c.dep_ == "nummod" and c.i < tok.i]
+    own += [c for c in kids if c.dep_ == "nsubj" and c.i < tok.i and _counted(c) and _person_like(c)]
+    own += [g for c in kids if c.dep_ == "prep" and c.lower_ in ("over", "about", "nearly", "around",
+                                                                  "almost", "some")
+            for g in c.children if g.dep_ == "pobj" and (g.like_num or g.lower_ in _VAGUE)]
+    return own
+
+
 def _left_before(tok: Token) -> Token | None:
     """The people "left" in the state a participle tells, when the parser hangs the participle
     elsewhere: "killing two soldiers and leaving four others seriously wounded"."""
@@ -446,6 +466,9 @@ def _victim_heads(tok: Token) -> list[Token]:
     listed = _listed_as(tok)
     if listed:
         heads.extend(listed)  # "Among the dead were three soldiers"
+    elif tok.dep_ == "amod" and tok.head.pos_ == "NUM" and tok.head.i == tok.i - 1 and \
+            tok.lower_ in ("wounded", "injured", "killed"):
+        heads.append(tok.head)  # "(3 killed, 6 wounded)": the parser's "6" with "wounded" on it
     elif tok.pos_ in ("VERB", "AUX") or tok.tag_ in ("VBN", "VBD", "VBG"):
         # (a participle the tagger read as a past tense: "12 civilians reportedly killed;")
         passive = tok.tag_ == "VBN" or any(c.dep_ == "auxpass" for c in kids) or (
@@ -463,15 +486,28 @@ def _victim_heads(tok: Token) -> list[Token]:
             if not objs and tok.dep_ in ("acl", "amod", "relcl") and (
                     tok.head.pos_ in ("NOUN", "NUM", "PRON", "PROPN") or tok.head.lower_ in _VAGUE) \
                     and not _part_of_the(tok.head):
-                objs = [tok.head] if tok.dep_ != "relcl" else [tok.head]
+                objs = [tok.head]
+                first = tok.head
+                while tok.dep_ == "acl" and first.dep_ == "conj" and first.head.i < first.i:
+                    first = first.head  # "4 soldiers and 1 CJTF killed": the list's first items
+                    if _counted(first) and _person_like(first) and not any(
+                            _outcome(c) for c in first.children if c.dep_ in ("acl", "amod")):
+                        objs.insert(0, first)
+                # "left scores of people injured": the count the people are "of"
+                of = tok.head.head if tok.head.dep_ == "pobj" and tok.head.head.lower_ == "of" else None
+                if of is not None and not _counted(tok.head) and (
+                        of.head.like_num or of.head.lower_ in _VAGUE) and of.head.dep_ != "pobj":
+                    objs = [of.head]
         if not objs and tok.tag_ == "VBD" and tok.dep_ == "amod" and tok.head.i > tok.i \
                 and _person_like(tok.head):
             # "shot and injured Baidar Zazai": a past tense the parser hung on its object
             objs = [tok.head]
         if not objs and tok.dep_ == "conj" and tok.head.pos_ == "VERB":
             # "were killed and 17 others were wounded" handled by its own subject; "killed and
-            # wounded five" shares the object
-            objs = [c for c in tok.head.children if c.dep_ in ("dobj", "nsubjpass")]
+            # wounded five" shares the object; but a count of its own is its own: "left one
+            # person dead and 13 wounded", "2 people were killed and 5 others hurt", "killing 3
+            # people and injuring over a dozen"
+            objs = _own_count(tok) or [c for c in tok.head.children if c.dep_ in ("dobj", "nsubjpass")]
             root = tok.head
             while not objs and root.dep_ == "conj" and root.head.pos_ in ("VERB", "AUX"):
                 # "nabbed, stripped and clubbed to death": the subject of the first verb
@@ -504,6 +540,9 @@ def _victim_heads(tok: Token) -> list[Token]:
             objs = _burn_victims(tok)
         if not objs and any(c.lower_ in ("alight", "ablaze") for c in kids):
             objs = [c for c in kids if c.dep_ == "dobj" and _person_like(c)]
+        if not objs:  # "killed 1, injured 12": a number the parser hangs on the verb
+            objs = [c for c in kids if c.dep_ == "npadvmod" and c.pos_ == "NUM" and c.i == tok.i + 1
+                    and c.ent_type_ not in ("DATE", "TIME") and tok.dep_ in ("advcl", "conj")]
         if not objs:  # "killed between 6-12 mourners"
             objs = [g for c in kids if c.dep_ == "prep" and c.lower_ == "between"
                     for g in c.children if g.dep_ == "pobj"]
@@ -516,6 +555,10 @@ def _victim_heads(tok: Token) -> list[Token]:
                           if g.dep_ == "pobj"), o) for o in objs]
         if _died_as(tok):
             objs = [c for c in kids if c.dep_ == "nsubj"]
+        # "killed a total of 23 soldiers": the people the total is of
+        objs = [next((g for p in o.children if p.lower_ == "of" for g in p.children if g.dep_ == "pobj"), o)
+                if o.lemma_.lower() == "total" and any(c.lower_ == "a" for c in o.children) else o
+                for o in objs]
         objs = [o for o in objs if not (  # "killed the previous year": a date, not a victim
             o.ent_type_ in ("DATE", "TIME") and o.pos_ == "NOUN" and o.lemma_.lower() not in _GROUP_OF
             and not any(c.dep_ == "nummod" or c.like_num for c in o.children))]
@@ -560,6 +603,17 @@ def _victim_heads(tok: Token) -> list[Token]:
             # civilian dead": the parser hangs the item on the other one; its own noun is the dead
             heads.extend(c for c in kids if c.dep_ in ("nsubj", "npadvmod") and c.i < tok.i
                          and _one_counted(c) and _is_person(c))
+        elif tok.dep_ == "ccomp" and tok.head.lemma_.lower() in ("shoot", "beat", "stab", "hack", "club") \
+                and any(c.dep_ == "nsubj" and c.i < tok.i and _is_person(c) for c in kids):
+            # "shot the driver dead and set the bus on fire": the parser makes the victim the
+            # subject of "dead"
+            heads.extend(c for c in kids if c.dep_ == "nsubj" and c.i < tok.i and _is_person(c))
+        elif tok.dep_ in ("advcl", "oprd", "acomp") and tok.head.lemma_.lower() in (
+                "shoot", "beat", "stab", "hack", "club") and any(
+                c.dep_ == "dobj" and c.i < tok.i for c in tok.head.children):
+            # "shot the village head dead and abducted his wife": the one shot
+            heads.extend(c for c in tok.head.children if c.dep_ == "dobj" and c.i < tok.i
+                         and (_is_person(c) or _person_like(c)))
         elif any(c.dep_ == "dobj" for c in kids):
             # "shot dead another"
             heads.extend(c for c in kids if c.dep_ == "dobj" and not _not_people(c))
@@ -613,6 +667,13 @@ def _victim_heads(tok: Token) -> list[Token]:
         out.append(h)
         # "a trader, along with his business partner, are killed"
         out.extend(_along_with(h))
+        # "the chairman of Ogba local government area and his aide", "the chairman of the council
+        # and two of his aides": people the parser joins to the place after "of"
+        if _is_person(h):
+            out.extend(c for p in h.children if p.lower_ == "of" for g in p.children
+                       if g.dep_ == "pobj" and not _person_like(g) for c in g.conjuncts if c.i > g.i
+                       and (_kin_of(c, h) or c.pos_ == "NUM" and any(
+                           x.lower_ == "of" for x in c.children) and _person_like(c)))
         # (not one with an outcome of its own after a semicolon: "...dead; 11 others wounded")
         out.extend(c for c in h.conjuncts if c.i > h.i and (_person_like(c) or _kin_of(c, h)) and
                    _outcome(c) in (None, _outcome(tok)) and not _one_described_twice(h, c, tok)
@@ -743,7 +804,10 @@ def _person_like(tok: Token) -> bool:
         return False
     words = [tok.lemma_.lower(), tok.lower_] + [c.lemma_.lower() for c in tok.children
                                                  if c.dep_ in ("compound", "amod")]
-    return (tok.pos_ in ("NUM", "PRON") or any(w in _GROUP_OF for w in words)
+    if tok.lemma_.lower() == "head" and any(c.dep_ == "compound" and c.lemma_.lower() in (
+            "village", "district", "ward", "community", "clan", "family", "household") for c in tok.children):
+        return True  # "the village head"
+    return (tok.pos_ in ("NUM", "PRON") or any(w in _GROUP_OF or w in _ASSOCIATES for w in words)
             or tok.ent_type_ in ("PERSON", "NORP") or tok.lower_ in _VAGUE or tok.lower_ == "dead"
             or (tok.tag_ == "NN" and any(c.lower_ in ("a", "an") for c in tok.children)))
 
@@ -1038,8 +1102,10 @@ def _put_at(tok: Token) -> list[Token]:
     lemma = tok.lemma_.lower()
     if not (lemma in _TOLL_NOUNS or (lemma in _TOTAL_NOUNS and any(
             c.dep_ in ("compound", "amod") and c.lemma_.lower() in ("death", "casualty", "fatality")
-            for c in tok.children))):
-        return []
+            for c in tok.children)) or (lemma == "figure" and any(
+            c.dep_ == "det" and c.lower_ == "the" for c in tok.children) and any(
+            t.lemma_.lower() in ("kill", "die", "dead", "death") for t in tok.doc[max(0, tok.i - 40):tok.i]))):
+        return []  # ("but police put the figure at 5": the toll told just before)
     if tok.dep_ != "dobj" or tok.head.lemma_.lower() not in _PUT_VERBS:
         return []
     verb = tok.head
@@ -2367,8 +2433,9 @@ def _zero(tok: Token, outcome: str, sent) -> list[Casualty]:
     """"no casualties", "no one was hurt", "no deaths": zero counts."""
     lemma = tok.lemma_.lower()
     doc = tok.doc
-    if lemma in _ZERO_NOUNS and any(c.lower_ == "no" for c in tok.children):
-        outs = _ZERO_NOUNS[lemma]
+    if lemma in _ZERO_NOUNS and any(c.lower_ == "no" for c in tok.children) and (
+            lemma != "life" or tok.head.lemma_.lower() in ("lose", "claim")):
+        outs = _ZERO_NOUNS[lemma]  # (a life only lost: "no lives were lost")
     elif outcome is None:
         return []
     elif tok.pos_ == "VERB" and any(c.lower_ in ("nobody", "no-one") or
@@ -2593,6 +2660,15 @@ def _merge(rows: list[Casualty]) -> list[Casualty]:
                                       count_min=None if unknown.count_min is None else max(unknown.count_min - covered, 0),
                                       count_max=None if unknown.count_max is None else unknown.count_max - covered)
                 named.append(unknown)
+            elif unknown.toll and len(named) == 1 and not named[0].extra and not named[0].implied \
+                    and unknown.count_best is not None and unknown.count_best < covered:
+                # "Herders killed 7 farmers ... Police put the toll at 5": another source's lower
+                # figure for the same people; the lowest is coded, the other is the most
+                one = named[0]
+                named = [replace(one, count_best=unknown.count_best, count_min=min(
+                    unknown.count_min or unknown.count_best, one.count_min or one.count_best),
+                    count_max=max(one.count_max or one.count_best, unknown.count_best),
+                    quantifier=f"{unknown.quantifier} (also {one.quantifier})")]
             elif same_clause and not others:
                 named.append(unknown)
         result.extend(sorted(named, key=lambda r: r.start_char))
