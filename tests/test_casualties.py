@@ -1155,3 +1155,49 @@ def test_the_later_dead_join_the_event_of_the_wounded(nlp):
 ])
 def test_wire_copy_counts(nlp, text, expected):
     assert event_totals(nlp, text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # "among them" on the parser's second object is part of the toll
+    ("The raid left 12 people dead, among them three soldiers.", [("killed", "unknown", 12)]),
+    # attackers who killed themselves are more dead than those they killed
+    ("Two suicide bombers blew themselves up at a hotel in Kismayo on Friday, killing 8 people.",
+     [("killed", "militants", 2), ("killed", "unknown", 8)]),
+    ("A soldier shot dead two colleagues at a base in Maiduguri and then killed himself.",
+     [("killed", "civilians", 2), ("killed", "military", 1)]),
+    ("A policeman opened fire on colleagues in Bannu on Sunday, killing three, before turning the "
+     "gun on himself.", [("killed", "police", 1), ("killed", "unknown", 3)]),
+    # a side's own losses
+    ("Police killed 4 suspected Boko Haram members and lost an officer in a gunfight at Kaleri on "
+     "Saturday.", [("killed", "militants", 4), ("killed", "police", 1)]),
+    ("The soldiers killed three militants and lost two of their own in the firefight in Zhob on "
+     "Monday.", [("killed", "militants", 3), ("killed", "military", 2)]),
+    # the wounded in care
+    ("The death toll from Sunday's bombing in Konduga has risen to 32. Forty-eight others were "
+     "being treated in hospital.", [("killed", "unknown", 32), ("wounded", "unknown", 48)]),
+])
+def test_more_wire_copy_counts(nlp, text, expected):
+    assert event_totals(nlp, text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # the dead of an event found, buried or dying days later, in no place of their own
+    ("Gunmen attacked a village in Kaduna on Friday night. Residents buried 42 bodies on Sunday.",
+     [("killed", "civilians", 42)]),
+    ("ADF rebels attacked Mayikengo on Friday. The Red Cross recovered 30 bodies on Saturday.",
+     [("killed", "unknown", 30)]),
+    ("Gunmen killed three people in Kukawa on Sunday. A fourth victim was found dead in the bush the "
+     "next morning.", [("killed", "unknown", 4)]),
+    ("Gunmen killed three people in Kukawa on Sunday. Two more people died in hospital on Monday.",
+     [("killed", "unknown", 5)]),
+    ("Militants attacked a police post in Bannu on Monday, wounding three policemen. One of them "
+     "died on Tuesday.", [("killed", "unknown", 1), ("wounded", "police", 3)]),
+])
+def test_the_dead_found_later_join_the_event(nlp, text, expected):
+    assert dated_events(nlp, text) == [(True, expected)]
+
+
+def test_bodies_found_elsewhere_are_another_event(nlp):
+    assert dated_events(nlp, "Gunmen killed two farmers in Kaduna on Sunday. Police found 5 bodies "
+                             "in a river in Kano on Monday.") == [
+        (True, [("killed", "civilians", 2)]), (False, [("killed", "unknown", 5)])]

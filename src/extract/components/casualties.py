@@ -47,7 +47,7 @@ _OUTCOME_LEMMAS = frozenset(_OUTCOMES) | frozenset(_ZERO_NOUNS) | _BURN_VERBS | 
     # ("gunned down", "mowed down", "embraced martyrdom", "paid the ultimate price")
     "gun", "mow", "embrace", "pay",
     # ("(3 killed, 6 wounded)": an adjective on a number)
-    "wounded", "injured", "figure"}
+    "wounded", "injured", "figure", "turn"}
 _NON_VICTIMS = set(_W["non_victims"])
 _SPREAD = re.compile(
     r"\bacross\s+(?:the\s+|all\s+|these\s+)?(both|two|three|four|five|six|seven|eight|nine|ten|\d+)?"
@@ -317,6 +317,8 @@ def _outcome(tok: Token) -> str | None:
     lemma = tok.lemma_.lower()
     if lemma == "figure":
         return "killed" if _put_at(tok) else None  # "but police put the figure at 5"
+    if lemma == "turn" and _gun_on_self(tok):
+        return "killed"  # "before turning the gun on himself"
     if lemma in ("wounded", "injured") and tok.pos_ == "ADJ":
         # "(3 killed, 6 wounded)": the parser's "6" with "wounded" on it
         return "wounded" if tok.dep_ == "amod" and tok.head.pos_ == "NUM" \
@@ -332,9 +334,8 @@ def _outcome(tok: Token) -> str | None:
         return "killed"  # a mob "set a suspected thief alight", "burnt a man"
     if lemma == "lose" and any(c.lemma_ in ("life", "lives") for c in tok.children):
         return "killed"
-    if lemma == "lose" and any(c.dep_ == "dobj" and _is_person(c) and any(
-            g.dep_ == "nummod" for g in c.children) for c in tok.children):
-        return "killed"  # "The army lost 3 soldiers"
+    if lemma == "lose" and any(c.dep_ == "dobj" and _lost_people(c) for c in tok.children):
+        return "killed"  # "The army lost 3 soldiers", "lost an officer", "lost two of their own"
     if _throats_of(tok):
         return "killed"  # "slit the throats of 10 fishermen"
     if lemma == "blow" and any(c.lower_ == "up" for c in tok.children) and any(
@@ -398,9 +399,54 @@ def _cared_for(tok: Token) -> bool:
     if lemma not in _CARE_VERBS or not any(c.dep_ == "auxpass" for c in tok.children):
         return False
     # ("rushed to hospital": the parser may read "to hospital" as a verb)
-    care = any(p in ("to", "at") and g.lemma_.lower() in CARE_PLACES for p, g in preps) or any(
+    care = any(p in ("to", "at", "in") and g.lemma_.lower() in CARE_PLACES for p, g in preps) or any(
         c.dep_ in ("xcomp", "advcl") and c.lemma_.lower() in CARE_PLACES for c in tok.children)
     return care or hurt
+
+
+def _lost_people(obj: Token) -> bool:
+    """People a side "lost": "3 soldiers", "an officer", "two of their own", "three of their
+    members" (not "two vehicles", "the battle")."""
+    if obj.pos_ == "NUM":
+        return any(p.lower_ == "of" and any(g.dep_ == "pobj" and (g.lemma_.lower() in (
+            "own", "member", "man", "colleague", "comrade", "fighter") or _is_person(g)) and any(
+            d.dep_ == "poss" for d in g.children) for g in p.children) for p in obj.children)
+    return _is_person(obj) and (any(g.dep_ == "nummod" for g in obj.children) or any(
+        g.dep_ == "det" and g.lower_ in ("a", "an", "one") for g in obj.children))
+
+
+def _loser(tok: Token) -> Token | None:
+    """The side that "lost" people: "The soldiers killed three militants and lost two of their own"."""
+    verb = tok
+    while not any(c.dep_ == "nsubj" for c in verb.children) and verb.dep_ == "conj":
+        verb = verb.head
+    return next((c for c in verb.children if c.dep_ == "nsubj"), None)
+
+
+def _gun_on_self(tok: Token) -> list[Token]:
+    """"turned the gun on himself": the one who killed himself."""
+    if tok.lemma_.lower() != "turn" or not any(
+            c.dep_ == "dobj" and c.lemma_.lower() in ("gun", "weapon", "rifle", "pistol") for c in tok.children):
+        return []
+    return [g for c in tok.children if c.dep_ == "prep" and c.lower_ == "on" for g in c.children
+            if g.lower_ in ("himself", "herself", "themselves")]
+
+
+def _reflexive_subject(tok: Token) -> Token | None:
+    """Who killed himself: the subject of the verb, or of the verb it is joined to (or, for
+    "before turning the gun on himself", of the clause the phrase is on)."""
+    verb = tok
+    if tok.dep_ == "pcomp" and tok.head.dep_ == "prep":
+        verb = tok.head.head
+    while verb.dep_ in ("advcl", "conj", "xcomp") and not any(c.dep_ == "nsubj" for c in verb.children):
+        verb = verb.head
+    for verb in (tok, verb):
+        if verb is None:
+            continue
+        subj = next((c for c in verb.children if c.dep_ == "nsubj" and c.pos_ in ("NOUN", "PROPN")), None)
+        if subj is not None:
+            return subj
+    return None
 
 
 def _own_count(tok: Token) -> list[Token]:
@@ -464,7 +510,9 @@ def _victim_heads(tok: Token) -> list[Token]:
     if tok.pos_ == "VERB" and tok.dep_ in ("nsubj", "nsubjpass", "dobj") and _totalled(tok):
         return _totalled(tok)[:1]  # "The injured, numbering 15, were evacuated"
     listed = _listed_as(tok)
-    if listed:
+    if _gun_on_self(tok):
+        heads.extend(_gun_on_self(tok))  # "turning the gun on himself"
+    elif listed:
         heads.extend(listed)  # "Among the dead were three soldiers"
     elif tok.dep_ == "amod" and tok.head.pos_ == "NUM" and tok.head.i == tok.i - 1 and \
             tok.lower_ in ("wounded", "injured", "killed"):
@@ -1179,6 +1227,9 @@ def _is_subset(tok: Token, outcome: str | None = None) -> bool:
         return not (outcome == "killed" and _of_the_wounded(tok))
     if _ends_included_list(tok):
         return True
+    if any(c.dep_ == "prep" and c.lower_ in ("among", "including") and c.i < tok.i and any(
+            g.lower_ in ("them", "whom", "those") for g in c.children) for c in tok.children):
+        return True  # "left 12 people dead, among them three soldiers": the parser's second object
     for anc in tok.ancestors:
         if anc.lower_ in _SUBSET_PREPS or anc.lemma_ in _SUBSET_PREPS:
             return True
@@ -1846,12 +1897,16 @@ def _sentence_casualties(doc: Doc, sent, prior: list[Casualty] = (),
             if (head.i, outcome) in used or _is_subset(head, outcome) and not _listed_as(tok):
                 continue
             told = _head_count(head, list(prior))
+            self_of = _reflexive_subject(tok) if head.lower_ in ("himself", "herself", "themselves") else None
+            if head.lower_ == "themselves" and self_of is not None:
+                told = _head_count(self_of, list(prior))  # "Two suicide bombers blew themselves up"
             if told is None:
                 continue
             (lo, best, hi), quant, qs, qe, noun, count_toks = told
             # (the next to die of an event's people, not "A second farmer was killed in Kano")
-            nth = ordinal_of(head) if head.pos_ == "NOUN" and tok.lemma_.lower() in (
-                "die", "succumb", "perish") and not _SEPARATE.search(sent.text) else None
+            nth = ordinal_of(head) if head.pos_ == "NOUN" and (tok.lemma_.lower() in (
+                "die", "succumb", "perish") or tok.lower_ == "dead" and tok.head.lemma_.lower() in (
+                "find", "confirm", "declare")) and not _SEPARATE.search(sent.text) else None
             if nth is not None:  # "A seventh victim died": the toll is now 7
                 lo = best = hi = nth
             if best is None and lo is None:
@@ -1861,7 +1916,15 @@ def _sentence_casualties(doc: Doc, sent, prior: list[Casualty] = (),
                 continue  # "an unknown number of casualties" may be injuries: counts nobody
             if noun is not None and noun.pos_ == "PRON" and _only_casualty(tok):
                 group = "militants"  # "he was the only casualty", told of the attacker
-            elif noun is not None and noun.lower_ in ("himself", "herself"):
+            elif tok.lemma_.lower() == "lose" and _loser(tok) is not None and (
+                    noun is None or noun.lemma_.lower() in ("own", "member", "man", "colleague")
+                    or _group(noun, sent) == "unknown") \
+                    and _group(_loser(tok), sent) != "unknown":
+                group = _group(_loser(tok), sent)  # "the bandits lost three of their members"
+            elif self_of is not None and _group(self_of, sent) != "unknown":
+                # "A soldier shot dead two colleagues ... and then killed himself": the soldier
+                group = _group(self_of, sent)
+            elif noun is not None and noun.lower_ in ("himself", "herself", "themselves"):
                 group = "militants" if any(_GROUP_OF.get(t.lemma_.lower()) == "militants"
                                             for t in sent) else "unknown"
             elif noun is None and found and found[-1].victim_group != "unknown":
@@ -1907,7 +1970,9 @@ def _sentence_casualties(doc: Doc, sent, prior: list[Casualty] = (),
                                   or nth is not None,
                                   bare=noun is None and head.lower_ != "dead" and not _own_clause(tok, head),
                                   part=bool(_listed_as(tok)),
-                                  extra=more or _is_plus(head), more=more,
+                                  # (the attacker who killed himself is no one of those he
+                                  # killed: "blew himself up, killing 8 people" is 9)
+                                  extra=more or _is_plus(head) or self_of is not None, more=more,
                                   unspecified=unspecified,
                                   initial=bool(_INITIAL.search(sent.text)),
                                   settled=bool(_SETTLED.search(sent.text)),

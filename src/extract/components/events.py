@@ -371,6 +371,25 @@ def _toll_raised(sent: Span) -> bool:
     return False
 
 
+_AFTERMATH = {"find", "recover", "bury", "retrieve", "discover", "evacuate", "count", "deposit"}
+
+
+def _aftermath(doc: Doc, trig: list[Trigger]) -> bool:
+    """Every trigger of the sentence tells dead found, recovered or buried after an event told
+    before, in no place of their own: "Residents buried 42 bodies on Sunday", "The Red Cross
+    recovered 30 bodies on Saturday", "A fourth victim was found dead in the bush"."""
+    if not trig:
+        return False
+    for t in trig:
+        tok = doc[t.root]
+        if tok.lower_ not in ("bodies", "corpses", "dead", "body", "corpse"):
+            return False
+        verb = tok.head if tok.dep_ in ("dobj", "nsubjpass", "oprd", "acomp", "xcomp") else tok
+        if verb.lemma_.lower() not in _AFTERMATH:
+            return False
+    return True
+
+
 def _died_later(doc: Doc, trig: list[Trigger]) -> bool:
     """Every trigger of the sentence is a death of the wounded, told as later or in care: "The
     injured were taken to a hospital in Kaduna, where two later died", "one died of his wounds":
@@ -385,7 +404,9 @@ def _died_later(doc: Doc, trig: list[Trigger]) -> bool:
         subj = [c for c in kids if c.dep_ == "nsubj"]
         care = any(w.lemma_.lower() in _CARE for w in tok.sent)
         next_one = subj and (ordinal_of(subj[0]) is not None or care and any(
-            c.dep_ == "det" and c.lower_ == "another" for c in subj[0].children))
+            c.lower_ in ("another", "more") for c in subj[0].subtree) or any(
+            c.lower_ == "of" and any(g.lower_ in ("them", "those") for g in c.children)
+            for c in subj[0].children))  # ("One of them died on Tuesday")
         if next_one and not any(
                 c.dep_ == "prep" and c.lower_ in ("of", "from") and not of_wounds(tok) for c in kids):
             # "A seventh victim died in hospital on Monday", "Another victim died in hospital":
@@ -569,7 +590,8 @@ def segment_events(doc: Doc, triggers: list[Trigger]) -> list[Event]:
         cat = _category(strong or specific)
         # "... were killed in the blast", "The fight was said to have...": told of an event
         # already told, so the places and dates of the sentence are not its own
-        later_dead = bool(events) and (_died_later(doc, strong or specific) or _toll_raised(sent))
+        later_dead = bool(events) and (_died_later(doc, strong or specific) or _toll_raised(sent)
+                                       or (not places and _aftermath(doc, trig)))
         anaphoric = _told_before(doc, strong or specific, dates_by.get(si), places) or (
             bool(events) and (later_dead or _toll_rose(sent)))
         # the wounded who died later are of the last event told with wounded ("In Borno, a bomb
