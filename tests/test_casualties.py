@@ -1175,6 +1175,13 @@ def test_wire_copy_counts(nlp, text, expected):
     # the wounded in care
     ("The death toll from Sunday's bombing in Konduga has risen to 32. Forty-eight others were "
      "being treated in hospital.", [("killed", "unknown", 32), ("wounded", "unknown", 48)]),
+    # more people after "as were"; the dead told by their graves
+    ("Two policemen were shot dead, as were three customers, during the robbery in Offa on "
+     "Wednesday.", [("killed", "civilians", 3), ("killed", "police", 2)]),
+    ("Gunmen sent 5 people to their early graves in an attack on Ukum LGA on Monday.",
+     [("killed", "unknown", 5)]),
+    ("'We have buried 17 people,' the village head said after the attack on Yelwata on Saturday.",
+     [("killed", "civilians", 17)]),
 ])
 def test_more_wire_copy_counts(nlp, text, expected):
     assert event_totals(nlp, text) == expected

@@ -47,7 +47,7 @@ _OUTCOME_LEMMAS = frozenset(_OUTCOMES) | frozenset(_ZERO_NOUNS) | _BURN_VERBS | 
     # ("gunned down", "mowed down", "embraced martyrdom", "paid the ultimate price")
     "gun", "mow", "embrace", "pay",
     # ("(3 killed, 6 wounded)": an adjective on a number)
-    "wounded", "injured", "figure", "turn"}
+    "wounded", "injured", "figure", "turn", "send", "bury"}
 _NON_VICTIMS = set(_W["non_victims"])
 _SPREAD = re.compile(
     r"\bacross\s+(?:the\s+|all\s+|these\s+)?(both|two|three|four|five|six|seven|eight|nine|ten|\d+)?"
@@ -319,6 +319,13 @@ def _outcome(tok: Token) -> str | None:
         return "killed" if _put_at(tok) else None  # "but police put the figure at 5"
     if lemma == "turn" and _gun_on_self(tok):
         return "killed"  # "before turning the gun on himself"
+    if lemma == "send" and any(c.dep_ == "prep" and c.lower_ == "to" and any(
+            g.lower_ in ("grave", "graves", "death", "deaths") for g in c.children) for c in tok.children):
+        return "killed"  # "sent 5 people to their early graves"
+    if lemma == "bury" and not any(c.lower_ == "alive" for c in tok.children) and any(
+            c.dep_ in ("dobj", "nsubjpass") and _is_person(c) and any(g.dep_ == "nummod" for g in c.children)
+            for c in tok.children):
+        return "killed"  # "We have buried 17 people" (not "buried alive")
     if lemma in ("wounded", "injured") and tok.pos_ == "ADJ":
         # "(3 killed, 6 wounded)": the parser's "6" with "wounded" on it
         return "wounded" if tok.dep_ == "amod" and tok.head.pos_ == "NUM" \
@@ -706,6 +713,12 @@ def _victim_heads(tok: Token) -> list[Token]:
             # "the death of seven persons", "the bodies of nine"; not "the deaths of a number
             # of cattle"
             heads.extend(g for g in of_objs if not _not_people(g))
+    # "Two policemen were shot dead, as were three customers": the people after "as were"
+    verb = tok.head if tok.dep_ in ("oprd", "acomp") else tok
+    if heads and any(c.dep_ == "auxpass" for c in verb.children):
+        heads += [g for c in verb.children if c.dep_ == "advcl" and c.lemma_ == "be" and any(
+            m.dep_ == "mark" and m.lower_ == "as" for m in c.children)
+            for g in c.children if g.dep_ == "nsubj" and _person_like(g)]
     # (not "the number killed in three attacks this month": a total's name, not people counted)
     heads = [h for h in heads if not (h.lemma_.lower() in ("number", "figure") and any(
         c.dep_ == "det" and c.lower_ == "the" for c in h.children))]
