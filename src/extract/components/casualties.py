@@ -47,7 +47,7 @@ _OUTCOME_LEMMAS = frozenset(_OUTCOMES) | frozenset(_ZERO_NOUNS) | _BURN_VERBS | 
     # ("gunned down", "mowed down", "embraced martyrdom", "paid the ultimate price")
     "gun", "mow", "embrace", "pay",
     # ("(3 killed, 6 wounded)": an adjective on a number)
-    "wounded", "injured", "figure", "turn", "send", "bury"}
+    "wounded", "injured", "turn", "send", "bury"}
 _NON_VICTIMS = set(_W["non_victims"])
 _SPREAD = re.compile(
     r"\bacross\s+(?:the\s+|all\s+|these\s+)?(both|two|three|four|five|six|seven|eight|nine|ten|\d+)?"
@@ -263,6 +263,8 @@ class Casualty:
     #                             died); counts only when no count of the same people is told
     part: bool = False          # told as among the dead or hurt ("Among the dead were three
     #                             soldiers"): some of a total told elsewhere, never below it
+    plain: bool = False         # a toll of the event's dead told whole ("Police put the toll at
+    #                             5"; not "the toll among women", "in Miango alone", "its own toll")
     report: int = -1            # a rival report's verb ("ISWAP said it killed 25 soldiers, but
     #                             the army said four died"): rival figures are not added up
 
@@ -315,8 +317,9 @@ def _to_death(tok: Token) -> bool:
 
 def _outcome(tok: Token) -> str | None:
     lemma = tok.lemma_.lower()
-    if lemma == "figure":
-        return "killed" if _put_at(tok) else None  # "but police put the figure at 5"
+    if lemma == "toll" and any(p.lower_ == "of" and any(g.lower_ in ("injured", "wounded", "injuries")
+                                                          for g in p.children) for p in tok.children):
+        return "wounded"  # "The toll of the injured stood at 5"
     if lemma == "turn" and _gun_on_self(tok):
         return "killed"  # "before turning the gun on himself"
     if lemma == "send" and any(c.dep_ == "prep" and c.lower_ == "to" and any(
@@ -341,7 +344,8 @@ def _outcome(tok: Token) -> str | None:
         return "killed"  # a mob "set a suspected thief alight", "burnt a man"
     if lemma == "lose" and any(c.lemma_ in ("life", "lives") for c in tok.children):
         return "killed"
-    if lemma == "lose" and any(c.dep_ == "dobj" and _lost_people(c) for c in tok.children):
+    if lemma == "lose" and not any(c.dep_ == "prep" and c.lower_ == "to" for c in tok.children) and any(
+            c.dep_ == "dobj" and _lost_people(c, tok) for c in tok.children):
         return "killed"  # "The army lost 3 soldiers", "lost an officer", "lost two of their own"
     if _throats_of(tok):
         return "killed"  # "slit the throats of 10 fishermen"
@@ -406,14 +410,35 @@ def _cared_for(tok: Token) -> bool:
     if lemma not in _CARE_VERBS or not any(c.dep_ == "auxpass" for c in tok.children):
         return False
     # ("rushed to hospital": the parser may read "to hospital" as a verb)
-    care = any(p in ("to", "at", "in") and g.lemma_.lower() in CARE_PLACES for p, g in preps) or any(
+    # ("in hospital" only for others than those counted: "Forty-eight others were being treated
+    # in hospital"; not "Ten of the rescued hostages are being treated in hospital")
+    others = any(c.lower_ == "others" for c in subj)
+    care = any((p in ("to", "at") or p == "in" and others) and g.lemma_.lower() in CARE_PLACES
+               for p, g in preps) or any(
         c.dep_ in ("xcomp", "advcl") and c.lemma_.lower() in CARE_PLACES for c in tok.children)
     return care or hurt
 
 
-def _lost_people(obj: Token) -> bool:
-    """People a side "lost": "3 soldiers", "an officer", "two of their own", "three of their
-    members" (not "two vehicles", "the battle")."""
+def _plain_toll(tok: Token, outcome: str) -> bool:
+    """A toll of the event's dead told whole: "Police put the toll at 5" (not "the toll among
+    women was 5", "In Miango alone, the death toll was 5", "The army put its own toll at 2",
+    "The toll of the injured stood at 5")."""
+    if outcome != "killed" or not (tok.lemma_.lower() == "toll" or _put_at(tok)):
+        return False
+    if any(c.dep_ == "poss" or (c.dep_ == "prep" and c.lower_ not in ("at", "from")) for c in tok.children):
+        return False
+    return not any(t.lower_ in ("alone", "among", "own", "injured", "wounded") for t in tok.sent)
+
+
+def _lost_people(obj: Token, verb: Token) -> bool:
+    """People a side "lost": "3 soldiers", and for an armed side "an officer", "two of their
+    own", "three of their members" (not "two vehicles", "the battle", a mother who "lost a
+    child", a party that "lost two of its members to the opposition")."""
+    if _is_person(obj) and any(g.dep_ == "nummod" for g in obj.children):
+        return True
+    loser = _loser(verb)
+    if loser is None or _group(loser, loser.sent) not in ("military", "police", "militants"):
+        return False
     if obj.pos_ == "NUM":
         return any(p.lower_ == "of" and any(g.dep_ == "pobj" and (g.lemma_.lower() in (
             "own", "member", "man", "colleague", "comrade", "fighter") or _is_person(g)) and any(
@@ -433,10 +458,18 @@ def _loser(tok: Token) -> Token | None:
 def _gun_on_self(tok: Token) -> list[Token]:
     """"turned the gun on himself": the one who killed himself."""
     if tok.lemma_.lower() != "turn" or not any(
-            c.dep_ == "dobj" and c.lemma_.lower() in ("gun", "weapon", "rifle", "pistol") for c in tok.children):
-        return []
+            c.dep_ == "dobj" and c.lemma_.lower() in ("gun", "weapon", "rifle", "pistol") for c in tok.children) \
+            or any(t.lemma_.lower() == "survive" for t in tok.sent):
+        return []  # (not "turned his gun on himself but survived")
     return [g for c in tok.children if c.dep_ == "prep" and c.lower_ == "on" for g in c.children
             if g.lower_ in ("himself", "herself", "themselves")]
+
+
+# the attacker counted among the dead: "Nine people, including the bomber, were killed"
+_ATTACKER_AMONG = re.compile(
+    r"\b(?:including|among them|among whom|as well as)\s+(?:the\s+|two\s+|three\s+)?(?:suicide\s+)?"
+    r"(?:bombers?|assailants?|attackers?|gunm[ae]n|perpetrators?|himself|herself|themselves)\b",
+    re.IGNORECASE)
 
 
 def _reflexive_subject(tok: Token) -> Token | None:
@@ -483,6 +516,8 @@ def _left_before(tok: Token) -> Token | None:
 
 
 _LIVES = {"life", "lives", "soul", "souls"}
+_PERIOD = re.compile(r"\b(?:in (?:one|a|the past|the last|two|three) (?:week|month|year)s?|"
+                     r"this (?:week|month|year)|since|so far)\b", re.IGNORECASE)
 _VEHICLES = {"truck", "car", "vehicle", "bus", "lorry", "train", "tanker", "trailer", "van", "motorcycle"}
 # verbs of killing that as often take things: "eliminate the threat", "eliminated three camps"
 _PEOPLE_ONLY = {"eliminate"}
@@ -611,9 +646,10 @@ def _victim_heads(tok: Token) -> list[Token]:
         if _died_as(tok):
             objs = [c for c in kids if c.dep_ == "nsubj"]
         # "killed a total of 23 soldiers": the people the total is of
+        # (not a total over a period: "neutralised a total of 187 terrorists in one week")
         objs = [next((g for p in o.children if p.lower_ == "of" for g in p.children if g.dep_ == "pobj"), o)
-                if o.lemma_.lower() == "total" and any(c.lower_ == "a" for c in o.children) else o
-                for o in objs]
+                if o.lemma_.lower() == "total" and any(c.lower_ == "a" for c in o.children)
+                and not _PERIOD.search(tok.sent.text) else o for o in objs]
         objs = [o for o in objs if not (  # "killed the previous year": a date, not a victim
             o.ent_type_ in ("DATE", "TIME") and o.pos_ == "NOUN" and o.lemma_.lower() not in _GROUP_OF
             and not any(c.dep_ == "nummod" or c.like_num for c in o.children))]
@@ -1163,10 +1199,8 @@ def _put_at(tok: Token) -> list[Token]:
     lemma = tok.lemma_.lower()
     if not (lemma in _TOLL_NOUNS or (lemma in _TOTAL_NOUNS and any(
             c.dep_ in ("compound", "amod") and c.lemma_.lower() in ("death", "casualty", "fatality")
-            for c in tok.children)) or (lemma == "figure" and any(
-            c.dep_ == "det" and c.lower_ == "the" for c in tok.children) and any(
-            t.lemma_.lower() in ("kill", "die", "dead", "death") for t in tok.doc[max(0, tok.i - 40):tok.i]))):
-        return []  # ("but police put the figure at 5": the toll told just before)
+            for c in tok.children))):
+        return []
     if tok.dep_ != "dobj" or tok.head.lemma_.lower() not in _PUT_VERBS:
         return []
     verb = tok.head
@@ -1934,7 +1968,7 @@ def _sentence_casualties(doc: Doc, sent, prior: list[Casualty] = (),
                     or _group(noun, sent) == "unknown") \
                     and _group(_loser(tok), sent) != "unknown":
                 group = _group(_loser(tok), sent)  # "the bandits lost three of their members"
-            elif self_of is not None and _group(self_of, sent) != "unknown":
+            elif self_of is not None and tok.lemma_.lower() != "blow" and _group(self_of, sent) != "unknown":
                 # "A soldier shot dead two colleagues ... and then killed himself": the soldier
                 group = _group(self_of, sent)
             elif noun is not None and noun.lower_ in ("himself", "herself", "themselves"):
@@ -1967,6 +2001,9 @@ def _sentence_casualties(doc: Doc, sent, prior: list[Casualty] = (),
             used.add((head.i, outcome))
             # more people than those counted before, unless told of another incident
             more = _is_extra(tok, head) and not _SEPARATE.search(sent.text)
+            if tok.lemma_.lower() in ("die", "succumb") and head.pos_ == "NUM" and any(
+                    p.lower_ == "of" and any(g.lower_ == "them" for g in p.children) for p in head.children):
+                more = True  # "wounded 3 ... One of them died on Tuesday": one more dead
             if more and noun is not None and noun.tag_ == "NN" and noun.lemma_.lower() == "bomber" \
                     and any(c.lower_ in ("the", "this", "that") for c in noun.children) and not any(
                     c.dep_ == "amod" and c.lower_ in ("second", "other", "third") for c in noun.children) \
@@ -1985,11 +2022,14 @@ def _sentence_casualties(doc: Doc, sent, prior: list[Casualty] = (),
                                   part=bool(_listed_as(tok)),
                                   # (the attacker who killed himself is no one of those he
                                   # killed: "blew himself up, killing 8 people" is 9)
-                                  extra=more or _is_plus(head) or self_of is not None, more=more,
+                                  extra=more or _is_plus(head) or (
+                                      self_of is not None and not _ATTACKER_AMONG.search(doc_text(doc))),
+                                  more=more,
                                   unspecified=unspecified,
                                   initial=bool(_INITIAL.search(sent.text)),
                                   settled=bool(_SETTLED.search(sent.text)),
                                   toll=tok.lemma_.lower() == "toll" or bool(_put_at(tok)),
+                                  plain=_plain_toll(tok, outcome),
                                   captive=outcome in ("killed", "wounded") and noun is not None
                                   and noun.lemma_.lower() in _HELD))
     found.extend(_pattern_casualties(doc, sent, found, matches))
@@ -2738,14 +2778,14 @@ def _merge(rows: list[Casualty]) -> list[Casualty]:
                                       count_min=None if unknown.count_min is None else max(unknown.count_min - covered, 0),
                                       count_max=None if unknown.count_max is None else unknown.count_max - covered)
                 named.append(unknown)
-            elif unknown.toll and len(named) == 1 and not named[0].extra and not named[0].implied \
+            elif unknown.toll and unknown.plain and len(named) == 1 and not named[0].extra and not named[0].implied \
                     and unknown.count_best is not None and unknown.count_best < covered:
                 # "Herders killed 7 farmers ... Police put the toll at 5": another source's lower
                 # figure for the same people; the lowest is coded, the other is the most
                 one = named[0]
                 named = [replace(one, count_best=unknown.count_best, count_min=min(
                     unknown.count_min or unknown.count_best, one.count_min or one.count_best),
-                    count_max=max(one.count_max or one.count_best, unknown.count_best),
+                    count_max=None if one.count_max is None else max(one.count_max, unknown.count_best),
                     quantifier=f"{unknown.quantifier} (also {one.quantifier})")]
             elif same_clause and not others:
                 named.append(unknown)

@@ -382,8 +382,9 @@ def _aftermath(doc: Doc, trig: list[Trigger]) -> bool:
         return False
     for t in trig:
         tok = doc[t.root]
-        if tok.lower_ not in ("bodies", "corpses", "dead", "body", "corpse"):
-            return False
+        if tok.lower_ not in ("bodies", "corpses", "dead", "body", "corpse") or any(
+                c.lower_ == "of" for c in tok.children):
+            return False  # (not "recovered 25 bodies of insurgents": people of their own)
         verb = tok.head if tok.dep_ in ("dobj", "nsubjpass", "oprd", "acomp", "xcomp") else tok
         if verb.lemma_.lower() not in _AFTERMATH:
             return False
@@ -404,7 +405,8 @@ def _died_later(doc: Doc, trig: list[Trigger]) -> bool:
         subj = [c for c in kids if c.dep_ == "nsubj"]
         care = any(w.lemma_.lower() in _CARE for w in tok.sent)
         next_one = subj and (ordinal_of(subj[0]) is not None or care and any(
-            c.lower_ in ("another", "more") for c in subj[0].subtree) or any(
+            c.lower_ == "another" or c.lower_ == "more" and not any(g.lower_ == "than" for g in c.children)
+            and not (c.i + 1 < len(doc) and doc[c.i + 1].lower_ == "than") for c in subj[0].subtree) or any(
             c.lower_ == "of" and any(g.lower_ in ("them", "those") for g in c.children)
             for c in subj[0].children))  # ("One of them died on Tuesday")
         if next_one and not any(
