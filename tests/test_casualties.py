@@ -1128,6 +1128,8 @@ def test_the_later_dead_join_the_event_of_the_wounded(nlp):
      [("killed", "unknown", 1), ("wounded", "unknown", 12)]),
     ("Clashes in Jebel Marra (3 killed, 6 wounded) were reported on Friday.",
      [("killed", "unknown", 3), ("wounded", "unknown", 6)]),
+    ("Troops repelled an attack on Monguno on Sunday (3 killed, 6 wounded).",
+     [("killed", "unknown", 3), ("wounded", "unknown", 6)]),
     # another source's lower figure for the same people
     ("Herders killed 7 farmers in Guma on Wednesday. Police put the toll at 5.",
      [("killed", "civilians", 5)]),
@@ -1219,6 +1221,9 @@ def test_bodies_found_elsewhere_are_another_event(nlp):
      [("killed", "civilians", 12)]),
     ("Gunmen killed 15 people in Jos on Monday. The toll of the injured stood at 5.",
      [("killed", "unknown", 15), ("wounded", "unknown", 5)]),
+    # a rival report after a figure "disputed by" residents
+    ("Separatists killed four people in Bamenda on Saturday, police said, a figure disputed by "
+     "residents who said nine people died.", [("killed", "civilians", 4)]),
     # the bomber counted among the dead once
     ("A suicide bomber blew himself up at a market in Maiduguri on Friday. Nine people, including "
      "the bomber, were killed.", [("killed", "militants", 1), ("killed", "unknown", 8)]),

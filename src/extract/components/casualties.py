@@ -331,8 +331,7 @@ def _outcome(tok: Token) -> str | None:
         return "killed"  # "We have buried 17 people" (not "buried alive")
     if lemma in ("wounded", "injured") and tok.pos_ == "ADJ":
         # "(3 killed, 6 wounded)": the parser's "6" with "wounded" on it
-        return "wounded" if tok.dep_ == "amod" and tok.head.pos_ == "NUM" \
-            and tok.head.i == tok.i - 1 else None
+        return "wounded" if _numbered_adj(tok) is not None else None
     if tok.pos_ == "VERB" and any(c.lower_ == "to" and any(_to_death(g) for g in c.children)
                                   for c in tok.children):
         return "killed"  # "beaten to death", "clubbed to death"
@@ -472,6 +471,17 @@ _ATTACKER_AMONG = re.compile(
     re.IGNORECASE)
 
 
+def _numbered_adj(tok: Token) -> Token | None:
+    """The number right before "wounded" in a list: "(3 killed, 6 wounded)", parsed as "6" with
+    "wounded" on it or as the subject of an adjective joined to "killed"."""
+    if tok.dep_ == "amod" and tok.head.pos_ == "NUM" and tok.head.i == tok.i - 1:
+        return tok.head
+    if tok.pos_ == "ADJ" and tok.i > 0 and tok.doc[tok.i - 1].pos_ == "NUM" and \
+            tok.doc[tok.i - 1].dep_ == "nsubj" and tok.doc[tok.i - 1].head == tok:
+        return tok.doc[tok.i - 1]
+    return None
+
+
 def _reflexive_subject(tok: Token) -> Token | None:
     """Who killed himself: the subject of the verb, or of the verb it is joined to (or, for
     "before turning the gun on himself", of the clause the phrase is on)."""
@@ -556,9 +566,8 @@ def _victim_heads(tok: Token) -> list[Token]:
         heads.extend(_gun_on_self(tok))  # "turning the gun on himself"
     elif listed:
         heads.extend(listed)  # "Among the dead were three soldiers"
-    elif tok.dep_ == "amod" and tok.head.pos_ == "NUM" and tok.head.i == tok.i - 1 and \
-            tok.lower_ in ("wounded", "injured", "killed"):
-        heads.append(tok.head)  # "(3 killed, 6 wounded)": the parser's "6" with "wounded" on it
+    elif tok.lower_ in ("wounded", "injured", "killed") and _numbered_adj(tok) is not None:
+        heads.append(_numbered_adj(tok))  # "(3 killed, 6 wounded)"
     elif tok.pos_ in ("VERB", "AUX") or tok.tag_ in ("VBN", "VBD", "VBG"):
         # (a participle the tagger read as a past tense: "12 civilians reportedly killed;")
         passive = tok.tag_ == "VBN" or any(c.dep_ == "auxpass" for c in kids) or (
@@ -757,7 +766,8 @@ def _victim_heads(tok: Token) -> list[Token]:
             for g in c.children if g.dep_ == "nsubj" and _person_like(g)]
     # (not "the number killed in three attacks this month": a total's name, not people counted)
     heads = [h for h in heads if not (h.lemma_.lower() in ("number", "figure") and any(
-        c.dep_ == "det" and c.lower_ == "the" for c in h.children))]
+        c.dep_ == "det" and c.lower_ == "the" for c in h.children)) and h.lemma_.lower() not in (
+        "figure", "tally", "toll")]  # (nor "a figure disputed by residents")
     # conjuncts of a victim: "two people and four assailants"
     out: list[Token] = []
     for h in heads:
@@ -2794,7 +2804,8 @@ def _merge(rows: list[Casualty]) -> list[Casualty]:
 
 
 _REPORT_VERBS = REPORT_VERBS | {"insist", "put", "maintain", "counter", "estimate"}
-_CONTRAST = {"but", "while", "whereas", "however", "although", "though", "yet"}
+_CONTRAST = {"but", "while", "whereas", "however", "although", "though", "yet", "disputed", "disputing",
+             "contested", "contesting", "rejected", "denied"}
 _WHERE_PREPS = {"in", "at", "near", "inside", "outside", "on", "around"}
 _WHERE_WORDS = {"inside", "outside", "nearby", "elsewhere", "first", "second", "third", "another",
                 "other"}
@@ -2805,7 +2816,9 @@ def _reporter(tok: Token) -> Token | None:
     node = tok
     for _ in range(6):
         if node.dep_ == "ROOT" or node.head is node:
-            return None
+            # "Separatists killed four people ..., police said": the report told after it
+            return next((c for c in node.children if c.dep_ == "parataxis"
+                         and c.lemma_.lower() in _REPORT_VERBS), None)
         if node.dep_ in ("ccomp", "parataxis", "dobj") and node.head.lemma_.lower() in _REPORT_VERBS:
             return node.head
         node = node.head
