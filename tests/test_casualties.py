@@ -1130,6 +1130,8 @@ def test_the_later_dead_join_the_event_of_the_wounded(nlp):
      [("killed", "unknown", 3), ("wounded", "unknown", 6)]),
     ("Troops repelled an attack on Monguno on Sunday (3 killed, 6 wounded).",
      [("killed", "unknown", 3), ("wounded", "unknown", 6)]),
+    ("ISKP claimed the attack on a Sufi shrine in Kabul on Thursday in which five worshippers were "
+     "killed and at least ten hurt.", [("killed", "civilians", 5), ("wounded", "civilians", 10)]),
     # another source's lower figure for the same people
     ("Herders killed 7 farmers in Guma on Wednesday. Police put the toll at 5.",
      [("killed", "civilians", 5)]),

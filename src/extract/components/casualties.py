@@ -601,6 +601,10 @@ def _victim_heads(tok: Token) -> list[Token]:
                 and _person_like(tok.head):
             # "shot and injured Baidar Zazai": a past tense the parser hung on its object
             objs = [tok.head]
+        if not objs and tok.dep_ == "conj" and tok.head.pos_ != "VERB" and tok.pos_ == "VERB":
+            # "the attack ... in which five worshippers were killed and at least ten hurt": the
+            # parser joins "ten hurt" to the noun
+            objs = [c for c in _own_count(tok) if c.dep_ == "nummod"]
         if not objs and tok.dep_ == "conj" and tok.head.pos_ == "VERB":
             # "were killed and 17 others were wounded" handled by its own subject; "killed and
             # wounded five" shares the object; but a count of its own is its own: "left one
