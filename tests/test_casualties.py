@@ -1250,3 +1250,41 @@ def test_no_dead_from_a_defection_or_a_weekly_total(nlp):
 def test_one_of_the_wounded_dying_later_is_one_more_dead(nlp):
     assert dated_events(nlp, "Gunmen killed 5 people and wounded 3 in Jos on Monday. One of them died "
                              "on Tuesday.")[0][1] == [("killed", "unknown", 6), ("wounded", "unknown", 3)]
+
+
+# ------------------------------------------------ wire stories and event notes (a second probe)
+@pytest.mark.parametrize("text, expected", [
+    # a dateline is no one: the lede after it is whole
+    ("IMPHAL, March 10 - Seven people were killed in fresh ethnic violence in Manipur on Saturday, "
+     "officials said.", [("killed", "unknown", 7)]),
+    ("Kidal, Mali, March 10 - Four soldiers were killed when militants attacked their base on "
+     "Saturday, the army said.", [("killed", "military", 4)]),
+    # background incidents
+    ("Gunmen killed 12 villagers in Kidal on Saturday. An attack on the same village last year "
+     "killed 30.", [("killed", "civilians", 12)]),
+    ("Gunmen killed 12 villagers in Kidal on Saturday, the worst attack since 30 people were killed "
+     "in Gao in 2022.", [("killed", "civilians", 12)]),
+    # a headline's total covers the body's "also killed"; so does "In total"
+    ("Militants kill 13 in Puntland\\nMilitants attacked a base in Puntland on Saturday, killing seven "
+     "soldiers. Six militants were also killed.", [("killed", "militants", 6), ("killed", "military", 7)]),
+    ("Gunmen attacked a market in Gao on Saturday, killing eight traders. Two soldiers were also "
+     "killed. In total, ten people died.", [("killed", "civilians", 8), ("killed", "military", 2)]),
+    # wounded after "left", "according to", a number the tagger took for a day
+    ("The explosion at the checkpoint in Mogadishu on Sunday left 23 people wounded, according to "
+     "police.", [("wounded", "unknown", 23)]),
+    ("An airstrike hit a school on Friday, killing six people, including four children, and wounding "
+     "14, according to residents.", [("killed", "civilians", 6), ("wounded", "civilians", 14)]),
+    ("A grenade attack killed one vendor and left four others with shrapnel wounds.",
+     [("killed", "civilians", 1), ("wounded", "unknown", 4)]),
+    # the bodies of people told abducted
+    ("Gunmen abducted two engineers in Gao on Saturday. Their bodies were found on Sunday.",
+     [("abducted", "civilians", 2), ("killed", "civilians", 2)]),
+    # an event note's fatalities line
+    ("Al Shabaab militants ambushed SNA troops near Mahaday on 2 March 2024. Fatalities: 5.",
+     [("killed", "unknown", 5)]),
+    # a toll across both named places (ACLED)
+    ("Gunmen killed 8 people across both villages, Djibasso and Ouarkoye, on Saturday.",
+     [("killed", "unknown", 4)]),
+])
+def test_wire_stories_and_notes(nlp, text, expected):
+    assert event_totals(nlp, text.replace("\\n", "\n")) == expected

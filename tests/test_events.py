@@ -210,6 +210,21 @@ def test_dateline_and_report_dates_do_not_place_or_date_the_event(nlp):
     assert (ev.date.text, ev.event_date) == ("on Sunday", date(2024, 5, 26))
 
 
+@pytest.mark.parametrize("text, dateline", [
+    ("IMPHAL, March 10 - Seven people were killed.", "IMPHAL, March 10 - "),
+    ("Kidal, Mali, March 10 - Four soldiers were killed.", "Kidal, Mali, March 10 - "),
+    ("KABUL, Afghanistan (AP) - A bomb exploded.", "KABUL, Afghanistan (AP) - "),
+    ("Three killed in Mali\nBAMAKO, March 10 - Three soldiers were killed.",
+     "Three killed in Mali\nBAMAKO, March 10 - "),
+    # a dash inside a sentence is no dateline
+    ("Two soldiers - a captain and a private - were killed.", ""),
+])
+def test_datelines_with_a_date_or_after_a_headline(text, dateline):
+    from extract.components.common import dateline_end
+
+    assert text[:dateline_end(text)] == dateline
+
+
 # ---------------------------------------------------------------- kinds of events ACLED codes
 # beyond violence: demonstrations told by what the crowd does and demands, seizures of offices,
 # bases moved, devices defused, violence reported without a verb of violence

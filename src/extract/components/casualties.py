@@ -18,7 +18,7 @@ from spacy.tokens import Doc, Token
 from text_to_num import text2num
 
 from .common import (CARE_PLACES, REPORT_VERBS, AnchoredMatcher, doc_text, is_charge, is_earlier_event,
-                     is_running_total, of_wounds, load_json, natural_cause, ordinal_of, token_strings)
+                     is_headline, is_running_total, of_wounds, load_json, natural_cause, ordinal_of, token_strings)
 
 if not Doc.has_extension("casualties"):
     Doc.set_extension("casualties", default=None)
@@ -100,7 +100,9 @@ _PLACE_RULES = {
     # "killing 20 in two areas near Chibok", "raided three villages"
     # (not the sides of a clash, "clashes between two communities", nor where people are from:
     # "residents of five villages fled", "bandits from two neighbouring villages")
-    "counted": re.compile(r"(?<!between )(?<!between the )(?<!of )(?<!from )\b" + _NUMBER_WORD + r"\s+(?:[A-Z][\w-]*\s+|nearby\s+|neighbouring\s+|"
+    # (also "across both locations")
+    "counted": re.compile(r"(?<!between )(?<!between the )(?<!of )(?<!from )\b(?:" + _NUMBER_WORD
+                          + r"|(?<=across )(both))\s+(?:[A-Z][\w-]*\s+|nearby\s+|neighbouring\s+|"
                           r"separate\s+|different\s+)?" + _PLACE_NOUNS + r"\b", re.IGNORECASE),
     # "Michika and Madagali local government areas", "Kareto and Gubio villages"
     # (also "the villages of Kareto and Gubio": two names, no longer list)
@@ -263,6 +265,8 @@ class Casualty:
     #                             died); counts only when no count of the same people is told
     part: bool = False          # told as among the dead or hurt ("Among the dead were three
     #                             soldiers"): some of a total told elsewhere, never below it
+    headline: bool = False      # told in a headline ("Militants kill 13 in Puntland"): a total
+    #                             of the people the body counts, those told as more included
     plain: bool = False         # a toll of the event's dead told whole ("Police put the toll at
     #                             5"; not "the toll among women", "in Miango alone", "its own toll")
     report: int = -1            # a rival report's verb ("ISWAP said it killed 25 soldiers, but
@@ -471,6 +475,19 @@ _ATTACKER_AMONG = re.compile(
     re.IGNORECASE)
 
 
+def _bodies_of_the_taken(tok: Token, told: list[Casualty]) -> Casualty | None:
+    """The bodies of people told abducted before: "Their bodies were found on Sunday", "The bodies
+    of the victims were found two days later" (no number of their own): the abducted row."""
+    if tok.lower_ not in ("bodies", "corpses") or any(c.dep_ == "nummod" or c.like_num for c in tok.children):
+        return None
+    theirs = any(c.dep_ == "poss" and c.lower_ == "their" for c in tok.children) or any(
+        p.lower_ == "of" and any(g.lemma_.lower() in ("victim", "hostage", "abductee", "captive")
+                                 and any(d.lower_ == "the" for d in g.children) for g in p.children)
+        for p in tok.children)
+    taken = [c for c in told if c.outcome == "abducted" and (c.count_best or 0) > 0]
+    return taken[-1] if theirs and taken and not any(c.outcome == "killed" for c in told) else None
+
+
 def _numbered_adj(tok: Token) -> Token | None:
     """The number right before "wounded" in a list: "(3 killed, 6 wounded)", parsed as "6" with
     "wounded" on it or as the subject of an adjective joined to "killed"."""
@@ -504,6 +521,10 @@ def _own_count(tok: Token) -> list[Token]:
     counted subject ("and 5 others hurt"), a bound phrase ("and injuring over a dozen")."""
     kids = list(tok.children)
     own = [c for c in kids if c.dep_ == "nummod" and c.i < tok.i]
+    own += [c for c in kids if c.dep_ == "npadvmod" and c.pos_ == "NUM" and c.i == tok.i + 1
+            and (c.ent_type_ not in ("DATE", "TIME") or c.ent_iob_ == "B" and (
+                c.i + 1 >= len(c.doc) or c.doc[c.i + 1].ent_iob_ != "I"))]
+    # ("and wounding 14, according to residents": a number alone, even one the tagger took for a day)
     own += [c for c in kids if c.dep_ == "nsubj" and c.i < tok.i and _counted(c) and _person_like(c)]
     own += [g for c in kids if c.dep_ == "prep" and c.lower_ in ("over", "about", "nearly", "around",
                                                                   "almost", "some")
@@ -571,7 +592,7 @@ def _victim_heads(tok: Token) -> list[Token]:
     elif tok.pos_ in ("VERB", "AUX") or tok.tag_ in ("VBN", "VBD", "VBG"):
         # (a participle the tagger read as a past tense: "12 civilians reportedly killed;")
         passive = tok.tag_ == "VBN" or any(c.dep_ == "auxpass" for c in kids) or (
-            tok.tag_ == "VBD" and tok.dep_ == "acl")
+            tok.tag_ == "VBD" and tok.dep_ in ("acl", "oprd"))  # ("left 23 people wounded, according")
         objs = [c for c in kids if c.dep_ in ("dobj", "nsubjpass")
                 and not (c.dep_ == "dobj" and tok.lemma_.lower() in ("die", "perish", "succumb"))]
         # (no one dies something: "died the following day", "died a hero")
@@ -750,6 +771,14 @@ def _victim_heads(tok: Token) -> list[Token]:
             heads.extend(_put_at(tok)[:1])  # "reports put the fatalities at 56 and 68"
         elif _suffered_by(tok):
             heads.extend(_suffered_by(tok))  # "20 others sustained injuries"
+        elif lemma in ("fatality", "death") and tok.i + 2 < len(tok.doc) and tok.doc[tok.i + 1].text == ":" \
+                and tok.doc[tok.i + 2].like_num:
+            heads.append(tok.doc[tok.i + 2])  # a note's "Fatalities: 5", "Fatalities: 3 civilians"
+        elif lemma in ("wound", "injury") and tok.dep_ == "pobj" and tok.head.lower_ == "with" \
+                and tok.head.head.lemma_.lower() == "leave":
+            # "left four others with shrapnel wounds"
+            heads.extend(c for c in tok.head.head.children if c.dep_ == "dobj" and _person_like(c)
+                         and not _not_people(c))
         elif any(c.pos_ == "NUM" or c.dep_ == "nummod" or
                  (c.lower_ in _VAGUE and c.dep_ in ("amod", "det")) for c in tok.children) or any(
                 g.dep_ == "nummod" for c in tok.children if c.dep_ == "compound" for g in c.subtree):
@@ -1154,6 +1183,8 @@ def _not_this_event(tok: Token) -> bool:
         return True  # "The bombing came a week after troops killed dozens": an earlier event
     if is_charge(tok):
         return True  # "two men suspected of killing a farmer"
+    if tok.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ == "since" for c in tok.children):
+        return True  # "the worst attack since 30 people were killed in Gao in 2022"
     verb = tok.head if tok.dep_ in ("oprd", "ccomp", "xcomp", "acomp") or (
         tok.dep_ == "advcl" and tok.head.lemma_.lower() == "leave") else tok  # ("left five wounded")
     if any(c.dep_ == "nsubj" and _another_event(c) for c in verb.children):
@@ -1161,8 +1192,8 @@ def _not_this_event(tok: Token) -> bool:
     for c in tok.children:
         if c.ent_type_ == "DATE" and c.dep_ in ("npadvmod", "prep", "pobj", "advmod", "dobj"):
             words = {t.lower_ for t in c.subtree}
-            if words & _EARLIER_WORDS:
-                return True
+            if words & _EARLIER_WORDS or {"last", "year"} <= words:
+                return True  # (and "An attack on the same village last year killed 30")
     if tok.dep_ in ("acl", "relcl"):
         # "a student murdered in Cyprus the previous September": the date right after the
         # clause, which the parser hung elsewhere
@@ -1189,6 +1220,10 @@ def _another_event(noun: Token) -> bool:
         return True  # "in one of two attacks on Sunday; the other left five wounded"
     if noun.pos_ != "NOUN" or noun.lemma_.lower() not in _EVENT_NOUNS:
         return False
+    if any(t.ent_type_ == "DATE" and (t.lower_ in ("last", "previous", "ago") or re.fullmatch(
+            r"(?:19|20)\d\d", t.text)) for c in noun.children if c.dep_ in ("npadvmod", "prep", "acl")
+           for t in c.subtree):
+        return True  # "An attack on the same village last year killed 30"
     for c in noun.children:
         if c.dep_ in ("amod", "compound", "nummod") and (
                 c.lower_ in _OTHER_EVENT_MODS or re.fullmatch(r"(?:19|20)\d\d", c.text)):
@@ -1673,6 +1708,10 @@ def find_casualties(doc: Doc, conventions: str = "acled") -> list[Casualty]:
         mine = [(doc.vocab.strings[m], s, e) for m, s, e in matches
                 if sent.start <= s and e <= sent.end]
         found = _rival_reports(sent, _sentence_casualties(doc, sent, out, mine, conventions))
+        if is_headline(sent):  # a headline's total covers all the body tells
+            found = [replace(c, headline=True) for c in found]
+        elif _IN_TOTAL.match(sent.text):  # "In total, ten people died": the total of all told
+            found = [replace(c, update=True) if c.outcome in ("killed", "wounded") else c for c in found]
         # clauses split at a semicolon are one sentence for adding counts up ("Five soldiers
         # were killed in the ambush; two soldiers were killed when a second device detonated")
         # (not reports of the same people: "Early reports say 12 killed; the army later says 7",
@@ -1797,6 +1836,7 @@ def _shot_victims(doc: Doc, told_hurt: bool = False) -> list[Casualty]:
 
 # "Other reports hold 50 deaths", "some accounts put the toll at 20": another report of a figure
 # told already, which does not add to it (ACLED codes the lower, told figure)
+_IN_TOTAL = re.compile(r"\s*(?:In total|In all|Altogether|All told)\b,?", re.IGNORECASE)
 _ALTERNATIVE = re.compile(r"\b(?:other|some|another)\s+(?:\w+\s+)?(?:reports?|accounts?|sources?|"
                           r"witness(?:es)?|officials?)\b", re.IGNORECASE)
 
@@ -1949,6 +1989,13 @@ def _sentence_casualties(doc: Doc, sent, prior: list[Casualty] = (),
         zero = _zero(tok, outcome, sent)
         if zero:
             found.extend(zero)
+            continue
+        taken = _bodies_of_the_taken(tok, [*prior, *found])
+        if taken is not None:  # "Gunmen abducted two engineers ... Their bodies were found"
+            found.append(replace(taken, outcome="killed", text=tok.text, start_char=tok.idx,
+                                 end_char=tok.idx + len(tok), sent_start=sent.start_char,
+                                 clause=_clause_id(tok), update=False, extra=False, more=False,
+                                 bare=False, part=False, headline=False, plain=False, report=-1))
             continue
         if outcome is None or _is_grievance(tok) or is_running_total(tok) or _aggregate_toll(tok) \
                 or is_earlier_event(tok, reported=outcome in ("killed", "wounded")) \
@@ -2349,7 +2396,7 @@ def _place_count(text: str, told: tuple[int, int] | None = None) -> int | None:
         if not m:
             continue
         if rule == "counted":
-            n = parse_number(m.group(1))
+            n = 2 if m.group(2) else parse_number(m.group(1))
         else:
             if rule == "named_pair" and _LIST_BEFORE.search(text, 0, m.start()):
                 # the pair ends a longer list ("at Ngamdu, Mainok and Jakana locations"): the
@@ -2784,7 +2831,9 @@ def _merge(rows: list[Casualty]) -> list[Casualty]:
             # (a total or a risen toll covers every group told, those told as more included:
             # "killing 5 villagers. Two soldiers were also killed. Deaths totalled 7")
             covered = sum(r.count_best or 0 for r in named if not r.implied) if unknown.update \
-                else 0 if unknown.extra else sum(r.count_best or 0 for r in others)
+                else 0 if unknown.extra else sum(r.count_best or 0 for r in named if not r.implied and (
+                    r.sent_start != unknown.sent_start)) if unknown.headline \
+                else sum(r.count_best or 0 for r in others)
             if unknown.count_best is not None and unknown.count_best > covered:
                 rest = unknown.count_best - covered
                 if covered:

@@ -270,8 +270,15 @@ def is_charge(tok) -> bool:
     return False
 
 
+_MONTHS = (r"(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|"
+           r"Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.?")
 _DATELINE = re.compile(
-    r"\s*[A-Z][A-Z.'\- ]{1,40}(?:,\s*[A-Z][A-Za-z.'\- ]{1,40})?\s*(?:\([^)]{1,40}\)\s*)?[—–-]{1,2}\s")
+    # "BAMAKO —", "KABUL, Afghanistan (AP) -", "IMPHAL, March 10 -"
+    r"\s*(?:[A-Z][A-Z.'\- ]{1,40}(?:,\s*[A-Z][A-Za-z.'\- ]{1,40})?(?:,\s*" + _MONTHS + r"\s+\d{1,2})?"
+    # "Kidal, Mali, March 10 -": a place in title case only with the date after it
+    r"|[A-Z][A-Za-z.'\-]+(?: [A-Z][A-Za-z.'\-]+){0,3}(?:,\s*[A-Z][A-Za-z.'\- ]{1,30})?,\s*"
+    + _MONTHS + r"\s+\d{1,2})"
+    r"\s*(?:\([^)]{1,40}\)\s*)?[—–-]{1,2}\s")
 
 
 def dateline_end(text: str) -> int:
@@ -279,7 +286,9 @@ def dateline_end(text: str) -> int:
 
     The dateline names where the story was filed, not where its events happened.
     """
-    for line_start in (0, text.find("\n\n") + 2 if "\n\n" in text[:300] else -1):
+    # (at the start, or after a headline line)
+    for line_start in (0, text.find("\n\n") + 2 if "\n\n" in text[:300] else -1,
+                       text.find("\n") + 1 if "\n" in text[:300] else -1):
         if line_start < 0:
             continue
         m = _DATELINE.match(text, line_start)

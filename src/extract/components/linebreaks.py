@@ -61,4 +61,9 @@ def mark_line_breaks(doc: Doc) -> Doc:
         after = next((t for t in doc if t.idx >= end and not t.is_space), None)
         if after is not None and after.i > 0:
             after.is_sent_start = True
+            # (and its next words go with it: "IMPHAL, March 10 - Seven people were killed", not
+            # "Seven" alone)
+            for t in doc[after.i + 1: after.i + 3]:
+                if not t.is_space and not t.is_punct and t.is_sent_start is None:
+                    t.is_sent_start = False
     return doc
