@@ -1288,3 +1288,24 @@ def test_one_of_the_wounded_dying_later_is_one_more_dead(nlp):
 ])
 def test_wire_stories_and_notes(nlp, text, expected):
     assert event_totals(nlp, text.replace("\\n", "\n")) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a headline that counts only some of the body's dead covers no "also killed"
+    ("Gunmen kill 3 in Borno\\nGunmen killed three people in Damboa on Sunday. Two soldiers were also "
+     "killed in the attack, residents said.", [("killed", "military", 2), ("killed", "unknown", 3)]),
+    # the event's own killing after "since"
+    ("Schools have been closed since suspected jihadists killed 12 people in the town on Monday.",
+     [("killed", "unknown", 12)]),
+    # "across both" of something else
+    ("Gunmen attacked Kauru on Sunday, killing eight people. Residents across both communities "
+     "fled.", [("killed", "unknown", 8)]),
+    # bodies not found
+    ("Gunmen abducted five farmers in Kauru on Sunday. Relatives said they had not yet found their "
+     "bodies and hoped the men were alive.", [("abducted", "civilians", 5)]),
+    # a total over the year
+    ("Gunmen killed 7 villagers in Kauru on Sunday. In total, 300 people have been killed in the "
+     "state this year.", [("killed", "civilians", 7)]),
+])
+def test_wire_story_rules_stay_in_their_place(nlp, text, expected):
+    assert event_totals(nlp, text.replace("\\n", "\n")) == expected

@@ -484,8 +484,12 @@ def _bodies_of_the_taken(tok: Token, told: list[Casualty]) -> Casualty | None:
         p.lower_ == "of" and any(g.lemma_.lower() in ("victim", "hostage", "abductee", "captive")
                                  and any(d.lower_ == "the" for d in g.children) for g in p.children)
         for p in tok.children)
+    verb = tok.head if tok.dep_ in ("nsubjpass", "dobj", "nsubj") else None
+    found = verb is not None and verb.lemma_.lower() in ("find", "recover", "discover", "dump",
+                                                        "retrieve", "deposit", "return") and not any(
+        c.dep_ == "neg" or c.lower_ in ("until", "if", "unless", "yet") for c in verb.children)
     taken = [c for c in told if c.outcome == "abducted" and (c.count_best or 0) > 0]
-    return taken[-1] if theirs and taken and not any(c.outcome == "killed" for c in told) else None
+    return taken[-1] if theirs and found and taken and not any(c.outcome == "killed" for c in told) else None
 
 
 def _numbered_adj(tok: Token) -> Token | None:
@@ -1183,8 +1187,13 @@ def _not_this_event(tok: Token) -> bool:
         return True  # "The bombing came a week after troops killed dozens": an earlier event
     if is_charge(tok):
         return True  # "two men suspected of killing a farmer"
-    if tok.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ == "since" for c in tok.children):
-        return True  # "the worst attack since 30 people were killed in Gao in 2022"
+    since = next((c for c in tok.children if c.dep_ == "mark" and c.lower_ == "since"), None)
+    if tok.dep_ == "advcl" and since is not None and (any(
+            t.tag_ == "JJS" or t.lower_ == "first" for t in tok.doc[tok.sent.start: since.i]) or any(
+            re.fullmatch(r"(?:19|20)\d\d", t.text) or t.lower_ == "year" for t in tok.subtree)):
+        # "the worst attack since 30 people were killed in Gao in 2022" (not "Schools have been
+        # closed since gunmen killed 12 people on Monday": the event itself)
+        return True
     verb = tok.head if tok.dep_ in ("oprd", "ccomp", "xcomp", "acomp") or (
         tok.dep_ == "advcl" and tok.head.lemma_.lower() == "leave") else tok  # ("left five wounded")
     if any(c.dep_ == "nsubj" and _another_event(c) for c in verb.children):
@@ -1710,7 +1719,9 @@ def find_casualties(doc: Doc, conventions: str = "acled") -> list[Casualty]:
         found = _rival_reports(sent, _sentence_casualties(doc, sent, out, mine, conventions))
         if is_headline(sent):  # a headline's total covers all the body tells
             found = [replace(c, headline=True) for c in found]
-        elif _IN_TOTAL.match(sent.text):  # "In total, ten people died": the total of all told
+        elif _IN_TOTAL.match(sent.text) and not _PERIOD.search(sent.text):
+            # "In total, ten people died": the total of all told (not "In total, 300 people have
+            # been killed in the state this year")
             found = [replace(c, update=True) if c.outcome in ("killed", "wounded") else c for c in found]
         # clauses split at a semicolon are one sentence for adding counts up ("Five soldiers
         # were killed in the ambush; two soldiers were killed when a second device detonated")
@@ -2391,7 +2402,8 @@ def _place_count(text: str, told: tuple[int, int] | None = None) -> int | None:
     """
     for rule in _PS["rules"]:
         # the first naming of places of this kind that is not passed over below
-        m = next((m for m in _PLACE_RULES[rule].finditer(text) if rule == "counted" or not (
+        m = next((m for m in _PLACE_RULES[rule].finditer(text) if rule == "counted" and (
+            not m.group(2) or _ACROSS_TOLL.search(text, max(0, m.start() - 60), m.start())) or rule != "counted" and not (
             _parts_of_one_town(text, m) or _origin_pair(text, m, rule))), None)
         if not m:
             continue
@@ -2421,6 +2433,9 @@ def _place_count(text: str, told: tuple[int, int] | None = None) -> int | None:
     return None
 
 
+# "killing 10 people across both villages": "across both" told of the toll itself
+_ACROSS_TOLL = re.compile(r"\b(?:kill\w*|dead|died|deaths|wounded|injured)\s+(?:[\w,-]+\s+){0,4}?across\s+$",
+                          re.IGNORECASE)
 _LIST_BEFORE = re.compile(_NAME + r"\s*,\s*$")
 # an opening phrase that ends in a comma: "On Sunday, ...", "In Gwoza, ...", "According to X, ..."
 _OPENERS = (r"(?:In|On|At|According\s+to|During|After|Before|By|From|Since|Near|Across|Around|"
@@ -2830,9 +2845,12 @@ def _merge(rows: list[Casualty]) -> list[Casualty]:
             # ("Many others wounded" are more people than the groups counted before)
             # (a total or a risen toll covers every group told, those told as more included:
             # "killing 5 villagers. Two soldiers were also killed. Deaths totalled 7")
+            body = sum(r.count_best or 0 for r in named if not r.implied and r.sent_start != unknown.sent_start)
+            # (a headline's total is the body's breakdown only when they add up to it exactly:
+            # "Militants kill 13" over "seven soldiers ... Six militants were also killed"; not
+            # "Gunmen kill 3" over "three villagers ... Two policemen were also killed": 5)
             covered = sum(r.count_best or 0 for r in named if not r.implied) if unknown.update \
-                else 0 if unknown.extra else sum(r.count_best or 0 for r in named if not r.implied and (
-                    r.sent_start != unknown.sent_start)) if unknown.headline \
+                else 0 if unknown.extra else body if unknown.headline and body == unknown.count_best \
                 else sum(r.count_best or 0 for r in others)
             if unknown.count_best is not None and unknown.count_best > covered:
                 rest = unknown.count_best - covered

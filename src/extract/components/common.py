@@ -134,6 +134,8 @@ def is_running_total(tok) -> bool:
             break
         verb = verb.head
     perfect = any(c.dep_ in ("aux", "auxpass") and c.lemma_ == "have" for c in verb.children)
+    if perfect and any(t.lower_ == "this" and t.head.lemma_.lower() in ("year", "month") for t in verb.subtree):
+        return True  # "300 people have been killed in the state this year"
     for node in {tok, verb}:
         if _of_this_year(node):
             return True
