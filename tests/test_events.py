@@ -216,13 +216,17 @@ def test_dateline_and_report_dates_do_not_place_or_date_the_event(nlp):
     ("KABUL, Afghanistan (AP) - A bomb exploded.", "KABUL, Afghanistan (AP) - "),
     ("Three killed in Mali\nBAMAKO, March 10 - Three soldiers were killed.",
      "Three killed in Mali\nBAMAKO, March 10 - "),
-    # a dash inside a sentence is no dateline
+    # a dash inside a sentence is no dateline, nor a day's date
     ("Two soldiers - a captain and a private - were killed.", ""),
+    ("On Monday, March 10 - gunmen attacked Kauru.", ""),
 ])
 def test_datelines_with_a_date_or_after_a_headline(text, dateline):
-    from extract.components.common import dateline_end
+    from extract.components.common import dateline_end, dateline_span
 
     assert text[:dateline_end(text)] == dateline
+    # only the dateline itself names where the story was filed, not the headline before it
+    start, end = dateline_span(text)
+    assert text[start:end] == dateline.split("\n")[-1]
 
 
 # ---------------------------------------------------------------- kinds of events ACLED codes

@@ -278,9 +278,21 @@ _DATELINE = re.compile(
     # "BAMAKO —", "KABUL, Afghanistan (AP) -", "IMPHAL, March 10 -"
     r"\s*(?:[A-Z][A-Z.'\- ]{1,40}(?:,\s*[A-Z][A-Za-z.'\- ]{1,40})?(?:,\s*" + _MONTHS + r"\s+\d{1,2})?"
     # "Kidal, Mali, March 10 -": a place in title case only with the date after it
-    r"|[A-Z][A-Za-z.'\-]+(?: [A-Z][A-Za-z.'\-]+){0,3}(?:,\s*[A-Z][A-Za-z.'\- ]{1,30})?,\s*"
+    r"|(?!(?:On|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b)"
+    r"[A-Z][A-Za-z.'\-]+(?: [A-Z][A-Za-z.'\-]+){0,3}(?:,\s*[A-Z][A-Za-z.'\- ]{1,30})?,\s*"
     + _MONTHS + r"\s+\d{1,2})"
     r"\s*(?:\([^)]{1,40}\)\s*)?[—–-]{1,2}\s")
+
+
+def dateline_span(text: str) -> tuple[int, int]:
+    """(start, end) of a wire story's dateline, (0, 0) without one: only these characters name
+    where the story was filed (a headline before it still names the event's places)."""
+    end = dateline_end(text)
+    if not end:
+        return 0, 0
+    nl = text.rfind("\n", 0, end)
+    start = nl + 1 if nl >= 0 and text[nl + 1:end].strip() else 0
+    return start, end
 
 
 def dateline_end(text: str) -> int:

@@ -17,7 +17,7 @@ from spacy.attrs import LEMMA, LOWER
 from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
-from .common import (CARE_PLACES, AnchoredMatcher, dateline_end, doc_text, is_charge, is_headline,
+from .common import (CARE_PLACES, AnchoredMatcher, dateline_span, doc_text, is_charge, is_headline,
                      is_running_total, lede_end, load_json, natural_cause, of_the_hurt, of_wounds, ordinal_of,
                      string_key)
 
@@ -257,8 +257,8 @@ def _is_generic(tok: Token) -> bool:
 def _sentence_anchors(doc: Doc, sents: list[Span]):
     """For each sentence: its specific dates, places (below country level) and casualty rows."""
     dates = doc._.dates or []
-    filed_at = dateline_end(doc_text(doc))
-    places = [p for p in doc._.places or [] if p.start_char >= filed_at]
+    filed_from, filed_at = dateline_span(doc_text(doc))
+    places = [p for p in doc._.places or [] if not filed_from <= p.start_char < filed_at]
     casualties = doc._.casualties or []
     bounds = [(s.start_char, s.end_char) for s in sents]
 
@@ -941,8 +941,8 @@ def link_places(doc: Doc, events: list[Event]) -> None:
         return
     from .toponyms import event_place
 
-    filed_at = dateline_end(doc_text(doc))
-    places = [p for p in doc._.places if p.start_char >= filed_at]
+    filed_from, filed_at = dateline_span(doc_text(doc))
+    places = [p for p in doc._.places if not filed_from <= p.start_char < filed_at]
     for ev in events:
         # the place of the first trigger that has one below country level (the lede's "in
         # Kurmin Masara, Kaduna State" before the body's "a hospital in Kafanchan"); else the
