@@ -17,8 +17,9 @@ from spacy.language import Language
 from spacy.tokens import Doc, Token
 from text_to_num import text2num
 
-from .common import (CARE_PLACES, REPORT_VERBS, AnchoredMatcher, doc_text, is_charge, is_earlier_event,
-                     is_headline, is_running_total, of_wounds, load_json, natural_cause, ordinal_of, token_strings)
+from .common import (CARE_PLACES, REPORT_VERBS, RISE_VERBS, AnchoredMatcher, doc_text, is_charge,
+                     is_earlier_event, is_headline, is_running_total, load_json, natural_cause,
+                     of_wounds, ordinal_of, token_strings)
 
 if not Doc.has_extension("casualties"):
     Doc.set_extension("casualties", default=None)
@@ -460,8 +461,8 @@ def _loser(tok: Token) -> Token | None:
 
 def _gun_on_self(tok: Token) -> list[Token]:
     """"turned the gun on himself": the one who killed himself."""
-    if tok.lemma_.lower() != "turn" or not any(
-            c.dep_ == "dobj" and c.lemma_.lower() in ("gun", "weapon", "rifle", "pistol") for c in tok.children) \
+    if tok.lemma_.lower() != "turn" or not any(c.dep_ == "dobj" and c.lemma_.lower() in (
+            "gun", "weapon", "rifle", "pistol") for c in tok.children) \
             or any(t.lemma_.lower() == "survive" for t in tok.sent):
         return []  # (not "turned his gun on himself but survived")
     return [g for c in tok.children if c.dep_ == "prep" and c.lower_ == "on" for g in c.children
@@ -1285,12 +1286,9 @@ def _figures_at(verb: Token, noun: Token) -> list[Token]:
     return [n for n in nums if parse_number(n.text) is not None]
 
 
-_RISE_VERBS = {"rise", "climb", "increase", "jump", "grow", "soar", "mount", "go", "raise", "revise"}
-
-
 def _risen(from_tok: Token) -> bool:
     """"from" of a change ("the toll rose from 12 to 18"), not of a range ("ranged from 10 to 15")."""
-    return from_tok.lower_ == "from" and from_tok.head.lemma_.lower() in _RISE_VERBS
+    return from_tok.lower_ == "from" and from_tok.head.lemma_.lower() in RISE_VERBS
 
 
 def _toll_numbers(toll: Token) -> list[Token]:
@@ -2402,9 +2400,10 @@ def _place_count(text: str, told: tuple[int, int] | None = None) -> int | None:
     """
     for rule in _PS["rules"]:
         # the first naming of places of this kind that is not passed over below
-        m = next((m for m in _PLACE_RULES[rule].finditer(text) if rule == "counted" and (
-            not m.group(2) or _ACROSS_TOLL.search(text, max(0, m.start() - 60), m.start())) or rule != "counted" and not (
-            _parts_of_one_town(text, m) or _origin_pair(text, m, rule))), None)
+        m = next((m for m in _PLACE_RULES[rule].finditer(text) if (
+            not m.group(2) or _ACROSS_TOLL.search(text, max(0, m.start() - 60), m.start())
+            if rule == "counted" else not (_parts_of_one_town(text, m) or _origin_pair(text, m, rule)))),
+            None)
         if not m:
             continue
         if rule == "counted":

@@ -155,6 +155,11 @@ def is_running_total(tok) -> bool:
     return False
 
 
+# verbs of a toll that grew: "the toll rose to 10", "rose from 12 to 18", "raising the toll to 18"
+RISE_VERBS = {"rise", "climb", "increase", "jump", "grow", "soar", "mount", "go", "reach", "bring",
+              "raise", "revise"}
+
+
 # where the wounded are cared for: "taken to a hospital in Kaduna, where two later died"
 # "A seventh victim died": the next of an event's dead, whose toll the ordinal tells
 ORDINALS = {w: i for i, w in enumerate(

@@ -17,9 +17,9 @@ from spacy.attrs import LEMMA, LOWER
 from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
-from .common import (CARE_PLACES, AnchoredMatcher, dateline_span, doc_text, is_charge, is_headline,
-                     is_running_total, lede_end, load_json, natural_cause, of_the_hurt, of_wounds, ordinal_of,
-                     string_key)
+from .common import (CARE_PLACES, RISE_VERBS, AnchoredMatcher, dateline_span, doc_text, is_charge,
+                     is_headline, is_running_total, lede_end, load_json, natural_cause,
+                     of_the_hurt, of_wounds, ordinal_of, string_key)
 
 if not Doc.has_extension("events"):
     Doc.set_extension("events", default=None)
@@ -338,7 +338,6 @@ def _refers_back(doc: Doc, t: Trigger, dates: list | None, places: list) -> bool
 
 
 _CARE = CARE_PLACES | {"mortuary", "treatment"}
-_RISE = {"rise", "climb", "increase", "jump", "mount", "reach", "bring", "raise"}
 
 
 def _toll_rose(sent: Span) -> bool:
@@ -353,7 +352,7 @@ def _toll_rose(sent: Span) -> bool:
         if tok.lemma_.lower() != "toll" or tok.dep_ != "nsubj" or any(
                 c.dep_ == "prep" for c in tok.children):
             continue
-        if tok.head.lemma_.lower() in _RISE:
+        if tok.head.lemma_.lower() in RISE_VERBS:
             return True
     return False
 
@@ -364,7 +363,7 @@ def _toll_raised(sent: Span) -> bool:
     of dying, with no subject of its own)."""
     for tok in sent:
         if tok.lemma_.lower() == "toll" and tok.dep_ == "dobj" and not any(
-                c.dep_ == "prep" for c in tok.children) and tok.head.lemma_.lower() in _RISE \
+                c.dep_ == "prep" for c in tok.children) and tok.head.lemma_.lower() in RISE_VERBS \
                 and tok.head.dep_ == "advcl" and tok.head.head.lemma_.lower() in ("die", "succumb") \
                 and not any(c.dep_ == "nsubj" for c in tok.head.children):
             return True
