@@ -1232,6 +1232,9 @@ def test_bodies_found_elsewhere_are_another_event(nlp):
     ("A soldier shot dead a colleague at a base in Maiduguri on Sunday and turned his gun on himself "
      "but survived.", [("killed", "civilians", 1)]),
     # not the hurt: freed hostages in hospital; a total over a week
+    # two sides are two people, whatever the verb's number
+    ("A policeman and vigilante was killed in Kano on Sunday.",
+     [("killed", "militants", 1), ("killed", "police", 1)]),
     ("Troops freed 40 hostages in Borno on Sunday. Ten of the rescued hostages are being treated in "
      "hospital.", [("abducted", "unknown", 40)]),
 ])

@@ -884,6 +884,9 @@ def _one_described_twice(first: Token, second: Token, verb: Token) -> bool:
             c.dep_ in ("det", "nummod", "poss") for c in second.children) or not any(
             c.dep_ == "det" and c.lower_ in ("a", "an") for c in first.children):
         return False
+    groups = {_GROUP_OF.get(first.lemma_.lower()), _GROUP_OF.get(second.lemma_.lower())}
+    if None not in groups and len(groups) > 1 and "civilians" not in groups:
+        return False  # "A policeman and vigilante was killed": two sides, two people
     verbs = [verb, *(a for a in verb.ancestors if verb.dep_ == "conj")][:2]
     return any(c.dep_ in ("aux", "auxpass") and c.lower_ in ("is", "was", "has")
                for v in verbs for c in v.children)
