@@ -1289,20 +1289,29 @@ def _figures_at(verb: Token, noun: Token) -> list[Token]:
     return [n for n in nums if parse_number(n.text) is not None]
 
 
-def _risen(from_tok: Token) -> bool:
-    """"from" of a change ("the toll rose from 12 to 18"), not of a range ("ranged from 10 to 15")."""
-    return from_tok.lower_ == "from" and from_tok.head.lemma_.lower() in RISE_VERBS
+def _risen_to(num: Token) -> Token | None:
+    """The figure a toll rose to, from either number of "the toll rose from 12 to 18" (18), or
+    None: not a change, or a range ("ranged from 10 to 15")."""
+    doc, i = num.doc, num.i
+
+    def rising_from(j: int) -> bool:
+        return j >= 0 and doc[j].lower_ == "from" and doc[j].head.lemma_.lower() in RISE_VERBS
+
+    if rising_from(i - 1) and i + 2 < len(doc) and doc[i + 1].lower_ == "to" and doc[i + 2].like_num:
+        to = doc[i + 2]  # "from 12" -> 18
+    elif rising_from(i - 3) and doc[i - 1].lower_ == "to" and doc[i - 2].like_num:
+        to = num  # "to 18" after "from 12"
+    else:
+        return None
+    return to if parse_number(to.text) is not None else None
 
 
 def _toll_numbers(toll: Token) -> list[Token]:
     nums = [t for t in toll.subtree if t.pos_ == "NUM" and t.i > toll.i]
     if not nums and toll.head.pos_ in ("VERB", "AUX"):
         nums = [t for t in toll.head.subtree if t.pos_ == "NUM" and t.i > toll.i]
-    doc = toll.doc
-    if nums and nums[0].i > 0 and doc[nums[0].i - 1].lower_ == "from" \
-            and _risen(doc[nums[0].i - 1]) and nums[0].i + 2 < len(doc) \
-            and doc[nums[0].i + 1].lower_ == "to" and doc[nums[0].i + 2].like_num:
-        return [doc[nums[0].i + 2]]  # "rose from 12 to 18": the figure it rose to
+    if nums and _risen_to(nums[0]) is not None:
+        return [_risen_to(nums[0])]  # "rose from 12 to 18": the figure it rose to
     return nums[:1]
 
 
@@ -1500,11 +1509,9 @@ def _quantity(count_tok: Token) -> tuple[tuple, str, int, int]:
         return (int(m.group(1)), int(m.group(1)), int(m.group(2))), phrase, start, end
     m = re.search(r"(\d[\d,]*|\w+)\s*(?:to|and|-|–)\s*(\d[\d,]*|\w+)$", low)
     first = min(run, key=lambda t: t.i)
-    if m and " to " in m.group(0) and first.i > 0 and doc[first.i - 1].lower_ == "from" \
-            and _risen(doc[first.i - 1]):
-        b = parse_number(m.group(2))  # a change, not a range: "the toll rose from 12 to 18"
-        if b is not None:
-            return (b, b, b), phrase, start, end
+    if m and _risen_to(first) is not None:  # a change, not a range: "rose from 12 to 18"
+        b = parse_number(_risen_to(first).text)
+        return (b, b, b), phrase, start, end
     if m and m.group(1) != m.group(2):
         a, b = parse_number(m.group(1)), parse_number(m.group(2))
         if a is not None and b is not None and a < b:
@@ -2301,17 +2308,10 @@ def _token_quantity(tok: Token, span_start: int) -> tuple:
     look = max(tok.sent.start, min(span_start, tok.i - 4))
     before = [t for t in doc[look: tok.i] if t.text not in _QUOTES]
     words = [t.lower_ for t in before]
-    # a change, not a range: "the toll rose from 12 to 18" is 18
-    if words and words[-1] == "from" and _risen(before[-1]) and tok.i + 2 < len(doc) \
-            and doc[tok.i + 1].lower_ == "to" and doc[tok.i + 2].like_num \
-            and parse_number(doc[tok.i + 2].text) is not None:
-        tok = doc[tok.i + 2]
-        n = parse_number(tok.text)
-        return n, n, n, tok.text, tok.idx
-    if len(before) >= 3 and words[-1] == "to" and words[-3] == "from" and _risen(before[-3]) \
-            and before[-2].like_num and parse_number(tok.text) is not None:
-        n = parse_number(tok.text)
-        return n, n, n, tok.text, tok.idx
+    to = _risen_to(tok)  # a change, not a range: "the toll rose from 12 to 18" is 18
+    if to is not None:
+        n = parse_number(to.text)
+        return n, n, n, to.text, to.idx
     if len(before) >= 2 and words[-1] in ("to", "-", "–") and before[-2].like_num:
         a, b = parse_number(before[-2].text), parse_number(tok.text)
         if a is not None and b is not None and a < b:
