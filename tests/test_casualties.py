@@ -1312,3 +1312,34 @@ def test_wire_stories_and_notes(nlp, text, expected):
 ])
 def test_wire_story_rules_stay_in_their_place(nlp, text, expected):
     assert event_totals(nlp, text.replace("\\n", "\n")) == expected
+
+
+# ------------------------------------------------ another source's figure, other people
+@pytest.mark.parametrize("text, expected", [
+    # another source's lower figure of people, told whole: the lowest is coded
+    ("Herders killed 7 farmers in Guma on Monday. Police said 5 people were killed.",
+     [("killed", "civilians", 5)]),
+    ("Gunmen killed 7 villagers in Guma. Five people died, an official said.",
+     [("killed", "civilians", 5)]),
+    # other people, told as such, are more
+    ("Herders killed 7 farmers in Guma on Monday. Police said 2 other people were killed.",
+     [("killed", "civilians", 7), ("killed", "unknown", 2)]),
+])
+def test_other_sources_and_other_people(nlp, text, expected):
+    assert event_totals(nlp, text.replace("\\n", "\n")) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a figure of another place, a higher total, two groups told before
+    ("Herders killed 7 farmers in Guma on Monday. Police said 12 people were killed in Agatu.",
+     [("killed", "civilians", 7)]),
+    ("Herders killed 7 farmers in Guma on Monday. Police said 12 people were killed.",
+     [("killed", "civilians", 7), ("killed", "unknown", 5)]),
+    ("Gunmen killed 7 villagers and 5 soldiers in Guma. Police said 10 people died.",
+     [("killed", "civilians", 7), ("killed", "military", 5)]),
+    # "other" in a list of the dead is no more people
+    ("Gunmen killed 12 people in Guma, including five soldiers and seven other people.",
+     [("killed", "unknown", 12)]),
+])
+def test_other_sources_and_other_people_stay_in_their_place(nlp, text, expected):
+    assert event_totals(nlp, text.replace("\\n", "\n")) == expected

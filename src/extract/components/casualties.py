@@ -434,6 +434,27 @@ def _plain_toll(tok: Token, outcome: str) -> bool:
     return not any(t.lower_ in ("alone", "among", "own", "injured", "wounded") for t in tok.sent)
 
 
+_NOT_WHOLE = {"other", "others", "more", "also", "additional", "another", "further", "alone", "among",
+              "own", "separate", "elsewhere", "including", "too"}
+
+
+def _said_toll(tok: Token, noun: Token | None) -> bool:
+    """Another source's figure of the event's dead told whole in a sentence of its own: "Police
+    said 5 people were killed", "Five people died, an official said" (not "5 other people", "in
+    Agatu", "including two soldiers", nor a count of a group of its own: "5 soldiers")."""
+    if _outcome(tok) != "killed" or noun is None or noun.lemma_.lower() not in ("people", "person"):
+        return False
+    verb = _reporter(tok)
+    if verb is None or not any(c.dep_ == "nsubj" and c.pos_ in ("NOUN", "PROPN") for c in verb.children):
+        return False
+    sent = tok.sent
+    if any(t.lower_ in _NOT_WHOLE for t in sent):
+        return False
+    # a place of its own: the toll of a part ("in Agatu", "at the market")
+    return not any(t.dep_ == "pobj" and t.head.lower_ in _WHERE_PREPS and (
+        t.pos_ == "PROPN" or t.ent_type_ in ("GPE", "LOC", "FAC")) for t in sent)
+
+
 def _lost_people(obj: Token, verb: Token) -> bool:
     """People a side "lost": "3 soldiers", and for an armed side "an officer", "two of their
     own", "three of their members" (not "two vehicles", "the battle", a mother who "lost a
@@ -1908,6 +1929,10 @@ def _is_extra(tok: Token, head: Token) -> bool:
     if any(g.lower_ in ("more", "additional") and g.i > n.i and not _than(g)
            for n in counts for g in n.children):
         return True  # "4 more victims", the parser hanging "more" after the number
+    if head.dep_ in ("nsubj", "nsubjpass") and head.head == tok and counts and any(
+            c.dep_ == "amod" and c.lower_ == "other" for c in head.children) and not any(
+            t.lower_ in ("including", "among") for t in tok.sent):
+        return True  # "Police said 2 other people were killed" (not "including seven other people")
     # ("Additionally, 4 bodies were found": the verb a noun outcome is the subject of)
     verb = [*tok.head.children] if tok.pos_ == "NOUN" and tok.dep_ in ("nsubj", "nsubjpass") else []
     return any(c.lower_ in _EXTRA_WORDS and not _than(c)
@@ -2108,8 +2133,9 @@ def _sentence_casualties(doc: Doc, sent, prior: list[Casualty] = (),
                                   unspecified=unspecified,
                                   initial=bool(_INITIAL.search(sent.text)),
                                   settled=bool(_SETTLED.search(sent.text)),
-                                  toll=tok.lemma_.lower() == "toll" or bool(_put_at(tok)),
-                                  plain=_plain_toll(tok, outcome),
+                                  toll=tok.lemma_.lower() == "toll" or bool(_put_at(tok))
+                                  or _said_toll(tok, noun),
+                                  plain=_plain_toll(tok, outcome) or _said_toll(tok, noun),
                                   captive=outcome in ("killed", "wounded") and noun is not None
                                   and noun.lemma_.lower() in _HELD))
     found.extend(_pattern_casualties(doc, sent, found, matches))
