@@ -1324,6 +1324,9 @@ def test_wire_story_rules_stay_in_their_place(nlp, text, expected):
     # other people, told as such, are more
     ("Herders killed 7 farmers in Guma on Monday. Police said 2 other people were killed.",
      [("killed", "civilians", 7), ("killed", "unknown", 2)]),
+    # killed / wounded in action
+    ("Troops clashed with militants near Gao on Monday. 2 KIA, 5 WIA.",
+     [("killed", "unknown", 2), ("wounded", "unknown", 5)]),
 ])
 def test_other_sources_and_other_people(nlp, text, expected):
     assert event_totals(nlp, text.replace("\\n", "\n")) == expected
@@ -1337,6 +1340,9 @@ def test_other_sources_and_other_people(nlp, text, expected):
      [("killed", "civilians", 7), ("killed", "unknown", 5)]),
     ("Gunmen killed 7 villagers and 5 soldiers in Guma. Police said 10 people died.",
      [("killed", "civilians", 7), ("killed", "military", 5)]),
+    # a car's make is no outcome
+    ("Gunmen in a Kia car killed 2 people in Kano on Monday. 3 Kia vehicles were burnt.",
+     [("killed", "unknown", 2)]),
     # "other" in a list of the dead is no more people
     ("Gunmen killed 12 people in Guma, including five soldiers and seven other people.",
      [("killed", "unknown", 12)]),

@@ -372,6 +372,8 @@ def _outcome(tok: Token) -> str | None:
         return "wounded"  # "Five people were hospitalised", "Three others were rushed to hospital"
     if lemma in ("body", "corpse") and not any(c.pos_ == "NUM" for c in tok.children):
         return None  # "the body of the victim" counts nothing by itself
+    if lemma in ("kia", "wia") and not tok.text.isupper():
+        return None  # "2 KIA, 5 WIA" (killed / wounded in action), not "a Kia car"
     return _OUTCOMES.get(lemma)
 
 
