@@ -1324,6 +1324,9 @@ def test_wire_story_rules_stay_in_their_place(nlp, text, expected):
     # other people, told as such, are more
     ("Herders killed 7 farmers in Guma on Monday. Police said 2 other people were killed.",
      [("killed", "civilians", 7), ("killed", "unknown", 2)]),
+    # attackers killed after victims of no known group are more dead, not part of them
+    ("Gunmen stormed a training centre in Quetta on Monday, killing seven recruits. Security "
+     "forces killed two attackers.", [("killed", "militants", 2), ("killed", "unknown", 7)]),
     # killed / wounded in action
     ("Troops clashed with militants near Gao on Monday. 2 KIA, 5 WIA.",
      [("killed", "unknown", 2), ("wounded", "unknown", 5)]),
@@ -1340,6 +1343,9 @@ def test_other_sources_and_other_people(nlp, text, expected):
      [("killed", "civilians", 7), ("killed", "unknown", 5)]),
     ("Gunmen killed 7 villagers and 5 soldiers in Guma. Police said 10 people died.",
      [("killed", "civilians", 7), ("killed", "military", 5)]),
+    # a person of no known group told after a group is one of them
+    ("Boko Haram attacked Konduga on Monday. Sixty Boko Haram fighters were killed as troops "
+     "killed a notable commander.", [("killed", "militants", 60)]),
     # a car's make is no outcome
     ("Gunmen in a Kia car killed 2 people in Kano on Monday. 3 Kia vehicles were burnt.",
      [("killed", "unknown", 2)]),

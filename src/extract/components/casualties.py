@@ -258,6 +258,8 @@ class Casualty:
     unspecified: bool = False   # "an unspecified number": counts only when nothing else is told
     alternative: bool = False   # "Other reports hold 50 deaths": another report of a figure
     captive: bool = False       # hostages killed or hurt: other people than the assault's victims
+    specific: bool = False      # people of no known group named by a noun of their own ("seven
+    #                             recruits"): no total of other groups told apart after them
     initial: bool = False       # told as a first report ("Initial reports claim four dead"): a
     #                             higher figure told as settled ("confirmed", "later") replaces it
     settled: bool = False       # told as confirmed or later ("Fifty are confirmed dead")
@@ -2139,7 +2141,10 @@ def _sentence_casualties(doc: Doc, sent, prior: list[Casualty] = (),
                                   or _said_toll(tok, noun),
                                   plain=_plain_toll(tok, outcome) or _said_toll(tok, noun),
                                   captive=outcome in ("killed", "wounded") and noun is not None
-                                  and noun.lemma_.lower() in _HELD))
+                                  and noun.lemma_.lower() in _HELD,
+                                  specific=group == "unknown" and noun is not None
+                                  and noun.pos_ == "NOUN" and noun.lemma_.lower() not in _GROUP_OF
+                                  and noun.lower_ not in _GROUP_OF))
     found.extend(_pattern_casualties(doc, sent, found, matches))
     found.extend(_additions(doc, sent, found))
     if conventions == "gtd":
@@ -2880,7 +2885,8 @@ def _merge(rows: list[Casualty]) -> list[Casualty]:
             # "Militants kill 13" over "seven soldiers ... Six militants were also killed"; not
             # "Gunmen kill 3" over "three villagers ... Two policemen were also killed": 5)
             covered = sum(r.count_best or 0 for r in named if not r.implied) if unknown.update \
-                else 0 if unknown.extra else body if unknown.headline and body == unknown.count_best \
+                else 0 if unknown.extra or (unknown.specific and not unknown.headline and others and all(
+                    r.sent_start > unknown.sent_start for r in others)) else body if unknown.headline and body == unknown.count_best \
                 else sum(r.count_best or 0 for r in others)
             if unknown.count_best is not None and unknown.count_best > covered:
                 rest = unknown.count_best - covered
