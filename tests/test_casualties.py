@@ -1327,6 +1327,35 @@ def test_wire_story_rules_stay_in_their_place(nlp, text, expected):
     # attackers killed after victims of no known group are more dead, not part of them
     ("Gunmen stormed a training centre in Quetta on Monday, killing seven recruits. Security "
      "forces killed two attackers.", [("killed", "militants", 2), ("killed", "unknown", 7)]),
+    # rival figures of other sources in a sentence of their own: the lowest
+    ("JNIM militants attacked Djibo on Friday, killing 12 civilians. Local sources reported up to "
+     "30 deaths.", [("killed", "civilians", 12)]),
+    ("Gunmen attacked Kwall village on Friday, killing 5 civilians. Local sources reported 8 dead.",
+     [("killed", "civilians", 5)]),
+    ("Gunmen attacked Kwall village on Friday, killing 5 civilians. Residents claimed as many as 8 "
+     "died.", [("killed", "civilians", 5)]),
+    ("Gunmen kill 20 in Zamfara, residents say\nGunmen killed at least 12 people in Dutsin Ruwa "
+     "village in Zamfara on Thursday, police said.", [("killed", "civilians", 12)]),
+    # a claim of the militants beside a figure from anyone else
+    ("JNIM militants ambushed a convoy near Nara on Friday, killing 8 soldiers. JNIM claimed to have "
+     "killed 25.", [("killed", "military", 8)]),
+    ("ISWAP militants ambushed a convoy near Marte on Friday, killing 12 soldiers, according to "
+     "military sources. ISWAP claimed 30 killed.", [("killed", "military", 12)]),
+    ("A car bomb exploded at a checkpoint in Mogadishu on Monday, killing at least eight people, "
+     "police said. Al Shabaab claimed responsibility, saying it had killed 20 soldiers.",
+     [("killed", "unknown", 8)]),
+    # rival reports in one sentence: "according to", "claimed to have", a place only one names
+    ("Gunmen attacked Kwall village on Friday, killing 8 civilians according to local sources, while "
+     "the police reported 5 dead.", [("killed", "civilians", 5)]),
+    ("Gunmen attacked Kwall village on Friday, killing 5 civilians, according to the police, while "
+     "residents said 8 people died.", [("killed", "civilians", 5)]),
+    ("JNIM claimed to have killed 40 soldiers in an attack on a post in Kiffi on Friday, but the army "
+     "said 12 soldiers died.", [("killed", "military", 12)]),
+    ("Militants attacked a checkpoint in Khyber on Monday. One source indicated that nine people were "
+     "killed, while another reported 12 deaths.", [("killed", "unknown", 9)]),
+    # reported speech in the past perfect is the report's tense
+    ("Gunmen killed 20 civilians in Kauru on Sunday. The government said in a statement that 15 "
+     "civilians had been killed.", [("killed", "civilians", 15)]),
     # killed / wounded in action
     ("Troops clashed with militants near Gao on Monday. 2 KIA, 5 WIA.",
      [("killed", "unknown", 2), ("wounded", "unknown", 5)]),
@@ -1339,13 +1368,26 @@ def test_other_sources_and_other_people(nlp, text, expected):
     # a figure of another place, a higher total, two groups told before
     ("Herders killed 7 farmers in Guma on Monday. Police said 12 people were killed in Agatu.",
      [("killed", "civilians", 7)]),
+    # a higher figure of people from another source is a rival too, unless told as later
     ("Herders killed 7 farmers in Guma on Monday. Police said 12 people were killed.",
+     [("killed", "civilians", 7)]),
+    ("Herders killed 7 farmers in Guma on Monday. Police later said 12 people were killed.",
      [("killed", "civilians", 7), ("killed", "unknown", 5)]),
     ("Gunmen killed 7 villagers and 5 soldiers in Guma. Police said 10 people died.",
      [("killed", "civilians", 7), ("killed", "military", 5)]),
     # a person of no known group told after a group is one of them
     ("Boko Haram attacked Konduga on Monday. Sixty Boko Haram fighters were killed as troops "
      "killed a notable commander.", [("killed", "militants", 60)]),
+    # a quote's paragraph ends with it (no pair of the next paragraph shares its toll)
+    ("An explosion at a shrine in Balkh province killed 10 worshippers on Thursday, a spokesman "
+     "said.\n\n\"We buried 14 people from our village,\" said a resident of Dehdadi.\n\nIslamic "
+     "State has targeted Sufi and Shiite places of worship.", [("killed", "civilians", 10)]),
+    # another speaker's report of another place is other people
+    ("Witnesses said gunmen killed nine worshippers inside the mosque, while police said two "
+     "worshippers were killed outside.", [("killed", "civilians", 11)]),
+    # an army's claim is no militants' claim
+    ("Gunmen killed 3 villagers in Kauru on Sunday. The army said it killed 12 of the attackers.",
+     [("killed", "civilians", 3), ("killed", "militants", 12)]),
     # a car's make is no outcome
     ("Gunmen in a Kia car killed 2 people in Kano on Monday. 3 Kia vehicles were burnt.",
      [("killed", "unknown", 2)]),

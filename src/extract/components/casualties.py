@@ -258,6 +258,11 @@ class Casualty:
     unspecified: bool = False   # "an unspecified number": counts only when nothing else is told
     alternative: bool = False   # "Other reports hold 50 deaths": another report of a figure
     captive: bool = False       # hostages killed or hurt: other people than the assault's victims
+    said: bool = False          # a source's figure of the event's dead in a sentence of its own
+    #                             ("Residents said 8 people were killed"): a rival of a figure
+    #                             told before, the lowest coded
+    claimed: bool = False       # a figure armed militants claim ("JNIM claimed to have killed 30
+    #                             soldiers"): beside a figure from anyone else, no count
     specific: bool = False      # people of no known group named by a noun of their own ("seven
     #                             recruits"): no total of other groups told apart after them
     initial: bool = False       # told as a first report ("Initial reports claim four dead"): a
@@ -443,10 +448,12 @@ _NOT_WHOLE = {"other", "others", "more", "also", "additional", "another", "furth
 
 
 def _said_toll(tok: Token, noun: Token | None) -> bool:
-    """Another source's figure of the event's dead told whole in a sentence of its own: "Police
-    said 5 people were killed", "Five people died, an official said" (not "5 other people", "in
-    Agatu", "including two soldiers", nor a count of a group of its own: "5 soldiers")."""
-    if _outcome(tok) != "killed" or noun is None or noun.lemma_.lower() not in ("people", "person"):
+    """A source's figure of the event's dead told whole in a sentence of its own: "Police said 5
+    people were killed", "Five people died, an official said", "Local sources reported 8 dead",
+    "JNIM claimed 25 killed" (not "5 other people", "in Agatu", "including two soldiers", nor a
+    count of a group of its own: "5 soldiers")."""
+    if _outcome(tok) != "killed" or noun is not None and noun.lemma_.lower() not in (
+            "people", "person", "death", "fatality"):
         return False
     verb = _reporter(tok)
     if verb is None or not any(c.dep_ == "nsubj" and c.pos_ in ("NOUN", "PROPN") for c in verb.children):
@@ -454,9 +461,23 @@ def _said_toll(tok: Token, noun: Token | None) -> bool:
     sent = tok.sent
     if any(t.lower_ in _NOT_WHOLE for t in sent):
         return False
-    # a place of its own: the toll of a part ("in Agatu", "at the market")
+    # a place of its own, told nowhere else: the toll of a part ("in Agatu")
+    text = doc_text(tok.doc)
     return not any(t.dep_ == "pobj" and t.head.lower_ in _WHERE_PREPS and (
-        t.pos_ == "PROPN" or t.ent_type_ in ("GPE", "LOC", "FAC")) for t in sent)
+        t.pos_ == "PROPN" or t.ent_type_ in ("GPE", "LOC", "FAC")) and re.search(
+        rf"\b{re.escape(t.text)}\b", text[:sent.start_char] + " " + text[sent.end_char:]) is None
+        for t in sent)
+
+
+def _claimed_by_militants(tok: Token) -> bool:
+    """A figure armed militants tell of their own attack: "JNIM claimed to have killed 30
+    soldiers", "Al Shabaab claimed responsibility, saying it had killed 20 soldiers"."""
+    verb = _reporter(tok)
+    if verb is None:
+        return False
+    subj = _teller(verb)
+    return any(_GROUP_OF.get(t.lemma_.lower()) == "militants" or _GROUP_OF.get(t.lower_) == "militants"
+               for c in subj for t in c.subtree)
 
 
 def _lost_people(obj: Token, verb: Token) -> bool:
@@ -2140,6 +2161,8 @@ def _sentence_casualties(doc: Doc, sent, prior: list[Casualty] = (),
                                   toll=tok.lemma_.lower() == "toll" or bool(_put_at(tok))
                                   or _said_toll(tok, noun),
                                   plain=_plain_toll(tok, outcome) or _said_toll(tok, noun),
+                                  said=_said_toll(tok, noun),
+                                  claimed=outcome == "killed" and _claimed_by_militants(tok),
                                   captive=outcome in ("killed", "wounded") and noun is not None
                                   and noun.lemma_.lower() in _HELD,
                                   specific=group == "unknown" and noun is not None
@@ -2408,7 +2431,8 @@ def _spread(doc: Doc, sent, found: list[Casualty], implicit: bool = True) -> lis
     if not m and not one_of:
         # a toll over several days: ACLED codes each day's share (its rule for such totals)
         para_start = doc_text(doc).rfind("\n\n", 0, sent.start_char) + 1
-        para_end = doc_text(doc).find("\n\n", sent.end_char)
+        # (from the sentence's own end: a sentence may end with its paragraph's break)
+        para_end = doc_text(doc).find("\n\n", sent.start_char + len(sent.text.rstrip()))
         para = doc_text(doc)[para_start: para_end if para_end != -1 else len(doc_text(doc))]
         days = _day_count(para) or _into_next_day(doc, para_start, para_start + len(para))
         places = _place_count(para, (sent.start_char - para_start, sent.end_char - para_start))
@@ -2841,6 +2865,10 @@ def _merge(rows: list[Casualty]) -> list[Casualty]:
             # Among the dead was the village head": 5); alone, or more than it ("blew himself up.
             # Among the dead were 12 traders"), they are people of their own
             mine = [r for r in mine if not r.part]
+        if any(not r.claimed and not r.alternative and (r.count_best or 0) > 0 for r in mine):
+            # a militants' claim beside a figure told by anyone else: the claim is no count
+            # ("killing 8 soldiers. JNIM claimed to have killed 25 soldiers": 8)
+            mine = [r for r in mine if not r.claimed]
         positive = [r for r in mine if r.count_best != 0 or r.count_min]
         if not positive:
             result.append(mine[0])
@@ -2888,7 +2916,21 @@ def _merge(rows: list[Casualty]) -> list[Casualty]:
                 else 0 if unknown.extra or (unknown.specific and not unknown.headline and others and all(
                     r.sent_start > unknown.sent_start for r in others)) else body if unknown.headline and body == unknown.count_best \
                 else sum(r.count_best or 0 for r in others)
-            if unknown.count_best is not None and unknown.count_best > covered:
+            if unknown.said and not unknown.settled and not unknown.update and len(named) == 1 and not named[0].extra \
+                    and not named[0].implied and (named[0].sent_start != unknown.sent_start or (
+                        -1 < named[0].report != unknown.report > -1)) \
+                    and unknown.count_best is not None and covered:
+                # "killing 5 civilians. Residents said 8 people were killed": another source's
+                # figure of the same dead; the lowest is coded, the other is the most
+                one = named[0]
+                low = min(one.count_best, unknown.count_best)
+                named = [replace(one, count_best=low, count_min=min(
+                    unknown.count_min if unknown.count_min is not None else low,
+                    one.count_min if one.count_min is not None else low),
+                    count_max=None if one.count_max is None or unknown.count_max is None
+                    else max(one.count_max, unknown.count_max),
+                    quantifier=f"{one.quantifier} (also {unknown.quantifier})")]
+            elif unknown.count_best is not None and unknown.count_best > covered:
                 rest = unknown.count_best - covered
                 if covered:
                     unknown = replace(unknown, count_best=rest,
@@ -2910,7 +2952,7 @@ def _merge(rows: list[Casualty]) -> list[Casualty]:
     return result
 
 
-_REPORT_VERBS = REPORT_VERBS | {"insist", "put", "maintain", "counter", "estimate"}
+_REPORT_VERBS = REPORT_VERBS | {"insist", "put", "maintain", "counter", "estimate", "indicate"}
 _CONTRAST = {"but", "while", "whereas", "however", "although", "though", "yet", "disputed", "disputing",
              "contested", "contesting", "rejected", "denied"}
 _WHERE_PREPS = {"in", "at", "near", "inside", "outside", "on", "around"}
@@ -2919,17 +2961,45 @@ _WHERE_WORDS = {"inside", "outside", "nearby", "elsewhere", "first", "second", "
 
 
 def _reporter(tok: Token) -> Token | None:
-    """The verb that reports the clause of ``tok``: "ISWAP said it killed 25 soldiers" -> said."""
+    """The verb that reports the clause of ``tok``: "ISWAP said it killed 25 soldiers" -> said;
+    also "JNIM claimed to have killed 30", "said in a statement that 15 had been killed", and the
+    verb told "according to" a source ("killing 8 civilians according to local sources")."""
     node = tok
     for _ in range(6):
+        if any(c.dep_ == "prep" and c.lower_ == "according" for c in node.children) and node.pos_ in (
+                "VERB", "AUX", "ADJ", "NOUN"):
+            return node
         if node.dep_ == "ROOT" or node.head is node:
             # "Separatists killed four people ..., police said": the report told after it
             return next((c for c in node.children if c.dep_ == "parataxis"
                          and c.lemma_.lower() in _REPORT_VERBS), None)
         if node.dep_ in ("ccomp", "parataxis", "dobj") and node.head.lemma_.lower() in _REPORT_VERBS:
             return node.head
+        if node.dep_ == "xcomp" and node.head.lemma_.lower() == "claim":
+            return node.head
+        if node.dep_ == "acl" and node.head.dep_ == "pobj" and any(
+                c.dep_ == "mark" and c.lower_ == "that" for c in node.children) and \
+                node.head.head.head.lemma_.lower() in _REPORT_VERBS:
+            return node.head.head.head
         node = node.head
     return None
+
+
+def _teller(verb: Token) -> list[Token]:
+    """Who tells a report: the subject of its verb, or X of "according to X"; "saying it had
+    killed 20" is told by the subject of the verb it hangs on."""
+    acc = [g for c in verb.children if c.dep_ == "prep" and c.lower_ == "according"
+           for p in c.children if p.lower_ == "to" for g in p.children if g.dep_ == "pobj"]
+    if acc and verb.lemma_.lower() not in _REPORT_VERBS:
+        return acc[:1]
+    subj = [c for c in verb.children if c.dep_ == "nsubj"]
+    if not subj and verb.dep_ in ("advcl", "xcomp") and verb.tag_ == "VBG":
+        subj = [c for c in verb.head.children if c.dep_ == "nsubj"]
+    return subj
+
+
+def _source_of(verb: Token) -> str:
+    return " ".join(t.lower_ for c in _teller(verb) for t in c.subtree)
 
 
 def _rival_reports(sent, found: list[Casualty]) -> list[Casualty]:
@@ -2948,19 +3018,23 @@ def _rival_reports(sent, found: list[Casualty]) -> list[Casualty]:
     if len(told) < 2:
         return found
 
-    def source(v: Token) -> str:
-        return " ".join(t.lower_ for c in v.children if c.dep_ == "nsubj" for t in c.subtree)
+    source = _source_of
 
     def where(v: Token) -> set[str]:
         # the places and the order the report tells ("in the market", "at a nearby checkpoint",
         # "outside", "in a second ambush"): reports of other places are of other people
-        said = [t for c in v.children if c.dep_ in ("ccomp", "parataxis", "dobj") for t in c.subtree]
+        # (not the words of another report told inside this one's clause)
+        inner = {t.i for w in told if w is not v and v.is_ancestor(w) for t in w.subtree}
+        said = [t for c in v.children if c.dep_ in ("ccomp", "parataxis", "dobj") for t in c.subtree
+                if t.i not in inner]
         out = {t.lemma_.lower() for t in said if t.dep_ == "pobj" and t.head.lower_ in _WHERE_PREPS
                and t.pos_ in ("NOUN", "PROPN") and t.ent_type_ not in ("DATE", "TIME")}
         out |= {t.lower_ for t in said if t.lower_ in _WHERE_WORDS}
         return out
 
-    rival = any(source(a) and source(b) and source(a) != source(b) and where(a) == where(b) and any(
+    # (a report that names no place is of the place the other names)
+    rival = any(source(a) and source(b) and source(a) != source(b) and (
+        where(a) <= where(b) or where(b) <= where(a)) and any(
         t.lower_ in _CONTRAST for t in doc[a.i + 1: b.i]) for a, b in zip(told, told[1:]))
     if not rival:
         return found

@@ -330,6 +330,10 @@ def is_earlier_event(tok, reported: bool = False) -> bool:
             for a in [verb.head, *list(verb.head.ancestors)[:3]] for c in a.children):
         return False  # "police confirmed that six more bodies had been found": reported speech
         # (not "... came a week after forces said they had killed dozens")
+    if reported and verb.dep_ == "acl" and verb.head.dep_ == "pobj" and any(
+            c.dep_ == "mark" and c.lower_ == "that" for c in verb.children) and \
+            verb.head.head.head.lemma_.lower() in REPORT_VERBS:
+        return False  # "The government said in a statement that 15 civilians had been killed"
     return verb.tag_ == "VBN" and any(
         c.dep_ in ("aux", "auxpass") and c.lower_ in ("had", "'d") for c in verb.children)
 
