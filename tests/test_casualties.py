@@ -1397,3 +1397,62 @@ def test_other_sources_and_other_people(nlp, text, expected):
 ])
 def test_other_sources_and_other_people_stay_in_their_place(nlp, text, expected):
     assert event_totals(nlp, text.replace("\\n", "\n")) == expected
+
+
+# ------------------------------------------------ parts, multiples, the abducted killed
+@pytest.mark.parametrize("text, expected", [
+    # a part after a comma is of the count before it
+    ("Gunmen attacked a village in Bokkos on Monday, killing 3 people, two of them women.",
+     [("killed", "civilians", 3)]),
+    ("Gunmen attacked a bus in Ihiala on Monday, wounding 6, two of them seriously.",
+     [("wounded", "unknown", 6)]),
+    ("Gunmen attacked a bus in Ihiala on Monday, killing 2 passengers and injuring 5 others, 3 of "
+     "them critically.", [("killed", "civilians", 2), ("wounded", "unknown", 5)]),
+    # a total told by the counts in brackets after it
+    ("ISWAP militants ambushed troops near Gajiram on Monday, killing 3 (2 soldiers and 1 civilian).",
+     [("killed", "civilians", 1), ("killed", "military", 2)]),
+    ("ISWAP militants ambushed troops near Gajiram on Monday, killing 5 (3 soldiers, 2 civilians).",
+     [("killed", "civilians", 2), ("killed", "military", 3)]),
+    # multiples of a dozen, a family of N
+    ("A bomb exploded at a market in Kirkuk on Monday. More than two dozen people were wounded.",
+     [("wounded", "unknown", 24)]),
+    ("A bomb exploded in Kirkuk on Monday. Over a dozen people were wounded in the attack.",
+     [("wounded", "unknown", 12)]),
+    ("Assailants set fire to a house in Bama on Monday, killing a family of five.",
+     [("killed", "civilians", 5)]),
+    # the second count of "dead and ... wounded" in words
+    ("A bomb exploded at a cafe in Ramadi on Monday, leaving seven people dead and twelve wounded.",
+     [("killed", "unknown", 7), ("wounded", "unknown", 12)]),
+    ("A bomb exploded at a cafe in Ramadi on Monday, leaving seven dead and twelve wounded.",
+     [("killed", "unknown", 7), ("wounded", "unknown", 12)]),
+    # the people abducted, then killed by a pronoun or found dead
+    ("JNIM militants abducted 3 transporters near Boni on Monday and executed them.",
+     [("abducted", "unknown", 3), ("killed", "unknown", 3)]),
+    ("JNIM militants abducted a village chief and his son in Mondoro on Monday and later executed "
+     "them.", [("abducted", "civilians", 2), ("killed", "civilians", 2)]),
+    ("JNIM militants abducted 3 transporters near Boni on Monday. They were later found dead.",
+     [("abducted", "unknown", 3), ("killed", "unknown", 3)]),
+    ("Assailants kidnapped a local journalist in Rutba on Monday. His body was found the following "
+     "day.", [("abducted", "civilians", 1), ("killed", "civilians", 1)]),
+    ("Assailants kidnapped a teacher in Rutba on Monday. The teacher's body was later recovered.",
+     [("abducted", "civilians", 1), ("killed", "civilians", 1)]),
+])
+def test_parts_multiples_and_the_abducted_killed(nlp, text, expected):
+    assert event_totals(nlp, text.replace("\\n", "\n")) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # the abducted some of whom were killed, a body not found, "him" of several taken (one person,
+    # not the abducted)
+    ("Gunmen abducted five farmers in Tsafe on Monday and killed two of them.",
+     [("abducted", "civilians", 5), ("killed", "unknown", 2)]),
+    ("Gunmen abducted a teacher in Tsafe on Monday. His body was not found.",
+     [("abducted", "civilians", 1)]),
+    ("Gunmen abducted three farmers in Tsafe on Monday and killed him.",
+     [("abducted", "civilians", 3), ("killed", "unknown", 1)]),
+    # "two of them" as a subject of its own is no part
+    ("Gunmen wounded five people in Tsafe on Monday. Two of them died in hospital.",
+     [("killed", "unknown", 2), ("wounded", "unknown", 5)]),
+])
+def test_parts_and_the_abducted_stay_in_their_place(nlp, text, expected):
+    assert event_totals(nlp, text.replace("\\n", "\n")) == expected

@@ -517,18 +517,61 @@ def _gun_on_self(tok: Token) -> list[Token]:
 
 # the attacker counted among the dead: "Nine people, including the bomber, were killed"
 _ATTACKER_AMONG = re.compile(
-    r"\b(?:including|among them|among whom|as well as)\s+(?:the\s+|two\s+|three\s+)?(?:suicide\s+)?"
+    r"(?<!\bnot )\b(?:including|among them|among whom|as well as)\s+(?:the\s+|two\s+|three\s+)?(?:suicide\s+)?"
     r"(?:bombers?|assailants?|attackers?|gunm[ae]n|perpetrators?|himself|herself|themselves)\b",
     re.IGNORECASE)
+
+
+_TAKEN_WORDS = {"victim", "hostage", "abductee", "captive"}
+_TAKEN_PRONOUNS = {"them": 2, "they": 2, "all": 2, "him": 1, "he": 1, "her": 1, "she": 1}
+
+
+def _taken_killed(tok: Token, told: list[Casualty]) -> Casualty | None:
+    """People told abducted, then killed by a pronoun: "abducted 3 transporters ... and executed
+    them", "They were later found dead", "His body was found the following day" (the abducted
+    row; not "killed him" of one when several were taken)."""
+    taken = [c for c in told if c.outcome == "abducted" and (c.count_best or 0) > 0]
+    if not taken or any(c.outcome == "killed" for c in told):
+        return None
+    if tok.lemma_.lower() in ("kill", "execute", "behead", "murder", "slaughter") or (
+            tok.lower_ == "dead" and tok.head.lemma_.lower() in ("find", "discover")):
+        verb = tok.head if tok.lower_ == "dead" else tok
+        who = [c for c in verb.children if c.dep_ in ("dobj", "nsubjpass", "nsubj")
+               and c.lower_ in _TAKEN_PRONOUNS and not (c.dep_ == "nsubj" and c.lower_ != "all")]
+        if not who or any(c.dep_ == "neg" for c in verb.children):
+            return None
+        many = _TAKEN_PRONOUNS[who[0].lower_]
+        last = [c for c in taken if c.sent_start == taken[-1].sent_start]
+        row = last[0]
+        for c in last[1:]:  # "abducted a village chief and his son ... and executed them"
+            row = _added(row, c)
+        return row if (row.count_best == 1) == (many == 1) else None
+    if tok.lower_ not in ("body", "corpse"):
+        return None
+    # a single body: "His body", "The teacher's body", "The body of the journalist"
+    owner = [c for c in tok.children if c.dep_ == "poss"] + [
+        g for p in tok.children if p.lower_ == "of" for g in p.children if g.dep_ == "pobj"]
+    if not owner or taken[-1].count_best != 1 or not any(
+            o.lower_ in ("his", "her") or o.lemma_.lower() in _TAKEN_WORDS
+            or o.lower_ in (taken[-1].text or "").lower().split() for o in owner):
+        return None
+    return _found_body(tok) and taken[-1] or None
+
+
+def _found_body(tok: Token) -> bool:
+    verb = tok.head if tok.dep_ in ("nsubjpass", "dobj", "nsubj") else None
+    return verb is not None and verb.lemma_.lower() in ("find", "recover", "discover", "dump",
+                                                       "retrieve", "deposit", "return") and not any(
+        c.dep_ == "neg" or c.lower_ in ("until", "if", "unless", "yet") for c in verb.children)
 
 
 def _bodies_of_the_taken(tok: Token, told: list[Casualty]) -> Casualty | None:
     """The bodies of people told abducted before: "Their bodies were found on Sunday", "The bodies
     of the victims were found two days later" (no number of their own): the abducted row."""
     if tok.lower_ not in ("bodies", "corpses") or any(c.dep_ == "nummod" or c.like_num for c in tok.children):
-        return None
+        return _taken_killed(tok, told)
     theirs = any(c.dep_ == "poss" and c.lower_ == "their" for c in tok.children) or any(
-        p.lower_ == "of" and any(g.lemma_.lower() in ("victim", "hostage", "abductee", "captive")
+        p.lower_ == "of" and any(g.lemma_.lower() in _TAKEN_WORDS
                                  and any(d.lower_ == "the" for d in g.children) for g in p.children)
         for p in tok.children)
     verb = tok.head if tok.dep_ in ("nsubjpass", "dobj", "nsubj") else None
@@ -580,6 +623,10 @@ def _own_count(tok: Token) -> list[Token]:
     own += [g for c in kids if c.dep_ == "prep" and c.lower_ in ("over", "about", "nearly", "around",
                                                                   "almost", "some")
             for g in c.children if g.dep_ == "pobj" and (g.like_num or g.lower_ in _VAGUE)]
+    if not own and tok.i > 2 and tok.doc[tok.i - 1].like_num and tok.doc[tok.i - 1].dep_ == "conj" \
+            and tok.doc[tok.i - 2].lower_ == "and" and tok.doc[tok.i - 3].lower_ == "dead":
+        # "leaving seven (people) dead and twelve wounded" (not "between 10 and 12 wounded")
+        own.append(tok.doc[tok.i - 1])
     return own
 
 
@@ -702,6 +749,8 @@ def _victim_heads(tok: Token) -> list[Token]:
             # "Also killed were two civilians": the people after the auxiliary
             objs = [g for c in kids if c.dep_ == "auxpass" and c.i > tok.i for g in c.children
                     if g.dep_ in ("attr", "nsubj") and g.i > c.i and _person_like(g)]
+        if not objs and tok.dep_ == "oprd":
+            objs = _own_count(tok)  # "leaving seven dead and twelve wounded"
         if not objs and passive and tok.dep_ in ("xcomp", "oprd", "ccomp"):
             # "one was reported killed", "a pastor is found decapitated"
             objs = [c for c in tok.head.children if c.dep_ in ("nsubjpass", "dobj")]
@@ -1374,6 +1423,17 @@ def _of_the_wounded(tok: Token) -> bool:
                                         for g in c.children) for c in tok.children)
 
 
+def _part_after_comma(tok: Token) -> bool:
+    """"killing 3 people, two of them women", "wounding 6, two of them seriously": a part of the
+    count told just before, set off by a comma (not "abducted five farmers and killed two of them",
+    nor "two of them died later", a subject of its own)."""
+    num = tok if tok.pos_ == "NUM" else next((c for c in tok.children if c.dep_ == "nummod"), None)
+    if num is None or tok.dep_ in ("nsubj", "nsubjpass") or num.i == 0 or num.doc[num.i - 1].text != ",":
+        return False
+    return any(p.lower_ == "of" and any(g.lower_ in ("them", "whom") for g in p.children)
+               for p in num.children)
+
+
 def _is_subset(tok: Token, outcome: str | None = None) -> bool:
     """Inside "including five soldiers" / "among them two police officers", or "2 of the dead
     were vigilantes": part of a total."""
@@ -1388,12 +1448,15 @@ def _is_subset(tok: Token, outcome: str | None = None) -> bool:
         return not (outcome == "killed" and _of_the_wounded(tok))
     if _ends_included_list(tok):
         return True
+    if _part_after_comma(tok):
+        return True
     if any(c.dep_ == "prep" and c.lower_ in ("among", "including") and c.i < tok.i and any(
             g.lower_ in ("them", "whom", "those") for g in c.children) for c in tok.children):
         return True  # "left 12 people dead, among them three soldiers": the parser's second object
     for anc in tok.ancestors:
         if anc.lower_ in _SUBSET_PREPS or anc.lemma_ in _SUBSET_PREPS:
-            return True
+            # (not "not including the bomber": people apart from the total)
+            return not (anc.i > 0 and anc.doc[anc.i - 1].lower_ in ("not", "excluding"))
         if anc.pos_ == "VERB" and anc.lemma_ not in _SUBSET_PREPS:
             return False
     return False
@@ -1490,6 +1553,12 @@ def _count_phrase(head: Token) -> tuple[list[Token], Token | None]:
                           and _GROUP_OF.get(c.lemma_.lower(), "unknown") != "unknown"), None)
             return _dead_counts(head)[:1], named
         return [head], noun
+    if head.lemma_.lower() in ("family", "group", "household") and any(
+            c.lower_ == "of" and any(g.dep_ == "pobj" and g.like_num for g in c.children)
+            for c in head.children):
+        # "killing a family of five"
+        return [g for c in head.children if c.lower_ == "of" for g in c.children
+                if g.dep_ == "pobj" and g.like_num][:1], head
     if head.lemma_.lower() in _COLLECTIVE and any(
             g.tag_ == "NNS" and _is_person(g) for c in head.children if c.lower_ == "of"
             for g in c.children if g.dep_ == "pobj") and not any(c.like_num for c in head.children):
@@ -1506,11 +1575,19 @@ def _count_phrase(head: Token) -> tuple[list[Token], Token | None]:
             return [], head
     if not nums:
         nums = _modifier_numbers(head)
+    if len(nums) > 1 and any(t.text == "(" for t in head.doc[nums[0].i: nums[-1].i]):
+        # "killing 5 (3 soldiers, 2 civilians)": the total before the brackets is told by the
+        # counts in them, the noun's own the one nearest it
+        nums = nums[-1:]
     if nums:
         return nums[:1], head
     vague = [c for c in head.children if c.lower_ in _VAGUE and c.dep_ in ("amod", "det", "advmod")]
     if vague:
         return vague[:1], head
+    before = head.doc[head.i - 1] if head.i > 0 else None
+    if before is not None and before.lower_ in ("dozen", "dozens") and before.dep_ == "pobj" and \
+            before.head.lower_ in ("over", "about", "around", "nearly", "almost", "under"):
+        return [before], head  # "Over a dozen people were wounded", the parser's "over" a verb's
     # "dozens of soldiers" parsed with soldiers as head of "dozens"? rare; "a large number of X"
     return [], head
 
@@ -1566,11 +1643,16 @@ def _quantity(count_tok: Token) -> tuple[tuple, str, int, int]:
     for key in sorted(_VAGUE, key=len, reverse=True):
         if low.endswith(key) and (len(low) == len(key) or low[-len(key) - 1] == " "):
             before = low[: len(low) - len(key)].strip()
-            if key.split()[-1] == count_tok.lower_ or count_tok.lower_ in key.split():
+            times = count_tok.i + 1 < len(doc) and doc[count_tok.i + 1].lower_ == key.split()[-1]
+            if key.split()[-1] == count_tok.lower_ or count_tok.lower_ in key.split() or times:
                 lo, best, hi = _VAGUE[key]
                 if before and parse_number(before.split()[-1]) is not None and key in ("dozen", "hundred", "score"):
+                    # "two dozen", "more than two dozen": the multiple, with its bound
                     n = parse_number(before.split()[-1]) * best
-                    return (n, n, n), phrase, start, end
+                    prefix = " ".join(before.split()[:-1])
+                    bound = next((b for b in sorted(_BOUNDS, key=len, reverse=True)
+                                  if prefix == b or prefix.endswith(" " + b)), None)
+                    return count_of(str(n), bound), phrase, start, end
                 return (lo, best, hi), phrase, start, end
     bound = None
     number_words = low
