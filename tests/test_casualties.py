@@ -1385,6 +1385,31 @@ def test_other_sources_and_other_people(nlp, text, expected):
     # another speaker's report of another place is other people
     ("Witnesses said gunmen killed nine worshippers inside the mosque, while police said two "
      "worshippers were killed outside.", [("killed", "civilians", 11)]),
+    # tellers who are no armed group making a claim
+    ("Boko Haram fighters attacked a base in Marte, killing 4 soldiers. The anti-Boko Haram task "
+     "force, Operation Hadin Kai, said troops killed 30 terrorists.",
+     [("killed", "militants", 30), ("killed", "military", 4)]),
+    ("Boko Haram attacked Konduga on Monday, killing 3 civilians. A CJTF leader said vigilantes "
+     "killed 7 of the attackers.", [("killed", "civilians", 3), ("killed", "militants", 7)]),
+    # a relative clause is no report; a claim beside a figure of other people; its own dead
+    ("The Taliban claimed responsibility for a suicide attack in Kunduz that killed 12 policemen. "
+     "Two civilians also died, officials said.", [("killed", "civilians", 2), ("killed", "police", 12)]),
+    ("ISWAP claimed to have killed 15 soldiers in the attack on a base in Marte. A civilian was "
+     "killed by a stray bullet, residents said.", [("killed", "civilians", 1), ("killed", "military", 15)]),
+    ("Troops killed 20 ISWAP fighters near Marte on Monday. ISWAP said 5 of its fighters died.",
+     [("killed", "militants", 5)]),
+    # a higher figure that may count people told without a number, or told as a total
+    ("Gunmen attacked a checkpoint near Damboa, killing 5 soldiers and an unknown number of "
+     "civilians. Police said 8 people died.", [("killed", "military", 5), ("killed", "unknown", 3)]),
+    ("The gunmen killed 5 soldiers at the checkpoint in Damboa and then opened fire on traders at the "
+     "market. Police said 9 people died in total.", [("killed", "military", 5), ("killed", "unknown", 4)]),
+    # a report of a later time is of other people
+    ("Police said two civilians were killed at the market in Damboa, while residents said four "
+     "civilians were killed later that day as they fled.", [("killed", "civilians", 6)]),
+    # a toll put by an official stays the rival of the group told
+    ("Islamic State militants killed 11 members of Iraq's Popular Mobilisation Forces in an ambush "
+     "in Salahuddin province on Sunday, two security sources said. A local official put the toll at "
+     "nine.", [("killed", "militants", 9)]),
     # an army's claim is no militants' claim
     ("Gunmen killed 3 villagers in Kauru on Sunday. The army said it killed 12 of the attackers.",
      [("killed", "civilians", 3), ("killed", "militants", 12)]),

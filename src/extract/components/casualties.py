@@ -444,7 +444,8 @@ def _plain_toll(tok: Token, outcome: str) -> bool:
 
 
 _NOT_WHOLE = {"other", "others", "more", "also", "additional", "another", "further", "alone", "among",
-              "own", "separate", "elsewhere", "including", "too"}
+              "own", "separate", "elsewhere", "including", "too", "total", "all", "his", "her", "my",
+              "our", "family", "relatives", "house", "home", "compound", "crossfire", "stampede"}
 
 
 def _said_toll(tok: Token, noun: Token | None) -> bool:
@@ -456,7 +457,7 @@ def _said_toll(tok: Token, noun: Token | None) -> bool:
             "people", "person", "death", "fatality"):
         return False
     verb = _reporter(tok)
-    if verb is None or not any(c.dep_ == "nsubj" and c.pos_ in ("NOUN", "PROPN") for c in verb.children):
+    if verb is None or not any(c.pos_ in ("NOUN", "PROPN") for c in _teller(verb)):
         return False
     sent = tok.sent
     if any(t.lower_ in _NOT_WHOLE for t in sent):
@@ -469,15 +470,30 @@ def _said_toll(tok: Token, noun: Token | None) -> bool:
         for t in sent)
 
 
+_CLAIMANTS = set(_W["claimants"])
+
+
 def _claimed_by_militants(tok: Token) -> bool:
-    """A figure armed militants tell of their own attack: "JNIM claimed to have killed 30
-    soldiers", "Al Shabaab claimed responsibility, saying it had killed 20 soldiers"."""
+    """A figure an armed group tells of its own attack: "JNIM claimed to have killed 30
+    soldiers", "Al Shabaab claimed responsibility, saying it had killed 20 soldiers" (the group
+    named by the teller's own name, not "the army, which has been fighting JNIM", nor "A CJTF
+    leader"; not a relative clause, "claimed responsibility for a blast that killed 12")."""
     verb = _reporter(tok)
     if verb is None:
         return False
-    subj = _teller(verb)
-    return any(_GROUP_OF.get(t.lemma_.lower()) == "militants" or _GROUP_OF.get(t.lower_) == "militants"
-               for c in subj for t in c.subtree)
+    for head in _teller(verb):
+        name = [c for c in head.children if c.dep_ in ("compound", "amod")] + [head]
+        words = " ".join(t.lower_ for t in sorted(name, key=lambda t: t.i))
+        if _CLAIMANT_NAME.search(words) or any(t.lemma_.lower() in _CLAIMING_KINDS for t in name):
+            return True  # "JNIM", "Al Shabaab", "a Taliban spokesman", "Separatist sources"
+    return False
+
+
+_CLAIMANT_NAME = re.compile(r"\b(?:" + "|".join(re.escape(c) for c in sorted(_CLAIMANTS, key=len, reverse=True))
+                            + r")\b")
+# kinds of armed groups that claim attacks (not vigilantes, the CJTF or herders' bodies)
+_CLAIMING_KINDS = {"militant", "terrorist", "insurgent", "jihadist", "jihadi", "rebel", "separatist",
+                   "extremist"}
 
 
 def _lost_people(obj: Token, verb: Token) -> bool:
@@ -2243,8 +2259,9 @@ def _sentence_casualties(doc: Doc, sent, prior: list[Casualty] = (),
                                   toll=tok.lemma_.lower() == "toll" or bool(_put_at(tok))
                                   or _said_toll(tok, noun),
                                   plain=_plain_toll(tok, outcome) or _said_toll(tok, noun),
-                                  said=_said_toll(tok, noun),
-                                  claimed=outcome == "killed" and _claimed_by_militants(tok),
+                                  said=_said_toll(tok, noun) and not _plain_toll(tok, outcome),
+                                  claimed=outcome == "killed" and group != "militants"
+                                  and _claimed_by_militants(tok),
                                   captive=outcome in ("killed", "wounded") and noun is not None
                                   and noun.lemma_.lower() in _HELD,
                                   specific=group == "unknown" and noun is not None
@@ -2923,6 +2940,8 @@ def _merge(rows: list[Casualty]) -> list[Casualty]:
     for outcome in dict.fromkeys(r.outcome for r in rows):
         mine = [r for r in rows if r.outcome == outcome]
         known = {r.victim_group for r in mine if not r.unspecified and (r.count_best or 0) > 0}
+        # (people of another group told without a number: a higher total may count them)
+        unnumbered = any(r.unspecified and r.victim_group not in known for r in mine)
         if known:
             # "three killed and an unknown number of others": the known figure is coded; deaths
             # of another named side, told without a number, add ACLED's unstated count ("killing
@@ -2947,10 +2966,12 @@ def _merge(rows: list[Casualty]) -> list[Casualty]:
             # Among the dead was the village head": 5); alone, or more than it ("blew himself up.
             # Among the dead were 12 traders"), they are people of their own
             mine = [r for r in mine if not r.part]
-        if any(not r.claimed and not r.alternative and (r.count_best or 0) > 0 for r in mine):
-            # a militants' claim beside a figure told by anyone else: the claim is no count
-            # ("killing 8 soldiers. JNIM claimed to have killed 25 soldiers": 8)
-            mine = [r for r in mine if not r.claimed]
+        others = {r.victim_group for r in mine if not r.claimed and not r.alternative
+                  and (r.count_best or 0) > 0}
+        # an armed group's claim beside a figure of the same people told by anyone else, or of
+        # people of no named group, is no count ("killing 8 soldiers. JNIM claimed to have killed
+        # 25 soldiers": 8; not beside "A civilian was killed by a stray bullet")
+        mine = [r for r in mine if not r.claimed or not others & {r.victim_group, "unknown"}]
         positive = [r for r in mine if r.count_best != 0 or r.count_min]
         if not positive:
             result.append(mine[0])
@@ -2998,7 +3019,8 @@ def _merge(rows: list[Casualty]) -> list[Casualty]:
                 else 0 if unknown.extra or (unknown.specific and not unknown.headline and others and all(
                     r.sent_start > unknown.sent_start for r in others)) else body if unknown.headline and body == unknown.count_best \
                 else sum(r.count_best or 0 for r in others)
-            if unknown.said and not unknown.settled and not unknown.update and len(named) == 1 and not named[0].extra \
+            if unknown.said and not unknown.settled and not unknown.update and len(named) == 1 \
+                    and named[0].victim_group != "militants" and not unnumbered and not named[0].extra \
                     and not named[0].implied and (named[0].sent_start != unknown.sent_start or (
                         -1 < named[0].report != unknown.report > -1)) \
                     and unknown.count_best is not None and covered:
@@ -3020,6 +3042,7 @@ def _merge(rows: list[Casualty]) -> list[Casualty]:
                                       count_max=None if unknown.count_max is None else unknown.count_max - covered)
                 named.append(unknown)
             elif unknown.toll and unknown.plain and len(named) == 1 and not named[0].extra and not named[0].implied \
+                    and not (unknown.said and named[0].victim_group == "militants") \
                     and unknown.count_best is not None and unknown.count_best < covered:
                 # "Herders killed 7 farmers ... Police put the toll at 5": another source's lower
                 # figure for the same people; the lowest is coded, the other is the most
@@ -3039,7 +3062,7 @@ _CONTRAST = {"but", "while", "whereas", "however", "although", "though", "yet", 
              "contested", "contesting", "rejected", "denied"}
 _WHERE_PREPS = {"in", "at", "near", "inside", "outside", "on", "around"}
 _WHERE_WORDS = {"inside", "outside", "nearby", "elsewhere", "first", "second", "third", "another",
-                "other"}
+                "other", "later", "earlier", "afterwards", "fled"}
 
 
 def _reporter(tok: Token) -> Token | None:
@@ -3051,6 +3074,8 @@ def _reporter(tok: Token) -> Token | None:
         if any(c.dep_ == "prep" and c.lower_ == "according" for c in node.children) and node.pos_ in (
                 "VERB", "AUX", "ADJ", "NOUN"):
             return node
+        if node.dep_ == "relcl":
+            return None  # "claimed responsibility for a blast that killed 12": told of a thing
         if node.dep_ == "ROOT" or node.head is node:
             # "Separatists killed four people ..., police said": the report told after it
             return next((c for c in node.children if c.dep_ == "parataxis"

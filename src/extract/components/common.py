@@ -325,12 +325,13 @@ def is_earlier_event(tok, reported: bool = False) -> bool:
     if any(c.dep_ == "prep" and c.lower_ == "by" and any(
             g.lemma_.lower() in _BY_TIME for g in c.children) for c in verb.children):
         return False  # "by evening, 6 soldiers had died": a time in the event's own day
-    if reported and verb.dep_ == "ccomp" and verb.head.lemma_.lower() in REPORT_VERBS and not any(
+    earlier = any(t.lower_ in ("earlier", "ago", "previous", "previously") for t in verb.subtree)
+    if reported and not earlier and verb.dep_ == "ccomp" and verb.head.lemma_.lower() in REPORT_VERBS and not any(
             c.dep_ == "mark" and c.lower_ in ("after", "before", "since", "until")
             for a in [verb.head, *list(verb.head.ancestors)[:3]] for c in a.children):
         return False  # "police confirmed that six more bodies had been found": reported speech
         # (not "... came a week after forces said they had killed dozens")
-    if reported and verb.dep_ == "acl" and verb.head.dep_ == "pobj" and any(
+    if reported and not earlier and verb.dep_ == "acl" and verb.head.dep_ == "pobj" and any(
             c.dep_ == "mark" and c.lower_ == "that" for c in verb.children) and \
             verb.head.head.head.lemma_.lower() in REPORT_VERBS:
         return False  # "The government said in a statement that 15 civilians had been killed"
