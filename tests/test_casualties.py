@@ -1481,3 +1481,49 @@ def test_parts_multiples_and_the_abducted_killed(nlp, text, expected):
 ])
 def test_parts_and_the_abducted_stay_in_their_place(nlp, text, expected):
     assert event_totals(nlp, text.replace("\\n", "\n")) == expected
+
+
+# ------------------------------------------------ forms of event notes
+@pytest.mark.parametrize("text, expected", [
+    # fatalities coded, ranged, reported between
+    ("Bandits attacked Gusau (Zamfara) on Monday. Fatalities coded as 7.", [("killed", "unknown", 7)]),
+    ("Bandits attacked Gusau (Zamfara) on Monday. Fatalities are coded as 3 civilians and 2 "
+     "attackers.", [("killed", "civilians", 3), ("killed", "militants", 2)]),
+    ("Bandits attacked Gusau (Zamfara) on Monday. Fatalities: 3 civilians and 2 attackers.",
+     [("killed", "civilians", 3), ("killed", "militants", 2)]),
+    ("JNIM militants attacked Djibo on Monday. Reports of fatalities range from 20 to 35.",
+     [("killed", "unknown", 20)]),
+    ("ADF militants attacked Oicha on Monday. Fatalities were reported between 20 and 35; the lowest "
+     "figure is coded.", [("killed", "unknown", 20)]),
+    # a span of days in words is shared (ACLED)
+    ("From 12 to 14 March 2024, armed men attacked a village in Koro (Mopti), killing 9 civilians.",
+     [("killed", "civilians", 3)]),
+    ("On 12 and 13 March 2024, armed men attacked a village in Koro (Mopti), killing 8 civilians.",
+     [("killed", "civilians", 4)]),
+    # each place's own toll is no total to share
+    ("On 27 May 2024, gunmen attacked the villages of Kwi and Vom (Riyom, Plateau), killing 4 people "
+     "in each village.", [("killed", "civilians", 4)]),
+    # no casualties
+    ("JNIM militants attacked a FAMa post in Nampala on Monday without causing casualties.",
+     [("killed", "unknown", 0), ("wounded", "unknown", 0)]),
+    # mercenaries are counted
+    ("JNIM militants attacked FAMa near Niono on Monday, killing 2 soldiers and 1 mercenary.",
+     [("killed", "military", 3)]),
+])
+def test_event_note_forms(nlp, text, expected):
+    assert event_totals(nlp, text.replace("\\n", "\n")) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # the death a crowd rose over is no casualty of the riot
+    ("On 1 May 2024, rioters burned a police station in Kano after a man died in custody.", []),
+    ("On 1 May 2024, youths rioted in Kano following the death of a man in police custody.", []),
+    # a number unknown from each place is still shared
+    ("Troops killed 22 Boko Haram fighters in Nbaga and Bula villages on Monday (unknown exact "
+     "number from each location).", [("killed", "militants", 11)]),
+    # a range of days across a month end in words is left whole
+    ("Between 30 March and 2 April 2024, armed men attacked a village in Koro, killing 9 civilians.",
+     [("killed", "civilians", 9)]),
+])
+def test_event_note_forms_stay_in_their_place(nlp, text, expected):
+    assert event_totals(nlp, text.replace("\\n", "\n")) == expected

@@ -91,7 +91,11 @@ _DAYS = re.compile(
 _MONTHS = r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?"
 _DAY_RANGE = re.compile(
     r"\b(\d{1,2})\s*[-–]\s*(\d{1,2})\s+" + _MONTHS +
-    r"|\b(\d{1,2})/(\d{1,2})\s*[-–]\s*(\d{1,2})/(\d{1,2})\b")
+    r"|\b(\d{1,2})/(\d{1,2})\s*[-–]\s*(\d{1,2})/(\d{1,2})\b"
+    # "from 12 to 14 March", "between 12 and 14 March", "on 12 and 13 March"
+    r"|\b(?:[Ff]rom|[Bb]etween|[Oo]n)\s+(\d{1,2})\s+(?:to|and)\s+(\d{1,2})\s+" + _MONTHS +
+    # "between 12 March and 14 March"
+    r"|\b(?:[Ff]rom|[Bb]etween)\s+(\d{1,2})\s+(" + _MONTHS + r")\s+(?:to|and)\s+(\d{1,2})\s+(" + _MONTHS + ")")
 _PS = _W["place_split"]
 _PLACE_NOUNS = "(?:" + "|".join(sorted(_PS["nouns"], key=len, reverse=True)) + ")"
 _NUMBER_WORD = r"(two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\d+)"
@@ -471,6 +475,28 @@ def _said_toll(tok: Token, noun: Token | None) -> bool:
 
 
 _CLAIMANTS = set(_W["claimants"])
+
+
+def _fatalities_figure(tok: Token) -> list[Token]:
+    """A note's figure of its fatalities: "Fatalities coded as 7", "Fatalities are coded as 3
+    civilians and 2 attackers", "Fatalities ranged from 20 to 35", "Reports of fatalities vary
+    between 20 and 35" (the first of a range, which is read whole from it)."""
+    if tok.lemma_.lower() not in ("fatality", "death"):
+        return []
+    subj = tok
+    if tok.dep_ == "pobj" and tok.head.lower_ == "of" and tok.head.head.lemma_.lower() in (
+            "report", "estimate", "figure", "account"):
+        subj = tok.head.head
+    verb = subj.head if subj.dep_ in ("nsubj", "nsubjpass") else None
+    if verb is None or verb.lemma_.lower() not in ("code", "range", "vary", "stand", "report") and \
+            verb.lower_ != "coded":  # (the tagger's lemma of "coded" may be "cod")
+        return []
+    for p in verb.children:
+        objs = [g for g in p.children if g.dep_ == "pobj"] if p.dep_ == "prep" and p.lower_ in (
+            "as", "at", "from", "between") else []
+        if objs and (objs[0].like_num or objs[0].pos_ == "NOUN" and _counted(objs[0])):
+            return [objs[0], *objs[0].conjuncts] if objs[0].pos_ == "NOUN" else objs[:1]
+    return []
 
 
 def _claimed_by_militants(tok: Token) -> bool:
@@ -889,7 +915,12 @@ def _victim_heads(tok: Token) -> list[Token]:
             heads.extend(_suffered_by(tok))  # "20 others sustained injuries"
         elif lemma in ("fatality", "death") and tok.i + 2 < len(tok.doc) and tok.doc[tok.i + 1].text == ":" \
                 and tok.doc[tok.i + 2].like_num:
-            heads.append(tok.doc[tok.i + 2])  # a note's "Fatalities: 5", "Fatalities: 3 civilians"
+            # a note's "Fatalities: 5", "Fatalities: 3 civilians and 2 attackers"
+            num = tok.doc[tok.i + 2]
+            noun = num.head if num.dep_ == "nummod" and num.head.pos_ == "NOUN" else None
+            heads.extend([noun, *noun.conjuncts] if noun is not None else [num])
+        elif _fatalities_figure(tok):
+            heads.extend(_fatalities_figure(tok))
         elif lemma in ("wound", "injury") and tok.dep_ == "pobj" and tok.head.lower_ == "with" \
                 and tok.head.head.lemma_.lower() == "leave":
             # "left four others with shrapnel wounds"
@@ -2523,6 +2554,11 @@ def _spread(doc: Doc, sent, found: list[Casualty], implicit: bool = True) -> lis
         return found
     if _BETWEEN_TWO.search(sent.text):
         return _shared(found, 2)
+    each = _EACH.search(sent.text)
+    if each and not re.search(r"\bnumbers?\b[^.;]{0,25}$", sent.text[:each.start()]):
+        # "killing 4 people in each village": each place's own toll (not "unknown exact number
+        # from each location")
+        return found
     m = _SPREAD.search(sent.text) or _in_events(doc, sent, found)
     one_of = _ONE_OF.search(doc_text(doc), 0, sent.start_char)
     if not m and not one_of and not implicit:
@@ -2545,6 +2581,8 @@ def _spread(doc: Doc, sent, found: list[Casualty], implicit: bool = True) -> lis
     return _shared(found, n)
 
 
+_EACH = re.compile(r"\b(?:in|at|from|of)\s+each\b|\beach\s+(?:of\s+the\s+)?(?:villages?|communit\w+|"
+                   r"towns?|locations?|places?|areas?|attacks?)\b", re.IGNORECASE)
 _PLURAL_EVENTS = re.compile(r"\b(?:attacks|raids|clashes|assaults|killings|incidents)\b", re.IGNORECASE)
 
 
@@ -2682,6 +2720,12 @@ def _day_count(text: str) -> int | None:
         return None
     if m.group(1):
         a, b = int(m.group(1)), int(m.group(2))
+    elif m.group(7):
+        a, b = int(m.group(7)), int(m.group(8))
+    elif m.group(9):
+        if m.group(10)[:3].lower() != m.group(12)[:3].lower():
+            return None  # across a month end in words: left whole
+        a, b = int(m.group(9)), int(m.group(11))
     else:
         a, b = int(m.group(3)), int(m.group(5))
         if m.group(4) != m.group(6):  # across a month end: "30/11 - 02/12"
@@ -2745,10 +2789,34 @@ def _is_grievance(tok: Token) -> bool:
             # group attempts to lynch the officers": the mob's cause
             c.dep_ == "xcomp" and c.lemma_.lower() in _REVENGE for a in ups for c in a.children):
         return True
+    # "youths rioted after a man died in custody", "rioters burned a police station following the
+    # death of a man": the death a crowd rose over (not "Gunmen attacked Kauru after a man died")
+    after = tok.head if tok.dep_ == "pobj" and tok.head.lower_ in ("following", "after") else None
+    if after is None and tok.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ == "after"
+                                                    for c in tok.children):
+        after = tok
+    if after is not None and _crowd_act(after.head):
+        return True
     # "angered at the discovery of a dead body", not "Outrage as soldiers kill 12 villagers"
     return any((a.lemma_.lower() in _ANGER or a.lower_ in _ANGER) and any(
         c.dep_ == "prep" and c.lower_ in ("at", "by", "over") and c.i < tok.i <= c.right_edge.i
         for c in a.children) for a in ups)
+
+
+_CROWD_VERBS = {"riot", "protest", "demonstrate", "rampage"}
+_CROWD_ACTS = {"burn", "torch", "storm", "barricade", "block", "attack", "set", "vandalise", "vandalize",
+               "loot", "destroy"}
+_CROWDS = {"rioter", "youth", "protester", "protestor", "mob", "demonstrator", "crowd", "resident",
+           "villager", "student", "trader", "people"}
+
+
+def _crowd_act(verb: Token) -> bool:
+    """A crowd's rising: "youths rioted", "rioters burned a police station"."""
+    lemma = verb.lemma_.lower()
+    if lemma in _CROWD_VERBS:
+        return True
+    return lemma in _CROWD_ACTS and any(c.dep_ == "nsubj" and c.lemma_.lower() in _CROWDS
+                                        for c in verb.children)
 
 
 def _clause_id(tok: Token) -> int:
@@ -2785,9 +2853,13 @@ def _zero(tok: Token, outcome: str, sent) -> list[Casualty]:
     """"no casualties", "no one was hurt", "no deaths": zero counts."""
     lemma = tok.lemma_.lower()
     doc = tok.doc
-    if lemma in _ZERO_NOUNS and any(c.lower_ == "no" for c in tok.children) and (
+    without = tok.head.lower_ == "without" or (
+        tok.dep_ == "dobj" and tok.head.dep_ == "pcomp" and tok.head.head.lower_ == "without")
+    if lemma in _ZERO_NOUNS and (any(c.lower_ == "no" for c in tok.children) or (
+            without and lemma in ("casualty", "causality", "fatality", "death", "loss"))) and (
             lemma != "life" or tok.head.lemma_.lower() in ("lose", "claim")):
-        outs = _ZERO_NOUNS[lemma]  # (a life only lost: "no lives were lost")
+        # (a life only lost: "no lives were lost"; "without (causing) casualties")
+        outs = _ZERO_NOUNS[lemma]
     elif outcome is None:
         return []
     elif tok.pos_ == "VERB" and any(c.lower_ in ("nobody", "no-one") or
