@@ -444,3 +444,97 @@ def test_protesting_youths_who_clash_with_police_are_rioters(nlp):
                           "protesters injured. 2 police officers were also wounded.")
     assert (ev.event_type, ev.sub_event_type) == ("riots", "mob_violence")
     assert {a.actor_type for a in ev.actors if a.role == "actor1"} == {"rioters"}
+
+
+def tolls(evs):
+    """(primary, killed, wounded) of each event, by the best count of its casualty rows."""
+    return [(e.primary, sum(c.count_best for c in e.casualties if c.outcome == "killed"),
+             sum(c.count_best for c in e.casualties if c.outcome == "wounded")) for e in evs]
+
+
+def test_a_place_of_care_is_no_place_of_the_event(nlp):
+    # where the wounded were treated is not where the event happened: they stay its wounded
+    for text, expected in (
+            ("Suspected herdsmen killed seven farmers in an attack on Tse-Akaa village in Guma on "
+             "Sunday. Three other people were injured and were receiving treatment at a hospital "
+             "in Makurdi.", [(True, 7, 3)]),
+            ("Gunmen killed 5 people in Kauru on Monday. Several others were injured and taken to "
+             "hospital in Gusau.", [(True, 5, 10)]),
+            ("Gunmen killed 10 people in Kauru. Police said three people were injured and are in "
+             "hospital in Kaduna.", [(True, 10, 3)]),
+            ("Gunmen stormed Mushu village on Sunday night, killing 12 people. Eight people were "
+             "being treated for gunshot wounds at the Bokkos cottage hospital.", [(True, 12, 8)])):
+        assert tolls(events_of(nlp, text)) == expected, text
+    # a hospital the event struck is its place; a place where people were hurt is theirs
+    for text, expected in (
+            ("Gunmen killed 10 people in Kauru. Assailants threw a grenade near a hospital in Jos, "
+             "wounding 4.", [(True, 10, 0), (False, 0, 4)]),
+            ("Bandits killed 4 people in Maru on Sunday. On Monday, gunmen stormed a hospital in "
+             "Makurdi, killing three patients.", [(True, 4, 0), (False, 3, 0)]),
+            ("Gunmen killed 10 people in Kauru on Sunday. A bomb exploded near a clinic in Jos on "
+             "Monday, killing 4.", [(True, 10, 0), (False, 4, 0)]),
+            ("Gunmen killed 10 people in Kauru on Sunday. On Monday, three people were injured in "
+             "Jos and taken to a hospital in Bukuru.", [(True, 10, 0), (False, 0, 3)])):
+        assert tolls(events_of(nlp, text)) == expected, text
+
+
+def test_a_place_in_a_sources_title_is_no_place_of_the_event(nlp):
+    # the council the source chairs, the command of the commissioner who speaks
+    for text, expected in (
+            ("Gunmen stormed Mushu village on Sunday night, killing 12 people. \"We found five "
+             "more bodies this morning in the farms,\" said Monday Kassah, chairman of the Bokkos "
+             "local government council.", [(True, 17, 0)]),
+            ("Gunmen killed 8 villagers in Bama on Friday. The state police commissioner in "
+             "Maiduguri said 3 attackers were killed.", [(True, 11, 0)])):
+        assert tolls(events_of(nlp, text)) == expected, text
+
+
+def test_a_groups_record_in_the_present_perfect_is_background(nlp):
+    text = ("ADF rebels killed at least 26 people in an attack on the village of Mamove on Sunday. "
+            "The ADF has killed thousands of civilians in North Kivu and Ituri provinces.")
+    doc = nlp.make_doc(text)
+    doc._.published = date(2024, 5, 27)
+    doc = next(nlp.pipe([doc]))
+    assert tolls(doc._.events) == [(True, 26, 0)]
+    assert doc._.events[0].sents == [0] and doc._.background_sentences == {1}
+    # told alone, it is no event at all, so never the primary one
+    for text in ("The ADF has killed thousands of civilians in North Kivu and Ituri provinces.",
+                 "Bandits have killed hundreds of people in Zamfara this year and kidnapped "
+                 "thousands for ransom.",
+                 "Clashes between herders and farmers have killed thousands in Nigeria's Middle "
+                 "Belt over the past decade."):
+        assert events_of(nlp, text) == [], text
+    # a perfect that tells one event is an event: a plain figure, or "in an attack"
+    assert tolls(events_of(nlp, "Gunmen have killed 12 people in Zamfara state, police said on "
+                                "Monday.")) == [(True, 12, 0)]
+    assert tolls(events_of(nlp, "Boko Haram gunmen have killed hundreds of people in an attack on "
+                                "Gamboru Ngala, residents said.")) == [(True, 100, 0)]
+
+
+def test_a_sentence_opening_in_another_region_is_another_event(nlp):
+    # "In the Sumy region, ..." with its own toll is not the Kharkiv attack
+    evs = events_of(nlp, "A Russian drone attack on Kharkiv killed two people and wounded 12, "
+                         "officials said. In the northeastern Sumy region, Russian shelling killed "
+                         "one person and wounded two.")
+    assert tolls(evs) == [(True, 2, 12), (False, 1, 2)]
+    assert tolls(events_of(nlp, "Gunmen killed 10 people in Maru, Nigeria, on Sunday. In "
+                                "neighbouring Niger, jihadists killed 5 soldiers.")) == [
+        (True, 10, 0), (False, 5, 0)]
+    # the event's own region, however spelt, is the same event
+    for text, expected in (
+            ("Gunmen killed 10 people in Maiduguri on Sunday. In Borno state, the attackers also "
+             "wounded 4 people.", [(True, 10, 4)]),
+            ("Russian missiles hit Dnipro on Monday, killing 5 people. In the Dnipropetrovsk "
+             "region, shelling wounded two more people.", [(True, 5, 2)])):
+        assert tolls(events_of(nlp, text)) == expected, text
+
+
+def test_bodies_of_people_told_abducted_join_their_abduction(nlp):
+    # found on another day and at another place, they are the abduction's dead
+    for text in ("ELN rebels kidnapped two soldiers in Arauca province last week. Their bodies "
+                 "were found on a rural road near Tame on Saturday.",
+                 "Gunmen abducted two engineers in Kogi on Monday. Their bodies were found in a "
+                 "forest in Kaduna on Friday."):
+        evs = events_of(nlp, text, published=date(2024, 3, 10))
+        assert tolls(evs) == [(True, 2, 0)], text
+        assert ("abducted", 2) in {(c.outcome, c.count_best) for c in evs[0].casualties}

@@ -168,7 +168,8 @@ class TriggerMatcher:
             out.append(Trigger(span.start_char, span.end_char, span.text, rule["family"],
                                bool(rule["strong"]), sent_index[span.sent.start], root.i,
                                generic=generic,
-                               plural_only=generic and _is_bare_plural(root),
+                               plural_only=generic and _is_bare_plural(root)
+                               and not _history(root),
                                cue=bool(rule.get("cue")),
                                definite=root.pos_ == "NOUN" and (any(
                                    c.dep_ == "det" and c.lower_ in ("the", "this", "that")
@@ -227,7 +228,7 @@ def _is_generic(tok: Token) -> bool:
     Plural nouns with no determiner or number ("terrorist attacks", "violent incidents"), words under
     a modal or a condition ("could lead to a reduction in attacks"), and negated verbs.
     """
-    if is_running_total(tok):
+    if is_running_total(tok) or _history(tok):
         return True  # "the insurgency has killed thousands since 2009"
     if any(c.lower_ in _HABITUAL or (c.dep_ == "npadvmod" and any(
             g.lower_ in ("every", "each") for g in c.children)) for c in tok.children):
@@ -254,11 +255,74 @@ def _is_generic(tok: Token) -> bool:
     return False
 
 
-def _sentence_anchors(doc: Doc, sents: list[Span]):
-    """For each sentence: its specific dates, places (below country level) and casualty rows."""
+_MANY = {"hundreds", "thousands", "millions"}
+_SPANS = {"year", "years", "decade", "decades", "months", "weeks"}
+_ONE_EVENT = {"attack", "raid", "ambush", "bombing", "blast", "explosion", "assault", "massacre",
+              "strike", "airstrike", "clash", "shooting", "incident", "siege", "offensive"}
+
+
+def _history(tok: Token) -> bool:
+    """A group's record told in the present perfect, with no date of a day or week and no single
+    event: "The ADF ... has killed thousands of civilians in North Kivu", "Clashes ... have killed
+    thousands over the past decade", "Bandits have killed hundreds of people in Zamfara this year
+    and kidnapped thousands" (the verb after "and" shares the first one's tense). The figure is
+    hundreds, thousands or millions, or the time a span ("over the past decade", "in recent
+    years", "so far", "to date"); not "Gunmen have killed 12 people in Zamfara", nor "have killed
+    hundreds in an attack on Gamboru", which tell one event.
+    """
+    verb = tok
+    for _ in range(3):
+        if verb.pos_ in ("VERB", "AUX") or verb.dep_ == "ROOT":
+            break
+        verb = verb.head
+    first = verb
+    while first.dep_ == "conj" and first.head.pos_ in ("VERB", "AUX"):
+        first = first.head
+    if first != verb and is_running_total(first):
+        return True  # "... have killed hundreds in Zamfara this year and kidnapped thousands"
+    if not any(c.dep_ == "aux" and c.lower_ in ("has", "have", "'ve") for c in first.children):
+        return False
+    clause = _own_clause(first)
+    lo, hi = first.left_edge.idx, first.right_edge.idx + len(first.right_edge)
+    doc = tok.doc
+    if any(lo <= d.start_char < hi and d.precision in ("day", "week") and dates_an_event(doc, d)
+           for d in doc._.dates or []):
+        return False  # "have killed thousands ... on Sunday": dated, one event
+    if any(t.lemma_.lower() in _ONE_EVENT and t.tag_ == "NN" for t in clause):
+        return False
+    many = any(t.lower_ in _MANY for t in clause)
+    span = any(
+        t.lower_ in _SPANS and any(c.lower_ in ("past", "last", "recent") for c in t.children)
+        or t.i > 0 and (t.lower_, doc[t.i - 1].lower_) in (("far", "so"), ("date", "to"))
+        for t in clause)
+    return many or span
+
+
+def _own_clause(verb: Token) -> list[Token]:
+    """The words of ``verb``'s clause, without those of the clauses below it ("The ADF, which
+    pledged allegiance to Islamic State in 2019, has killed ...": not the relative's)."""
+    out = []
+    for t in verb.subtree:
+        node = t
+        while node != verb and node.dep_ not in ("relcl", "advcl", "ccomp", "acl"):
+            node = node.head
+        if node == verb:
+            out.append(t)
+    return out
+
+
+def _sentence_anchors(doc: Doc, sents: list[Span], triggers: list[Trigger] = ()):
+    """For each sentence: its specific dates, places (below country level) and casualty rows.
+
+    A place where the hurt were cared for ("treated at a hospital in Makurdi") or in a source's
+    title ("said Monday Kassah, chairman of the Bokkos council") is no place of an event."""
     dates = doc._.dates or []
     filed_from, filed_at = dateline_span(doc_text(doc))
-    places = [p for p in doc._.places or [] if not filed_from <= p.start_char < filed_at]
+    struck = {t.root for t in triggers if t.strong}
+    told = {t.root for t in triggers}
+    places = [p for p in doc._.places or [] if not filed_from <= p.start_char < filed_at
+              and not _place_of_care(doc, p.start_char, struck, told)
+              and not _in_a_title(doc, p.start_char)]
     casualties = doc._.casualties or []
     bounds = [(s.start_char, s.end_char) for s in sents]
 
@@ -280,6 +344,76 @@ def _sentence_anchors(doc: Doc, sents: list[Span]):
               and not _conceded(doc, p.start_char)),
         index(casualties, lambda c: True),
     )
+
+
+_CARE_NOUNS = CARE_PLACES | {"mortuary", "morgue", "dispensary"}
+_CARE_CENTRES = {"centre", "center"}  # "the Federal Medical Centre", "a health centre"
+
+
+def _care_noun(tok: Token) -> bool:
+    lemma = tok.lemma_.lower()
+    return lemma in _CARE_NOUNS or lemma in _CARE_CENTRES and any(
+        c.lower_ in ("medical", "health") for c in tok.children)
+
+
+# verbs that take the hurt or the dead somewhere, or keep them there
+_CARE_VERBS = {"take", "rush", "receive", "treat", "admit", "evacuate", "convey", "transfer",
+               "move", "carry", "bring", "fly", "airlift", "send", "refer", "transport",
+               "hospitalise", "hospitalize", "deposit", "keep", "nurse", "recuperate", "recover",
+               "lie", "remain", "be", "die", "succumb", "undergo"}
+
+
+def _place_of_care(doc: Doc, start_char: int, struck: set[int], told: set[int]) -> bool:
+    """A place named as where the hurt or the dead were taken or cared for: "receiving treatment
+    at a hospital in Makurdi", "taken to hospital in Gusau", "treated at the Bokkos cottage
+    hospital". The verb nearest above the place tells: a care place under a verb of care
+    ("receiving", "taken", "treated") is where people were cared for, not where the event
+    happened; under another verb ("threw a grenade near a hospital in Mutanga", "guards
+    stationed at a hospital in Farah") or an event word ("gunmen stormed a hospital in
+    Makurdi", ``struck``: token indices of strong triggers) it is the event's place. A place the
+    parser hangs on the verb counts only after the care place, on a verb that is no event word
+    at all (``told``): not "In Kaduna, two inmates later died in the prison clinic".
+    """
+    span = doc.char_span(start_char, start_char + 1, alignment_mode="expand")
+    if span is None:
+        return False
+    care = False
+    for node in [span[0], *span[0].ancestors]:
+        if node.i in struck:
+            return False
+        if _care_noun(node):
+            care = True
+        elif node.pos_ in ("VERB", "AUX"):
+            if node.lemma_.lower() not in _CARE_VERBS:
+                return False
+            # "taken to hospital in Gusau": the parser hangs the place on the verb
+            return care or node.i not in told and any(
+                _care_noun(g) and g.i < span[0].i for c in node.children if c.dep_ == "prep"
+                for g in c.children if g.dep_ == "pobj")
+    return care
+
+
+_TITLES = {"chairman", "chairperson", "chairwoman", "spokesman", "spokeswoman", "spokesperson",
+           "commissioner", "governor", "commander", "chief", "head", "official", "leader",
+           "secretary", "director", "president", "councillor", "councilor", "mayor",
+           "administrator", "representative", "senator", "lawmaker", "minister"}
+
+
+def _in_a_title(doc: Doc, start_char: int) -> bool:
+    """A place in the title of the source a sentence cites ("said Monday Kassah, chairman of the
+    Bokkos local government council", "Bokkos council chairman Monday Kassah said"): where the
+    speaker holds office, not where the event happened."""
+    span = doc.char_span(start_char, start_char + 1, alignment_mode="expand")
+    if span is None:
+        return False
+    titled = False
+    for node in [span[0], *span[0].ancestors]:
+        if node.pos_ in ("VERB", "AUX"):
+            return False
+        titled = titled or (node.lemma_.lower() in _TITLES and node != span[0])
+        if node.dep_ == "nsubj":
+            return titled and node.head.lemma_.lower() in _REPORTING
+    return False
 
 
 _CONCESSIVE = {"though", "although"}
@@ -385,6 +519,26 @@ def _aftermath(doc: Doc, trig: list[Trigger]) -> bool:
                 c.lower_ == "of" for c in tok.children):
             return False  # (not "recovered 25 bodies of insurgents": people of their own)
         verb = tok.head if tok.dep_ in ("dobj", "nsubjpass", "oprd", "acomp", "xcomp") else tok
+        if verb.lemma_.lower() not in _AFTERMATH:
+            return False
+    return True
+
+
+_BODIES = {"bodies", "corpses", "body", "corpse", "remains"}
+
+
+def _their_bodies(doc: Doc, trig: list[Trigger]) -> bool:
+    """Every trigger of the sentence is the bodies of people told before, found or recovered:
+    "Their bodies were found on a rural road near Tame on Saturday" after "ELN rebels kidnapped
+    two soldiers": what became of that event's people, wherever and whenever they were found."""
+    if not trig:
+        return False
+    for t in trig:
+        tok = doc[t.root]
+        if tok.lower_ not in _BODIES or not any(
+                c.dep_ == "poss" and c.lower_ in ("their", "his", "her") for c in tok.children):
+            return False
+        verb = tok.head if tok.dep_ in ("dobj", "nsubjpass") else tok
         if verb.lemma_.lower() not in _AFTERMATH:
             return False
     return True
@@ -538,6 +692,77 @@ def _places_conflict(a, b, below: bool = False) -> bool:
     return great_circle((a.latitude, a.longitude), (b.latitude, b.longitude)).km > 25
 
 
+def _places_by_sentence(doc: Doc, sents: list[Span]) -> dict[int, list]:
+    """Every place each sentence names (regions and countries too), datelines left out."""
+    filed_from, filed_at = dateline_span(doc_text(doc))
+    starts = [s.start_char for s in sents]
+    out: dict[int, list] = {}
+    for p in doc._.places or []:
+        if not filed_from <= p.start_char < filed_at:
+            out.setdefault(max(bisect_right(starts, p.start_char) - 1, 0), []).append(p)
+    return out
+
+
+# words a sentence may open with before the place it moves to ("Meanwhile, in ...")
+_SHIFTS = {"meanwhile", "elsewhere", "separately", "also", "further", "and", "but"}
+
+
+def _opening_region(sent: Span, places: list):
+    """The region, province, state or country a sentence opens with, set off by a comma: "In
+    the northeastern Sumy region, Russian shelling killed one person", "Meanwhile, in
+    neighbouring Niger, ...". (A town it opens with is a place like any other.)"""
+    toks = [t for t in sent if not t.is_space]
+    i = 0
+    while i < len(toks) and (toks[i].is_punct or toks[i].lower_ in _SHIFTS):
+        i += 1
+    if i >= len(toks) or toks[i].lower_ != "in" or toks[i].dep_ != "prep":
+        return None
+    prep, doc = toks[i], sent.doc
+    end = prep.right_edge
+    if end.i + 1 >= sent.end or doc[end.i + 1].text != ",":
+        return None
+    lo, hi = prep.idx, end.idx + len(end)
+    return next((p for p in places if lo <= p.start_char < hi and _regional(p)), None)
+
+
+def _regional(place) -> bool:
+    """A region or country, not a town: what ``_sentence_anchors`` leaves out of its places."""
+    words = set((place.mention or "").lower().split())
+    return getattr(place, "geo_precision", 3) >= 3 or bool(words & _REGION_WORDS)
+
+
+def _name_key(name: str | None) -> str:
+    """"Kharkivs’ka Oblast’" -> "kharkivska", "the Sumy region" -> "sumy": a region's name
+    without its kind, to compare the spellings of gazetteers and articles."""
+    words = [w for w in (name or "").lower().split() if w not in _REGION_WORDS | {"the", "of"}]
+    return "".join(ch for ch in "".join(words) if ch.isalpha())
+
+
+def _same_name(a: str, b: str) -> bool:
+    """"kharkiv" and "kharkivska", "zaporizhzhia" and "zaporizka": one name, told two ways."""
+    if not a or not b:
+        return False
+    n = 0
+    while n < min(len(a), len(b)) and a[n] == b[n]:
+        n += 1
+    return n >= min(len(a), len(b)) or n >= 4 and n >= 0.7 * min(len(a), len(b))
+
+
+def _other_region(region, places: list) -> bool:
+    """Whether a region or country a sentence opens with lies outside every place an event's
+    sentences named ("Kharkiv", in Kharkiv oblast, and "the Sumy region"; "Borno state" and
+    "Maiduguri", in Borno, are one). An event whose places tell no region or country is in no
+    other one."""
+    if region.method == "country" or (region.feature_code or "").startswith("PCL"):
+        codes = {p.country_code for p in places if p.country_code}
+        return bool(codes) and region.country_code not in codes
+    names = {_name_key(n) for p in places for n in (p.name, p.admin1, p.mention)} - {""}
+    if not names:
+        return False
+    own = {_name_key(n) for n in (region.name, region.admin1, region.mention)} - {""}
+    return not any(_same_name(a, b) for a in own for b in names)
+
+
 def segment_events(doc: Doc, triggers: list[Trigger]) -> list[Event]:
     """Group the trigger sentences of ``doc`` into events.
 
@@ -545,12 +770,15 @@ def segment_events(doc: Doc, triggers: list[Trigger]) -> list[Event]:
     with (same category of event, no other date, no other place): the event of the previous trigger
     sentence when they share a paragraph, else the primary one. A sentence that is incompatible
     with both starts a new event if it carries its own specific date, place or casualties;
-    otherwise it is background ("violence since 2012") and makes no event.
+    otherwise it is background ("violence since 2012", "the ADF has killed thousands") and makes
+    no event. Places of care and of a source's title place nothing; a sentence opening with a
+    region of its own ("In the Sumy region, ...") and telling its own toll is another event; the
+    bodies of people told before ("Their bodies were found ...") are their event's.
     """
     sents = list(doc.sents)
     if not sents or not triggers:
         return []
-    dates_by, places_by, cas_by = _sentence_anchors(doc, sents)
+    dates_by, places_by, cas_by = _sentence_anchors(doc, sents, triggers)
     lede = lede_end(doc)
     by_sent: dict[int, list[Trigger]] = {}
     for t in _with_demands(triggers, sents):
@@ -560,6 +788,8 @@ def segment_events(doc: Doc, triggers: list[Trigger]) -> list[Event]:
     rejected: set[int] = set()
     ev_date: dict[int, Any] = {}
     ev_place: dict[int, Any] = {}
+    ev_regions: dict[int, list] = {}  # every place its sentences name, regions and countries too
+    regions_by = _places_by_sentence(doc, sents)
     last_event: Event | None = None
     last_para = -1
     text = doc_text(doc)
@@ -593,15 +823,23 @@ def segment_events(doc: Doc, triggers: list[Trigger]) -> list[Event]:
         # already told, so the places and dates of the sentence are not its own
         later_dead = bool(events) and (_died_later(doc, strong or specific) or _toll_raised(sent)
                                        or (not places and _aftermath(doc, trig)))
+        found_dead = bool(events) and _their_bodies(doc, trig)
         anaphoric = _told_before(doc, strong or specific, dates_by.get(si), places) or (
-            bool(events) and (later_dead or _toll_rose(sent)))
+            bool(events) and (later_dead or found_dead or _toll_rose(sent)))
         # the wounded who died later are of the last event told with wounded ("In Borno, a bomb
         # injured 20 people. Six of the injured died overnight"), not of the lede's
         hurt_event = next((e for e in reversed(events) if any(
             c.outcome == "wounded" for j in e.sents for c in cas_by.get(j, []))), None) \
             if later_dead else None
+        if found_dead:  # the bodies of people told abducted are of their abduction
+            hurt_event = next((e for e in reversed(events) if any(
+                c.outcome == "abducted" for j in e.sents for c in cas_by.get(j, []))), None)
         # "Nine hostages were killed on ...": what became of the people of an event told before
         people = {t.family for t in specific if doc[t.root].lemma_.lower() in _PERSON_TRIGGERS}
+
+        # "In the northeastern Sumy region, shelling killed one person": a region or country of
+        # its own, with its own toll, is another event than one told in another region
+        region = _opening_region(sent, regions_by.get(si, [])) if has_cas else None
 
         # "A separate attack ... killed 7 soldiers", "Two other attacks ... killed 5": another event
         # (not "In the two separate attacks, 15 villagers were killed": the event's own parts)
@@ -624,6 +862,8 @@ def segment_events(doc: Doc, triggers: list[Trigger]) -> list[Event]:
                 return False
             if anaphoric:
                 return True
+            if region is not None and _other_region(region, ev_regions.get(ev.n, [])):
+                return False
             same_people = bool(people & {t.family for t in ev.triggers})
             return ((same_people or not _dates_conflict(date, ev_date.get(ev.n)))
                     and not _places_conflict(known, ev_place.get(ev.n), below=below(ev)))
@@ -654,6 +894,8 @@ def segment_events(doc: Doc, triggers: list[Trigger]) -> list[Event]:
             ev_date[target.n] = date
         if ev_place.get(target.n) is None and not anaphoric:
             ev_place[target.n] = place
+        if not anaphoric:
+            ev_regions.setdefault(target.n, []).extend(regions_by.get(si, []))
         last_event, last_para = target, para
 
     doc._.background_sentences = rejected
