@@ -1926,10 +1926,19 @@ def find_casualties(doc: Doc, conventions: str = "acled") -> list[Casualty]:
         # sustained minor injuries": the trader is killed; the shot told hurt are not counted twice)
         hurt = any(c.outcome == "wounded" for c in out)
         out.extend(c for c in _shot_victims(doc, hurt) if not (hurt and c.outcome == "wounded"))
-    if any(c.implied for c in out) and _attackers_among_counted(doc):
+    if any(c.implied or _self_killed(c) for c in out) and _attackers_among_counted(doc):
         # "nine people, including the assailant, were killed": the bomber is counted in the total
-        out = [c for c in out if not c.implied]
+        # (so is one told again as blowing himself up: "killed nine people, including the bomber
+        # ... The bomber blew himself up at the gate": 9)
+        out = [c for c in out if not c.implied and not (_self_killed(c) and any(
+            o.outcome == "killed" and o.sent_start != c.sent_start and (o.count_best or 0) > 1
+            and o.victim_group not in ("unknown", c.victim_group) for o in out))]
+        # (a total of no named group covers him by itself: "Nine people, including the bomber")
     return out
+
+
+def _self_killed(c: Casualty) -> bool:
+    return c.outcome == "killed" and (c.quantifier or "").lower() in ("himself", "herself")
 
 
 def _attackers_among_counted(doc: Doc) -> bool:
