@@ -1527,3 +1527,58 @@ def test_event_note_forms(nlp, text, expected):
 ])
 def test_event_note_forms_stay_in_their_place(nlp, text, expected):
     assert event_totals(nlp, text.replace("\\n", "\n")) == expected
+
+
+# ------------------------------------------------ wire stories: people told again, told apart
+@pytest.mark.parametrize("text, expected", [
+    # the bomber counted in a named total and told again blowing himself up
+    ("A bomb blast at a Shiite mosque in Peshawar killed nine people, including the bomber, and "
+     "wounded 20 on Friday, police said. The bomber blew himself up when guards stopped him at the "
+     "gate.", [("killed", "civilians", 9), ("wounded", "civilians", 20)]),
+    # people a toll leaves out are more dead
+    ("Twenty-one people died and 117 others were wounded in the siege of a hotel in Mogadishu on "
+     "Saturday, police said. He said the toll did not include six attackers, who were all killed by "
+     "security forces.", [("killed", "militants", 6), ("killed", "unknown", 21),
+                          ("wounded", "unknown", 117)]),
+    # "of his friends" the parser hangs on the list's first item
+    ("Gunmen killed a fisherman and four of his friends near Baga on Saturday.",
+     [("killed", "civilians", 5)]),
+    # one person told by a definite noun is one of a count of the group, no rival figure
+    ("An air strike hit a wedding party in Hajjah on Saturday, killing at least 20 people. Dozens "
+     "were wounded. \"The bride was among the dead and the groom was wounded,\" a relative said.",
+     [("killed", "civilians", 20), ("wounded", "unknown", 12)]),
+    # an armed group's members named by its name
+    ("Turkish drone strike kills three PKK members in Sinjar\nA Turkish drone strike on a vehicle in "
+     "Sinjar district killed three members of a militia affiliated with the PKK on Monday.",
+     [("killed", "militants", 3)]),
+])
+def test_people_told_again_or_apart(nlp, text, expected):
+    assert event_totals(nlp, text.replace("\\n", "\n")) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a span of days in another sentence, a word that only starts like a month
+    ("On 15 March 2024, gunmen killed 6 villagers in Kwall (Bassa, Plateau). A curfew had been "
+     "imposed in Bassa from 12 to 14 March.", [("killed", "civilians", 6)]),
+    ("03/16/2015: Assailants attacked a checkpoint in Ramadi city, Iraq, killing between 10 and 12 "
+     "Marines.", [("killed", "unknown", 10)]),
+    # "each" of something else than the toll
+    ("On 27 May 2024, gunmen attacked the villages of Kwi and Vom (Riyom, Plateau), killing 8 people "
+     "and stealing cattle from each village.", [("killed", "civilians", 4)]),
+    # a speaker's own words, reported speech of the same day
+    ("Herders killed 7 farmers in Guma on Monday. Police spokesperson Catherine Anene said in her "
+     "statement that 5 people were killed.", [("killed", "civilians", 5)]),
+    ("Police said 6 villagers had been killed in an attack on Kwall earlier on Sunday.",
+     [("killed", "civilians", 6)]),
+    ("Gunmen killed 12 villagers in Kwall on Sunday. Police said 4 people had been killed in the "
+     "area earlier in the week.", [("killed", "civilians", 12)]),
+    # threats, and "them" of other people
+    ("Gunmen abducted 3 farmers in Tsafe on Sunday. The kidnappers have threatened to kill them if a "
+     "ransom is not paid.", [("abducted", "civilians", 3)]),
+    ("Gunmen abducted 4 farmers in Tsafe on Sunday. Vigilantes later caught up with the two "
+     "kidnappers and killed them.", [("abducted", "civilians", 4), ("killed", "militants", 2)]),
+    ("Gunmen abducted 4 farmers in Tsafe on Sunday. Residents said the kidnappers had killed them.",
+     [("abducted", "civilians", 4), ("killed", "civilians", 4)]),
+])
+def test_people_told_again_or_apart_stay_in_their_place(nlp, text, expected):
+    assert event_totals(nlp, text.replace("\\n", "\n")) == expected

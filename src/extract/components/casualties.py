@@ -88,12 +88,15 @@ _DAYS = re.compile(
     r"|\b(two|three|four|five|six|seven|\d+)\s+consecutive\s+days\b"
     r"|\blasted\s+(two|three|four|five|six|seven|\d+)\s+days\b", re.IGNORECASE)
 # a span of days written as dates: "5-6 April", "17/12 - 19/12", "between 25/09 and 26/09"
-_MONTHS = r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?"
+_MONTHS = (r"(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|"
+           r"Sept?(?:ember)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\b\.?")
 _DAY_RANGE = re.compile(
     r"\b(\d{1,2})\s*[-–]\s*(\d{1,2})\s+" + _MONTHS +
-    r"|\b(\d{1,2})/(\d{1,2})\s*[-–]\s*(\d{1,2})/(\d{1,2})\b"
-    # "from 12 to 14 March", "between 12 and 14 March", "on 12 and 13 March"
-    r"|\b(?:[Ff]rom|[Bb]etween|[Oo]n)\s+(\d{1,2})\s+(?:to|and)\s+(\d{1,2})\s+" + _MONTHS +
+    r"|\b(\d{1,2})/(\d{1,2})\s*[-–]\s*(\d{1,2})/(\d{1,2})\b")
+# the same in words, told in the toll's own sentence: "from 12 to 14 March", "between 12 and 14
+# March", "On 12 and 13 March", "between 12 March and 14 March"
+_DAY_WORDS = re.compile(
+    r"\b(?:[Ff]rom|[Bb]etween|[Oo]n)\s+(\d{1,2})\s+(?:to|and)\s+(\d{1,2})\s+" + _MONTHS +
     # "between 12 March and 14 March"
     r"|\b(?:[Ff]rom|[Bb]etween)\s+(\d{1,2})\s+(" + _MONTHS + r")\s+(?:to|and)\s+(\d{1,2})\s+(" + _MONTHS + ")")
 _PS = _W["place_split"]
@@ -267,6 +270,8 @@ class Casualty:
     #                             told before, the lowest coded
     claimed: bool = False       # a figure armed militants claim ("JNIM claimed to have killed 30
     #                             soldiers"): beside a figure from anyone else, no count
+    single: bool = False        # one person named by a definite noun ("the groom was wounded"):
+    #                             one of a larger count of the group, never a rival figure of it
     specific: bool = False      # people of no known group named by a noun of their own ("seven
     #                             recruits"): no total of other groups told apart after them
     initial: bool = False       # told as a first report ("Initial reports claim four dead"): a
@@ -448,8 +453,8 @@ def _plain_toll(tok: Token, outcome: str) -> bool:
 
 
 _NOT_WHOLE = {"other", "others", "more", "also", "additional", "another", "further", "alone", "among",
-              "own", "separate", "elsewhere", "including", "too", "total", "all", "his", "her", "my",
-              "our", "family", "relatives", "house", "home", "compound", "crossfire", "stampede"}
+              "own", "separate", "elsewhere", "including", "too", "total", "family", "relatives",
+              "house", "home", "compound", "crossfire", "stampede"}
 
 
 def _said_toll(tok: Token, noun: Token | None) -> bool:
@@ -457,9 +462,9 @@ def _said_toll(tok: Token, noun: Token | None) -> bool:
     people were killed", "Five people died, an official said", "Local sources reported 8 dead",
     "JNIM claimed 25 killed" (not "5 other people", "in Agatu", "including two soldiers", nor a
     count of a group of its own: "5 soldiers")."""
-    if _outcome(tok) != "killed" or noun is not None and noun.lemma_.lower() not in (
-            "people", "person", "death", "fatality"):
-        return False
+    if _outcome(tok) != "killed" or noun is not None and (noun.lemma_.lower() not in (
+            "people", "person", "death", "fatality") or any(c.dep_ == "appos" for c in noun.children)):
+        return False  # (nor people named again: "three people, all herders")
     verb = _reporter(tok)
     if verb is None or not any(c.pos_ in ("NOUN", "PROPN") for c in _teller(verb)):
         return False
@@ -565,6 +570,11 @@ _ATTACKER_AMONG = re.compile(
 
 
 _TAKEN_WORDS = {"victim", "hostage", "abductee", "captive"}
+# nouns of a share of people, never one person ("The majority of dead were killed at ...")
+_NOT_ONE = {"majority", "number", "rest", "bulk", "total", "remainder", "most", "toll", "figure"}
+_INTENT = {"threaten", "vow", "plan", "want", "try", "promise", "fear", "attempt", "intend", "demand",
+           "warn"}
+_NOT_DONE = {"will", "would", "could", "might", "may", "should", "wo", "'ll"}
 _TAKEN_PRONOUNS = {"them": 2, "they": 2, "all": 2, "him": 1, "he": 1, "her": 1, "she": 1}
 
 
@@ -580,7 +590,16 @@ def _taken_killed(tok: Token, told: list[Casualty]) -> Casualty | None:
         verb = tok.head if tok.lower_ == "dead" else tok
         who = [c for c in verb.children if c.dep_ in ("dobj", "nsubjpass", "nsubj")
                and c.lower_ in _TAKEN_PRONOUNS and not (c.dep_ == "nsubj" and c.lower_ != "all")]
-        if not who or any(c.dep_ == "neg" for c in verb.children):
+        if not who or any(c.dep_ == "neg" or c.dep_ == "aux" and c.lower_ in _NOT_DONE
+                          for c in verb.children) or any(
+                a.lemma_.lower() in _INTENT for a in [verb, *verb.ancestors][:4]):
+            return None  # "threatened to kill them", "would kill them": not done
+        # "them" of other people told in between: "Vigilantes caught up with the two kidnappers
+        # and killed them" (not the verb's own subject, "The militants executed them")
+        subj = {t.i for c in verb.children if c.dep_ in ("nsubj", "nsubjpass") for t in c.subtree}
+        lo = max(taken[-1].end_char, verb.sent.start_char)
+        if any(lo <= t.idx < who[0].idx and t.i not in subj and t.tag_ == "NNS" and _person_like(t)
+               and t.dep_ in ("dobj", "pobj") for t in verb.sent):
             return None
         many = _TAKEN_PRONOUNS[who[0].lower_]
         last = [c for c in taken if c.sent_start == taken[-1].sent_start]
@@ -948,6 +967,10 @@ def _victim_heads(tok: Token) -> list[Token]:
     heads = [h for h in heads if not (h.lemma_.lower() in ("number", "figure") and any(
         c.dep_ == "det" and c.lower_ == "the" for c in h.children)) and h.lemma_.lower() not in (
         "figure", "tally", "toll")]  # (nor "a figure disputed by residents")
+    if tok.dep_ == "relcl" and tok.head.pos_ in ("NOUN", "PROPN"):
+        # "six attackers, who were all killed by security forces": the people "who" stands for
+        heads = [tok.head if h.lower_ in ("who", "that", "which") and h.dep_ in ("nsubj", "nsubjpass")
+                 else h for h in heads]
     # conjuncts of a victim: "two people and four assailants"
     out: list[Token] = []
     for h in heads:
@@ -1449,6 +1472,9 @@ def _risen_to(num: Token) -> Token | None:
 
 
 def _toll_numbers(toll: Token) -> list[Token]:
+    if toll.head.lemma_.lower() in ("include", "exclude", "count", "cover") and toll.dep_ in (
+            "nsubj", "nsubjpass"):
+        return []  # "the toll did not include six attackers": people told apart, no toll
     nums = [t for t in toll.subtree if t.pos_ == "NUM" and t.i > toll.i]
     if not nums and toll.head.pos_ in ("VERB", "AUX"):
         nums = [t for t in toll.head.subtree if t.pos_ == "NUM" and t.i > toll.i]
@@ -1594,6 +1620,12 @@ def _count_phrase(head: Token) -> tuple[list[Token], Token | None]:
             head.lower_ == "both" and head.pos_ == "PRON"):   # "Both of the assailants"
         noun = next((g for c in head.children if c.dep_ == "prep" and c.lower_ == "of"
                      for g in c.children if g.dep_ == "pobj"), None)
+        nxt = head.doc[head.i + 1] if head.i + 1 < len(head.doc) else None
+        if noun is None and head.pos_ == "NUM" and nxt is not None and nxt.lower_ == "of" and \
+                nxt.head != head and head.dep_ == "conj":
+            # "a fisherman and four of his friends": the parser hangs "of his friends" on the
+            # list's first item
+            noun = next((g for g in nxt.children if g.dep_ == "pobj"), None)
         if head.lower_ == "dead":
             # "one civilian dead": the parser makes "dead" the noun and the group its modifier
             named = next((c for c in head.children if c.dep_ in ("amod", "compound")
@@ -2068,7 +2100,11 @@ _EXTRA_WORDS = {"also", "additionally", "additional", "another", "further", "mor
 
 def _is_extra(tok: Token, head: Token) -> bool:
     """Told as more people than those counted before: "five of whom were also killed", "Many
-    others wounded", "Two more people died"."""
+    others wounded", "Two more people died", "the toll did not include six attackers, who were
+    all killed"."""
+    if head.dep_ == "dobj" and head.head.lemma_.lower() in ("include", "count") and any(
+            c.dep_ == "neg" for c in head.head.children):
+        return True
     if head.lower_ in ("others", "more") and not _than(head):
         return True  # "Many others wounded", "killed 6 more"
     if tok.lemma_.lower() in ("die", "succumb") and of_wounds(tok):
@@ -2304,6 +2340,10 @@ def _sentence_casualties(doc: Doc, sent, prior: list[Casualty] = (),
                                   and _claimed_by_militants(tok),
                                   captive=outcome in ("killed", "wounded") and noun is not None
                                   and noun.lemma_.lower() in _HELD,
+                                  single=not count_toks and best == 1 and noun is not None
+                                  and noun.tag_ == "NN" and noun.lemma_.lower() not in _NOT_ONE and any(
+                                      c.dep_ == "poss" or c.dep_ == "det" and c.lower_ == "the"
+                                      for c in noun.children),
                                   specific=group == "unknown" and noun is not None
                                   and noun.pos_ == "NOUN" and noun.lemma_.lower() not in _GROUP_OF
                                   and noun.lower_ not in _GROUP_OF))
@@ -2578,7 +2618,7 @@ def _spread(doc: Doc, sent, found: list[Casualty], implicit: bool = True) -> lis
         # (from the sentence's own end: a sentence may end with its paragraph's break)
         para_end = doc_text(doc).find("\n\n", sent.start_char + len(sent.text.rstrip()))
         para = doc_text(doc)[para_start: para_end if para_end != -1 else len(doc_text(doc))]
-        days = _day_count(para) or _into_next_day(doc, para_start, para_start + len(para))
+        days = _day_count(para, sent.text) or _into_next_day(doc, para_start, para_start + len(para))
         places = _place_count(para, (sent.start_char - para_start, sent.end_char - para_start))
         if days and places:
             return _shared(found, days * places)
@@ -2590,8 +2630,9 @@ def _spread(doc: Doc, sent, found: list[Casualty], implicit: bool = True) -> lis
     return _shared(found, n)
 
 
-_EACH = re.compile(r"\b(?:in|at|from|of)\s+each\b|\beach\s+(?:of\s+the\s+)?(?:villages?|communit\w+|"
-                   r"towns?|locations?|places?|areas?|attacks?)\b", re.IGNORECASE)
+# a count of each place: "killing 4 people in each village", "two from each village"
+_EACH = re.compile(r"\b(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|a dozen|dozens)\s+"
+                   r"(?:[\w-]+\s+){0,2}?(?:in|at|from|of)\s+each\b", re.IGNORECASE)
 _PLURAL_EVENTS = re.compile(r"\b(?:attacks|raids|clashes|assaults|killings|incidents)\b", re.IGNORECASE)
 
 
@@ -2716,8 +2757,20 @@ def _into_next_day(doc: Doc, start: int, end: int) -> int | None:
     return None
 
 
-def _day_count(text: str) -> int | None:
-    """How many days a paragraph says its toll spans ("over two days", "5-6 April"), if any."""
+def _day_count(text: str, sentence: str = "") -> int | None:
+    """How many days a paragraph says its toll spans ("over two days", "5-6 April"), if any; a
+    span in words counts in the toll's own ``sentence`` only ("From 12 to 14 March ..., killing
+    9": not "A curfew had been imposed from 12 to 14 March" after it)."""
+    m = _DAY_WORDS.search(sentence)
+    if m:
+        if m.group(1):
+            a, b = int(m.group(1)), int(m.group(2))
+        elif m.group(4)[:3].lower() == m.group(6)[:3].lower():
+            a, b = int(m.group(3)), int(m.group(5))
+        else:
+            a, b = 0, 0  # across a month end in words: left whole
+        if 1 < b - a + 1 <= _MAX_SHARED_DAYS:
+            return b - a + 1
     days = _DAYS.search(text)
     if days:
         return parse_number(next(g for g in days.groups() if g))
@@ -2729,12 +2782,6 @@ def _day_count(text: str) -> int | None:
         return None
     if m.group(1):
         a, b = int(m.group(1)), int(m.group(2))
-    elif m.group(7):
-        a, b = int(m.group(7)), int(m.group(8))
-    elif m.group(9):
-        if m.group(10)[:3].lower() != m.group(12)[:3].lower():
-            return None  # across a month end in words: left whole
-        a, b = int(m.group(9)), int(m.group(11))
     else:
         a, b = int(m.group(3)), int(m.group(5))
         if m.group(4) != m.group(6):  # across a month end: "30/11 - 02/12"
@@ -3079,6 +3126,9 @@ def _merge(rows: list[Casualty]) -> list[Casualty]:
                 more = []
             numeric = [r for r in cands if r.count_min is not None and r.count_min == r.count_best]
             pool = numeric or cands
+            if any(not r.single and (r.count_best or 0) > 1 for r in pool):
+                # "Dozens were wounded ... the groom was wounded": one of them, no rival figure
+                pool = [r for r in pool if not (r.single and r.count_best == 1)]
             # conflicting reports: the lowest figure, as ACLED codes them
             # (a count told as more people, "plus the bomber", stands beside the total it adds to)
             chosen[group] = min(pool, key=lambda r: (r.count_best or 0, not r.extra, r.start_char))

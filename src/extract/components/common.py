@@ -325,7 +325,11 @@ def is_earlier_event(tok, reported: bool = False) -> bool:
     if any(c.dep_ == "prep" and c.lower_ == "by" and any(
             g.lemma_.lower() in _BY_TIME for g in c.children) for c in verb.children):
         return False  # "by evening, 6 soldiers had died": a time in the event's own day
-    earlier = any(t.lower_ in ("earlier", "ago", "previous", "previously") for t in verb.subtree)
+    # ("a week earlier", "two days ago", "the previous day": another day; not "earlier on Sunday")
+    earlier = any(t.lower_ in ("ago", "previous", "previously") or t.lower_ == "earlier" and (
+        t.i > 0 and t.doc[t.i - 1].lemma_.lower() in ("day", "week", "month", "year")
+        or any(w.lower_ in ("week", "month", "year") for w in t.doc[t.i + 1: t.i + 4]))
+        for t in verb.subtree)  # (also "earlier in the week"; not "earlier on Sunday")
     if reported and not earlier and verb.dep_ == "ccomp" and verb.head.lemma_.lower() in REPORT_VERBS and not any(
             c.dep_ == "mark" and c.lower_ in ("after", "before", "since", "until")
             for a in [verb.head, *list(verb.head.ancestors)[:3]] for c in a.children):
