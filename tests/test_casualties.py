@@ -1547,6 +1547,13 @@ def test_event_note_forms_stay_in_their_place(nlp, text, expected):
     ("An air strike hit a wedding party in Hajjah on Saturday, killing at least 20 people. Dozens "
      "were wounded. \"The bride was among the dead and the groom was wounded,\" a relative said.",
      [("killed", "civilians", 20), ("wounded", "unknown", 12)]),
+    # a part told as fatal is killed, the rest wounded; one who died in hospital is no longer hurt
+    ("Gunmen opened fire on a bus stop in Karachi on Monday, shooting five people, two of them "
+     "fatally.", [("killed", "unknown", 2), ("wounded", "unknown", 3)]),
+    ("A grenade was thrown into a bar in Kampala on Monday, wounding six people, one of them "
+     "fatally.", [("killed", "unknown", 1), ("wounded", "unknown", 5)]),
+    ("Gunmen opened fire at a bar in Jos on Monday. Three people were rushed to hospital, where one "
+     "later died.", [("killed", "unknown", 1), ("wounded", "unknown", 2)]),
     # an armed group's members named by its name
     ("Turkish drone strike kills three PKK members in Sinjar\nA Turkish drone strike on a vehicle in "
      "Sinjar district killed three members of a militia affiliated with the PKK on Monday.",

@@ -401,6 +401,13 @@ _TREATMENT = {"treatment", "care", "attention", "surgery", "operation", "managem
 _NOT_HURT = {"body", "corpse", "remains", "dead", "deceased"}
 
 
+def _some_of_them_died(tok: Token) -> bool:
+    """"rushed to hospital, where one later died": a number of them died (not "they", "all")."""
+    subj = [c for c in tok.children if c.dep_ in ("nsubj", "nsubjpass")]
+    return tok.lower_ in ("died", "succumbed") and bool(subj) and all(
+        (c.like_num or c.lower_ == "one") and c.lower_ != "all" for c in subj)
+
+
 def _cared_for(tok: Token) -> bool:
     """People told as taken to hospital or treated for their injuries are wounded: "Five people
     were hospitalised", "Three others were rushed to hospital", "were treated for injuries",
@@ -414,7 +421,8 @@ def _cared_for(tok: Token) -> bool:
         return False
     if any(d.dep_ == "det" and d.lower_ in ("the", "these", "those") for c in subj for d in c.children):
         return False  # "The two victims were rushed to hospital": people counted before
-    if any(t.lower_ in ("died", "dead", "death", "succumbed") for t in tok.doc[tok.i:tok.sent.end]):
+    if any(t.lower_ in ("died", "dead", "death", "succumbed") and not _some_of_them_died(t)
+           for t in tok.doc[tok.i:tok.sent.end]):
         return False  # "rushed to hospital, where they were confirmed dead"
     if any(t.lower_ == "for" and t.dep_ == "prep" and any(
             g.dep_ == "pobj" and g.lemma_.lower() not in _HURT_NOUNS | _TREATMENT for g in t.children)
@@ -1957,7 +1965,12 @@ def find_casualties(doc: Doc, conventions: str = "acled") -> list[Casualty]:
         # (people told only as shot, beside others told hurt: "Gunmen shot a trader. His wife
         # sustained minor injuries": the trader is killed; the shot told hurt are not counted twice)
         hurt = any(c.outcome == "wounded" for c in out)
-        out.extend(c for c in _shot_victims(doc, hurt) if not (hurt and c.outcome == "wounded"))
+        shot = [c for c in _shot_victims(doc, hurt) if not (hurt and c.outcome == "wounded")]
+        for sent in doc.sents:  # "shooting five people, two of them fatally"
+            mine = [c for c in shot if sent.start_char <= c.start_char < sent.end_char]
+            if mine and any(t.lower_ in ("fatally", "mortally") for t in sent):
+                shot = [c for c in shot if c not in mine] + _fatally(sent, mine)
+        out.extend(shot)
     if any(c.implied or _self_killed(c) for c in out) and _attackers_among_counted(doc):
         # "nine people, including the assailant, were killed": the bomber is counted in the total
         # (so is one told again as blowing himself up: "killed nine people, including the bomber
@@ -2348,6 +2361,7 @@ def _sentence_casualties(doc: Doc, sent, prior: list[Casualty] = (),
                                   and noun.pos_ == "NOUN" and noun.lemma_.lower() not in _GROUP_OF
                                   and noun.lower_ not in _GROUP_OF))
     found.extend(_pattern_casualties(doc, sent, found, matches))
+    found = _died_of_the_hurt(_fatally(sent, found))
     found.extend(_additions(doc, sent, found))
     if conventions == "gtd":
         found.extend(_detonations(doc, sent))
@@ -2935,6 +2949,51 @@ def _zero(tok: Token, outcome: str, sent) -> list[Casualty]:
                   and (g := _GROUP_OF.get(c.lemma_.lower())) and g != "unknown"), "unknown")
     return [Casualty(o, group, 0, 0, 0, "no", doc_text(doc)[start:end], start, end,
                      sent.start_char, clause=-2) for o in outs]
+
+
+def _fatally(sent, found: list[Casualty]) -> list[Casualty]:
+    """"shooting five people, two of them fatally", "wounding six people, one of them fatally": the
+    part told as fatal is killed, the rest wounded (a count of people told shot or hurt)."""
+    for tok in sent:
+        if tok.lower_ not in ("fatally", "mortally"):
+            continue
+        num = next((t for t in reversed(list(sent.doc[max(sent.start, tok.i - 4): tok.i]))
+                    if t.like_num or t.lower_ in ("one", "all")), None)
+        if num is None or not any(t.lower_ in ("them", "whom") for t in sent.doc[num.i: tok.i]):
+            continue
+        told = [c for c in found if c.outcome in ("killed", "wounded") and c.end_char <= num.idx
+                and c.count_best]
+        if not told:
+            continue
+        total = told[-1]
+        n = total.count_best if num.lower_ == "all" else parse_number(num.text)
+        if n is None or n > total.count_best:
+            continue
+        part = sent.doc.char_span(num.idx, tok.idx + len(tok), alignment_mode="expand")
+        dead = replace(total, outcome="killed", count_min=n, count_best=n, count_max=n,
+                       quantifier=num.text, text=part.text if part is not None else num.text,
+                       start_char=num.idx, end_char=tok.idx + len(tok))
+        rest = total.count_best - n
+        hurt = replace(total, outcome="wounded", count_min=rest, count_best=rest, count_max=rest,
+                       quantifier=f"{total.quantifier} less {n}")
+        found = [c for c in found if c is not total] + [dead] + ([hurt] if rest else [])
+    return found
+
+
+def _died_of_the_hurt(found: list[Casualty]) -> list[Casualty]:
+    """"Three people were rushed to hospital, where one later died": the one who died is no
+    longer of the wounded (2 wounded, 1 more dead), in one sentence."""
+    hurt = [c for c in found if c.outcome == "wounded" and c.count_best]
+    dead = [c for c in found if c.outcome == "killed" and c.more and c.count_best]
+    if len(hurt) != 1 or len(dead) != 1 or dead[0].start_char < hurt[0].end_char or \
+            dead[0].count_best >= hurt[0].count_best:
+        return found
+    w, n = hurt[0], dead[0].count_best
+    less = replace(w, count_min=None if w.count_min is None else max(w.count_min - n, 0),
+                   count_best=w.count_best - n,
+                   count_max=None if w.count_max is None else w.count_max - n,
+                   quantifier=f"{w.quantifier} less {n}")
+    return [less if c is w else c for c in found]
 
 
 def _additions(doc: Doc, sent, found: list[Casualty]) -> list[Casualty]:
