@@ -1554,6 +1554,9 @@ def test_event_note_forms_stay_in_their_place(nlp, text, expected):
      "fatally.", [("killed", "unknown", 1), ("wounded", "unknown", 5)]),
     ("Gunmen opened fire at a bar in Jos on Monday. Three people were rushed to hospital, where one "
      "later died.", [("killed", "unknown", 1), ("wounded", "unknown", 2)]),
+    # a headline's two bare people
+    ("Soldier, civilian killed as bandits attack Zamfara village\nBandits attacked Gidan Goga "
+     "village on Monday.", [("killed", "civilians", 1), ("killed", "military", 1)]),
     # an armed group's members named by its name
     ("Turkish drone strike kills three PKK members in Sinjar\nA Turkish drone strike on a vehicle in "
      "Sinjar district killed three members of a militia affiliated with the PKK on Monday.",

@@ -1941,7 +1941,7 @@ def find_casualties(doc: Doc, conventions: str = "acled") -> list[Casualty]:
                 if sent.start <= s and e <= sent.end]
         found = _rival_reports(sent, _sentence_casualties(doc, sent, out, mine, conventions))
         if is_headline(sent):  # a headline's total covers all the body tells
-            found = [replace(c, headline=True) for c in found]
+            found = [replace(c, headline=True) for c in found or _headline_pair(sent)]
         elif _IN_TOTAL.match(sent.text) and not _PERIOD.search(sent.text):
             # "In total, ten people died": the total of all told (not "In total, 300 people have
             # been killed in the state this year")
@@ -2949,6 +2949,31 @@ def _zero(tok: Token, outcome: str, sent) -> list[Casualty]:
                   and (g := _GROUP_OF.get(c.lemma_.lower())) and g != "unknown"), "unknown")
     return [Casualty(o, group, 0, 0, 0, "no", doc_text(doc)[start:end], start, end,
                      sent.start_char, clause=-2) for o in outs]
+
+
+_PAIR = re.compile(r"\s*(?:An?\s+)?([A-Za-z]+),\s+(?:an?\s+)?([a-z]+)\s+(?:shot\s+)?"
+                   r"(killed|dead|injured|wounded|hurt|abducted|kidnapped)\b")
+
+
+def _headline_pair(sent) -> list[Casualty]:
+    """A headline's two bare people: "Soldier, civilian killed as bandits attack village" (one
+    each; the parser reads such a line as a name)."""
+    m = _PAIR.match(sent.text)
+    if not m:
+        return []
+    words = [m.group(1).lower(), m.group(2).lower()]
+    groups = [_GROUP_OF.get(w) or _GROUP_OF.get(w.rstrip("s")) for w in words]
+    if any(g is None or w.endswith("s") for g, w in zip(groups, words)):
+        return []  # (person words, one each)
+    outcome = _OUTCOMES.get({"dead": "die", "injured": "injure", "wounded": "wound", "hurt": "hurt",
+                             "abducted": "abduct", "kidnapped": "kidnap"}.get(m.group(3), "kill"))
+    start = sent.start_char + m.start(1)
+    out = []
+    for i, (w, g) in enumerate(zip(words, groups), 1):
+        ws, we = sent.start_char + m.start(i), sent.start_char + m.end(i)
+        out.append(Casualty(outcome, g, 1, 1, 1, w, doc_text(sent.doc)[start: sent.start_char + m.end()],
+                            ws, we, sent.start_char, clause=_clause_id(sent.root)))
+    return out
 
 
 def _fatally(sent, found: list[Casualty]) -> list[Casualty]:
