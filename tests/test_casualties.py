@@ -1592,3 +1592,39 @@ def test_people_told_again_or_apart(nlp, text, expected):
 ])
 def test_people_told_again_or_apart_stay_in_their_place(nlp, text, expected):
     assert event_totals(nlp, text.replace("\\n", "\n")) == expected
+
+
+# ------------------------------------------------ more people and parts in one sentence
+@pytest.mark.parametrize("text, expected", [
+    # hijackers and robbers are of the armed side; hostages killed in a list
+    ("Gunmen killed three passengers on a plane in Algiers on Monday. Commandos stormed the "
+     "aircraft, killing four hijackers.", [("killed", "civilians", 3), ("killed", "militants", 4)]),
+    ("Troops stormed the hideout in Sambisa on Monday. Five soldiers and 12 hostages were killed.",
+     [("abducted", "unknown", 12), ("killed", "military", 5), ("killed", "unknown", 12)]),
+    # one among the injured who died is one more dead
+    ("A bomb exploded at a market in Maiduguri on Monday, killing 6 people and injuring 9. A child "
+     "among the injured died later.", [("killed", "civilians", 7), ("wounded", "civilians", 9)]),
+    # a wounded count of its own after a bound, or before its own auxiliary
+    ("A bomb exploded in Boston on Monday, killing three people and injuring more than 260.",
+     [("killed", "unknown", 3), ("wounded", "unknown", 260)]),
+    ("Gunmen stormed a mall in Nairobi on Monday. 67 people were killed, including the four "
+     "attackers, and about 175 were injured.", [("killed", "unknown", 67), ("wounded", "unknown", 175)]),
+    ("Troops raided a camp near Mocimboa on Monday. Two soldiers were killed and 4 insurgents "
+     "neutralised.", [("killed", "militants", 4), ("killed", "military", 2)]),
+    # a body burned is no one more
+    ("A mob lynched a suspected thief in Kubwa on Monday and burned his body.",
+     [("killed", "militants", 1)]),
+    # each side's count
+    ("Farmers and herders clashed in Mangu on Monday. Each side lost 4 members.",
+     [("killed", "civilians", 8)]),
+    # deaths told without a number after a semicolon
+    ("A clash between Al Shabaab and clan militias in Ceel Dheere on Monday resulted in fatalities; "
+     "numbers not known.", [("killed", "unknown", 10)]),
+    # a rank in a running count is no second victim
+    ("Gunmen killed a social leader in El Tambo (Cauca) on Monday, the 50th social leader killed in "
+     "the country this year.", [("killed", "civilians", 1)]),
+    ("An airstrike on a village in Sagaing on Monday wounded a woman and two siblings.",
+     [("wounded", "civilians", 3)]),
+])
+def test_more_people_and_parts_in_one_sentence(nlp, text, expected):
+    assert event_totals(nlp, text.replace("\\n", "\n")) == expected

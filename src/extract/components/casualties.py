@@ -494,7 +494,7 @@ def _fatalities_figure(tok: Token) -> list[Token]:
     """A note's figure of its fatalities: "Fatalities coded as 7", "Fatalities are coded as 3
     civilians and 2 attackers", "Fatalities ranged from 20 to 35", "Reports of fatalities vary
     between 20 and 35" (the first of a range, which is read whole from it)."""
-    if tok.lemma_.lower() not in ("fatality", "death"):
+    if tok.lemma_.lower() not in ("fatality", "death", "toll"):
         return []
     subj = tok
     if tok.dep_ == "pobj" and tok.head.lower_ == "of" and tok.head.head.lemma_.lower() in (
@@ -679,16 +679,29 @@ def _reflexive_subject(tok: Token) -> Token | None:
     return None
 
 
+_BOUND_WORDS = {"more", "than", "over", "about", "nearly", "almost", "around", "at", "least", "some",
+                "up", "to", "roughly", "approximately"}
+
+
 def _own_count(tok: Token) -> list[Token]:
     """The count a verb joined to another carries itself: a number on it ("and 13 wounded"), a
     counted subject ("and 5 others hurt"), a bound phrase ("and injuring over a dozen")."""
     kids = list(tok.children)
     own = [c for c in kids if c.dep_ == "nummod" and c.i < tok.i]
-    own += [c for c in kids if c.dep_ == "npadvmod" and c.pos_ == "NUM" and c.i == tok.i + 1
+    # ("injuring more than 260": the bound words between)
+    own += [c for c in kids if c.dep_ == "npadvmod" and c.pos_ == "NUM" and tok.i < c.i <= tok.i + 4
+            and all(t.lower_ in _BOUND_WORDS for t in tok.doc[tok.i + 1: c.i])
             and (c.ent_type_ not in ("DATE", "TIME") or c.ent_iob_ == "B" and (
                 c.i + 1 >= len(c.doc) or c.doc[c.i + 1].ent_iob_ != "I"))]
+    # "and about 175 were injured": the number right before the verb's own auxiliary
+    aux = next((c for c in kids if c.dep_ == "auxpass" and c.i == tok.i - 1), None)
+    if aux is not None and aux.i > 0 and tok.doc[aux.i - 1].like_num and tok.doc[aux.i - 1].pos_ == "NUM" \
+            and not any(c.dep_ in ("nsubj", "nsubjpass") for c in kids) and not _in_date(tok.doc[aux.i - 1]):
+        own.append(tok.doc[aux.i - 1])
     # ("and wounding 14, according to residents": a number alone, even one the tagger took for a day)
-    own += [c for c in kids if c.dep_ == "nsubj" and c.i < tok.i and _counted(c) and _person_like(c)]
+    # ("and 4 insurgents neutralised": the parser's adverb)
+    own += [c for c in kids if c.dep_ in ("nsubj", "npadvmod") and c.i < tok.i and _counted(c)
+            and _person_like(c)]
     own += [g for c in kids if c.dep_ == "prep" and c.lower_ in ("over", "about", "nearly", "around",
                                                                   "almost", "some")
             for g in c.children if g.dep_ == "pobj" and (g.like_num or g.lower_ in _VAGUE)]
@@ -975,6 +988,9 @@ def _victim_heads(tok: Token) -> list[Token]:
     heads = [h for h in heads if not (h.lemma_.lower() in ("number", "figure") and any(
         c.dep_ == "det" and c.lower_ == "the" for c in h.children)) and h.lemma_.lower() not in (
         "figure", "tally", "toll")]  # (nor "a figure disputed by residents")
+    # (not a rank in a running count: "the 50th social leader killed in the country this year")
+    heads = [h for h in heads if not any(c.ent_type_ == "ORDINAL" and re.fullmatch(r"\d+(?:st|nd|rd|th)", c.lower_)
+                                         for c in h.children)]
     if tok.dep_ == "relcl" and tok.head.pos_ in ("NOUN", "PROPN"):
         # "six attackers, who were all killed by security forces": the people "who" stands for
         heads = [tok.head if h.lower_ in ("who", "that", "which") and h.dep_ in ("nsubj", "nsubjpass")
@@ -993,8 +1009,10 @@ def _victim_heads(tok: Token) -> list[Token]:
                        and (_kin_of(c, h) or c.pos_ == "NUM" and any(
                            x.lower_ == "of" for x in c.children) and _person_like(c)))
         # (not one with an outcome of its own after a semicolon: "...dead; 11 others wounded")
-        out.extend(c for c in h.conjuncts if c.i > h.i and (_person_like(c) or _kin_of(c, h)) and
-                   _outcome(c) in (None, _outcome(tok)) and not _one_described_twice(h, c, tok)
+        out.extend(c for c in h.conjuncts if c.i > h.i and (
+            _person_like(c) or _kin_of(c, h) or c.lemma_.lower() in _HELD) and
+                   (_outcome(c) in (None, _outcome(tok)) or c.lemma_.lower() in _HELD)
+                   and not _one_described_twice(h, c, tok)
                    and not (c.pos_ == "NUM" and h.pos_ == "NUM")  # "between 9 and 20": a range
                    and not (any(t.text == ";" for t in h.doc[h.i:c.i]) and any(
                        _outcome(g) not in (None, _outcome(tok)) for g in c.children)))
@@ -1200,7 +1218,8 @@ def _burn_victims(tok: Token) -> list[Token]:
             out.extend(g for g in c.children if g.dep_ in ("compound", "poss") and _is_person(g))
         elif _is_person(c):
             out.append(c)
-    return out
+    # (not a body: "lynched a suspected thief and burned his body" burns no one more)
+    return [t for t in out if t.lemma_.lower() not in _NOT_HURT]
 
 
 def _listed_before_dead(dead: Token) -> list[Token]:
@@ -1488,7 +1507,8 @@ def _toll_numbers(toll: Token) -> list[Token]:
         nums = [t for t in toll.head.subtree if t.pos_ == "NUM" and t.i > toll.i]
     if nums and _risen_to(nums[0]) is not None:
         return [_risen_to(nums[0])]  # "rose from 12 to 18": the figure it rose to
-    return nums[:1]
+    # ("Reports of the death toll range from 98 to 400")
+    return nums[:1] or _fatalities_figure(toll)
 
 
 def _part_of_the(noun: Token) -> bool:
@@ -1499,9 +1519,9 @@ def _part_of_the(noun: Token) -> bool:
 
 
 def _of_the_wounded(tok: Token) -> bool:
-    """"two of the wounded", "one of the injured"."""
-    return any(c.lower_ == "of" and any(g.dep_ == "pobj" and g.lower_ in ("injured", "wounded")
-                                        for g in c.children) for c in tok.children)
+    """"two of the wounded", "one of the injured", "A child among the injured"."""
+    return any(c.lower_ in ("of", "among") and any(g.dep_ == "pobj" and g.lower_ in ("injured", "wounded")
+                                                   for g in c.children) for c in tok.children)
 
 
 def _part_after_comma(tok: Token) -> bool:
@@ -1518,6 +1538,10 @@ def _part_after_comma(tok: Token) -> bool:
 def _is_subset(tok: Token, outcome: str | None = None) -> bool:
     """Inside "including five soldiers" / "among them two police officers", or "2 of the dead
     were vigilantes": part of a total."""
+    doc = tok.doc
+    if tok.pos_ == "NUM" and tok.i + 2 < len(doc) and doc[tok.i + 1].lower_ in ("were", "was") and \
+            _outcome(doc[tok.i + 2]):
+        return False  # "including the four attackers, and about 175 were injured": its own verb
     if tok.dep_ == "pobj" and tok.head.lower_ == "of" and tok.lower_ in ("dead", "victims") and any(
             d.lower_ == "the" for d in tok.children) and tok.head.head.like_num:
         return True  # "2 of the dead", the count read from "dead"
@@ -2174,7 +2198,11 @@ def _unspecified_reports(doc: Doc, sent, found: list[Casualty]) -> list[Casualty
     """
     if any(c.outcome == "killed" for c in found):
         return []
-    words = set(token_strings(doc)[1][sent.start:sent.end])
+    end = sent.end
+    while end < len(doc) and doc[end - 1].text == ";":
+        # ("resulted in fatalities; numbers not known": the clause after the semicolon)
+        end = next((s.end for s in doc.sents if s.start == end), len(doc))
+    words = set(token_strings(doc)[1][sent.start:end])
     if not (words & set(_UNSPEC["number_words"])) or not (words & {"not", "unknown", "unclear"}):
         return []
     out = []
@@ -2184,6 +2212,8 @@ def _unspecified_reports(doc: Doc, sent, found: list[Casualty]) -> list[Casualty
         if any(c.dep_ in ("det", "nummod") or c.lower_ in _VAGUE or c.like_num for c in tok.children):
             continue  # "no casualties", "five deaths": told elsewhere
         verb = tok.head
+        if verb.lower_ == "in" and verb.head.lemma_.lower() in ("result", "end"):
+            verb = verb.head  # "resulted in fatalities; numbers not known"
         if verb.lemma_.lower() not in _UNSPEC["report_verbs"] or any(c.dep_ == "neg" for c in verb.children):
             continue
         lo, best, hi = _UNSPECIFIED
@@ -2361,7 +2391,7 @@ def _sentence_casualties(doc: Doc, sent, prior: list[Casualty] = (),
                                   and noun.pos_ == "NOUN" and noun.lemma_.lower() not in _GROUP_OF
                                   and noun.lower_ not in _GROUP_OF))
     found.extend(_pattern_casualties(doc, sent, found, matches))
-    found = _died_of_the_hurt(_fatally(sent, found))
+    found = _each_side(sent, _died_of_the_hurt(_fatally(sent, found)))
     found.extend(_additions(doc, sent, found))
     if conventions == "gtd":
         found.extend(_detonations(doc, sent))
@@ -2974,6 +3004,23 @@ def _headline_pair(sent) -> list[Casualty]:
         out.append(Casualty(outcome, g, 1, 1, 1, w, doc_text(sent.doc)[start: sent.start_char + m.end()],
                             ws, we, sent.start_char, clause=_clause_id(sent.root)))
     return out
+
+
+_EACH_SIDE = re.compile(r"\b(?:on|from|of)\s+each\s+side\b|\beach\s+side\s+(?:lost|had)\b", re.IGNORECASE)
+
+
+def _each_side(sent, found: list[Casualty]) -> list[Casualty]:
+    """"Each side lost 4 members", "leaving 4 dead on each side": the count of each of the two
+    sides (8)."""
+    if not _EACH_SIDE.search(sent.text):
+        return found
+
+    def twice(v):
+        return None if v is None else 2 * v
+
+    return [replace(c, count_min=twice(c.count_min), count_best=twice(c.count_best),
+                    count_max=twice(c.count_max), quantifier=f"{c.quantifier} (each side)")
+            if c.outcome in ("killed", "wounded") and c.count_best else c for c in found]
 
 
 def _fatally(sent, found: list[Casualty]) -> list[Casualty]:
