@@ -416,6 +416,9 @@ def _cared_for(tok: Token) -> bool:
     lemma = tok.lemma_.lower()
     if tok.pos_ not in ("VERB", "AUX") and tok.tag_ not in ("VBN", "VBD"):
         return False
+    if lemma not in _CARE_VERBS and lemma not in _HOSPITALISE and tok.lower_ not in _HOSPITALISE \
+            and lemma not in ("escape", "survive"):
+        return False  # (no verb of care: the checks below would all end so)
     subj = [c for c in tok.children if c.dep_ in ("nsubjpass", "nsubj")]
     if any(c.lemma_.lower() in _NOT_HURT for c in subj):
         return False
@@ -2358,6 +2361,7 @@ def _sentence_casualties(doc: Doc, sent, prior: list[Casualty] = (),
                     (c.quantifier or "").lower() in ("himself", "herself") and c.outcome == outcome
                     for c in [*prior, *found]):
                 more = False  # "blew himself up ... The bomber was also killed": one person
+            said = _said_toll(tok, noun)
             span_toks = [t for t in (head, tok, noun) if t is not None]
             start = min(qs, *(t.idx for t in span_toks))
             end = max(qe, *(t.idx + len(t) for t in span_toks))
@@ -2375,10 +2379,9 @@ def _sentence_casualties(doc: Doc, sent, prior: list[Casualty] = (),
                                   unspecified=unspecified,
                                   initial=bool(_INITIAL.search(sent.text)),
                                   settled=bool(_SETTLED.search(sent.text)),
-                                  toll=tok.lemma_.lower() == "toll" or bool(_put_at(tok))
-                                  or _said_toll(tok, noun),
-                                  plain=_plain_toll(tok, outcome) or _said_toll(tok, noun),
-                                  said=_said_toll(tok, noun) and not _plain_toll(tok, outcome),
+                                  toll=tok.lemma_.lower() == "toll" or bool(_put_at(tok)) or said,
+                                  plain=_plain_toll(tok, outcome) or said,
+                                  said=said and not _plain_toll(tok, outcome),
                                   claimed=outcome == "killed" and group != "militants"
                                   and _claimed_by_militants(tok),
                                   captive=outcome in ("killed", "wounded") and noun is not None
@@ -3026,6 +3029,8 @@ def _each_side(sent, found: list[Casualty]) -> list[Casualty]:
 def _fatally(sent, found: list[Casualty]) -> list[Casualty]:
     """"shooting five people, two of them fatally", "wounding six people, one of them fatally": the
     part told as fatal is killed, the rest wounded (a count of people told shot or hurt)."""
+    if "fatally" not in sent.text and "mortally" not in sent.text:
+        return found
     for tok in sent:
         if tok.lower_ not in ("fatally", "mortally"):
             continue
