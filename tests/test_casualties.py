@@ -1628,3 +1628,71 @@ def test_people_told_again_or_apart_stay_in_their_place(nlp, text, expected):
 ])
 def test_more_people_and_parts_in_one_sentence(nlp, text, expected):
     assert event_totals(nlp, text.replace("\\n", "\n")) == expected
+
+
+# ------------------------------------------------ people one by one, claims, others, each side
+@pytest.mark.parametrize("text, expected", [
+    # people told one by one are some of a larger count of the group, no rival figure
+    ("Air strikes on a market in Jisr al-Shughur killed 13 people on Sunday. At least 30 people were "
+     "wounded.\\n\\n\"The planes came and struck twice,\" said Ahmed Hallaq, a vegetable seller who "
+     "was injured in the leg.", [("killed", "civilians", 13), ("wounded", "unknown", 30)]),
+    ("An artillery shell struck a market in Kyauktaw on Sunday, killing 12 civilians and injuring 18 "
+     "others, residents said.\\n\\n\"I saw a mother and her child lying dead,\" a resident said.",
+     [("killed", "civilians", 12), ("wounded", "civilians", 18)]),
+    # a claim told by "the group" after it claimed responsibility
+    ("A suicide bomber blew himself up at the Quetta railway station on Saturday, killing 26 "
+     "people, officials said.\\n\\nThe Balochistan Liberation Army claimed responsibility. In a "
+     "statement, the group claimed more than 50 soldiers had been killed.",
+     [("killed", "militants", 1), ("killed", "unknown", 26)]),
+    # a claim of another armed group's people is a claim; a group's own named dead are no claim
+    ("A suicide bomber drove a truck into a checkpoint in Beledweyne on Saturday, killing 13 people, "
+     "officials said.\\n\\nThe al-Shabaab militant group claimed responsibility for the attack, "
+     "saying it had killed 30 members of the apostate militia.", [("killed", "unknown", 13)]),
+    ("Israeli strikes killed three Hezbollah fighters in southern Lebanon, Hezbollah said. The "
+     "Israeli army said it killed 10 militants.", [("killed", "militants", 3)]),
+    # "others" beside the dead are no more wounded than another source's count
+    ("Al-Shabaab gunmen stormed a hotel in Mogadishu on Friday, killing at least 32 people and "
+     "wounding 63 others, police said.\\n\\nThe Aamin Ambulance service said it had transported 63 "
+     "wounded people.", [("killed", "unknown", 32), ("wounded", "unknown", 63)]),
+    # "the killed X" are those told killed, not those told injured after them
+    ("Security forces killed eight terrorists in North Waziristan on Tuesday. Three other terrorists "
+     "were injured.\\n\\nWeapons were also recovered from the killed terrorists.",
+     [("killed", "militants", 8), ("wounded", "militants", 3)]),
+    ("Thirty-one Maoists were killed in a gunfight with security forces in Bijapur on Sunday.",
+     [("killed", "militants", 31)]),
+    ("Gunmen attacked a police checkpoint in Ihiala on Sunday, killing four police officers. Two "
+     "hoodlums were neutralised, police said.", [("killed", "militants", 2), ("killed", "police", 4)]),
+    # each side's own count (not each side of a road, not the sides' share of a total)
+    ("Each side lost at least three fighters in the clash near Tal Abyad on Monday, a monitor said.",
+     [("killed", "militants", 6)]),
+])
+def test_people_one_by_one_claims_and_sides(nlp, text, expected):
+    assert event_totals(nlp, text.replace("\\n", "\n")) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("The bodies of seven men were found on each side of the road near Jos on Monday.",
+     [("killed", "unknown", 7)]),
+    ("The clash between the two communities in Awe left eight people dead, four on each side, "
+     "police said.", [("killed", "unknown", 8)]),
+    ("Each side had accused the other of starting the clash in Awe, which left four people dead, "
+     "police said.", [("killed", "unknown", 4)]),
+    # the dead told fatally shot are the dead; others killed are no one of the injured
+    ("On 3 March 2024, bandits attacked Kauru (Kaduna) and killed four villagers, two of whom were "
+     "fatally shot.", [("killed", "civilians", 4)]),
+    ("Five people were injured and two others were killed when gunmen attacked a market in Katsina "
+     "on Sunday.", [("killed", "civilians", 2), ("wounded", "civilians", 5)]),
+    # the body of one not told before is one dead; the camps of one town share nothing
+    ("Villagers burned the body of a suspected kidnapper shot dead by vigilantes in Ikole on Monday.",
+     [("killed", "civilians", 1)]),
+    ("Insurgents attacked the Dalori and Bakassi IDP camps in Maiduguri on Sunday, killing 12 people.",
+     [("killed", "unknown", 12)]),
+    # "casualties" in a result may be injuries
+    ("On 3 March 2024, herders and farmers clashed in Guma (Benue). The clash resulted in "
+     "casualties; numbers not known.", []),
+    # a larger count of the body covers a headline's two
+    ("Soldier, civilian killed as bandits attack village\\nBandits on Sunday killed a soldier and two "
+     "civilians in Maru, police said.", [("killed", "civilians", 2), ("killed", "military", 1)]),
+])
+def test_people_one_by_one_and_sides_stay_in_their_place(nlp, text, expected):
+    assert event_totals(nlp, text.replace("\\n", "\n")) == expected

@@ -515,7 +515,13 @@ def _fatalities_figure(tok: Token) -> list[Token]:
     return []
 
 
-def _claimed_by_militants(tok: Token) -> bool:
+def _own_losses(noun: Token | None, head: Token) -> bool:
+    """People told as the teller's own: "5 of its fighters", "their own", "our men"."""
+    words = [*(noun.subtree if noun is not None else []), *head.subtree]
+    return any(t.lower_ in ("its", "their", "our", "own") for t in words)
+
+
+def _claimed_by_militants(tok: Token, noun: Token | None = None) -> bool:
     """A figure an armed group tells of its own attack: "JNIM claimed to have killed 30
     soldiers", "Al Shabaab claimed responsibility, saying it had killed 20 soldiers" (the group
     named by the teller's own name, not "the army, which has been fighting JNIM", nor "A CJTF
@@ -527,8 +533,17 @@ def _claimed_by_militants(tok: Token) -> bool:
         name = [c for c in head.children if c.dep_ in ("compound", "amod")] + [head]
         words = " ".join(t.lower_ for t in sorted(name, key=lambda t: t.i))
         if _CLAIMANT_NAME.search(words) or any(t.lemma_.lower() in _CLAIMING_KINDS for t in name):
-            return True  # "JNIM", "Al Shabaab", "a Taliban spokesman", "Separatist sources"
+            # "JNIM", "Al Shabaab", "a Taliban spokesman", "Separatist sources" (not of their own
+            # named dead: "Israeli strikes killed three Hezbollah fighters, Hezbollah said")
+            own = {t.lower_ for t in name if t.pos_ == "PROPN"}
+            return not (own and noun is not None and own & {t.lower_ for t in noun.subtree})
+        if head.lemma_.lower() == "group" and any(c.lower_ == "the" for c in head.children) and \
+                _RESPONSIBILITY.search(doc_text(tok.doc), 0, verb.idx):
+            return True  # "The BLA claimed responsibility ... the group claimed 50 soldiers ..."
     return False
+
+
+_RESPONSIBILITY = re.compile(r"\bclaim(?:ed|s)?\s+responsibility\b", re.IGNORECASE)
 
 
 _CLAIMANT_NAME = re.compile(r"\b(?:" + "|".join(re.escape(c) for c in sorted(_CLAIMANTS, key=len, reverse=True))
@@ -1221,8 +1236,10 @@ def _burn_victims(tok: Token) -> list[Token]:
             out.extend(g for g in c.children if g.dep_ in ("compound", "poss") and _is_person(g))
         elif _is_person(c):
             out.append(c)
-    # (not a body: "lynched a suspected thief and burned his body" burns no one more)
-    return [t for t in out if t.lemma_.lower() not in _NOT_HURT]
+    # (not the body of one told before: "lynched a suspected thief and burned his body" burns
+    # no one more; "burned the body of a suspected kidnapper" tells of one)
+    return [t for t in out if not (t.lemma_.lower() in _NOT_HURT and any(
+        c.dep_ == "poss" and c.lower_ in ("his", "her", "their") for c in t.children))]
 
 
 def _listed_before_dead(dead: Token) -> list[Token]:
@@ -1968,7 +1985,10 @@ def find_casualties(doc: Doc, conventions: str = "acled") -> list[Casualty]:
                 if sent.start <= s and e <= sent.end]
         found = _rival_reports(sent, _sentence_casualties(doc, sent, out, mine, conventions))
         if is_headline(sent):  # a headline's total covers all the body tells
-            found = [replace(c, headline=True) for c in found or _headline_pair(sent)]
+            pair = _headline_pair(sent)
+            if pair and sum(c.count_best or 0 for c in found if c.outcome == pair[0].outcome) < 2:
+                found = pair  # (the parser may read one of the two as a name)
+            found = [replace(c, headline=True) for c in found]
         elif _IN_TOTAL.match(sent.text) and not _PERIOD.search(sent.text):
             # "In total, ten people died": the total of all told (not "In total, 300 people have
             # been killed in the state this year")
@@ -2216,6 +2236,8 @@ def _unspecified_reports(doc: Doc, sent, found: list[Casualty]) -> list[Casualty
             continue  # "no casualties", "five deaths": told elsewhere
         verb = tok.head
         if verb.lower_ == "in" and verb.head.lemma_.lower() in ("result", "end"):
+            if tok.lemma_.lower() not in ("fatality", "death"):
+                continue  # ("resulted in casualties" may be injuries)
             verb = verb.head  # "resulted in fatalities; numbers not known"
         if verb.lemma_.lower() not in _UNSPEC["report_verbs"] or any(c.dep_ == "neg" for c in verb.children):
             continue
@@ -2237,8 +2259,12 @@ def _antecedent(noun: Token) -> tuple[Token, tuple] | None:
     if noun.tag_ != "NNS" or not any(c.lower_ in ("the", "these", "those", "all") for c in noun.children):
         return None
     lemma = noun.lemma_.lower()
+    # ("recovered from the killed terrorists": the terrorists told killed, not those injured)
+    told = next((o for c in noun.children if c.dep_ == "amod" and (o := _outcome(c))), None)
     for tok in reversed(noun.doc[: noun.left_edge.i]):
         if tok.lemma_.lower() == lemma:
+            if told is not None and _outcome(tok.head) not in (None, told):
+                continue
             nums = _counted(tok)
             if nums:
                 (lo, best, hi), _, _, _ = _quantity(nums[0])
@@ -2351,6 +2377,11 @@ def _sentence_casualties(doc: Doc, sent, prior: list[Casualty] = (),
             used.add((head.i, outcome))
             # more people than those counted before, unless told of another incident
             more = _is_extra(tok, head) and not _SEPARATE.search(sent.text)
+            if more and head.lower_ == "others" and not any(
+                    c.outcome == outcome for c in [*prior, *found]):
+                # "killing 32 people and wounding 63 others": others than the dead, no more
+                # wounded than any told ("The ambulance service transported 63 wounded people")
+                more = False
             if tok.lemma_.lower() in ("die", "succumb") and head.pos_ == "NUM" and any(
                     p.lower_ == "of" and any(g.lower_ == "them" for g in p.children) for p in head.children):
                 more = True  # "wounded 3 ... One of them died on Tuesday": one more dead
@@ -2382,14 +2413,12 @@ def _sentence_casualties(doc: Doc, sent, prior: list[Casualty] = (),
                                   toll=tok.lemma_.lower() == "toll" or bool(_put_at(tok)) or said,
                                   plain=_plain_toll(tok, outcome) or said,
                                   said=said and not _plain_toll(tok, outcome),
-                                  claimed=outcome == "killed" and group != "militants"
-                                  and _claimed_by_militants(tok),
+                                  claimed=outcome == "killed" and not _own_losses(noun, head)
+                                  and _claimed_by_militants(tok, noun),
                                   captive=outcome in ("killed", "wounded") and noun is not None
                                   and noun.lemma_.lower() in _HELD,
                                   single=not count_toks and best == 1 and noun is not None
-                                  and noun.tag_ == "NN" and noun.lemma_.lower() not in _NOT_ONE and any(
-                                      c.dep_ == "poss" or c.dep_ == "det" and c.lower_ == "the"
-                                      for c in noun.children),
+                                  and noun.tag_ in ("NN", "NNP") and noun.lemma_.lower() not in _NOT_ONE,
                                   specific=group == "unknown" and noun is not None
                                   and noun.pos_ == "NOUN" and noun.lemma_.lower() not in _GROUP_OF
                                   and noun.lower_ not in _GROUP_OF))
@@ -2984,7 +3013,9 @@ def _zero(tok: Token, outcome: str, sent) -> list[Casualty]:
                      sent.start_char, clause=-2) for o in outs]
 
 
-_PAIR = re.compile(r"\s*(?:An?\s+)?([A-Za-z]+),\s+(?:an?\s+)?([a-z]+)\s+(?:shot\s+)?"
+# ("Zamfara: Soldier, civilian killed", "Kano man, wife killed", "Boy, 14, trader killed")
+_PAIR = re.compile(r"\s*(?:[A-Z][\w ]{0,20}:\s*)?(?:An?\s+)?(?:[A-Z][a-z]+\s+)?([A-Za-z-]+),\s+(?:\d+,\s+)?"
+                   r"(?:an?\s+|his\s+|her\s+)?([a-z]+)\s+(?:shot\s+|hacked\s+|stabbed\s+)?"
                    r"(killed|dead|injured|wounded|hurt|abducted|kidnapped)\b")
 
 
@@ -2994,8 +3025,8 @@ def _headline_pair(sent) -> list[Casualty]:
     m = _PAIR.match(sent.text)
     if not m:
         return []
-    words = [m.group(1).lower(), m.group(2).lower()]
-    groups = [_GROUP_OF.get(w) or _GROUP_OF.get(w.rstrip("s")) for w in words]
+    words = [m.group(1).lower().split("-")[-1], m.group(2).lower()]
+    groups = [_GROUP_OF.get(w) or ("unknown" if w in _ASSOCIATES else None) for w in words]
     if any(g is None or w.endswith("s") for g, w in zip(groups, words)):
         return []  # (person words, one each)
     outcome = _OUTCOMES.get({"dead": "die", "injured": "injure", "wounded": "wound", "hurt": "hurt",
@@ -3005,25 +3036,43 @@ def _headline_pair(sent) -> list[Casualty]:
     for i, (w, g) in enumerate(zip(words, groups), 1):
         ws, we = sent.start_char + m.start(i), sent.start_char + m.end(i)
         out.append(Casualty(outcome, g, 1, 1, 1, w, doc_text(sent.doc)[start: sent.start_char + m.end()],
-                            ws, we, sent.start_char, clause=_clause_id(sent.root)))
+                            ws, we, sent.start_char, clause=_clause_id(sent.root), single=True))
     return out
 
 
-_EACH_SIDE = re.compile(r"\b(?:on|from|of)\s+each\s+side\b|\beach\s+side\s+(?:lost|had)\b", re.IGNORECASE)
+_EACH_SIDE = re.compile(r"\beach\s+side\b", re.IGNORECASE)
+_SIDE_AFTER = re.compile(r"\s*(?:dead|killed|people|persons|members|fighters)?\s*(?:on|from|of)\s+each\s+side\b(?!\s+of)",
+                         re.IGNORECASE)
+_SIDE_BEFORE = re.compile(r"\beach\s+side\s+(?:lost|had)\s+(?:at\s+least\s+|about\s+)?\w+(?:\s+\w+)?\s*$", re.IGNORECASE)
 
 
 def _each_side(sent, found: list[Casualty]) -> list[Casualty]:
     """"Each side lost 4 members", "leaving 4 dead on each side": the count of each of the two
-    sides (8)."""
+    sides (8); not "four on each side" after the total ("left eight people dead, four on each
+    side"), nor each side of a road or a border, nor "each side had accused the other"."""
     if not _EACH_SIDE.search(sent.text):
         return found
+    text = doc_text(sent.doc)
+
+    def per_side(c: Casualty) -> bool:
+        return bool(_SIDE_AFTER.match(text, c.end_char) or _SIDE_BEFORE.search(
+            text[max(sent.start_char, c.start_char - 30): c.end_char]))
 
     def twice(v):
         return None if v is None else 2 * v
 
-    return [replace(c, count_min=twice(c.count_min), count_best=twice(c.count_best),
-                    count_max=twice(c.count_max), quantifier=f"{c.quantifier} (each side)")
-            if c.outcome in ("killed", "wounded") and c.count_best else c for c in found]
+    out = []
+    for c in found:
+        total = any(o is not c and o.outcome == c.outcome and o.count_best == 2 * (c.count_best or 0)
+                    for o in found)
+        if c.outcome in ("killed", "wounded") and c.count_best and per_side(c) and not total:
+            c = replace(c, count_min=twice(c.count_min), count_best=twice(c.count_best),
+                        count_max=twice(c.count_max), quantifier=f"{c.quantifier} (each side)")
+        out.append(c)
+    return out
+
+
+_KILLED_WORDS = re.compile(r"\b(?:kill\w*|dead|died|murder\w*|slain|slaughter\w*)\b", re.IGNORECASE)
 
 
 def _fatally(sent, found: list[Casualty]) -> list[Casualty]:
@@ -3043,6 +3092,8 @@ def _fatally(sent, found: list[Casualty]) -> list[Casualty]:
         if not told:
             continue
         total = told[-1]
+        if total.outcome == "killed" and _KILLED_WORDS.search(total.text):
+            continue  # "killed four villagers, two of whom were fatally shot": how the dead died
         n = total.count_best if num.lower_ == "all" else parse_number(num.text)
         if n is None or n > total.count_best:
             continue
@@ -3057,14 +3108,18 @@ def _fatally(sent, found: list[Casualty]) -> list[Casualty]:
     return found
 
 
+_WHERE_DIED = re.compile(r"(?:one|two|three|four|five|\d+)\s+(?:of\s+them\s+)?(?:later\s+)?(?:died|succumbed)\b",
+                         re.IGNORECASE)
+
+
 def _died_of_the_hurt(found: list[Casualty]) -> list[Casualty]:
     """"Three people were rushed to hospital, where one later died": the one who died is no
     longer of the wounded (2 wounded, 1 more dead), in one sentence."""
     hurt = [c for c in found if c.outcome == "wounded" and c.count_best]
     dead = [c for c in found if c.outcome == "killed" and c.more and c.count_best]
     if len(hurt) != 1 or len(dead) != 1 or dead[0].start_char < hurt[0].end_char or \
-            dead[0].count_best >= hurt[0].count_best:
-        return found
+            dead[0].count_best >= hurt[0].count_best or not _WHERE_DIED.match(dead[0].text):
+        return found  # (not "Five people were injured and two others were killed")
     w, n = hurt[0], dead[0].count_best
     less = replace(w, count_min=None if w.count_min is None else max(w.count_min - n, 0),
                    count_best=w.count_best - n,
@@ -3262,9 +3317,12 @@ def _merge(rows: list[Casualty]) -> list[Casualty]:
                 more = []
             numeric = [r for r in cands if r.count_min is not None and r.count_min == r.count_best]
             pool = numeric or cands
-            if any(not r.single and (r.count_best or 0) > 1 for r in pool):
-                # "Dozens were wounded ... the groom was wounded": one of them, no rival figure
-                pool = [r for r in pool if not (r.single and r.count_best == 1)]
+            if any(r.single for r in pool):
+                # "Dozens were wounded ... the groom was wounded", "said Ahmed, a vegetable seller
+                # who was injured", "I saw a mother and her child lying dead": people one by one,
+                # some of a larger count of the group, no rival figure of it
+                most = max((r.count_best or 0 for r in pool if not r.single), default=0)
+                pool = [r for r in pool if not (r.single and (r.count_best or 0) < most)] or pool
             # conflicting reports: the lowest figure, as ACLED codes them
             # (a count told as more people, "plus the bomber", stands beside the total it adds to)
             chosen[group] = min(pool, key=lambda r: (r.count_best or 0, not r.extra, r.start_char))
@@ -3459,7 +3517,7 @@ def _sum_clauses(rows: list[Casualty]) -> list[Casualty]:
         end = max(r.end_char for r in group)
         first = group[0]
         out.append(replace(first, count_min=total("count_min"), count_best=total("count_best"),
-                           count_max=total("count_max"),
+                           count_max=total("count_max"), single=all(r.single for r in group),
                            quantifier=" + ".join(r.quantifier or "" for r in group),
                            start_char=start, end_char=end,
                            text=max(group, key=lambda r: len(r.text)).text))
