@@ -1696,3 +1696,46 @@ def test_people_one_by_one_claims_and_sides(nlp, text, expected):
 ])
 def test_people_one_by_one_and_sides_stay_in_their_place(nlp, text, expected):
     assert event_totals(nlp, text.replace("\\n", "\n")) == expected
+
+
+# ------------------------------------------------ updates, care, tellers, exact over vague
+@pytest.mark.parametrize("text, expected", [
+    # a risen toll told of the wounded too
+    ("Russian bombs struck a hypermarket in Kharkiv on May 25, killing at least two people and "
+     "injuring 33, the governor said.\\n\\nThe number of people killed in the attack has risen to "
+     "19, and the number of injured to 54.", [("killed", "unknown", 19), ("wounded", "unknown", 54)]),
+    ("Russian bombs struck a hypermarket in Kharkiv on May 25, killing at least two people and "
+     "injuring 33, the governor said.\\n\\nThe death toll has risen to 12, with 43 people injured.",
+     [("killed", "unknown", 12), ("wounded", "unknown", 43)]),
+    # care: degrees of injuries, treatment for injuries
+    ("Bandits attacked a mosque in Mantau village on Tuesday. Thirteen persons lost their lives and "
+     "nine others sustained various degrees of injuries.",
+     [("killed", "unknown", 13), ("wounded", "unknown", 9)]),
+    ("A man set fire to a mosque in Gezawa on Wednesday, killing 14 worshippers. Six other "
+     "worshippers are receiving treatment for injuries at the hospital.",
+     [("killed", "civilians", 14), ("wounded", "civilians", 6)]),
+    # the tellers the parser joins to the victims
+    ("A drone strike hit a market in Finote Selam on Sunday, killing at least 26 civilians, "
+     "residents and a health worker told Reuters.", [("killed", "civilians", 26)]),
+    # an exact figure over a vague word
+    ("Army says it killed dozens of jihadists in Djibo\\n\\nThe army said Sunday it had killed 40 "
+     "terrorists who attacked military positions in Djibo on Saturday.", [("killed", "militants", 40)]),
+    # a source's rival toll told with the injured
+    ("Bandits on Sunday evening stormed Kairu village in Bungudu, killing 14 people, residents "
+     "said.\\n\\nThe police spokesperson said in a statement that 11 people were killed and four "
+     "others injured in the attack.", [("killed", "civilians", 11), ("wounded", "unknown", 4)]),
+    # a running count: a rank "this year", the injured of a total "since"
+    ("A journalist was shot dead on Tuesday in Guerrero state, prosecutors said, making him at least "
+     "the fifth reporter killed in Mexico this year.", [("killed", "civilians", 1)]),
+    ("Two people were shot dead in Nairobi on Tuesday as police dispersed protesters. At least 39 "
+     "people have been killed since the protests began in June, and more than 300 have been "
+     "injured.", [("killed", "unknown", 2)]),
+])
+def test_updates_care_tellers_and_exact_figures(nlp, text, expected):
+    assert event_totals(nlp, text.replace("\\n", "\n")) == expected
+
+
+def test_counted_lists_before_a_teller_stay_victims(nlp):
+    assert event_totals(nlp, "Gunmen attacked Damboa on Sunday, killing 5 soldiers, 3 policemen "
+                             "and 2 civilians, police said.") == [
+        ("killed", "civilians", 2), ("killed", "military", 5), ("killed", "police", 3)]

@@ -480,7 +480,10 @@ def _said_toll(tok: Token, noun: Token | None) -> bool:
     if verb is None or not any(c.pos_ in ("NOUN", "PROPN") for c in _teller(verb)):
         return False
     sent = tok.sent
-    if any(t.lower_ in _NOT_WHOLE for t in sent):
+    # (the words up to the dead's own clause's end: not "and four others injured" after it)
+    other = {t.i for c in tok.children if c.dep_ == "conj" and _outcome(c) not in (None, "killed")
+             for t in c.subtree}
+    if any(t.lower_ in _NOT_WHOLE for t in sent if t.i not in other and t.i <= tok.right_edge.i):
         return False
     # a place of its own, told nowhere else: the toll of a part ("in Agatu")
     text = doc_text(tok.doc)
@@ -1007,8 +1010,9 @@ def _victim_heads(tok: Token) -> list[Token]:
         c.dep_ == "det" and c.lower_ == "the" for c in h.children)) and h.lemma_.lower() not in (
         "figure", "tally", "toll")]  # (nor "a figure disputed by residents")
     # (not a rank in a running count: "the 50th social leader killed in the country this year")
-    heads = [h for h in heads if not any(c.ent_type_ == "ORDINAL" and re.fullmatch(r"\d+(?:st|nd|rd|th)", c.lower_)
-                                         for c in h.children)]
+    period = bool(_PERIOD.search(tok.sent.text))
+    heads = [h for h in heads if not any(c.ent_type_ == "ORDINAL" and (
+        re.fullmatch(r"\d+(?:st|nd|rd|th)", c.lower_) or period) for c in h.children)]
     if tok.dep_ == "relcl" and tok.head.pos_ in ("NOUN", "PROPN"):
         # "six attackers, who were all killed by security forces": the people "who" stands for
         heads = [tok.head if h.lower_ in ("who", "that", "which") and h.dep_ in ("nsubj", "nsubjpass")
@@ -1034,7 +1038,24 @@ def _victim_heads(tok: Token) -> list[Token]:
                    and not (c.pos_ == "NUM" and h.pos_ == "NUM")  # "between 9 and 20": a range
                    and not (any(t.text == ";" for t in h.doc[h.i:c.i]) and any(
                        _outcome(g) not in (None, _outcome(tok)) for g in c.children)))
-    return out
+    return [h for h in out if not _teller_in_list(h)]
+
+
+def _teller_in_list(tok: Token) -> bool:
+    """One of the tellers the parser joins to a list of victims: "killing at least 26
+    civilians, residents and a health worker told Reuters" (uncounted words after a comma,
+    the list ending right before a verb of telling)."""
+    if tok.dep_ != "conj" or _counted(tok):
+        return False
+    first = tok
+    while first.dep_ == "conj":
+        first = first.head
+    chain = [first, *first.conjuncts]
+    last = max(c.right_edge.i for c in chain)
+    doc = tok.doc
+    if last + 1 >= len(doc) or doc[last + 1].lemma_.lower() not in _REPORT_VERBS:
+        return False
+    return any(t.text == "," for t in doc[first.i + 1: tok.i])
 
 
 _ASSOCIATES = set(_W["associates"]["words"])
@@ -1075,8 +1096,17 @@ def _suffered_by(tok: Token) -> list[Token]:
     """The people who "sustained injuries", "suffered gunshot wounds", "received injuries": the
     subject of the verb the injuries are the object of (of the first verb, for a conjunct that
     shares it)."""
-    if tok.lemma_.lower() not in ("injury", "wound") or tok.dep_ != "dobj" \
-            or tok.head.lemma_.lower() not in _SUFFER_VERBS:
+    if tok.lemma_.lower() in ("injury", "wound", "burn") and tok.dep_ == "pobj" and tok.head.lower_ == "of" \
+            and tok.head.head.lemma_.lower() in ("degree", "kind", "type", "form", "level") \
+            and tok.head.head.dep_ == "dobj":
+        tok = tok.head.head  # "sustained various degrees of injuries"
+    elif tok.lemma_.lower() in ("injury", "wound", "burn") and tok.dep_ == "pobj" and tok.head.lower_ == "for" \
+            and tok.head.head.lemma_.lower() == "treatment" and tok.head.head.dep_ == "dobj" \
+            and tok.head.head.head.lemma_.lower() in ("receive", "undergo"):
+        tok = tok.head.head  # "Six other worshippers are receiving treatment for burns"
+    elif tok.lemma_.lower() not in ("injury", "wound") or tok.dep_ != "dobj":
+        return []
+    if tok.head.lemma_.lower() not in _SUFFER_VERBS | {"undergo"}:
         return []
     verb = tok.head
     subj = [c for c in verb.children if c.dep_ == "nsubj"]
@@ -2424,6 +2454,7 @@ def _sentence_casualties(doc: Doc, sent, prior: list[Casualty] = (),
                                   and noun.lower_ not in _GROUP_OF))
     found.extend(_pattern_casualties(doc, sent, found, matches))
     found = _each_side(sent, _died_of_the_hurt(_fatally(sent, found)))
+    found = _risen_numbers(doc, sent, found)
     found.extend(_additions(doc, sent, found))
     if conventions == "gtd":
         found.extend(_detonations(doc, sent))
@@ -3040,6 +3071,34 @@ def _headline_pair(sent) -> list[Casualty]:
     return out
 
 
+# "The number of people killed in the attack has risen to 19, and the number of injured to 54"
+_NUMBER_OF = re.compile(r"\bnumber\s+of\s+(?:the\s+)?(?:people\s+|persons\s+)?(killed|dead|injured|wounded)\b"
+                        r"[^.;]{0,60}?\bto\s+(\d[\d,]*)", re.IGNORECASE)
+_RISEN = re.compile(r"\b(?:risen|rose|rises|climbed|increased|jumped|reached|gone\s+up)\b", re.IGNORECASE)
+
+
+def _risen_numbers(doc: Doc, sent, found: list[Casualty]) -> list[Casualty]:
+    """A toll that rose, told of the wounded too: "The number of people killed in the attack has
+    risen to 19, and the number of injured to 54", "The death toll has risen to 12, with 43
+    people injured": the later figures of the event (not a period's: "this year")."""
+    text = sent.text
+    if not _RISEN.search(text) or _PERIOD.search(text):
+        return found
+    out = list(found)
+    if any(c.update and c.outcome == "killed" for c in found):
+        # ("with 43 people injured" told with the risen toll)
+        out = [replace(c, update=True) if c.outcome == "wounded" and not c.update else c for c in out]
+    for m in _NUMBER_OF.finditer(text):
+        outcome = "killed" if m.group(1).lower() in ("killed", "dead") else "wounded"
+        n = parse_number(m.group(2))
+        start, end = sent.start_char + m.start(), sent.start_char + m.end()
+        if n is None or any(c.outcome == outcome and c.start_char < end and start < c.end_char for c in out):
+            continue
+        out.append(Casualty(outcome, "unknown", n, n, n, m.group(2), m.group(0), start, end,
+                            sent.start_char, clause=-4, update=True))
+    return out
+
+
 _EACH_SIDE = re.compile(r"\beach\s+side\b", re.IGNORECASE)
 _SIDE_AFTER = re.compile(r"\s*(?:dead|killed|people|persons|members|fighters)?\s*(?:on|from|of)\s+each\s+side\b(?!\s+of)",
                          re.IGNORECASE)
@@ -3315,14 +3374,17 @@ def _merge(rows: list[Casualty]) -> list[Casualty]:
                 cands = [r for r in cands if r not in more]
             else:
                 more = []
-            numeric = [r for r in cands if r.count_min is not None and r.count_min == r.count_best]
-            pool = numeric or cands
-            if any(r.single for r in pool):
+            # (an exact figure over a vague word: "Army says it killed dozens of jihadists" over
+            # "it had killed 40 terrorists": 40)
+            if any(r.single for r in cands):
                 # "Dozens were wounded ... the groom was wounded", "said Ahmed, a vegetable seller
                 # who was injured", "I saw a mother and her child lying dead": people one by one,
                 # some of a larger count of the group, no rival figure of it
-                most = max((r.count_best or 0 for r in pool if not r.single), default=0)
-                pool = [r for r in pool if not (r.single and (r.count_best or 0) < most)] or pool
+                most = max((r.count_best or 0 for r in cands if not r.single), default=0)
+                cands = [r for r in cands if not (r.single and (r.count_best or 0) < most)] or cands
+            numeric = [r for r in cands if r.count_min is not None and r.count_min == r.count_best
+                       and (r.quantifier or "").lower() not in _VAGUE]
+            pool = numeric or cands
             # conflicting reports: the lowest figure, as ACLED codes them
             # (a count told as more people, "plus the bomber", stands beside the total it adds to)
             chosen[group] = min(pool, key=lambda r: (r.count_best or 0, not r.extra, r.start_char))

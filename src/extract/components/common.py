@@ -142,6 +142,9 @@ def is_running_total(tok) -> bool:
         for child in node.children:
             if child.dep_ == "prep" and child.lower_ == "since":
                 return True
+            if perfect and child.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ == "since"
+                                                         for m in child.children):
+                return True  # "39 people have been killed since the protests began"
             # "the conflict has killed 6,000", not "a bloody conflict claimed 10 lives"
             if perfect and child.dep_ in ("nsubj", "nsubjpass") and \
                     child.lemma_.lower() in _RUNNING_AGENTS:
@@ -152,6 +155,8 @@ def is_running_total(tok) -> bool:
                         node.head, *(g for c in node.head.children if c.lower_ == "of"
                                      for g in c.children)]):
                 return True  # (also "a wave of violence that has killed")
+    if perfect and verb.dep_ == "conj" and verb.head.pos_ in ("VERB", "AUX") and verb.head is not verb:
+        return is_running_total(verb.head)  # "..., and more than 300 have been injured"
     return False
 
 
