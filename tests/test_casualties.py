@@ -1739,3 +1739,41 @@ def test_counted_lists_before_a_teller_stay_victims(nlp):
     assert event_totals(nlp, "Gunmen attacked Damboa on Sunday, killing 5 soldiers, 3 policemen "
                              "and 2 civilians, police said.") == [
         ("killed", "civilians", 2), ("killed", "military", 5), ("killed", "police", 3)]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # the lede's one person and another source's higher figure are rivals: the lowest
+    ("A policeman was killed when gunmen opened fire on a checkpoint in Kano on Sunday, police "
+     "said. Residents said three policemen died in the attack.", [("killed", "police", 1)]),
+    # one person told after a larger count of the group is one of them
+    ("Boko Haram attacked Kukuwa on Sunday. Four members of Boko Haram were killed. The military "
+     "confirmed a Boko Haram commander was killed in the fighting.", [("killed", "militants", 4)]),
+    # no group claimed it; the rights group is no armed group
+    ("A car bomb exploded in a market in Azaz on Saturday. No group claimed responsibility for the "
+     "attack. Local officials said 15 people were killed. The group said nine people were killed.",
+     [("killed", "unknown", 9)]),
+    # an armed group's count of its own fighters is no claim of others
+    ("Afghan forces killed 15 Taliban fighters in Helmand on Monday, the defence ministry said. The "
+     "Taliban said only two fighters were killed.", [("killed", "militants", 2)]),
+    # a list before a teller after a comma, with the teller after the verb, are all victims
+    ("The gunmen shot dead a driver, a conductor and a passenger on Monday, confirmed the state "
+     "police spokesman.", [("killed", "civilians", 2), ("killed", "unknown", 1)]),
+    # "a dozen" is exact: the lowest of two reports
+    ("A dozen people were killed in Kano on Monday, police said. Residents said 20 people died.",
+     [("killed", "unknown", 12)]),
+    # a second victim who died is no rank of a period's count
+    ("Gunmen ambushed a police patrol in Zamfara on Monday, killing one officer. A second officer "
+     "later died in hospital, the fourth police officer killed in the state this month.",
+     [("killed", "unknown", 2)]),
+    # a subgroup's number is no update of the event's wounded
+    ("Gunmen killed three policemen and wounded nine people in Kano on Monday. The number of "
+     "injured policemen rose to 4, police said.", [("killed", "police", 3), ("wounded", "unknown", 9)]),
+    # a fight's own days after "since"
+    ("Clashes between herders and farmers in Guma have killed 12 people since they erupted on "
+     "Saturday, police said.", [("killed", "unknown", 12)]),
+    # the body of the one just killed
+    ("Angry youths killed a suspected kidnapper in Ekiti on Monday and burned the body.",
+     [("killed", "militants", 1)]),
+])
+def test_people_one_by_one_and_claims_stay_in_their_place(nlp, text, expected):
+    assert event_totals(nlp, text.replace("\\n", "\n")) == expected

@@ -270,8 +270,11 @@ class Casualty:
     #                             told before, the lowest coded
     claimed: bool = False       # a figure armed militants claim ("JNIM claimed to have killed 30
     #                             soldiers"): beside a figure from anyone else, no count
-    single: bool = False        # one person named by a definite noun ("the groom was wounded"):
-    #                             one of a larger count of the group, never a rival figure of it
+    single: bool = False        # one person told without a number ("a Boko Haram commander was
+    #                             killed" after "four members of Boko Haram ... dead"): one of a
+    #                             larger count of the group told before, no rival figure of it
+    named_one: bool = False     # ...and one told as one of those hurt wherever told (a named or
+    #                             definite person, one in a quote, the teller)
     specific: bool = False      # people of no known group named by a noun of their own ("seven
     #                             recruits"): no total of other groups told apart after them
     initial: bool = False       # told as a first report ("Initial reports claim four dead"): a
@@ -518,10 +521,33 @@ def _fatalities_figure(tok: Token) -> list[Token]:
     return []
 
 
-def _own_losses(noun: Token | None, head: Token) -> bool:
-    """People told as the teller's own: "5 of its fighters", "their own", "our men"."""
-    words = [*(noun.subtree if noun is not None else []), *head.subtree]
-    return any(t.lower_ in ("its", "their", "our", "own") for t in words)
+def _one_of_many(noun: Token, tok: Token) -> bool:
+    """One person told as one of those hurt, not a count of the event's own: a named or definite
+    person ("the groom was wounded"), one in a quote ("'I saw a mother and her child lying
+    dead'"), one the teller is ("said Ahmed, a vegetable seller who was injured"); not "A
+    policeman was killed when gunmen opened fire", the lede's figure."""
+    if noun.tag_ == "NNP" or any(c.dep_ == "poss" or c.dep_ == "det" and c.lower_ == "the"
+                                 for c in noun.children):
+        return True
+    if tok.dep_ == "relcl" or noun.dep_ == "appos":
+        return True
+    text = doc_text(noun.doc)
+    before = text[text.rfind("\n", 0, noun.idx) + 1: noun.idx]  # (a quote may run over sentences)
+    return before.count('"') % 2 == 1 or before.count("“") > before.count("”")
+
+
+def _own_losses(noun: Token | None, head: Token, group: str) -> bool:
+    """People told as the teller's own: "5 of its fighters", "their own", "our men", and the
+    militants an armed group counts ("The Taliban said only two fighters were killed"; not "30
+    members of the apostate militia")."""
+    ends = [t for t in (noun, head) if t is not None]
+    ends += [g for t in list(ends) for p in t.children if p.lower_ == "of" for g in p.children
+             if g.dep_ == "pobj"]
+    if any(c.dep_ == "poss" and c.lower_ in ("its", "their", "our") or c.lower_ == "own"
+           for t in ends for c in t.children) or any(t.lower_ == "own" for t in ends):
+        return True
+    return group == "militants" and not any(t.lemma_.lower() in ("militia", "vigilante", "cjtf")
+                                            for e in ends for t in e.subtree)
 
 
 def _claimed_by_militants(tok: Token, noun: Token | None = None) -> bool:
@@ -540,13 +566,30 @@ def _claimed_by_militants(tok: Token, noun: Token | None = None) -> bool:
             # named dead: "Israeli strikes killed three Hezbollah fighters, Hezbollah said")
             own = {t.lower_ for t in name if t.pos_ == "PROPN"}
             return not (own and noun is not None and own & {t.lower_ for t in noun.subtree})
-        if head.lemma_.lower() == "group" and any(c.lower_ == "the" for c in head.children) and \
-                _RESPONSIBILITY.search(doc_text(tok.doc), 0, verb.idx):
+        if head.lemma_.lower() == "group" and [c.lower_ for c in head.children] == ["the"] and \
+                _group_that_claimed(tok.doc, verb):
             return True  # "The BLA claimed responsibility ... the group claimed 50 soldiers ..."
     return False
 
 
 _RESPONSIBILITY = re.compile(r"\bclaim(?:ed|s)?\s+responsibility\b", re.IGNORECASE)
+_NO_CLAIM = re.compile(r"\b(?:no|nobody|not|denied|deny|denies|none)\b", re.IGNORECASE)
+
+
+def _group_that_claimed(doc: Doc, verb: Token) -> bool:
+    """"the group" is the armed group told claiming responsibility before it, with no other
+    organisation named in between (not "No group claimed responsibility", nor "Human Rights
+    Watch investigated the attack. The group said ...")."""
+    text = doc_text(doc)
+    m = None
+    for m in _RESPONSIBILITY.finditer(text, 0, verb.idx):
+        pass
+    if m is None:
+        return False
+    opening = text.rfind(".", 0, m.start()) + 1
+    if _NO_CLAIM.search(text, opening, m.start()):
+        return False
+    return not any(e.label_ in ("ORG", "NORP") and m.end() <= e.start_char < verb.idx for e in doc.ents)
 
 
 _CLAIMANT_NAME = re.compile(r"\b(?:" + "|".join(re.escape(c) for c in sorted(_CLAIMANTS, key=len, reverse=True))
@@ -1012,7 +1055,8 @@ def _victim_heads(tok: Token) -> list[Token]:
     # (not a rank in a running count: "the 50th social leader killed in the country this year")
     period = bool(_PERIOD.search(tok.sent.text))
     heads = [h for h in heads if not any(c.ent_type_ == "ORDINAL" and (
-        re.fullmatch(r"\d+(?:st|nd|rd|th)", c.lower_) or period) for c in h.children)]
+        re.fullmatch(r"\d+(?:st|nd|rd|th)", c.lower_) or period and any(
+            d.dep_ == "det" and d.lower_ == "the" for d in h.children)) for c in h.children)]
     if tok.dep_ == "relcl" and tok.head.pos_ in ("NOUN", "PROPN"):
         # "six attackers, who were all killed by security forces": the people "who" stands for
         heads = [tok.head if h.lower_ in ("who", "that", "which") and h.dep_ in ("nsubj", "nsubjpass")
@@ -1050,11 +1094,13 @@ def _teller_in_list(tok: Token) -> bool:
     first = tok
     while first.dep_ == "conj":
         first = first.head
-    chain = [first, *first.conjuncts]
-    last = max(c.right_edge.i for c in chain)
+    last = max(c.right_edge.i for c in first.conjuncts)  # (the list's last item, no comma after it)
     doc = tok.doc
     if last + 1 >= len(doc) or doc[last + 1].lemma_.lower() not in _REPORT_VERBS:
         return False
+    verb = doc[last + 1]
+    if any(c.dep_ in ("nsubj", "nsubjpass") and c.i > verb.i for c in verb.children):
+        return False  # "..., a conductor and a passenger, confirmed the police spokesman"
     return any(t.text == "," for t in doc[first.i + 1: tok.i])
 
 
@@ -1269,7 +1315,8 @@ def _burn_victims(tok: Token) -> list[Token]:
     # (not the body of one told before: "lynched a suspected thief and burned his body" burns
     # no one more; "burned the body of a suspected kidnapper" tells of one)
     return [t for t in out if not (t.lemma_.lower() in _NOT_HURT and any(
-        c.dep_ == "poss" and c.lower_ in ("his", "her", "their") for c in t.children))]
+        c.dep_ == "poss" and c.lower_ in ("his", "her", "their") or c.dep_ == "det" and c.lower_ == "the"
+        and not any(p.lower_ == "of" for p in t.children) for c in t.children))]
 
 
 def _listed_before_dead(dead: Token) -> list[Token]:
@@ -2017,7 +2064,9 @@ def find_casualties(doc: Doc, conventions: str = "acled") -> list[Casualty]:
         if is_headline(sent):  # a headline's total covers all the body tells
             pair = _headline_pair(sent)
             if pair and sum(c.count_best or 0 for c in found if c.outcome == pair[0].outcome) < 2:
-                found = pair  # (the parser may read one of the two as a name)
+                # (the parser may read one of the two as a name; "Soldier, civilian killed, three
+                # wounded" keeps its wounded)
+                found = pair + [c for c in found if c.outcome != pair[0].outcome]
             found = [replace(c, headline=True) for c in found]
         elif _IN_TOTAL.match(sent.text) and not _PERIOD.search(sent.text):
             # "In total, ten people died": the total of all told (not "In total, 300 people have
@@ -2443,12 +2492,13 @@ def _sentence_casualties(doc: Doc, sent, prior: list[Casualty] = (),
                                   toll=tok.lemma_.lower() == "toll" or bool(_put_at(tok)) or said,
                                   plain=_plain_toll(tok, outcome) or said,
                                   said=said and not _plain_toll(tok, outcome),
-                                  claimed=outcome == "killed" and not _own_losses(noun, head)
+                                  claimed=outcome == "killed" and not _own_losses(noun, head, group)
                                   and _claimed_by_militants(tok, noun),
                                   captive=outcome in ("killed", "wounded") and noun is not None
                                   and noun.lemma_.lower() in _HELD,
                                   single=not count_toks and best == 1 and noun is not None
                                   and noun.tag_ in ("NN", "NNP") and noun.lemma_.lower() not in _NOT_ONE,
+                                  named_one=noun is not None and _one_of_many(noun, tok),
                                   specific=group == "unknown" and noun is not None
                                   and noun.pos_ == "NOUN" and noun.lemma_.lower() not in _GROUP_OF
                                   and noun.lower_ not in _GROUP_OF))
@@ -3067,12 +3117,14 @@ def _headline_pair(sent) -> list[Casualty]:
     for i, (w, g) in enumerate(zip(words, groups), 1):
         ws, we = sent.start_char + m.start(i), sent.start_char + m.end(i)
         out.append(Casualty(outcome, g, 1, 1, 1, w, doc_text(sent.doc)[start: sent.start_char + m.end()],
-                            ws, we, sent.start_char, clause=_clause_id(sent.root), single=True))
+                            ws, we, sent.start_char, clause=_clause_id(sent.root), single=True,
+                            named_one=True))
     return out
 
 
 # "The number of people killed in the attack has risen to 19, and the number of injured to 54"
 _NUMBER_OF = re.compile(r"\bnumber\s+of\s+(?:the\s+)?(?:people\s+|persons\s+)?(killed|dead|injured|wounded)\b"
+                        r"(?=\s+(?:in|at|from|during|has|have|had|rose|risen|climbed|increased|reached|to)\b|\s*[,;])"
                         r"[^.;]{0,60}?\bto\s+(\d[\d,]*)", re.IGNORECASE)
 _RISEN = re.compile(r"\b(?:risen|rose|rises|climbed|increased|jumped|reached|gone\s+up)\b", re.IGNORECASE)
 
@@ -3379,11 +3431,17 @@ def _merge(rows: list[Casualty]) -> list[Casualty]:
             if any(r.single for r in cands):
                 # "Dozens were wounded ... the groom was wounded", "said Ahmed, a vegetable seller
                 # who was injured", "I saw a mother and her child lying dead": people one by one,
-                # some of a larger count of the group, no rival figure of it
-                most = max((r.count_best or 0 for r in cands if not r.single), default=0)
-                cands = [r for r in cands if not (r.single and (r.count_best or 0) < most)] or cands
+                # some of a larger count of the group, no rival figure of it (but "A policeman
+                # was killed ... Residents said three policemen died" is a rival: the lowest)
+                larger = [r for r in cands if not r.single and (r.count_best or 0) > 1]
+
+                def one_of_them(r: Casualty) -> bool:
+                    return r.single and any((o.count_best or 0) > (r.count_best or 0) and (
+                        r.named_one or o.start_char < r.start_char) for o in larger)
+
+                cands = [r for r in cands if not one_of_them(r)] or cands
             numeric = [r for r in cands if r.count_min is not None and r.count_min == r.count_best
-                       and (r.quantifier or "").lower() not in _VAGUE]
+                       and ((r.quantifier or "").lower() not in _VAGUE or r.count_max == r.count_best)]
             pool = numeric or cands
             # conflicting reports: the lowest figure, as ACLED codes them
             # (a count told as more people, "plus the bomber", stands beside the total it adds to)
@@ -3580,6 +3638,7 @@ def _sum_clauses(rows: list[Casualty]) -> list[Casualty]:
         first = group[0]
         out.append(replace(first, count_min=total("count_min"), count_best=total("count_best"),
                            count_max=total("count_max"), single=all(r.single for r in group),
+                           named_one=all(r.named_one for r in group),
                            quantifier=" + ".join(r.quantifier or "" for r in group),
                            start_char=start, end_char=end,
                            text=max(group, key=lambda r: len(r.text)).text))

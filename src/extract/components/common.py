@@ -122,6 +122,10 @@ def _of_this_year(node) -> bool:
                for t in sub)
 
 
+_DAY_WORDS = {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "yesterday",
+              "weekend", "morning", "night", "evening", "afternoon", "dawn", "today"}
+
+
 def is_running_total(tok) -> bool:
     """True when ``tok`` (an event or casualty word) reports a cumulative, background figure.
 
@@ -143,8 +147,10 @@ def is_running_total(tok) -> bool:
             if child.dep_ == "prep" and child.lower_ == "since":
                 return True
             if perfect and child.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ == "since"
-                                                         for m in child.children):
-                return True  # "39 people have been killed since the protests began"
+                                                         for m in child.children) and not any(
+                    t.lower_ in _DAY_WORDS for t in child.subtree):
+                return True  # "39 people have been killed since the protests began" (not "since
+                # they erupted on Saturday": the event's own days)
             # "the conflict has killed 6,000", not "a bloody conflict claimed 10 lives"
             if perfect and child.dep_ in ("nsubj", "nsubjpass") and \
                     child.lemma_.lower() in _RUNNING_AGENTS:
