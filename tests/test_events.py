@@ -538,3 +538,106 @@ def test_bodies_of_people_told_abducted_join_their_abduction(nlp):
         evs = events_of(nlp, text, published=date(2024, 3, 10))
         assert tolls(evs) == [(True, 2, 0)], text
         assert ("abducted", 2) in {(c.outcome, c.count_best) for c in evs[0].casualties}
+
+
+def test_the_lede_tells_the_headlines_event(nlp):
+    # the lede's first sentence, past a dateline or byline, is the headline's event told in full:
+    # its wounded are the event's, whatever weekday, feast or vaguer place the headline names
+    for text, expected in (
+            ("Nine killed in Reasi bus attack\n\nNine people were killed and 33 injured when "
+             "terrorists opened fire on a bus in Jammu and Kashmir's Reasi district on Sunday.",
+             [(True, 9, 33)]),
+            ("Russian missile strike on Sumy kills 34 on Palm Sunday\n\nTwo Russian missiles "
+             "struck the centre of Sumy on April 13 as people gathered for Palm Sunday, killing 34 "
+             "people and injuring 117, officials said.", [(True, 34, 117)]),
+            ("Bandits kill 13 worshippers in Katsina\n\nBy Tijjani Ibrahim, Katsina\n\nBandits "
+             "on Tuesday attacked a mosque in Mantau village, Malumfashi Local Government Area of "
+             "Katsina State, killing 13 worshippers and injuring nine others.", [(True, 13, 9)]),
+            ("Gunmen kill villagers in Southern Kaduna\n\nKAFANCHAN — Gunmen attacked Ungwan Rimi "
+             "village in Kauru Local Government Area of Kaduna State on Sunday night, killing 21 "
+             "people and injuring 10.", [(True, 21, 10)])):
+        assert tolls(events_of(nlp, text, published=date(2024, 3, 10))) == expected, text
+    # (a lede far away, in another state, tells another event)
+    evs = events_of(nlp, "Gunmen kill five in Maiduguri\n\nGunmen killed 12 people in Sokoto on "
+                         "Sunday, police said.")
+    assert tolls(evs) == [(True, 5, 0), (False, 12, 0)]
+
+
+def test_links_to_other_stories_are_no_part_of_the_article(nlp):
+    # "Read also: ..." is another story's headline: no event, no casualties of the article's
+    for link in ("Read also: ISWAP kills 5 soldiers in Yobe ambush",
+                 "READ ALSO: Five soldiers dead in Yobe ambush",
+                 "Also read: ISWAP kills 5 soldiers in Yobe ambush",
+                 "Related: ISWAP kills 5 soldiers in Yobe ambush",
+                 "See also: ISWAP kills 5 soldiers in Yobe ambush"):
+        text = ("Boko Haram kills 12 farmers in Borno\n\nSuspected Boko Haram insurgents have "
+                f"killed 12 farmers in Kwatandashi, Konduga Local Government Area of Borno State, "
+                f"on Saturday.\n\n{link}\n\nA CJTF member said three other farmers escaped with "
+                "injuries.")
+        assert tolls(events_of(nlp, text, published=date(2024, 3, 10))) == [(True, 12, 3)], link
+
+
+def test_sentences_that_tell_more_of_the_incident_are_its(nlp):
+    for text, expected in (
+            # the boat the event struck, told again with "the", near a town far from the lede's
+            ("Jihadists attacked a passenger boat on the Niger River near Timbuktu on Thursday, "
+             "killing 24 civilians, the government said.\n\nThe boat was travelling from Gao to "
+             "Mopti when it was targeted by rockets near the town of Bamba, the government said. "
+             "Eleven passengers were wounded.", [(True, 24, 11)]),
+            # the town the hurt were flown to for treatment is no place of the event
+            ("Six police officers were killed on Monday morning when their vehicle ran over an "
+             "improvised explosive device near Qalaliwe in Mandera East, police said.\n\nThe "
+             "officers, attached to the Border Police Unit, were on a routine patrol along the "
+             "Mandera-Elwak road at about 8 a.m. when the explosive went off, destroying their "
+             "Land Cruiser.\n\nThe regional "
+             "police commander said two other officers were seriously injured and were airlifted "
+             "to Nairobi for specialised treatment.", [(True, 6, 2)]),
+            # the area a patrol was patrolling is its way, not another place
+            ("Mexican soldiers killed 19 suspected cartel gunmen in a clash on the outskirts of "
+             "Culiacán on Monday, the defence ministry said.\n\nSoldiers patrolling the Plan de "
+             "Oriente area came under attack from armed men, the ministry said. One soldier was "
+             "injured.", [(True, 19, 1)]),
+            # the day of the burial is not the day of the killing
+            ("Hundreds of mourners on Thursday attended the mass burial of 23 people killed by "
+             "gunmen in Mushu village, Bokkos.\n\nThe gunmen invaded the village on Tuesday night, "
+             "shooting residents in their homes. Five others who were injured are receiving "
+             "treatment at the Bokkos Cottage Hospital.", [(True, 23, 5)]),
+            # the village told without a name, named later
+            ("The RSF killed more than 100 people in an attack on a village in the central state "
+             "of Gezira on Wednesday, according to local activists.\n\nA local committee said RSF "
+             "fighters had attacked Wad al-Nourah village and then stormed it. It said 35 people "
+             "were wounded.", [(True, 100, 35)]),
+            # "the blast" at a place the gazetteer does not know
+            ("An explosion tore through a mosque in Kabul on Wednesday, killing 21 people, police "
+             "said.\n\nPolice said 33 others were wounded in the blast at the Siddiquiya mosque in "
+             "the city's Khair Khana district.", [(True, 21, 33)])):
+        assert tolls(events_of(nlp, text, published=date(2024, 3, 10))) == expected, text
+    # (the same people striking again, "also", elsewhere, are another event; so is a town
+    # attackers travelled to and struck)
+    evs = events_of(nlp, "Gunmen attacked a bus near Kano on Monday, killing 5 passengers. The "
+                         "gunmen also attacked a village in Sokoto on Tuesday, killing 3.",
+                    published=date(2024, 3, 10))
+    assert tolls(evs) == [(True, 5, 0), (False, 3, 0)]
+    evs = events_of(nlp, "Gunmen attacked a bus near Kano on Monday, killing 5 passengers. "
+                         "Bandits travelled to Sokoto on Tuesday and killed 3 villagers there.",
+                    published=date(2024, 3, 10))
+    assert tolls(evs) == [(True, 5, 0), (False, 3, 0)]
+    # (nor do the people an event struck when they strike on their own, another day)
+    evs = events_of(nlp, "Troops killed 20 bandits in Zamfara on Monday, the army said. The "
+                         "bandits had attacked Kware village in Sokoto on Sunday, killing 5 "
+                         "villagers.", published=date(2024, 3, 10))
+    assert tolls(evs) == [(True, 20, 0), (False, 5, 0)]
+
+
+def test_an_earlier_blow_by_others_is_another_event(nlp):
+    evs = events_of(nlp, "A rocket strike on a football pitch in Majdal Shams killed 12 children "
+                         "on Saturday, the Israeli military said.\n\nEarlier in the day, an "
+                         "Israeli strike on southern Lebanon killed four Hezbollah fighters, the "
+                         "group said.", published=date(2024, 3, 10))
+    assert tolls(evs) == [(True, 12, 0), (False, 4, 0)]
+    # (not the same people, nor an earlier report of the event's toll)
+    for text in ("Gunmen attacked Kauru on Saturday, killing 5. Earlier in the day, the gunmen "
+                 "killed two farmers.",
+                 "A rocket hit a pitch in Majdal Shams on Saturday, killing 12 children. Earlier, "
+                 "police said 10 people were killed."):
+        assert len(events_of(nlp, text, published=date(2024, 3, 10))) == 1, text

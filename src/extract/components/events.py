@@ -8,6 +8,7 @@ ACLED's event types. The component reads what earlier components put on the Doc 
 
 from __future__ import annotations
 
+import re
 from bisect import bisect_right
 from dataclasses import dataclass, field, replace
 from typing import Any
@@ -372,12 +373,15 @@ def _place_of_care(doc: Doc, start_char: int, struck: set[int], told: set[int]) 
     stationed at a hospital in Farah") or an event word ("gunmen stormed a hospital in
     Makurdi", ``struck``: token indices of strong triggers) it is the event's place. A place the
     parser hangs on the verb counts only after the care place, on a verb that is no event word
-    at all (``told``): not "In Kaduna, two inmates later died in the prison clinic".
+    at all (``told``): not "In Kaduna, two inmates later died in the prison clinic". A town
+    the hurt were taken to for treatment is one too: "airlifted to Nairobi for specialised
+    treatment".
     """
     span = doc.char_span(start_char, start_char + 1, alignment_mode="expand")
     if span is None:
         return False
     care = False
+    towards = False  # the place is where someone was taken: "to Nairobi"
     for node in [span[0], *span[0].ancestors]:
         if node.i in struck:
             return False
@@ -389,8 +393,54 @@ def _place_of_care(doc: Doc, start_char: int, struck: set[int], told: set[int]) 
             # "taken to hospital in Gusau": the parser hangs the place on the verb
             return care or node.i not in told and any(
                 _care_noun(g) and g.i < span[0].i for c in node.children if c.dep_ == "prep"
-                for g in c.children if g.dep_ == "pobj")
+                for g in c.children if g.dep_ == "pobj") or towards and _for_treatment(node)
+        elif node.dep_ == "prep" and node.lower_ == "to":
+            towards = True
     return care
+
+
+def _for_treatment(verb: Token) -> bool:
+    """"airlifted to Nairobi for (specialised) treatment": the verb says what the move was for."""
+    return any(c.dep_ == "prep" and c.lower_ == "for" and any(
+        g.lemma_.lower() in ("treatment", "care") for g in c.children) for c in verb.children)
+
+
+# the way of those an event struck: travelling from or to a place, patrolling an area or road
+_ROUTE_VERBS = {"travel", "journey", "commute", "ply", "patrol", "sail", "return"}
+_ROUTE_NOUNS = {"way", "journey", "trip", "route", "patrol", "voyage"}
+_ROUTE_PREPS = {"from", "to", "towards", "toward", "along", "between"}
+
+
+def _on_the_way(doc: Doc, start_char: int) -> bool:
+    """A place on the way of those the event struck: where they travelled from or to, the area or
+    road they patrolled ("The boat was travelling from Gao to Mopti when it was targeted near
+    Bamba", "on its way from the temple to Katra", "Soldiers patrolling the Plan de Oriente
+    area came under attack", "on a routine patrol along the Mandera-Elwak road"): their route,
+    not where the event happened. A verb tells a way under way, when the event broke in ("was
+    travelling", "were returning"): not "Boko Haram returns to Konduga and is engaged in another
+    battle", nor "gunmen from Zamfara attacked ...", nor where attackers "moved to", which
+    ``_moved_on`` reads."""
+    span = doc.char_span(start_char, start_char + 1, alignment_mode="expand")
+    if span is None:
+        return False
+    routed = False  # the way up went through "from", "to", "along", ...
+    prev = span[0]
+    for node in [span[0], *span[0].ancestors]:
+        lemma = node.lemma_.lower()
+        if node.dep_ == "prep" and node.lower_ in _ROUTE_PREPS:
+            routed = True
+        elif node.pos_ == "NOUN" and lemma in _ROUTE_NOUNS:
+            return routed
+        elif node.pos_ in ("VERB", "AUX"):
+            if lemma in _ROUTE_VERBS:
+                return node.tag_ == "VBG" and (
+                    routed or (lemma == "patrol" and prev.dep_ == "dobj"))
+            # "The bus was on its way from ... to Katra": the parser hangs "to" on the verb
+            return routed and lemma == "be" and any(
+                c.dep_ == "prep" and any(g.lemma_.lower() in _ROUTE_NOUNS for g in c.children)
+                for c in node.children)
+        prev = node
+    return False
 
 
 _TITLES = {"chairman", "chairperson", "chairwoman", "spokesman", "spokeswoman", "spokesperson",
@@ -448,6 +498,31 @@ def dates_an_event(doc: Doc, d) -> bool:
     return verb is None or verb.lemma_.lower() not in _REPORTING
 
 
+def _dates_another_act(doc: Doc, d, struck: set[int]) -> bool:
+    """A date of a sentence's main act when that act is no event word and the event's words sit
+    only in a participle on a noun: "Hundreds of mourners on Thursday attended the mass burial of
+    23 people killed by gunmen" dates the burial, not the killing (``struck``: token indices of
+    the sentence's strong triggers). (Not a relative clause: "freed 12 people it had kidnapped"
+    is told on the day of the freeing.)"""
+    span = doc.char_span(d.start_char, d.end_char, alignment_mode="expand")
+    if span is None or not struck:
+        return False
+    verb = span.root
+    for _ in range(6):
+        if verb.pos_ in ("VERB", "AUX") or verb.head is verb:
+            break
+        verb = verb.head
+    if verb.pos_ not in ("VERB", "AUX") or verb.i in struck:
+        return False
+    own = {t.i for t in _own_clause(verb)}
+    if own & struck:
+        return False
+    below = [doc[i] for i in struck if verb in doc[i].ancestors]
+    return bool(below) and all(any(
+        a.dep_ == "acl" and a.head.pos_ in ("NOUN", "PROPN", "PRON")
+        for a in [t, *t.ancestors] if verb in a.ancestors) for t in below)
+
+
 def _dates_conflict(a, b) -> bool:
     if a is None or b is None:
         return False
@@ -461,14 +536,16 @@ _DEFINITE = {"the", "this", "that", "these", "those"}
 def _refers_back(doc: Doc, t: Trigger, dates: list | None, places: list) -> bool:
     """An event noun told with a definite article and no place or date of its own: "in the
     blast", "the fight was said to..." refers to an event told before; so do the people it left
-    ("The wounded were taken to a hospital in Jos")."""
+    ("The wounded were taken to a hospital in Jos"). A place the gazetteer does not know tells no
+    other place: "in the blast at the Siddiquiya mosque in the city's Khair Khana district"."""
     tok = doc[t.root]
     nominal = tok.pos_ == "NOUN" or tok.dep_ in ("nsubj", "nsubjpass", "dobj", "pobj")
     if not nominal or not any(c.dep_ == "det" and c.lower_ in _DEFINITE
                                      for c in tok.children):
         return False
     lo, hi = tok.left_edge.idx, tok.right_edge.idx + len(tok.right_edge)
-    return not any(lo <= x.start_char < hi for x in [*(dates or []), *places])
+    own = [*(dates or []), *(p for p in places if p.latitude is not None)]
+    return not any(lo <= x.start_char < hi for x in own)
 
 
 _CARE = CARE_PLACES | {"mortuary", "treatment"}
@@ -593,6 +670,72 @@ def _told_before(doc: Doc, trig: list[Trigger], dates: list | None, places: list
     return all(t in back or any(r in doc[t.root].subtree for r in refs) for t in trig)
 
 
+_OWN_DETERMINERS = {"the", "this", "that", "these", "those", "their", "its"}
+# words that tell another blow by the same people ("The gunmen also attacked ...")
+_ANOTHER_BLOW = {"also", "again", "another", "separately", "meanwhile", "elsewhere"}
+
+
+def _struck(doc: Doc, triggers: list[Trigger]) -> list[Token]:
+    """What an event's words struck: the nouns they took as object or passive subject, or after
+    "on", "at", "against" ("attacked a passenger boat", "Six police officers were killed",
+    "opened fire on a bus", "an attack on a village")."""
+    out = []
+    for t in triggers:
+        tok = doc[t.root]
+        words = [tok, *(c for c in tok.children if c.dep_ == "dobj")]
+        if tok.dep_ == "dobj":
+            words.append(tok.head)  # "opened fire on a bus": the verb takes the preposition
+        for w in words:
+            for c in w.children:
+                if c.dep_ in ("dobj", "nsubjpass") and c.pos_ == "NOUN":
+                    out.append(c)
+                elif c.dep_ == "prep" and c.lower_ in ("on", "at", "against"):
+                    out.extend(g for g in c.children if g.dep_ == "pobj" and g.pos_ == "NOUN")
+    return out
+
+
+def _struck_nouns(doc: Doc, triggers: list[Trigger]) -> set[str]:
+    return {w.lemma_.lower() for w in _struck(doc, triggers)}
+
+
+def _unnamed_struck(doc: Doc, triggers: list[Trigger]) -> set[str]:
+    """The nouns an event struck told without a name: "an attack on a village in Gezira"."""
+    return {w.lemma_.lower() for w in _struck(doc, triggers) if any(
+        c.dep_ == "det" and c.lower_ in ("a", "an") for c in w.children) and not any(
+        c.dep_ == "compound" and c.pos_ == "PROPN" for c in w.children)}
+
+
+def _names_the_struck(doc: Doc, trig: list[Trigger], places: list, nouns: set[str]) -> bool:
+    """Every place of the sentence is one the gazetteer does not know, named as what its words
+    struck, of a kind an event struck without a name: "RSF fighters had attacked Wad al-Nourah
+    village" after "an attack on a village in the central state of Gezira" names that village."""
+    if not places or not nouns or any(p.latitude is not None for p in places):
+        return False
+    named = [w for w in _struck(doc, trig) if w.lemma_.lower() in nouns]
+    return all(any(w.left_edge.idx <= p.start_char <= w.idx for w in named) for p in places)
+
+
+def _the_struck(sent: Span, trig: list[Trigger]) -> str | None:
+    """The lemma of a sentence's subject when it names, with "the", "their", "its", people or
+    things told before ("The boat was travelling from Gao to Mopti when it was targeted by
+    rockets", "The officers ... were on a routine patrol"; under a verb of saying, its clause's
+    subject): ``segment_events`` checks that the event's words struck them. None when the
+    sentence tells another blow ("also", "again", "separately"), or one they struck themselves
+    ("Troops killed 20 bandits. The bandits had attacked Kware on Sunday")."""
+    root = sent.root
+    if root.lemma_.lower() in _REPORTING:
+        root = next((c for c in root.children if c.dep_ == "ccomp"), root)
+    subjects = [c for c in root.children if c.dep_ in ("nsubj", "nsubjpass")]
+    if any(c.dep_ == "nsubj" for c in subjects) and any(t.strong and t.root == root.i
+                                                        for t in trig):
+        return None
+    told = next((c for c in subjects if c.pos_ == "NOUN" and any(
+        d.dep_ in ("det", "poss") and d.lower_ in _OWN_DETERMINERS for d in c.children)), None)
+    if told is None or any(t.lower_ in _ANOTHER_BLOW for t in sent):
+        return None
+    return told.lemma_.lower()
+
+
 def _continues(text: str, sents: list[Span], si: int, ev: Event, own_anchor: bool = True) -> bool:
     """Sentence ``si`` goes on with the sentence before it, which belongs to ``ev``: the parser
     cut a sentence that has no final stop, inside one line ("a pro (Governor) | Amaechi rally")."""
@@ -619,6 +762,31 @@ def _distinct(noun) -> bool:
     if not mods & _DISTINCT or mods & {"the", "these", "those", "both"}:
         return False
     return not ("separate" in mods and noun.tag_ == "NNS" and not mods & {"other", "another"})
+
+
+def _earlier_blow(doc: Doc, sent: Span, trig: list[Trigger]) -> bool:
+    """A sentence that opens with a time before the event's ("Earlier in the day", "Hours
+    earlier", "The previous day") and tells a blow by someone not told before ("an Israeli
+    strike on southern Lebanon killed four Hezbollah fighters", "gunmen killed two farmers"):
+    another incident. (Not "Earlier, police said 10 people were killed", nor the same people,
+    "the gunmen".)"""
+    toks = [t for t in sent if not t.is_space]
+    comma = next((i for i, t in enumerate(toks[:6]) if t.text == ","), None)
+    if comma is None:
+        return False
+    opening = {t.lower_ for t in toks[:comma]}
+    if "earlier" not in opening and not (opening & {"previous", "before"}
+                                         and opening & {"day", "night", "evening", "morning"}):
+        return False
+    for t in trig:
+        verb = doc[t.root]
+        if not t.strong or verb.pos_ != "VERB":
+            continue
+        for subj in (c for c in verb.children if c.dep_ == "nsubj" and c.pos_ == "NOUN"):
+            dets = {c.lower_ for c in subj.children if c.dep_ in ("det", "poss", "nummod")}
+            if dets <= {"a", "an", "another"}:
+                return True
+    return False
 
 
 _MOVE_VERBS = {"move", "proceed", "head", "advance"}
@@ -670,26 +838,48 @@ def _told_as_before(tok: Token, verb: Token) -> bool:
     return False
 
 
-def _places_conflict(a, b, below: bool = False) -> bool:
-    """Whether a sentence's place ``a`` and an event's place ``b`` tell two events. ``below``: the
-    sentence tells the headline's event, so a place the gazetteer does not know may lie in
-    the event's."""
+def _places_conflict(a, b) -> bool:
+    """Whether a sentence's place ``a`` and an event's place ``b`` tell two events."""
     if a is None or b is None:
         return False
     if a.geonameid is not None and a.geonameid == b.geonameid:
         return False
-    if below and a.latitude is None and b.latitude is not None:
-        # the sentence's place, which the gazetteer does not know, may lie in the event's known
-        # one ("in Katsina" then "Yantumaki village"): no conflict that can be told, unless it is
-        # a region of its own ("Mogadishu" and "the central Galmudug region"). (An event placed
-        # at an unknown village keeps conflicting with every other name.)
-        words = set((a.mention or a.name or "").lower().split())
-        return bool(words & _REGION_WORDS) and (a.name or a.mention) != (b.name or b.mention)
     if None in (a.latitude, b.latitude):
         return (a.name or a.mention) != (b.name or b.mention)
     from geopy.distance import great_circle
 
     return great_circle((a.latitude, a.longitude), (b.latitude, b.longitude)).km > 25
+
+
+def _far_apart(places: list, others: list) -> bool:
+    """Whether every known place of ``places`` lies clearly away from every known one of
+    ``others``: in another country, or in another first-level region and over 100 km away. A
+    state read as its capital ("Bandits kill 13 in Katsina" and "Malumfashi Local Government Area
+    of Katsina State"), places the gazetteer does not know and a headline's vague "Southern
+    Kaduna" are not."""
+    from geopy.distance import great_circle
+
+    a = [p for p in places if p.latitude is not None]
+    b = [p for p in others if p.latitude is not None]
+
+    def apart(p, q) -> bool:
+        if p.country_code and q.country_code and p.country_code != q.country_code:
+            return True
+        return (p.admin1 or "") != (q.admin1 or "") and great_circle(
+            (p.latitude, p.longitude), (q.latitude, q.longitude)).km > 100
+
+    return bool(a and b) and all(apart(p, q) for p in a for q in b)
+
+
+def _lede_opening(sents: list[Span]) -> int | None:
+    """The lede's first sentence after a headline, past a dateline or byline without a verb
+    ("KHARTOUM (Reuters) -", "By Tijjani Ibrahim, Katsina"); None without a headline, a line
+    of its own (not a clause cut at a semicolon)."""
+    if len(sents) < 2 or not is_headline(sents[0]) or "\n" not in doc_text(sents[0].doc)[
+            sents[0].start_char:sents[1].start_char]:
+        return None
+    return next((i for i in range(1, min(len(sents), 5))
+                 if any(t.pos_ in ("VERB", "AUX") for t in sents[i])), None)
 
 
 def _places_by_sentence(doc: Doc, sents: list[Span]) -> dict[int, list]:
@@ -763,6 +953,23 @@ def _other_region(region, places: list) -> bool:
     return not any(_same_name(a, b) for a in own for b in names)
 
 
+# a line linking to another story ("Read also: ISWAP kills 5 soldiers in Yobe ambush")
+_LINK_LINE = re.compile(r"^[ \t•*>-]*(?:read also|also read|see also|read more\s*:|related\s*:)",
+                        re.IGNORECASE | re.MULTILINE)
+
+
+def _link_sentences(text: str, sents: list[Span]) -> set[int]:
+    """The sentences of lines that link to other stories: "Read also: ISWAP kills 5 soldiers in
+    Yobe ambush", "READ ALSO: ...", "Also read", "Related: ...", "See also": another story's
+    headline, no part of the article's events (nor their casualties)."""
+    lines = []
+    for m in _LINK_LINE.finditer(text):
+        end = text.find("\n", m.start())
+        lines.append((m.start(), len(text) if end == -1 else end))
+    return {i for i, s in enumerate(sents)
+            if any(lo <= s.start_char < hi for lo, hi in lines)} if lines else set()
+
+
 def segment_events(doc: Doc, triggers: list[Trigger]) -> list[Event]:
     """Group the trigger sentences of ``doc`` into events.
 
@@ -773,7 +980,10 @@ def segment_events(doc: Doc, triggers: list[Trigger]) -> list[Event]:
     otherwise it is background ("violence since 2012", "the ADF has killed thousands") and makes
     no event. Places of care and of a source's title place nothing; a sentence opening with a
     region of its own ("In the Sumy region, ...") and telling its own toll is another event; the
-    bodies of people told before ("Their bodies were found ...") are their event's.
+    bodies of people told before ("Their bodies were found ...") are their event's. The lede's
+    first sentence tells the headline's event unless it lies far away; what the event struck, told
+    again ("The boat was travelling ..."), is the event's; a blow by others told as "Earlier in the
+    day" is another; lines linking to other stories ("Read also: ...") are background.
     """
     sents = list(doc.sents)
     if not sents or not triggers:
@@ -785,15 +995,19 @@ def segment_events(doc: Doc, triggers: list[Trigger]) -> list[Event]:
         by_sent.setdefault(t.sent, []).append(t)
 
     events: list[Event] = []
-    rejected: set[int] = set()
+    text = doc_text(doc)
+    rejected: set[int] = _link_sentences(text, sents)
     ev_date: dict[int, Any] = {}
     ev_place: dict[int, Any] = {}
+    ev_also: dict[int, list] = {}  # the lede's places of the headline's event
+    opening = _lede_opening(sents)
     ev_regions: dict[int, list] = {}  # every place its sentences name, regions and countries too
     regions_by = _places_by_sentence(doc, sents)
     last_event: Event | None = None
     last_para = -1
-    text = doc_text(doc)
     for si in sorted(by_sent):
+        if si in rejected:
+            continue  # a link to another story
         trig = by_sent[si]
         sent = sents[si]
         in_lede = sent.start_char < lede
@@ -805,14 +1019,17 @@ def segment_events(doc: Doc, triggers: list[Trigger]) -> list[Event]:
         specific = [t for t in trig if not t.generic or (
             t.plural_only and (anchored_sentence or (in_lede and not background_year)))]
         strong = [t for t in specific if t.strong]
-        date = (dates_by.get(si) or [None])[0]
-        places = places_by.get(si) or []
+        struck = {t.root for t in strong}
+        date = next((d for d in dates_by.get(si, []) if not _dates_another_act(doc, d, struck)),
+                    None)
+        # (where those the event struck were travelling from or to is no place of it)
+        places = [p for p in places_by.get(si) or [] if not _on_the_way(doc, p.start_char)]
         # (a known place of the sentence tells its conflicts better than an unknown village
         # before it: "captured the village of Novoselivka in Kharkiv region")
         place = places[0] if places else None
         known = next((p for p in places if p.latitude is not None), place)
         has_cas = bool(cas_by.get(si))
-        anchored = date is not None or place is not None or has_cas
+        anchored = si in dates_by or si in places_by or has_cas
         if not strong and not (anchored and specific):
             if not specific:
                 rejected.add(si)  # only generic mentions: "terrorist attacks" in general
@@ -824,6 +1041,9 @@ def segment_events(doc: Doc, triggers: list[Trigger]) -> list[Event]:
         later_dead = bool(events) and (_died_later(doc, strong or specific) or _toll_raised(sent)
                                        or (not places and _aftermath(doc, trig)))
         found_dead = bool(events) and _their_bodies(doc, trig)
+        # "The boat was travelling from Gao to Mopti when it was targeted near Bamba": the
+        # people or things an event struck, told again, are that event's, wherever it was told
+        struck_again = _the_struck(sent, trig)
         anaphoric = _told_before(doc, strong or specific, dates_by.get(si), places) or (
             bool(events) and (later_dead or found_dead or _toll_rose(sent)))
         # the wounded who died later are of the last event told with wounded ("In Borno, a bomb
@@ -843,30 +1063,35 @@ def segment_events(doc: Doc, triggers: list[Trigger]) -> list[Event]:
 
         # "A separate attack ... killed 7 soldiers", "Two other attacks ... killed 5": another event
         # (not "In the two separate attacks, 15 villagers were killed": the event's own parts)
-        distinct = any(_distinct(doc[t.root]) for t in trig) or _moved_on(doc, sent, places, trig)
+        distinct = any(_distinct(doc[t.root]) for t in trig) or _moved_on(
+            doc, sent, places, trig) or (not anaphoric and _earlier_blow(doc, sent, trig))
 
-        def below(ev: Event) -> bool:
-            # the lede's first sentence after a headline that placed the event: its unknown
-            # village may lie in the headline's place ("... in Katsina" / "Yantumaki village")
-            first = ev.sents[0] if ev.sents else -1
-            return first >= 0 and si == first + 1 and is_headline(sents[first])
+        # the lede's first sentence after a headline that alone told an event: the same event
+        # told in full, unless clearly another: "a separate attack", far away (``_far_apart``)
+        after_headline = si == opening and bool(events) and events[0].sents == [0]
 
         def compatible(ev: Event) -> bool:
             if distinct:
                 return False
-            # violence told right after a demonstration, in its paragraph, is part of it
+            # violence told right after a demonstration, in its paragraph (or its headline), is
+            # part of it
             same_kind = ev.category == cat or (
                 ev.category == "demonstration" and cat == "violence" and ev is last_event
-                and para == last_para)
+                and (para == last_para or after_headline))
             if not same_kind:
                 return False
-            if anaphoric:
+            if anaphoric or struck_again and struck_again in _struck_nouns(doc, ev.triggers):
                 return True
+            if after_headline and ev is events[0]:
+                return not _far_apart(places, places_by.get(0) or [])
             if region is not None and _other_region(region, ev_regions.get(ev.n, [])):
                 return False
             same_people = bool(people & {t.family for t in ev.triggers})
             return ((same_people or not _dates_conflict(date, ev_date.get(ev.n)))
-                    and not _places_conflict(known, ev_place.get(ev.n), below=below(ev)))
+                    and (not all(_places_conflict(known, p)
+                                 for p in [ev_place.get(ev.n), *ev_also.get(ev.n, [])])
+                         or _names_the_struck(doc, trig, places,
+                                              _unnamed_struck(doc, ev.triggers))))
 
         target = None
         if hurt_event is not None and compatible(hurt_event):
@@ -888,8 +1113,15 @@ def segment_events(doc: Doc, triggers: list[Trigger]) -> list[Event]:
         if target is None:
             target = Event(n=len(events) + 1, triggers=[], sents=[])
             events.append(target)
+        anaphoric = anaphoric or bool(struck_again) and struck_again in _struck_nouns(
+            doc, target.triggers)
         target.triggers.extend(trig)
         target.sents.append(si)
+        if after_headline and target is events[0] and not anaphoric:
+            # the lede's date and places are the event's, besides the headline's (a weekday or
+            # feast in a headline, "kills 34 on Palm Sunday", is no date to hold the body to)
+            ev_date[target.n] = date or ev_date.get(target.n)
+            ev_also[target.n] = places
         if ev_date.get(target.n) is None and not anaphoric:
             ev_date[target.n] = date
         if ev_place.get(target.n) is None and not anaphoric:
