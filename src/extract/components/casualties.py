@@ -59,11 +59,17 @@ _IN_EVENTS = re.compile(
     r"\b(?:in|during)\s+(two|three|four|five|six|seven|eight|nine|ten|\d+)\s+(?:separate\s+|"
     r"different\s+|related\s+|coordinated\s+|simultaneous\s+|similar\s+)?(?:"
     + "|".join(n for n in _W["spread"]["nouns"] if n != "days") + r")\b", re.IGNORECASE)
+def _stext(span) -> str:
+    """A sentence's text, cut from the Doc's text joined once (``Span.text`` joins its tokens
+    anew at every access)."""
+    return doc_text(span.doc)[span.start_char: span.end_char]
+
+
 def _in_events(doc: Doc, sent, found: list[Casualty]) -> re.Match | None:
     """"killed 12 people in two attacks": the counted events the toll itself was told "in" (not
     another clause's: "a week after 20 were killed in two attacks", "the gang had been involved
     in three separate attacks last year")."""
-    for m in _IN_EVENTS.finditer(sent.text):
+    for m in _IN_EVENTS.finditer(_stext(sent)):
         prep = doc.char_span(sent.start_char + m.start(), sent.start_char + m.start() + 2)
         if prep is None:
             continue
@@ -929,7 +935,7 @@ def _victim_heads(tok: Token) -> list[Token]:
         # (not a total over a period: "neutralised a total of 187 terrorists in one week")
         objs = [next((g for p in o.children if p.lower_ == "of" for g in p.children if g.dep_ == "pobj"), o)
                 if o.lemma_.lower() == "total" and any(c.lower_ == "a" for c in o.children)
-                and not _PERIOD.search(tok.sent.text) else o for o in objs]
+                and not _PERIOD.search(_stext(tok.sent)) else o for o in objs]
         objs = [o for o in objs if not (  # "killed the previous year": a date, not a victim
             o.ent_type_ in ("DATE", "TIME") and o.pos_ == "NOUN" and o.lemma_.lower() not in _GROUP_OF
             and not any(c.dep_ == "nummod" or c.like_num for c in o.children))]
@@ -1053,7 +1059,7 @@ def _victim_heads(tok: Token) -> list[Token]:
         c.dep_ == "det" and c.lower_ == "the" for c in h.children)) and h.lemma_.lower() not in (
         "figure", "tally", "toll")]  # (nor "a figure disputed by residents")
     # (not a rank in a running count: "the 50th social leader killed in the country this year")
-    period = bool(_PERIOD.search(tok.sent.text))
+    period = bool(_PERIOD.search(_stext(tok.sent)))
     heads = [h for h in heads if not any(c.ent_type_ == "ORDINAL" and (
         re.fullmatch(r"\d+(?:st|nd|rd|th)", c.lower_) or period and any(
             d.dep_ == "det" and d.lower_ == "the" for d in h.children)) for c in h.children)]
@@ -2068,7 +2074,7 @@ def find_casualties(doc: Doc, conventions: str = "acled") -> list[Casualty]:
                 # wounded" keeps its wounded)
                 found = pair + [c for c in found if c.outcome != pair[0].outcome]
             found = [replace(c, headline=True) for c in found]
-        elif _IN_TOTAL.match(sent.text) and not _PERIOD.search(sent.text):
+        elif _IN_TOTAL.match(_stext(sent)) and not _PERIOD.search(_stext(sent)):
             # "In total, ten people died": the total of all told (not "In total, 300 people have
             # been killed in the state this year")
             found = [replace(c, update=True) if c.outcome in ("killed", "wounded") else c for c in found]
@@ -2078,7 +2084,7 @@ def find_casualties(doc: Doc, conventions: str = "acled") -> list[Casualty]:
         # "Al-Shabaab claimed that 60 soldiers were killed; however, officials said 8")
         if not _after_semicolon(sent):
             unit, unit_text = sent.start_char, ""
-        unit_text += sent.text
+        unit_text += _stext(sent)
         if unit != sent.start_char and not _RIVAL.search(unit_text):
             # (a pronoun tells of people counted before: "blew himself up; he was the only
             # casualty")
@@ -2408,7 +2414,7 @@ def _sentence_casualties(doc: Doc, sent, prior: list[Casualty] = (),
             # (the next to die of an event's people, not "A second farmer was killed in Kano")
             nth = ordinal_of(head) if head.pos_ == "NOUN" and (tok.lemma_.lower() in (
                 "die", "succumb", "perish") or tok.lower_ == "dead" and tok.head.lemma_.lower() in (
-                "find", "confirm", "declare")) and not _SEPARATE.search(sent.text) else None
+                "find", "confirm", "declare")) and not _SEPARATE.search(_stext(sent)) else None
             if nth is not None:  # "A seventh victim died": the toll is now 7
                 lo = best = hi = nth
             if best is None and lo is None:
@@ -2455,7 +2461,7 @@ def _sentence_casualties(doc: Doc, sent, prior: list[Casualty] = (),
                     group = first if first != "unknown" else group
             used.add((head.i, outcome))
             # more people than those counted before, unless told of another incident
-            more = _is_extra(tok, head) and not _SEPARATE.search(sent.text)
+            more = _is_extra(tok, head) and not _SEPARATE.search(_stext(sent))
             if more and head.lower_ == "others" and not any(
                     c.outcome == outcome for c in [*prior, *found]):
                 # "killing 32 people and wounding 63 others": others than the dead, no more
@@ -2487,8 +2493,8 @@ def _sentence_casualties(doc: Doc, sent, prior: list[Casualty] = (),
                                       self_of is not None and not _ATTACKER_AMONG.search(doc_text(doc))),
                                   more=more,
                                   unspecified=unspecified,
-                                  initial=bool(_INITIAL.search(sent.text)),
-                                  settled=bool(_SETTLED.search(sent.text)),
+                                  initial=bool(_INITIAL.search(_stext(sent))),
+                                  settled=bool(_SETTLED.search(_stext(sent))),
                                   toll=tok.lemma_.lower() == "toll" or bool(_put_at(tok)) or said,
                                   plain=_plain_toll(tok, outcome) or said,
                                   said=said and not _plain_toll(tok, outcome),
@@ -2619,7 +2625,7 @@ def _pattern_casualties(doc: Doc, sent, found: list[Casualty],
                 continue  # "police said 2 of the dead were vigilantes": part of a total
             nxt = doc[count.i + 1] if count.i + 1 < len(doc) else None
             more = (nxt is not None and nxt.lower_ in ("more", "additional") and not _than(nxt)
-                    or _is_extra(sent.root, count)) and not _SEPARATE.search(sent.text)
+                    or _is_extra(sent.root, count)) and not _SEPARATE.search(_stext(sent))
             out.append(Casualty(outcome, group, lo, best_n, hi, quant, doc_text(doc)[start:end], start,
                                 end, sent.start_char, clause=_clause_id(tok),
                                 bare=noun is None, unspecified=(lo, best_n, hi) == _UNSPECIFIED,
@@ -2758,14 +2764,14 @@ def _spread(doc: Doc, sent, found: list[Casualty], implicit: bool = True) -> lis
     """
     if not found:
         return found
-    if _BETWEEN_TWO.search(sent.text):
+    if _BETWEEN_TWO.search(_stext(sent)):
         return _shared(found, 2)
-    each = _EACH.search(sent.text)
-    if each and not re.search(r"\bnumbers?\b[^.;]{0,25}$", sent.text[:each.start()]):
+    each = _EACH.search(_stext(sent))
+    if each and not re.search(r"\bnumbers?\b[^.;]{0,25}$", _stext(sent)[:each.start()]):
         # "killing 4 people in each village": each place's own toll (not "unknown exact number
         # from each location")
         return found
-    m = _SPREAD.search(sent.text) or _in_events(doc, sent, found)
+    m = _SPREAD.search(_stext(sent)) or _in_events(doc, sent, found)
     one_of = _ONE_OF.search(doc_text(doc), 0, sent.start_char)
     if not m and not one_of and not implicit:
         return found
@@ -2773,9 +2779,9 @@ def _spread(doc: Doc, sent, found: list[Casualty], implicit: bool = True) -> lis
         # a toll over several days: ACLED codes each day's share (its rule for such totals)
         para_start = doc_text(doc).rfind("\n\n", 0, sent.start_char) + 1
         # (from the sentence's own end: a sentence may end with its paragraph's break)
-        para_end = doc_text(doc).find("\n\n", sent.start_char + len(sent.text.rstrip()))
+        para_end = doc_text(doc).find("\n\n", sent.start_char + len(_stext(sent).rstrip()))
         para = doc_text(doc)[para_start: para_end if para_end != -1 else len(doc_text(doc))]
-        days = _day_count(para, sent.text) or _into_next_day(doc, para_start, para_start + len(para))
+        days = _day_count(para, _stext(sent)) or _into_next_day(doc, para_start, para_start + len(para))
         places = _place_count(para, (sent.start_char - para_start, sent.end_char - para_start))
         if days and places:
             return _shared(found, days * places)
@@ -3103,7 +3109,7 @@ _PAIR = re.compile(r"\s*(?:[A-Z][\w ]{0,20}:\s*)?(?:An?\s+)?(?:[A-Z][a-z]+\s+)?(
 def _headline_pair(sent) -> list[Casualty]:
     """A headline's two bare people: "Soldier, civilian killed as bandits attack village" (one
     each; the parser reads such a line as a name)."""
-    m = _PAIR.match(sent.text)
+    m = _PAIR.match(_stext(sent))
     if not m:
         return []
     words = [m.group(1).lower().split("-")[-1], m.group(2).lower()]
@@ -3133,7 +3139,7 @@ def _risen_numbers(doc: Doc, sent, found: list[Casualty]) -> list[Casualty]:
     """A toll that rose, told of the wounded too: "The number of people killed in the attack has
     risen to 19, and the number of injured to 54", "The death toll has risen to 12, with 43
     people injured": the later figures of the event (not a period's: "this year")."""
-    text = sent.text
+    text = _stext(sent)
     if not _RISEN.search(text) or _PERIOD.search(text):
         return found
     out = list(found)
@@ -3161,7 +3167,7 @@ def _each_side(sent, found: list[Casualty]) -> list[Casualty]:
     """"Each side lost 4 members", "leaving 4 dead on each side": the count of each of the two
     sides (8); not "four on each side" after the total ("left eight people dead, four on each
     side"), nor each side of a road or a border, nor "each side had accused the other"."""
-    if not _EACH_SIDE.search(sent.text):
+    if not _EACH_SIDE.search(_stext(sent)):
         return found
     text = doc_text(sent.doc)
 
@@ -3189,7 +3195,7 @@ _KILLED_WORDS = re.compile(r"\b(?:kill\w*|dead|died|murder\w*|slain|slaughter\w*
 def _fatally(sent, found: list[Casualty]) -> list[Casualty]:
     """"shooting five people, two of them fatally", "wounding six people, one of them fatally": the
     part told as fatal is killed, the rest wounded (a count of people told shot or hurt)."""
-    if "fatally" not in sent.text and "mortally" not in sent.text:
+    if "fatally" not in _stext(sent) and "mortally" not in _stext(sent):
         return found
     for tok in sent:
         if tok.lower_ not in ("fatally", "mortally"):
@@ -3245,7 +3251,7 @@ def _additions(doc: Doc, sent, found: list[Casualty]) -> list[Casualty]:
     if not killed:
         return []
     out = []
-    for m in _ADDITION.finditer(sent.text):
+    for m in _ADDITION.finditer(_stext(sent)):
         start = sent.start_char + m.start()
         end = sent.start_char + m.end()
         if any(c.start_char < end and start < c.end_char and c.victim_group == "militants" for c in found):
