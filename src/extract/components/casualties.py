@@ -2477,7 +2477,7 @@ def _sentence_casualties(doc: Doc, sent, prior: list[Casualty] = (),
                     (c.quantifier or "").lower() in ("himself", "herself") and c.outcome == outcome
                     for c in [*prior, *found]):
                 more = False  # "blew himself up ... The bomber was also killed": one person
-            said = _said_toll(tok, noun)
+            said, plain = _said_toll(tok, noun), _plain_toll(tok, outcome)
             span_toks = [t for t in (head, tok, noun) if t is not None]
             start = min(qs, *(t.idx for t in span_toks))
             end = max(qe, *(t.idx + len(t) for t in span_toks))
@@ -2496,8 +2496,8 @@ def _sentence_casualties(doc: Doc, sent, prior: list[Casualty] = (),
                                   initial=bool(_INITIAL.search(_stext(sent))),
                                   settled=bool(_SETTLED.search(_stext(sent))),
                                   toll=tok.lemma_.lower() == "toll" or bool(_put_at(tok)) or said,
-                                  plain=_plain_toll(tok, outcome) or said,
-                                  said=said and not _plain_toll(tok, outcome),
+                                  plain=plain or said,
+                                  said=said and not plain,
                                   claimed=outcome == "killed" and not _own_losses(noun, head, group)
                                   and _claimed_by_militants(tok, noun),
                                   captive=outcome in ("killed", "wounded") and noun is not None
@@ -3175,16 +3175,12 @@ def _each_side(sent, found: list[Casualty]) -> list[Casualty]:
         return bool(_SIDE_AFTER.match(text, c.end_char) or _SIDE_BEFORE.search(
             text[max(sent.start_char, c.start_char - 30): c.end_char]))
 
-    def twice(v):
-        return None if v is None else 2 * v
-
     out = []
     for c in found:
         total = any(o is not c and o.outcome == c.outcome and o.count_best == 2 * (c.count_best or 0)
                     for o in found)
         if c.outcome in ("killed", "wounded") and c.count_best and per_side(c) and not total:
-            c = replace(c, count_min=twice(c.count_min), count_best=twice(c.count_best),
-                        count_max=twice(c.count_max), quantifier=f"{c.quantifier} (each side)")
+            c = _recounted(c, lambda v: 2 * v, f"{c.quantifier} (each side)")
         out.append(c)
     return out
 
@@ -3238,10 +3234,7 @@ def _died_of_the_hurt(found: list[Casualty]) -> list[Casualty]:
             dead[0].count_best >= hurt[0].count_best or not _WHERE_DIED.match(dead[0].text):
         return found  # (not "Five people were injured and two others were killed")
     w, n = hurt[0], dead[0].count_best
-    less = replace(w, count_min=None if w.count_min is None else max(w.count_min - n, 0),
-                   count_best=w.count_best - n,
-                   count_max=None if w.count_max is None else w.count_max - n,
-                   quantifier=f"{w.quantifier} less {n}")
+    less = _recounted(w, lambda v: max(v - n, 0), f"{w.quantifier} less {n}")
     return [less if c is w else c for c in found]
 
 
@@ -3359,6 +3352,15 @@ def merge_casualties(rows: list[Casualty]) -> list[Casualty]:
                 out[same] = _added(out[same], r)
         return out
     return _merge(rows)
+
+
+def _recounted(c: Casualty, how, quantifier: str) -> Casualty:
+    """``c`` with ``how`` applied to each of its bounds that is known, and a new quantifier."""
+    def one(v):
+        return None if v is None else how(v)
+
+    return replace(c, count_min=one(c.count_min), count_best=one(c.count_best),
+                   count_max=one(c.count_max), quantifier=quantifier)
 
 
 def _added(a: Casualty, b: Casualty) -> Casualty:
