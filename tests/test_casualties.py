@@ -1571,7 +1571,7 @@ def test_people_told_again_or_apart(nlp, text, expected):
     ("On 15 March 2024, gunmen killed 6 villagers in Kwall (Bassa, Plateau). A curfew had been "
      "imposed in Bassa from 12 to 14 March.", [("killed", "civilians", 6)]),
     ("03/16/2015: Assailants attacked a checkpoint in Ramadi city, Iraq, killing between 10 and 12 "
-     "Marines.", [("killed", "unknown", 10)]),
+     "Marines.", [("killed", "military", 10)]),
     # "each" of something else than the toll
     ("On 27 May 2024, gunmen attacked the villages of Kwi and Vom (Riyom, Plateau), killing 8 people "
      "and stealing cattle from each village.", [("killed", "civilians", 4)]),
@@ -1776,4 +1776,37 @@ def test_counted_lists_before_a_teller_stay_victims(nlp):
      [("killed", "militants", 1)]),
 ])
 def test_people_one_by_one_and_claims_stay_in_their_place(nlp, text, expected):
+    assert event_totals(nlp, text.replace("\\n", "\n")) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a range after "from", and a plural the tagger keeps a name
+    ("Gunmen attacked a convoy near Gao on Friday, killing from 10 to 12 Marines and wounding 5.",
+     [("killed", "military", 10), ("wounded", "military", 5)]),
+    ("Gunmen attacked a convoy near Gao on Friday, killing 3 people from 2 villages.",
+     [("killed", "unknown", 3)]),
+    # a range of a toll whose verb the parser read as a noun
+    ("Gunmen attacked the village of Tarkwa on Sunday. Reports of the death toll range from 98 to "
+     "400.", [("killed", "unknown", 98)]),
+    # the part told fatal of people stabbed, hit or injured
+    ("A man stabbed four people at a market in Kano on Friday, one of them fatally.",
+     [("killed", "civilians", 1), ("wounded", "civilians", 3)]),
+    ("A soldier opened fire on colleagues at a base in Kano on Friday, hitting six, three of them "
+     "fatally.", [("killed", "unknown", 3), ("wounded", "unknown", 3)]),
+    ("Police fired on protesters in Kano on Friday, injuring seven, one fatally.",
+     [("killed", "unknown", 1), ("wounded", "unknown", 6)]),
+    # (nothing to count: no people hit)
+    ("A rocket hit two houses in Kano on Friday, one of them fatally damaged.", []),
+    # the count of each side inside the count's words
+    ("Two fighters from each side were killed in clashes in Idlib on Monday.",
+     [("killed", "militants", 4)]),
+    ("Clashes in Idlib on Monday left eight people dead, four from each side.",
+     [("killed", "unknown", 8)]),
+    # people abducted, then burnt (not a threat)
+    ("Bandits abducted five farmers in Zamfara on Sunday and burned them alive, police said.",
+     [("abducted", "civilians", 5), ("killed", "civilians", 5)]),
+    ("Bandits abducted five farmers in Zamfara on Sunday and threatened to burn them alive.",
+     [("abducted", "civilians", 5)]),
+])
+def test_ranges_fatal_parts_sides_and_burnings(nlp, text, expected):
     assert event_totals(nlp, text.replace("\\n", "\n")) == expected

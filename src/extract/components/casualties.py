@@ -518,13 +518,31 @@ def _fatalities_figure(tok: Token) -> list[Token]:
     verb = subj.head if subj.dep_ in ("nsubj", "nsubjpass") else None
     if verb is None or verb.lemma_.lower() not in ("code", "range", "vary", "stand", "report") and \
             verb.lower_ != "coded":  # (the tagger's lemma of "coded" may be "cod")
-        return []
+        return _ranged_after(tok)
     for p in verb.children:
         objs = [g for g in p.children if g.dep_ == "pobj"] if p.dep_ == "prep" and p.lower_ in (
             "as", "at", "from", "between") else []
         if objs and (objs[0].like_num or objs[0].pos_ == "NOUN" and _counted(objs[0])):
             return [objs[0], *objs[0].conjuncts] if objs[0].pos_ == "NOUN" else objs[:1]
     return []
+
+
+# ("Reports of the death toll range from 98 to 400": the parser may read "range" as a noun)
+_RANGE_AFTER = re.compile(r"\s+(?:range[sd]?|var(?:y|ies|ied))\s+(?:from|between)\s+(?=\d)", re.IGNORECASE)
+
+
+def _ranged_after(tok: Token) -> list[Token]:
+    """The range told right after a toll word whose verb the parser missed: the number that holds
+    the range's words ("400" of "98 to 400")."""
+    m = _RANGE_AFTER.match(doc_text(tok.doc), tok.idx + len(tok))
+    if m is None:
+        return []
+    num = next((t for t in tok.doc[tok.i + 1: tok.sent.end] if t.idx >= m.end()), None)
+    if num is None or not num.like_num:
+        return []
+    while num.dep_ == "quantmod" and num.head.like_num:
+        num = num.head
+    return [num]
 
 
 def _one_of_many(noun: Token, tok: Token) -> bool:
@@ -664,7 +682,8 @@ def _taken_killed(tok: Token, told: list[Casualty]) -> Casualty | None:
     if not taken or any(c.outcome == "killed" for c in told):
         return None
     if tok.lemma_.lower() in ("kill", "execute", "behead", "murder", "slaughter") or (
-            tok.lower_ == "dead" and tok.head.lemma_.lower() in ("find", "discover")):
+            tok.lower_ == "dead" and tok.head.lemma_.lower() in ("find", "discover")) or (
+            tok.lemma_.lower() in _BURN_VERBS and _burnt_alive(tok)):  # "and burned them alive"
         verb = tok.head if tok.lower_ == "dead" else tok
         who = [c for c in verb.children if c.dep_ in ("dobj", "nsubjpass", "nsubj")
                and c.lower_ in _TAKEN_PRONOUNS and not (c.dep_ == "nsubj" and c.lower_ != "all")]
@@ -695,6 +714,12 @@ def _taken_killed(tok: Token, told: list[Casualty]) -> Casualty | None:
             or o.lower_ in (taken[-1].text or "").lower().split() for o in owner):
         return None
     return _found_body(tok) and taken[-1] or None
+
+
+def _burnt_alive(tok: Token) -> bool:
+    """"burned them alive", "burnt them to death"."""
+    return any(c.lower_ == "alive" or c.lower_ == "to" and any(g.lower_ == "death" for g in c.children)
+               for c in tok.children)
 
 
 def _found_body(tok: Token) -> bool:
@@ -824,6 +849,14 @@ def _throats_of(tok: Token) -> list[Token]:
             for p in c.children if p.lower_ == "of" for g in p.children if g.dep_ == "pobj"]
 
 
+def _ranged(prep: Token) -> bool:
+    """"from 10 to 12 Marines": a range after "from" (not "from the village", "from 2019")."""
+    return any(g.dep_ == "pobj" and any(n.like_num and any(q.dep_ == "quantmod" and q.lower_ == "to"
+                                                           for q in n.children)
+                                        for n in [g, *g.children])
+               for g in prep.children)
+
+
 def _victim_heads(tok: Token) -> list[Token]:
     """The tokens that name who suffered the outcome word ``tok``."""
     kids = list(tok.children)
@@ -919,9 +952,9 @@ def _victim_heads(tok: Token) -> list[Token]:
         if not objs:  # "killed 1, injured 12": a number the parser hangs on the verb
             objs = [c for c in kids if c.dep_ == "npadvmod" and c.pos_ == "NUM" and c.i == tok.i + 1
                     and c.ent_type_ not in ("DATE", "TIME") and tok.dep_ in ("advcl", "conj")]
-        if not objs:  # "killed between 6-12 mourners"
-            objs = [g for c in kids if c.dep_ == "prep" and c.lower_ == "between"
-                    for g in c.children if g.dep_ == "pobj"]
+        if not objs:  # "killed between 6-12 mourners", "killing from 10 to 12 Marines"
+            objs = [g for c in kids if c.dep_ == "prep" and (c.lower_ == "between" or (
+                c.lower_ == "from" and _ranged(c))) for g in c.children if g.dep_ == "pobj"]
         if tok.lemma_.lower() == "lose" and any(c.lemma_ in ("life", "lives") for c in kids):
             objs = [c for c in kids if c.dep_ == "nsubj"]  # "five soldiers lost their lives"
         if tok.lemma_.lower() == "claim":
@@ -1898,8 +1931,10 @@ def _group(noun: Token | None, sent) -> str:
         if inner != "unknown" or of_obj[0].ent_type_ in ("ORG", "NORP"):
             return inner if inner != "unknown" else "militants"
     words = [noun.lemma_.lower(), noun.lower_]
-    words += [c.lemma_.lower() for c in noun.children if c.dep_ in ("compound", "amod", "nmod")]
-    for w in words[2:] + words[:2]:  # modifiers first: "police officers", "army officers"
+    if noun.tag_ == "NNPS" and noun.lower_.endswith("s"):
+        words.append(noun.lower_[:-1])  # "12 Marines", "Rangers": a plural the tagger keeps a name
+    mods = [c.lemma_.lower() for c in noun.children if c.dep_ in ("compound", "amod", "nmod")]
+    for w in mods + words:  # modifiers first: "police officers", "army officers"
         g = _GROUP_OF.get(w)
         if g and g != "unknown":
             return g
@@ -2128,6 +2163,10 @@ _SHOT = _W["shot_only"]
 
 
 _PRONOUNS = {"he", "she", "they", "him", "her", "them", "who"}
+_FATAL_PART_VERBS = frozenset(_SHOT["fatal_part_verbs"]["verbs"])
+# a part told fatal: "two of them fatally", "one fatally" after a count
+_FATAL_PART = re.compile(r"\b(?:\w+\s+of\s+(?:them|whom)|,\s*(?:one|two|three|four|five|six|seven|"
+                         r"eight|nine|ten|\d+))\s+(?:fatally|mortally)\b", re.IGNORECASE)
 
 
 def _said_of(tok: Token, people: list[Token]) -> bool:
@@ -2175,8 +2214,11 @@ def _shot_victims(doc: Doc, told_hurt: bool = False) -> list[Casualty]:
     out: list[Casualty] = []
     lemmas = token_strings(doc)[2]
     sents = list(doc.sents)
-    for tok in (doc[i] for i, lemma in enumerate(lemmas) if lemma in _SHOT["verbs"]):
-        verb_outcome = _SHOT["verbs"][tok.lemma_.lower()]
+    fatal_part = _FATAL_PART_VERBS if _FATAL_PART.search(doc_text(doc)) else frozenset()
+    for tok in (doc[i] for i, lemma in enumerate(lemmas) if lemma in _SHOT["verbs"] or lemma in fatal_part):
+        verb_outcome = _SHOT["verbs"].get(tok.lemma_.lower())
+        if verb_outcome is None:  # "stabbed four people, one of them fatally": told in its sentence
+            verb_outcome = "wounded" if _FATAL_PART.search(_stext(tok.sent)) else None
         if verb_outcome is None or tok.pos_ != "VERB" or _not_this_event(tok) \
                 or _is_grievance(tok) or natural_cause(tok, strict=True) \
                 or any(c.dep_ == "prt" for c in tok.children):
@@ -3160,6 +3202,8 @@ def _risen_numbers(doc: Doc, sent, found: list[Casualty]) -> list[Casualty]:
 _EACH_SIDE = re.compile(r"\beach\s+side\b", re.IGNORECASE)
 _SIDE_AFTER = re.compile(r"\s*(?:dead|killed|people|persons|members|fighters)?\s*(?:on|from|of)\s+each\s+side\b(?!\s+of)",
                          re.IGNORECASE)
+# ("Two fighters from each side were killed": the side told inside the count's own words)
+_SIDE_WITHIN = re.compile(r"(?:\S+\s+){1,3}?(?:on|from|of)\s+each\s+side\b(?!\s+of)", re.IGNORECASE)
 _SIDE_BEFORE = re.compile(r"\beach\s+side\s+(?:lost|had)\s+(?:at\s+least\s+|about\s+)?\w+(?:\s+\w+)?\s*$", re.IGNORECASE)
 
 
@@ -3172,7 +3216,8 @@ def _each_side(sent, found: list[Casualty]) -> list[Casualty]:
     text = doc_text(sent.doc)
 
     def per_side(c: Casualty) -> bool:
-        return bool(_SIDE_AFTER.match(text, c.end_char) or _SIDE_BEFORE.search(
+        return bool(_SIDE_AFTER.match(text, c.end_char) or _SIDE_WITHIN.match(
+            text[c.start_char: c.end_char]) or _SIDE_BEFORE.search(
             text[max(sent.start_char, c.start_char - 30): c.end_char]))
 
     out = []
@@ -3198,8 +3243,10 @@ def _fatally(sent, found: list[Casualty]) -> list[Casualty]:
             continue
         num = next((t for t in reversed(list(sent.doc[max(sent.start, tok.i - 4): tok.i]))
                     if t.like_num or t.lower_ in ("one", "all")), None)
-        if num is None or not any(t.lower_ in ("them", "whom") for t in sent.doc[num.i: tok.i]):
-            continue
+        if num is None or not (any(t.lower_ in ("them", "whom") for t in sent.doc[num.i: tok.i])
+                               or num.i == tok.i - 1 and num.i > sent.start
+                               and sent.doc[num.i - 1].text == ","):
+            continue  # ("two of them fatally", "injuring seven, one fatally")
         told = [c for c in found if c.outcome in ("killed", "wounded") and c.end_char <= num.idx
                 and c.count_best]
         if not told:
