@@ -1807,6 +1807,13 @@ def test_people_one_by_one_and_claims_stay_in_their_place(nlp, text, expected):
      [("abducted", "civilians", 5), ("killed", "civilians", 5)]),
     ("Bandits abducted five farmers in Zamfara on Sunday and threatened to burn them alive.",
      [("abducted", "civilians", 5)]),
+    # a headline's bare singular item after a plural count is one more person
+    ("Gunmen kill three Spanish tourists, Afghan guide in Bamiyan\nGunmen killed three Spanish "
+     "tourists and their Afghan guide in Bamiyan on Friday, police said.",
+     [("killed", "civilians", 3), ("killed", "unknown", 1)]),
+    ("Bomb kills four soldiers, policeman in Kandahar\nA roadside bomb struck a patrol in Kandahar "
+     "on Friday.", [("killed", "military", 4), ("killed", "police", 1)]),
+    ("Gunmen kill two farmers, Kano\nGunmen killed two farmers on Friday.", [("killed", "civilians", 2)]),
 ])
 def test_ranges_fatal_parts_sides_and_burnings(nlp, text, expected):
     assert event_totals(nlp, text.replace("\\n", "\n")) == expected

@@ -1422,7 +1422,19 @@ def _one_counted(noun: Token) -> bool:
     item ("Teacher, two pupils dead")."""
     return bool(_counted(noun)) or (noun.tag_ in ("NN", "NNP") and any(
         c.dep_ == "det" and c.lower_ in ("a", "an", "another") for c in noun.children)) \
-        or _headline_one(noun)
+        or _headline_one(noun) or _headline_last(noun)
+
+
+def _headline_last(noun: Token) -> bool:
+    """A headline's bare singular item after a plural count and a comma: "Gunmen kill three
+    Spanish tourists, Afghan guide" (one more person; not a plural, nor "a farmer" told by its
+    article)."""
+    head = noun.head
+    return noun.dep_ == "appos" and noun.tag_ in ("NN", "NNP") and noun.i > 0 \
+        and noun.doc[noun.left_edge.i - 1].text == "," and head.tag_ == "NNS" and bool(_counted(head)) \
+        and (_is_person(noun) or noun.lemma_.lower() in _ASSOCIATES) \
+        and not any(c.dep_ in ("det", "poss", "nummod") for c in noun.children) \
+        and is_headline(noun.sent)
 
 
 _FORCES = {"police", "army", "military", "security", "militia", "navy", "gendarmerie", "troop"}
@@ -1759,7 +1771,8 @@ def _listed_without_and(objs: list[Token]) -> list[Token]:
         groups = [_own_group(m) for m in members]
         # (a headline's bare first item is another person than those counted after it:
         # "Teacher, two pupils dead", "Policeman, two others injured")
-        apart = _headline_one(members[0]) and len({m.lemma_.lower() for m in members}) == len(members)
+        apart = (_headline_one(members[0]) or _headline_last(members[-1])) and len(
+            {m.lemma_.lower() for m in members}) == len(members)
         if not apart and (None in groups or len(set(groups)) < len(groups)):
             continue
         counts = [_counted(m)[0].lower_ if _counted(m) else "one" for m in members]
@@ -2041,8 +2054,8 @@ def _singular_count(noun: Token) -> tuple | None:
         return (1, 1, 1)  # a named person: "Pereira, a blogger, was killed"
     if noun.tag_ == "NN" and any(c.dep_ == "poss" for c in noun.children):
         return (1, 1, 1)  # "his wife"
-    if _headline_one(noun):
-        return (1, 1, 1)  # "Teacher, two pupils dead"
+    if _headline_one(noun) or _headline_last(noun):
+        return (1, 1, 1)  # "Teacher, two pupils dead", "kill three Spanish tourists, Afghan guide"
     if noun.tag_ == "NN" and _named_next(noun):
         return (1, 1, 1)  # "police official, Colonel Mohammad Yaqob", "scholar, identified as X"
     if noun.dep_ in ("compound", "poss") and noun.head.lower_ in _FIRE_WORDS and noun.tag_ in ("NN", "PRP", "PRP$"):
