@@ -2141,6 +2141,7 @@ def find_casualties(doc: Doc, conventions: str = "acled") -> list[Casualty]:
         # ("Other witnesses said three soldiers were also killed": more people, not a report)
         out.extend(replace(c, alternative=True) if not c.extra and _ALTERNATIVE.search(
             text, sent.start_char, c.start_char) else c for c in found)
+    out = _hurt_who_died(doc, out)
     if not any(c.outcome == "killed" for c in out):
         # (people told only as shot, beside others told hurt: "Gunmen shot a trader. His wife
         # sustained minor injuries": the trader is killed; the shot told hurt are not counted twice)
@@ -2452,6 +2453,9 @@ def _sentence_casualties(doc: Doc, sent, prior: list[Casualty] = (),
                                  clause=_clause_id(tok), update=False, extra=False, more=False,
                                  bare=False, part=False, headline=False, plain=False, report=-1))
             continue
+        if outcome is not None and tok.pos_ in ("VERB", "AUX") and any(
+                c.dep_ == "neg" for c in tok.children):
+            continue  # "Afghan, a former senator, was not harmed", "the driver was not injured"
         if outcome is None or _is_grievance(tok) or is_running_total(tok) or _aggregate_toll(tok) \
                 or is_earlier_event(tok, reported=outcome in ("killed", "wounded")) \
                 or _not_this_event(tok) or natural_cause(tok, strict=True):
@@ -3123,6 +3127,22 @@ def _is_update(tok: Token, head: Token) -> bool:
         tok.lemma_.lower() in ("toll", "death", "fatality") or "toll" in words)
 
 
+def _no_before_list(tok: Token) -> bool:
+    """A noun joined to one that "no" is on: "No fatalities or injuries were reported", "No damage
+    or casualties reported"."""
+    head = tok
+    while head.dep_ == "conj" and head.head.i < head.i and head.head.pos_ in ("NOUN", "PROPN"):
+        head = head.head
+    return head is not tok and any(c.dep_ == "det" and c.lower_ == "no" for c in head.children) and any(
+        c.dep_ == "cc" and c.lower_ in ("or", "and", "nor") for c in head.children)
+
+
+def _not_any(tok: Token) -> bool:
+    """"did not cause any casualties", "There were not any injuries": "any" under a negated verb."""
+    return any(c.dep_ == "det" and c.lower_ == "any" for c in tok.children) and tok.dep_ in (
+        "dobj", "attr", "nsubj", "nsubjpass") and any(c.dep_ == "neg" for c in tok.head.children)
+
+
 def _zero(tok: Token, outcome: str, sent) -> list[Casualty]:
     """"no casualties", "no one was hurt", "no deaths": zero counts."""
     lemma = tok.lemma_.lower()
@@ -3130,18 +3150,23 @@ def _zero(tok: Token, outcome: str, sent) -> list[Casualty]:
     without = tok.head.lower_ == "without" or (
         tok.dep_ == "dobj" and tok.head.dep_ == "pcomp" and tok.head.head.lower_ == "without")
     if lemma in _ZERO_NOUNS and (any(c.lower_ == "no" for c in tok.children) or (
-            without and lemma in ("casualty", "causality", "fatality", "death", "loss"))) and (
+            without and lemma in ("casualty", "causality", "fatality", "death", "loss"))
+            or _no_before_list(tok) or _not_any(tok)) and (
             lemma != "life" or tok.head.lemma_.lower() in ("lose", "claim")):
         # (a life only lost: "no lives were lost"; "without (causing) casualties")
         outs = _ZERO_NOUNS[lemma]
     elif outcome is None:
         return []
-    elif tok.pos_ == "VERB" and any(c.lower_ in ("nobody", "no-one") or
+    elif tok.pos_ == "VERB" and any(c.lower_ in ("nobody", "no-one", "none") or
                                      (c.lower_ == "one" and any(g.lower_ == "no" for g in c.children))
                                      for c in tok.children if c.dep_ in ("nsubj", "nsubjpass")) or (
             tok.pos_ == "VERB" and any(c.lower_ in ("nobody", "no-one", "none") and c.dep_ == "dobj"
                                        for c in tok.children)):  # "killing nobody"
-        outs = [outcome] if outcome != "wounded" else ["killed", "wounded"]
+        # ("no one was hurt": no one killed either; "none (of the passengers) was injured" tells
+        # only of the hurt)
+        outs = [outcome] if outcome != "wounded" or any(
+            c.lower_ == "none" for c in tok.children if c.dep_ in ("nsubj", "nsubjpass")) \
+            else ["killed", "wounded"]
     else:
         return []
     first = next((c for c in tok.subtree), tok)
@@ -3283,6 +3308,38 @@ def _fatally(sent, found: list[Casualty]) -> list[Casualty]:
 
 _WHERE_DIED = re.compile(r"(?:one|two|three|four|five|\d+)\s+(?:of\s+them\s+)?(?:later\s+)?(?:died|succumbed)\b",
                          re.IGNORECASE)
+
+
+# "one of whom later died", "One of them later succumbed", "Two of the wounded died in hospital"
+_OF_THE_HURT_DIED = re.compile(
+    r"\w+\s+of\s+(?:them|whom|the\s+(?:wounded|injured))\b(?:\s+\w+){0,3}?\s+(?:died|succumbed|passed\s+away)\b",
+    re.IGNORECASE)
+_DIED = re.compile(r"\b(?:died|succumbed|passed\s+away)\b", re.IGNORECASE)
+
+
+def _hurt_who_died(doc: Doc, out: list[Casualty]) -> list[Casualty]:
+    """People told wounded who then died are no longer of the wounded: "The blast injured three
+    people, one of whom later died" (1 killed, 2 wounded), "A bomb wounded five people. One of
+    them later died" (1, 4), "The officer was seriously injured and later died" (1, 0). The
+    wounded row told last before the death, of at least as many people."""
+    text = doc_text(doc)
+    for k in [c for c in out if c.outcome == "killed" and c.count_best]:
+        own = [w for w in out if w.outcome == "wounded" and w.start_char == k.start_char
+               and _DIED.search(text, w.end_char, k.end_char)]
+        if own:  # "Two soldiers were wounded in the blast and later died": the same people
+            hurt = own[0]
+        elif _OF_THE_HURT_DIED.match(text, k.start_char, k.end_char):
+            hurt = max((w for w in out if w.outcome == "wounded" and w.end_char <= k.start_char
+                        and w.count_best and w.sent_start >= k.sent_start - 400), key=lambda w: w.end_char,
+                       default=None)
+        else:
+            continue
+        n = k.count_best
+        if hurt is None or not hurt.count_best or hurt.count_best < n or "less" in (hurt.quantifier or ""):
+            continue
+        less = _recounted(hurt, lambda v: max(v - n, 0), f"{hurt.quantifier} less {n}")
+        out = [less if c is hurt else c for c in out]
+    return out
 
 
 def _died_of_the_hurt(found: list[Casualty]) -> list[Casualty]:

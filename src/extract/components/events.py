@@ -245,7 +245,8 @@ def _is_generic(tok: Token) -> bool:
     for anc in [tok, *tok.ancestors][:4]:
         if any(c.dep_ == "aux" and c.lower_ in _MODALS for c in anc.children):
             return True
-        if any(c.dep_ == "neg" for c in anc.children) and anc.pos_ == "VERB" and not through_noun:
+        if any(c.dep_ == "neg" for c in anc.children) and anc.pos_ == "VERB" and not through_noun \
+                and not _caused_nothing(anc):
             return True
         if anc.pos_ == "VERB":
             break
@@ -254,6 +255,16 @@ def _is_generic(tok: Token) -> bool:
     if tok.tag_ in ("NNS", "NNPS") and tok.lemma_.lower() not in _PERSON_TRIGGERS:
         return not any(c.dep_ in ("det", "nummod", "poss") for c in tok.children)
     return False
+
+
+_NO_HARM = {"casualty", "casualties", "injury", "death", "fatality", "damage", "harm", "loss"}
+
+
+def _caused_nothing(verb: Token) -> bool:
+    """"The blast did not cause any casualties": what the event did not do, not that it did not
+    happen."""
+    return any(c.dep_ in ("dobj", "attr") and c.lemma_.lower() in _NO_HARM and any(
+        d.lower_ == "any" for d in c.children) for c in verb.children)
 
 
 _MANY = {"hundreds", "thousands", "millions"}
