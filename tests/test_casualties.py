@@ -1846,3 +1846,30 @@ def test_ranges_fatal_parts_sides_and_burnings(nlp, text, expected):
 ])
 def test_zeros_negations_and_the_hurt_who_died(nlp, text, expected):
     assert event_totals(nlp, text.replace("\\n", "\n")) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # "corpses" (the lemmatizer's "corps"), rangers
+    ("Gunmen attacked Yelwata on Saturday. Police recovered 11 corpses.", [("killed", "unknown", 11)]),
+    ("Assailants attacked a checkpoint in Yala province, Thailand. Seven perpetrators and one ranger "
+     "were killed.", [("killed", "militants", 7), ("killed", "military", 1)]),
+    # a force's acronym joined bare to a count is no one more
+    ("JNIM attacked Barsalogho, killing 9 soldiers and VDP.", [("killed", "military", 9)]),
+    ("JNIM attacked Barsalogho, killing 9 soldiers and a VDP.", [("killed", "military", 10)]),
+    # a later, higher report replaces the figures told before it; a lower one does not
+    ("A bomb exploded in Kano on Friday, killing 10 people.\\nPolice later said 40 people were "
+     "killed.", [("killed", "unknown", 40)]),
+    ("A bomb exploded in Kano on Friday, killing 10 people.\\nPolice later said 4 people were "
+     "killed.", [("killed", "unknown", 4)]),
+    # an organisation's own staff are some of the toll
+    ("RSF attacked the Zamzam camp in North Darfur on Friday, killing more than 100 people, "
+     "including nine aid workers, the United Nations said. Relief International said nine of its "
+     "staff had been killed.", [("killed", "unknown", 100)]),
+    # "five others injured" beside the dead of its clause, after a headline's "five injured"
+    ("Two killed, five injured in Manipur\\nIMPHAL (Reuters) - Two men were killed and five others "
+     "injured when gunmen opened fire on a village in Bishnupur on Monday, police said.\\nOne of "
+     "the injured, a 40-year-old farmer, died in hospital in Imphal on Tuesday.",
+     [("killed", "civilians", 2), ("killed", "unknown", 1), ("wounded", "civilians", 4)]),
+])
+def test_words_forces_later_reports_and_staff(nlp, text, expected):
+    assert event_totals(nlp, text.replace("\\n", "\n")) == expected

@@ -77,6 +77,7 @@ def _load(model: str, gazetteer: str | None, country: str | None,
           conventions: str = "acled") -> Language:
     nlp = spacy.load(resolve_model_name(model))
     _add_infixes(nlp)
+    _fix_lemmas(nlp)
     if "parser" in nlp.pipe_names:
         nlp.add_pipe("conflict_linebreaks", before="parser")
     for name in [c for c in COMPONENTS if c in nlp.factories]:
@@ -115,6 +116,20 @@ _ABBREVIATION_HYPHEN = r"(?<=[A-Z]\.)-(?=[a-z])"
 # A quote that opens a sentence written without a space after the last one ('to flee."Many"
 # killed'): the quote is a token of its own, so the word after it is seen as a word.
 _QUOTE_AFTER_STOP = r"(?<=[a-z][.!?])[\"\u201c\u2018'](?=[A-Z])"
+
+
+# words the rule lemmatizer gets wrong, which casualty rules look up by lemma ("corpses" -> "corps")
+_LEMMAS = {"corpses": "corpse"}
+
+
+def _fix_lemmas(nlp) -> None:
+    """Set the lemmas of :data:`_LEMMAS` with the attribute ruler, which runs before the
+    lemmatizer (the lemmatizer keeps a lemma already set)."""
+    if "attribute_ruler" not in nlp.pipe_names:
+        return
+    ruler = nlp.get_pipe("attribute_ruler")
+    for word, lemma in _LEMMAS.items():
+        ruler.add([[{"LOWER": word}]], {"LEMMA": lemma})
 
 
 def _add_infixes(nlp) -> None:

@@ -286,6 +286,9 @@ class Casualty:
     initial: bool = False       # told as a first report ("Initial reports claim four dead"): a
     #                             higher figure told as settled ("confirmed", "later") replaces it
     settled: bool = False       # told as confirmed or later ("Fifty are confirmed dead")
+    later: bool = False         # told as a later report ("The UN later said more than 400 people
+    #                             had been killed"): when higher, it replaces the figures of the
+    #                             same people told in the sentences before it
     toll: bool = False          # a total ("the police put the toll at 12"): never a part to add
     implied: bool = False       # not told but implied: "A suicide bomber detonated" (the bomber
     #                             died); counts only when no count of the same people is told
@@ -2043,12 +2046,13 @@ def _singular_count(noun: Token) -> tuple | None:
     if noun.tag_ == "JJ" and noun.dep_ in ("nsubjpass", "dobj", "nsubj") and any(
             d.lower_ in ("a", "an", "another") for d in dets):
         return (1, 1, 1)  # tagged as an adjective: "a fourth was injured", "killed a civilian"
-    if noun.tag_ == "NN" and noun.lemma_.lower() in _GROUP_OF and noun.dep_ == "conj":
+    if noun.tag_ == "NN" and noun.lemma_.lower() in _GROUP_OF and noun.dep_ == "conj" \
+            and not _force_after_count(noun):
         return (1, 1, 1)
     if any(d.lower_ == "both" for d in noun.children if d.dep_ in ("det", "predet", "nummod")):
         return (2, 2, 2)
-    named = noun.tag_ == "NNP" or (noun.tag_ == "NN" and noun.is_title and not dets
-                                     and noun.lemma_.lower() not in _GROUP_OF)
+    named = noun.tag_ == "NNP" and not _force_after_count(noun) or (
+        noun.tag_ == "NN" and noun.is_title and not dets and noun.lemma_.lower() not in _GROUP_OF)
     if named and (noun.ent_type_ not in ("GPE", "LOC", "FAC", "NORP", "DATE", "EVENT") or
                   _named_before(noun)):
         return (1, 1, 1)  # a named person: "Pereira, a blogger, was killed"
@@ -2061,6 +2065,24 @@ def _singular_count(noun: Token) -> tuple | None:
     if noun.dep_ in ("compound", "poss") and noun.head.lower_ in _FIRE_WORDS and noun.tag_ in ("NN", "PRP", "PRP$"):
         return (1, 1, 1)  # "set a suspected robber alight" parsed with "alight" as the object
     return None
+
+
+def _of_its_staff(head: Token, group: str) -> bool:
+    """An organisation's own people among the dead: "Relief International said nine of its staff
+    had been killed" (some of the event's toll, no rival of it; not an armed group's own
+    fighters, a rival figure)."""
+    return group in ("unknown", "civilians") and head.like_num and any(
+        p.lower_ == "of" and any(g.dep_ == "pobj" and any(
+            d.dep_ == "poss" and d.lower_ in ("its", "their") for d in g.children) for g in p.children)
+        for p in head.children)
+
+
+def _force_after_count(noun: Token) -> bool:
+    """A force's acronym joined bare to a plural count: "killing 9 soldiers and VDP" (9 in all;
+    not "a VDP", nor "A soldier and VDP")."""
+    return noun.dep_ == "conj" and noun.text.isupper() and len(noun.text) > 1 \
+        and noun.lower_ in _GROUP_OF and not any(c.dep_ == "det" for c in noun.children) \
+        and any((_quantity(n)[0][1] or 0) > 1 for n in _counted(noun.head))
 
 
 def _named_next(noun: Token) -> bool:
@@ -2286,6 +2308,10 @@ _INITIAL = re.compile(
 # more people told of another incident are not more of this one's
 _SEPARATE = re.compile(r"\b(?:separate|elsewhere|another\s+(?:attack|blast|incident|explosion|raid))\b",
                        re.IGNORECASE)
+# a later report of the toll: "X later said", "the latest figures", "a revised toll"
+_LATER = re.compile(r"\b(?:later|latest|revised|updated)\s+(?:said|says|told|reported|put|gave|"
+                    r"confirmed|stated|announced|figures?|tolls?|counts?|reports?|estimates?)\b",
+                    re.IGNORECASE)
 _RIVAL = re.compile(r"\b(?:initial(?:ly)?|early\s+reports?|first\s+reports?|later|claim\w*|however|"
                     r"but|while|whereas|though|although|reports?)\b", re.IGNORECASE)
 _SETTLED = re.compile(r"\b(?:confirm\w*|later|latest|final|finally|subsequent\w*|revised|updated|"
@@ -2521,10 +2547,13 @@ def _sentence_casualties(doc: Doc, sent, prior: list[Casualty] = (),
             used.add((head.i, outcome))
             # more people than those counted before, unless told of another incident
             more = _is_extra(tok, head) and not _SEPARATE.search(_stext(sent))
-            if more and head.lower_ == "others" and not any(
-                    c.outcome == outcome for c in [*prior, *found]):
+            if more and head.lower_ == "others" and (not any(
+                    c.outcome == outcome for c in [*prior, *found]) or any(
+                    c.outcome != outcome and c.outcome in ("killed", "wounded") and c.count_best
+                    for c in found)):
                 # "killing 32 people and wounding 63 others": others than the dead, no more
-                # wounded than any told ("The ambulance service transported 63 wounded people")
+                # wounded than any told ("The ambulance service transported 63 wounded people";
+                # "Two killed, five injured ... Two men were killed and five others injured": 5)
                 more = False
             if tok.lemma_.lower() in ("die", "succumb") and head.pos_ == "NUM" and any(
                     p.lower_ == "of" and any(g.lower_ == "them" for g in p.children) for p in head.children):
@@ -2545,7 +2574,7 @@ def _sentence_casualties(doc: Doc, sent, prior: list[Casualty] = (),
                                   update=_is_update(tok, head) or is_totalled(tok, head)
                                   or nth is not None,
                                   bare=noun is None and head.lower_ != "dead" and not _own_clause(tok, head),
-                                  part=bool(_listed_as(tok)),
+                                  part=bool(_listed_as(tok)) or _of_its_staff(head, group),
                                   # (the attacker who killed himself is no one of those he
                                   # killed: "blew himself up, killing 8 people" is 9)
                                   extra=more or _is_plus(head) or (
@@ -2554,6 +2583,7 @@ def _sentence_casualties(doc: Doc, sent, prior: list[Casualty] = (),
                                   unspecified=unspecified,
                                   initial=bool(_INITIAL.search(_stext(sent))),
                                   settled=bool(_SETTLED.search(_stext(sent))),
+                                  later=bool(_LATER.search(_stext(sent))) and not more,
                                   toll=tok.lemma_.lower() == "toll" or bool(_put_at(tok)) or said,
                                   plain=plain or said,
                                   said=said and not plain,
@@ -3312,7 +3342,8 @@ _WHERE_DIED = re.compile(r"(?:one|two|three|four|five|\d+)\s+(?:of\s+them\s+)?(?
 
 # "one of whom later died", "One of them later succumbed", "Two of the wounded died in hospital"
 _OF_THE_HURT_DIED = re.compile(
-    r"\w+\s+of\s+(?:them|whom|the\s+(?:wounded|injured))\b(?:\s+\w+){0,3}?\s+(?:died|succumbed|passed\s+away)\b",
+    r"\w+\s+of\s+(?:them|whom|the\s+(?:wounded|injured))\b(?:[\s,]+[\w-]+){0,5}?[\s,]+"
+    r"(?:died|succumbed|passed\s+away)\b",
     re.IGNORECASE)
 _DIED = re.compile(r"\b(?:died|succumbed|passed\s+away)\b", re.IGNORECASE)
 
@@ -3330,15 +3361,17 @@ def _hurt_who_died(doc: Doc, out: list[Casualty]) -> list[Casualty]:
             hurt = own[0]
         elif _OF_THE_HURT_DIED.match(text, k.start_char, k.end_char):
             hurt = max((w for w in out if w.outcome == "wounded" and w.end_char <= k.start_char
-                        and w.count_best and w.sent_start >= k.sent_start - 400), key=lambda w: w.end_char,
-                       default=None)
+                        and w.count_best), key=lambda w: w.end_char, default=None)
         else:
             continue
         n = k.count_best
         if hurt is None or not hurt.count_best or hurt.count_best < n or "less" in (hurt.quantifier or ""):
             continue
-        less = _recounted(hurt, lambda v: max(v - n, 0), f"{hurt.quantifier} less {n}")
-        out = [less if c is hurt else c for c in out]
+        # (the same figure told before, in a headline or a lede, is of the same people)
+        same = [w for w in out if w.outcome == "wounded" and w.count_best == hurt.count_best
+                and w.end_char <= k.end_char and "less" not in (w.quantifier or "")]
+        out = [_recounted(c, lambda v: max(v - n, 0), f"{c.quantifier} less {n}") if c in same else c
+               for c in out]
     return out
 
 
@@ -3538,6 +3571,13 @@ def _merge(rows: list[Casualty]) -> list[Casualty]:
             if updates:
                 chosen[group] = updates[-1]
                 continue
+            laters = [r for r in cands if r.later and not r.extra and r.count_best]
+            if laters and any(o.sent_start < laters[-1].sent_start for o in cands) and all(
+                    (o.count_best or 0) <= laters[-1].count_best
+                    for o in cands if o.sent_start < laters[-1].sent_start):
+                # a later report, higher than every figure of the same people told before it:
+                # "killing more than 100 people ... The UN later said more than 400 had been killed"
+                cands = [r for r in cands if r.sent_start >= laters[-1].sent_start or r.more]
             firsts = [r for r in cands if r.initial]
             if firsts and any(not r.initial and r.settled and r.count_best > max(
                     f.count_best for f in firsts) for r in cands):
