@@ -1873,3 +1873,44 @@ def test_zeros_negations_and_the_hurt_who_died(nlp, text, expected):
 ])
 def test_words_forces_later_reports_and_staff(nlp, text, expected):
     assert event_totals(nlp, text.replace("\\n", "\n")) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # the attacker told only as a suicide attacker's act: GTD counts him dead
+    ("A suicide bomber rammed an explosives-laden vehicle into a convoy in Bajaur. Eight soldiers "
+     "were killed.", [("killed", "militants", 1), ("killed", "military", 8)]),
+    ("An explosives-laden vehicle driven by a suicide bomber detonated at a police compound in "
+     "Kirkuk. Nine police officers were killed.", [("killed", "militants", 1), ("killed", "police", 9)]),
+    ("A suicide bomber approached a crowd outside a bank in Jalalabad and detonated his "
+     "explosives. At least 33 people were killed.", [("killed", "militants", 1), ("killed", "unknown", 33)]),
+    ("An assailant wearing a suicide vest detonated it at the gate of a police center in Quetta, "
+     "killing six police recruits.", [("killed", "militants", 1), ("killed", "police", 6)]),
+    # (not an attempt)
+    ("A suicide bomber attempting to attack a police station in Kandahar was arrested.", []),
+    # attackers told apart from a toll
+    ("Assailants stormed a government building in Tikrit. Eleven people were killed, in addition "
+     "to all six assailants.", [("killed", "militants", 6), ("killed", "unknown", 11)]),
+    ("Assailants stormed a government building in Tikrit. Eleven people were killed, not including "
+     "the four assailants.", [("killed", "militants", 4), ("killed", "unknown", 11)]),
+])
+def test_gtd_suicide_acts_and_attackers_apart(gtd_nlp, text, expected):
+    assert event_totals(gtd_nlp, text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a lower figure from other sources is the conservative one; a higher one adds nothing
+    ("RSF attacked Al-Sireha on Friday. Activists reported 108 killed, while other sources put the "
+     "toll at 80.", [("killed", "unknown", 80)]),
+    ("RSF attacked Al-Sireha on Friday, killing 35 people. Other reports hold 50 deaths.",
+     [("killed", "unknown", 35)]),
+    # the tellers of a toll are not its victims
+    ("Gunmen attacked Bokkos on Friday. Residents put the toll at 9, while police confirmed 4 "
+     "deaths.", [("killed", "unknown", 4)]),
+    # "IS" is the group, not the verb
+    ("Clashes near Menaka on Monday. 9 IS militants and 5 soldiers were killed.",
+     [("killed", "militants", 9), ("killed", "military", 5)]),
+    ("Two IS members and a SDF fighter were killed in clashes near Deir ez-Zor on Monday.",
+     [("killed", "militants", 3)]),
+])
+def test_rival_sources_tellers_and_is(nlp, text, expected):
+    assert event_totals(nlp, text) == expected

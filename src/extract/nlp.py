@@ -78,6 +78,7 @@ def _load(model: str, gazetteer: str | None, country: str | None,
     nlp = spacy.load(resolve_model_name(model))
     _add_infixes(nlp)
     _fix_lemmas(nlp)
+    nlp.add_pipe("conflict_norms", first=True)
     if "parser" in nlp.pipe_names:
         nlp.add_pipe("conflict_linebreaks", before="parser")
     for name in [c for c in COMPONENTS if c in nlp.factories]:

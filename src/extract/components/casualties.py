@@ -132,7 +132,8 @@ _PLACE_RULES = {
 }
 _MAX_SHARED_DAYS = 7  # a longer span is a campaign: ACLED codes only the days with reported deaths
 _SUBSET_PREPS = {"including", "among", "include"}
-_ADDITION = re.compile(r"\b(?:in addition,? to|besides|as well as|along with|plus)\s+(?:the death of\s+)?(?:the\s+)?"
+_ADDITION = re.compile(r"\b(?:in addition,? to|besides|as well as|along with|plus|not including|excluding)\s+"
+                       r"(?:the death of\s+)?(?:the\s+|all\s+(?:the\s+)?)?"
                        r"(?:(\w+)\s+)?(suicide bombers?|bombers?|assailants?|attackers?|gunm[ae]n|"
                        r"perpetrators?|militants?|himself|herself)\b", re.IGNORECASE)
 
@@ -1949,7 +1950,9 @@ def _group(noun: Token | None, sent) -> str:
     words = [noun.lemma_.lower(), noun.lower_]
     if noun.tag_ == "NNPS" and noun.lower_.endswith("s"):
         words.append(noun.lower_[:-1])  # "12 Marines", "Rangers": a plural the tagger keeps a name
-    mods = [c.lemma_.lower() for c in noun.children if c.dep_ in ("compound", "amod", "nmod")]
+    # (the norm, not the lemma, of a word the model reads as another: "IS" is "isis")
+    mods = [c.norm_ if c.norm_ != c.lower_ and c.text.isupper() else c.lemma_.lower()
+            for c in noun.children if c.dep_ in ("compound", "amod", "nmod")]
     for w in mods + words:  # modifiers first: "police officers", "army officers"
         g = _GROUP_OF.get(w)
         if g and g != "unknown":
@@ -1964,7 +1967,7 @@ def _group(noun: Token | None, sent) -> str:
 
 def _source(tok: Token) -> bool:
     """Who tells the report, not who suffered: "Residents said 30 people were killed"."""
-    return tok.dep_ == "nsubj" and tok.head.lemma_.lower() in REPORT_VERBS
+    return tok.dep_ == "nsubj" and tok.head.lemma_.lower() in _REPORT_VERBS  # ("Residents put the toll at 9")
 
 
 _STATE_FORCES = {"military", "police"}
@@ -3413,6 +3416,27 @@ def _additions(doc: Doc, sent, found: list[Casualty]) -> list[Casualty]:
 
 _SUICIDE_NOUNS = {"bomber", "attacker", "assailant"}
 _DETONATE = {"detonate", "explode"}
+# a suicide attacker's own act, which GTD counts as his death too: "A suicide bomber rammed an
+# explosives-laden vehicle into a convoy", "struck a military convoy", "blew up a car"
+_SUICIDE_ACTS = _DETONATE | {"ram", "strike", "hit", "attack", "target", "blow", "drive", "trigger"}
+_WORN = {"wear", "carry", "strap"}
+
+
+def _suicide_subject(subj: Token) -> bool:
+    """A suicide attacker: "a suicide bomber", also "an assailant wearing a suicide vest", and
+    the driver of "an explosives-laden vehicle driven by a suicide bomber"."""
+    if subj.lemma_.lower() in _SUICIDE_NOUNS and any(
+            c.lower_ == "suicide" for c in subj.children if c.dep_ in ("compound", "amod")):
+        return True
+    for acl in (c for c in subj.children if c.dep_ == "acl"):
+        if acl.lemma_.lower() in _WORN and subj.lemma_.lower() in _SUICIDE_NOUNS | {"man", "woman", "militant"} \
+                and any(o.dep_ == "dobj" and any(g.lower_ == "suicide" for g in o.children)
+                        for o in acl.children):
+            return True  # "An assailant wearing a suicide vest"
+        if any(a.dep_ == "agent" and any(_suicide_subject(g) for g in a.children if g.dep_ == "pobj")
+               for a in acl.children):
+            return True  # "a vehicle driven by a suicide bomber"
+    return False
 
 
 def _detonations(doc: Doc, sent) -> list[Casualty]:
@@ -3422,20 +3446,24 @@ def _detonations(doc: Doc, sent) -> list[Casualty]:
     attempt ("tried to detonate", "before he could detonate", "failed to detonate")."""
     out = []
     for tok in sent:
-        if tok.lemma_.lower() not in _DETONATE or tok.pos_ != "VERB" or any(
+        if tok.lemma_.lower() not in _SUICIDE_ACTS or tok.pos_ != "VERB" or any(
                 c.dep_ == "neg" for c in tok.children):
             continue
-        if tok.dep_ in ("xcomp", "ccomp", "advcl", "pcomp") and (
+        if tok.dep_ in ("xcomp", "ccomp", "advcl", "pcomp", "acl") and (
                 tok.head.lemma_.lower() in _ATTEMPT_GOVS | {"fail", "before", "manage", "plan", "intend"}
                 or any(c.dep_ in ("mark", "aux") and c.lower_ in ("before", "could", "to")
                        for c in tok.children)):
             continue
+        if any(a.lemma_.lower() in _ATTEMPT_GOVS | {"before", "fail"} for a in list(tok.ancestors)[:3]):
+            continue  # "a suicide bomber attempting to attack", "was killed before he could strike"
         subjects = [c for c in tok.children if c.dep_ == "nsubj"]
-        if tok.dep_ == "acl" and tok.head.i < tok.i:
+        if tok.dep_ == "acl" and tok.head.i < tok.i and tok.lemma_.lower() in _DETONATE:
             subjects.append(tok.head)  # "A suicide bomber detonated in X" parsed as a noun phrase
+        if not subjects and tok.dep_ == "conj" and tok.head.pos_ == "VERB":
+            # "A suicide bomber approached a crowd ... and detonated his explosives"
+            subjects = [c for c in tok.head.children if c.dep_ == "nsubj"]
         for subj in subjects:
-            if subj.lemma_.lower() not in _SUICIDE_NOUNS or not any(
-                    c.lower_ == "suicide" for c in subj.children if c.dep_ in ("compound", "amod")):
+            if not _suicide_subject(subj):
                 continue
             nums = _counted(subj)
             n = parse_number(nums[0].text) if nums else (1 if subj.tag_ == "NN" else None)
@@ -3545,9 +3573,13 @@ def _merge(rows: list[Casualty]) -> list[Casualty]:
         told = {r.victim_group for r in mine if not r.alternative and (r.count_best or 0) > 0}
         if told:
             # "kill 35 people ... Other reports hold 50 deaths": the figure first told; another
-            # report of an unnamed total competes with every group, one of a group with its own
+            # report of an unnamed total competes with every group, one of a group with its own;
+            # a lower one is the conservative figure ("Activists reported 108 killed, while other
+            # sources put the toll at 80": 80)
+            lowest = min((r.count_best for r in mine if not r.alternative and (r.count_best or 0) > 0))
             mine = [r for r in mine if not r.alternative or (
-                r.victim_group != "unknown" and r.victim_group not in told)]
+                r.victim_group != "unknown" and r.victim_group not in told) or (
+                len(told) == 1 and 0 < (r.count_best or 0) < lowest and not r.more and not r.extra)]
         parts = sum(r.count_best or 0 for r in mine if r.part)
         if parts and any(not r.part and not r.implied and (r.count_best or 0) >= parts for r in mine):
             # people told as among the dead are some of a count told elsewhere ("killing 5 people.

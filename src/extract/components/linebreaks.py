@@ -67,3 +67,29 @@ def mark_line_breaks(doc: Doc) -> Doc:
                 if not t.is_space and not t.is_punct and t.is_sent_start is None:
                     t.is_sent_start = False
     return doc
+
+
+# Words the tagger and parser read as another word, and the word whose vectors they should get
+# (the model's embeddings hash each token's NORM): "7 IS Sahel militants", "9 IS militants and 5
+# soldiers were killed" parse "IS" as the verb "is" and lose the list's items.
+_NORMS = {"IS": "isis"}
+
+
+def _all_caps(token) -> bool:
+    return token.is_alpha and token.is_upper and len(token) > 1
+
+
+@Language.component("conflict_norms")
+def set_norms(doc: Doc) -> Doc:
+    """Give the words of :data:`_NORMS` their norm before the model reads the Doc (not in an
+    all-capitals line, "WHAT IS HAPPENING")."""
+    for token in doc:
+        norm = _NORMS.get(token.text)
+        if norm is None:
+            continue
+        before = doc[token.i - 1] if token.i > 0 else None
+        after = doc[token.i + 1] if token.i + 1 < len(doc) else None
+        if before is not None and after is not None and _all_caps(before) and _all_caps(after):
+            continue
+        token.norm_ = norm
+    return doc
