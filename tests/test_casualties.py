@@ -1914,3 +1914,23 @@ def test_gtd_suicide_acts_and_attackers_apart(gtd_nlp, text, expected):
 ])
 def test_rival_sources_tellers_and_is(nlp, text, expected):
     assert event_totals(nlp, text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # the day of a date before "shot dead" is no count
+    ("On 15 April 2024, members of the CJNG shot dead a municipal police officer in Celaya "
+     "(Guanajuato).", [("killed", "police", 1)]),
+    ("Clashes in Celaya on Monday left 15 dead.", [("killed", "unknown", 15)]),
+    # the fatal part is counted once
+    ("On 5 June 2024, police fired on protesters in Nairobi (Nairobi), shooting 6 people, two of "
+     "them fatally.", [("killed", "unknown", 2), ("wounded", "unknown", 4)]),
+    # "among them" hung on the verb: a part of the total
+    ("On 4 September 2024, an explosion at a checkpoint in Al-Bab (Aleppo) killed 4 people, among "
+     "them 2 Syrian National Army fighters, and wounded 3 others.",
+     [("killed", "unknown", 4), ("wounded", "unknown", 3)]),
+    # the second figure of a risen toll, its verb left out
+    ("Gunmen attacked a market in Kano on Sunday. The number of dead rose to 17 and the injured to "
+     "40.", [("killed", "unknown", 17), ("wounded", "unknown", 40)]),
+])
+def test_dates_fatal_parts_among_and_risen(nlp, text, expected):
+    assert event_totals(nlp, text) == expected

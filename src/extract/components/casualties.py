@@ -1509,8 +1509,20 @@ def is_totalled(tok: Token, head: Token) -> bool:
 
 def _dead_counts(tok: Token) -> list[Token]:
     """The count words on "dead": "four dead", "several dead" (not "dead and 50 injuries")."""
-    return [c for c in tok.children if c.i < tok.i and (
+    return [c for c in tok.children if c.i < tok.i and not _day_of_month(c) and (
         c.dep_ == "nummod" or c.pos_ == "NUM" or (c.lower_ in _VAGUE and c.dep_ in ("amod", "det")))]
+
+
+_MONTHS = {"january", "february", "march", "april", "may", "june", "july", "august", "september",
+           "october", "november", "december", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep",
+           "sept", "oct", "nov", "dec"}
+
+
+def _day_of_month(tok: Token) -> bool:
+    """The day of a date beside a month ("On 15 April 2024, ... shot dead"): no count."""
+    doc = tok.doc
+    return tok.like_num and any(0 <= j < len(doc) and doc[j].lower_.rstrip(".") in _MONTHS
+                                for j in (tok.i - 1, tok.i + 1))
 
 
 def _not_this_event(tok: Token) -> bool:
@@ -1710,6 +1722,12 @@ def _is_subset(tok: Token, outcome: str | None = None) -> bool:
     if any(c.dep_ == "prep" and c.lower_ in ("among", "including") and c.i < tok.i and any(
             g.lower_ in ("them", "whom", "those") for g in c.children) for c in tok.children):
         return True  # "left 12 people dead, among them three soldiers": the parser's second object
+    if tok.dep_ == "dobj" and any(c.dep_ == "prep" and c.lower_ in ("among", "including")
+                                  and c.i < tok.i and any(g.lower_ in ("them", "whom", "those")
+                                                          for g in c.children)
+                                  for c in tok.head.children) and any(
+            c.dep_ == "dobj" and c.i < tok.i for c in tok.head.children):
+        return True  # "killed 4 people, among them 2 Syrian National Army fighters": "among" on the verb
     for anc in tok.ancestors:
         if anc.lower_ in _SUBSET_PREPS or anc.lemma_ in _SUBSET_PREPS:
             # (not "not including the bomber": people apart from the total)
@@ -3246,6 +3264,9 @@ _NUMBER_OF = re.compile(r"\bnumber\s+of\s+(?:the\s+)?(?:people\s+|persons\s+)?(k
                         r"(?=\s+(?:in|at|from|during|has|have|had|rose|risen|climbed|increased|reached|to)\b|\s*[,;])"
                         r"[^.;]{0,60}?\bto\s+(\d[\d,]*)", re.IGNORECASE)
 _RISEN = re.compile(r"\b(?:risen|rose|rises|climbed|increased|jumped|reached|gone\s+up)\b", re.IGNORECASE)
+# "... rose to 17 and the injured to 40": the second figure of a risen toll, its verb left out
+_AND_THE = re.compile(r"\band\s+(?:that\s+of\s+)?the\s+(?:number\s+of\s+)?(injured|wounded|dead|killed)\s+"
+                      r"to\s+(\d[\d,]*)", re.IGNORECASE)
 
 
 def _risen_numbers(doc: Doc, sent, found: list[Casualty]) -> list[Casualty]:
@@ -3259,7 +3280,9 @@ def _risen_numbers(doc: Doc, sent, found: list[Casualty]) -> list[Casualty]:
     if any(c.update and c.outcome == "killed" for c in found):
         # ("with 43 people injured" told with the risen toll)
         out = [replace(c, update=True) if c.outcome == "wounded" and not c.update else c for c in out]
-    for m in _NUMBER_OF.finditer(text):
+    for m in [*_NUMBER_OF.finditer(text), *_AND_THE.finditer(text)]:
+        if m.re is _AND_THE and not any(c.update for c in out):
+            continue  # (only the second figure of a risen toll)
         outcome = "killed" if m.group(1).lower() in ("killed", "dead") else "wounded"
         n = parse_number(m.group(2))
         start, end = sent.start_char + m.start(), sent.start_char + m.end()
@@ -3335,7 +3358,9 @@ def _fatally(sent, found: list[Casualty]) -> list[Casualty]:
         rest = total.count_best - n
         hurt = replace(total, outcome="wounded", count_min=rest, count_best=rest, count_max=rest,
                        quantifier=f"{total.quantifier} less {n}")
-        found = [c for c in found if c is not total] + [dead] + ([hurt] if rest else [])
+        # (and not the part again, read as its own count: "shooting 6 people, two of them")
+        found = [c for c in found if c is not total and not (
+            c.outcome == "killed" and c.start_char <= num.idx < c.end_char)] + [dead] + ([hurt] if rest else [])
     return found
 
 
