@@ -1934,3 +1934,27 @@ def test_rival_sources_tellers_and_is(nlp, text, expected):
 ])
 def test_dates_fatal_parts_among_and_risen(nlp, text, expected):
     assert event_totals(nlp, text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # the attackers' victims do not include the attacker killed after them
+    ("Gunmen attacked a bar in Kano on Sunday, killing four people. The attacker was shot dead by "
+     "police.", [("killed", "militants", 1), ("killed", "unknown", 4)]),
+    ("A Palestinian gunman opened fire near a station in Jaffa on Tuesday, killing four people and "
+     "wounding eight before he was shot dead by an armed civilian, police said.",
+     [("killed", "civilians", 4), ("killed", "militants", 1), ("wounded", "civilians", 8)]),
+    # a bomber told apart from a total "In total"
+    ("A suicide bomber detonated explosives at a stadium in Shabqadar. In total, 14 people were "
+     "killed, excluding the bomber, and 40 others were wounded.",
+     [("killed", "militants", 1), ("killed", "unknown", 14), ("wounded", "unknown", 40)]),
+    # a part of a number in a headline; those "abducted" before are no count of this event
+    ("Kidnappers kill three of 20 abducted travellers in Zamfara\\nKidnappers killed three of 20 "
+     "travellers abducted last week, police said.", [("killed", "civilians", 3)]),
+    # a fourth body found; the wounded brought to hospital
+    ("Gunmen killed three people in Kukawa on Sunday. A fourth body was found the next morning.",
+     [("killed", "unknown", 4)]),
+    ("A bomb exploded in Kunduz on Friday. 143 wounded people were brought to the hospital.",
+     [("wounded", "unknown", 143)]),
+])
+def test_attackers_after_parts_of_numbers_and_bodies(nlp, text, expected):
+    assert event_totals(nlp, text.replace("\\n", "\n")) == expected

@@ -43,7 +43,7 @@ _FIRE_WORDS = set(_W["burning"]["fire_words"])
 _OUTCOME_LEMMAS = frozenset(_OUTCOMES) | frozenset(_ZERO_NOUNS) | _BURN_VERBS | {
     "set", "lose", "claim", "take", "death", "blow", "slit", "cut", "slash", "succumb",
     # (the care of the wounded: "were hospitalised", "rushed to hospital", "escaped with injuries")
-    "admit", "rush", "evacuate", "treat", "fly", "airlift", "carry", "convey", "hospitalise",
+    "admit", "rush", "evacuate", "treat", "fly", "airlift", "carry", "convey", "bring", "hospitalise",
     "hospitalize", "hospitalised", "hospitalized", "escape", "survive",
     # ("gunned down", "mowed down", "embraced martyrdom", "paid the ultimate price")
     "gun", "mow", "embrace", "pay",
@@ -287,6 +287,9 @@ class Casualty:
     initial: bool = False       # told as a first report ("Initial reports claim four dead"): a
     #                             higher figure told as settled ("confirmed", "later") replaces it
     settled: bool = False       # told as confirmed or later ("Fifty are confirmed dead")
+    by_attackers: bool = False  # killed by armed attackers told as the verb's subject ("Gunmen
+    #                             attacked a bar, killing four people"): no total of the attackers
+    #                             told killed after them ("The attacker was shot dead": 5)
     later: bool = False         # told as a later report ("The UN later said more than 400 people
     #                             had been killed"): when higher, it replaces the figures of the
     #                             same people told in the sentences before it
@@ -399,14 +402,15 @@ def _outcome(tok: Token) -> str | None:
         return "abducted"
     if _cared_for(tok):
         return "wounded"  # "Five people were hospitalised", "Three others were rushed to hospital"
-    if lemma in ("body", "corpse") and not any(c.pos_ == "NUM" for c in tok.children):
-        return None  # "the body of the victim" counts nothing by itself
+    if lemma in ("body", "corpse") and not any(c.pos_ == "NUM" for c in tok.children) and not (
+            ordinal_of(tok) and _found_body(tok)):
+        return None  # "the body of the victim" counts nothing by itself (but "A fourth body was found")
     if lemma in ("kia", "wia") and not tok.text.isupper():
         return None  # "2 KIA, 5 WIA" (killed / wounded in action), not "a Kia car"
     return _OUTCOMES.get(lemma)
 
 
-_CARE_VERBS = {"admit", "rush", "take", "evacuate", "treat", "fly", "airlift", "carry", "convey"}
+_CARE_VERBS = {"admit", "rush", "take", "evacuate", "treat", "fly", "airlift", "carry", "convey", "bring"}
 _HOSPITALISE = {"hospitalise", "hospitalize", "hospitalised", "hospitalized"}
 _HURT_NOUNS = {"injury", "wound", "burn"}
 # what the hurt are taken to hospital for ("rushed to hospital for treatment"), unlike checks
@@ -644,6 +648,23 @@ def _lost_people(obj: Token, verb: Token) -> bool:
         g.dep_ == "det" and g.lower_ in ("a", "an", "one") for g in obj.children))
 
 
+def _by_attackers(tok: Token) -> bool:
+    """The outcome verb's doer is an armed attacker: its subject, or that of the clause it is
+    told after ("Gunmen attacked a bar, killing four people"), or its agent ("were killed by
+    the gunmen")."""
+    verb = tok
+    for _ in range(2):
+        doers = [c for c in verb.children if c.dep_ == "nsubj"] + [
+            g for c in verb.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"]
+        if doers:
+            return any(_GROUP_OF.get(d.lemma_.lower()) == "militants" or _GROUP_OF.get(d.lower_) == "militants"
+                       for d in doers)
+        if verb.dep_ not in ("advcl", "conj", "xcomp") or verb.head.pos_ not in ("VERB", "AUX"):
+            return False
+        verb = verb.head
+    return False
+
+
 def _loser(tok: Token) -> Token | None:
     """The side that "lost" people: "The soldiers killed three militants and lost two of their own"."""
     verb = tok
@@ -867,6 +888,8 @@ def _victim_heads(tok: Token) -> list[Token]:
     heads: list[Token] = []
     if _throats_of(tok):
         return _throats_of(tok)
+    if tok.lemma_.lower() in ("body", "corpse") and ordinal_of(tok) and _found_body(tok):
+        return [tok]  # "A fourth body was found": the next of the dead
     if tok.pos_ == "VERB" and tok.dep_ in ("nsubj", "nsubjpass", "dobj") and _totalled(tok):
         return _totalled(tok)[:1]  # "The injured, numbering 15, were evacuated"
     listed = _listed_as(tok)
@@ -1893,6 +1916,15 @@ def _counted(noun: Token) -> list[Token]:
         _modifier_numbers(noun)
 
 
+def _partitive(words: str) -> int | None:
+    """The part of "three of 20", "3 of the 12" (a smaller number of a larger), or None."""
+    m = re.fullmatch(r"(\d[\d,]*|[a-z-]+)\s+of\s+(?:the\s+)?(\d[\d,]*|[a-z-]+)", words.lower())
+    if not m:
+        return None
+    a, b = parse_number(m.group(1)), parse_number(m.group(2))
+    return a if a is not None and b is not None and a < b else None
+
+
 def _quantity(count_tok: Token) -> tuple[tuple, str, int, int]:
     """(min, best, max), the quantifier words, and the character span of the count phrase."""
     if count_tok.lemma_.lower() in _COLLECTIVE:
@@ -1908,6 +1940,10 @@ def _quantity(count_tok: Token) -> tuple[tuple, str, int, int]:
     doc = count_tok.doc
     phrase = doc_text(doc)[start:end]
     low = phrase.lower()
+    # a part of a number: "kill three of 20 abducted travellers" is three
+    n = _partitive(low)
+    if n is not None:
+        return (n, n, n), phrase, start, end
     # ranges: "between 12 and 15", "12 to 15", "12-15"
     m = re.fullmatch(r"(\d+)\s*[-–]\s*(\d+)", count_tok.text)
     if m and int(m.group(1)) < int(m.group(2)):
@@ -1954,6 +1990,18 @@ def _quantity(count_tok: Token) -> tuple[tuple, str, int, int]:
 def _group(noun: Token | None, sent) -> str:
     if noun is None:
         return "unknown"
+    if noun.pos_ == "PRON" and noun.lower_ in ("he", "she") and noun.dep_ in ("nsubj", "nsubjpass") \
+            and noun.head.dep_ in ("advcl", "conj") and noun.head.head.pos_ in ("VERB", "AUX"):
+        # "A gunman opened fire ..., killing four people, before he was shot dead": the doer of
+        # the clause it is told after
+        verb, doer = noun.head.head, None
+        for _ in range(3):
+            doer = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+            if doer is not None or verb.dep_ not in ("advcl", "conj", "xcomp"):
+                break
+            verb = verb.head
+        if doer is not None and doer.pos_ in ("NOUN", "PROPN"):
+            return _group(doer, sent)
     if noun.lower_ in ("whom", "which"):
         # "the gunmen, five of whom were killed": the noun the relative clause describes
         rel = next((a for a in noun.ancestors if a.dep_ == "relcl"), None)
@@ -2168,7 +2216,9 @@ def find_casualties(doc: Doc, conventions: str = "acled") -> list[Casualty]:
         elif _IN_TOTAL.match(_stext(sent)) and not _PERIOD.search(_stext(sent)):
             # "In total, ten people died": the total of all told (not "In total, 300 people have
             # been killed in the state this year")
-            found = [replace(c, update=True) if c.outcome in ("killed", "wounded") else c for c in found]
+            # (not people told apart from it: "In total, 14 people were killed, excluding the bomber")
+            found = [replace(c, update=True) if c.outcome in ("killed", "wounded") and not c.extra else c
+                     for c in found]
         # clauses split at a semicolon are one sentence for adding counts up ("Five soldiers
         # were killed in the ambush; two soldiers were killed when a second device detonated")
         # (not reports of the same people: "Early reports say 12 killed; the army later says 7",
@@ -2517,10 +2567,14 @@ def _sentence_casualties(doc: Doc, sent, prior: list[Casualty] = (),
             if told is None:
                 continue
             (lo, best, hi), quant, qs, qe, noun, count_toks = told
+            if tok.dep_ in ("amod", "acl") and _partitive(quant or "") is not None:
+                continue  # "kill three of 20 abducted travellers": the three are no abducted count
             # (the next to die of an event's people, not "A second farmer was killed in Kano")
             nth = ordinal_of(head) if head.pos_ == "NOUN" and (tok.lemma_.lower() in (
                 "die", "succumb", "perish") or tok.lower_ == "dead" and tok.head.lemma_.lower() in (
-                "find", "confirm", "declare")) and not _SEPARATE.search(_stext(sent)) else None
+                "find", "confirm", "declare") or head is tok and tok.lemma_.lower() in ("body", "corpse")
+                and _found_body(tok)) and not _SEPARATE.search(_stext(sent)) else None
+            # ("A fourth body was found": the toll is now 4)
             if nth is not None:  # "A seventh victim died": the toll is now 7
                 lo = best = hi = nth
             if best is None and lo is None:
@@ -2605,6 +2659,7 @@ def _sentence_casualties(doc: Doc, sent, prior: list[Casualty] = (),
                                   initial=bool(_INITIAL.search(_stext(sent))),
                                   settled=bool(_SETTLED.search(_stext(sent))),
                                   later=bool(_LATER.search(_stext(sent))) and not more,
+                                  by_attackers=outcome == "killed" and _by_attackers(tok),
                                   toll=tok.lemma_.lower() == "toll" or bool(_put_at(tok)) or said,
                                   plain=plain or said,
                                   said=said and not plain,
@@ -3674,7 +3729,11 @@ def _merge(rows: list[Casualty]) -> list[Casualty]:
         named = list(chosen.values())
         if unknown is not None:
             same_clause = [r for r in named if r.clause == unknown.clause]
-            others = [r for r in named if r.clause != unknown.clause and not r.extra and not r.implied]
+            others = [r for r in named if r.clause != unknown.clause and not r.extra and not r.implied
+                      and not (unknown.by_attackers and r.victim_group == "militants"
+                               and r.sent_start > unknown.sent_start)]
+            # (the attackers' victims do not count the attackers killed after: "Gunmen attacked a
+            # bar, killing four people. The attacker was shot dead": 5)
             # ("Many others wounded" are more people than the groups counted before)
             # (a total or a risen toll covers every group told, those told as more included:
             # "killing 5 villagers. Two soldiers were also killed. Deaths totalled 7")
@@ -3682,7 +3741,8 @@ def _merge(rows: list[Casualty]) -> list[Casualty]:
             # (a headline's total is the body's breakdown only when they add up to it exactly:
             # "Militants kill 13" over "seven soldiers ... Six militants were also killed"; not
             # "Gunmen kill 3" over "three villagers ... Two policemen were also killed": 5)
-            covered = sum(r.count_best or 0 for r in named if not r.implied) if unknown.update \
+            covered = sum(r.count_best or 0 for r in named if not r.implied and not (
+                r.extra and _ADDITION.search(r.text))) if unknown.update \
                 else 0 if unknown.extra or (unknown.specific and not unknown.headline and others and all(
                     r.sent_start > unknown.sent_start for r in others)) else body if unknown.headline and body == unknown.count_best \
                 else sum(r.count_best or 0 for r in others)
