@@ -1958,3 +1958,22 @@ def test_dates_fatal_parts_among_and_risen(nlp, text, expected):
 ])
 def test_attackers_after_parts_of_numbers_and_bodies(nlp, text, expected):
     assert event_totals(nlp, text.replace("\\n", "\n")) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # "injured" on a counted noun
+    ("A drone strike killed 73 civilians in Kaduna on Sunday. The agency said 51 injured people were "
+     "being treated in hospital.", [("killed", "civilians", 73), ("wounded", "unknown", 51)]),
+    ("A drone strike killed 73 civilians in Kaduna on Sunday. Police said two injured soldiers were "
+     "evacuated.", [("killed", "civilians", 73), ("wounded", "military", 2)]),
+    # one shot in a limb beside the dead
+    ("Gunmen who abducted 20 travellers in Kogi have killed three of them, police said. The driver "
+     "was shot in the leg and escaped.",
+     [("abducted", "civilians", 20), ("killed", "unknown", 3), ("wounded", "civilians", 1)]),
+    # an armed group's claim of casualties beside a figure told by others
+    ("Jihadists attacked a gendarmerie school in Bamako on Tuesday, killing more than 70 people. "
+     "The al Qaeda-linked JNIM claimed responsibility, saying its fighters had inflicted hundreds "
+     "of casualties.", [("killed", "civilians", 70)]),
+])
+def test_injured_counts_limbs_and_claimed_casualties(nlp, text, expected):
+    assert event_totals(nlp, text) == expected

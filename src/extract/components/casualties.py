@@ -367,8 +367,9 @@ def _outcome(tok: Token) -> str | None:
             for c in tok.children):
         return "killed"  # "We have buried 17 people" (not "buried alive")
     if lemma in ("wounded", "injured") and tok.pos_ == "ADJ":
-        # "(3 killed, 6 wounded)": the parser's "6" with "wounded" on it
-        return "wounded" if _numbered_adj(tok) is not None else None
+        # "(3 killed, 6 wounded)": the parser's "6" with "wounded" on it; "51 injured people were
+        # treated in hospital": the adjective on a counted noun
+        return "wounded" if _numbered_adj(tok) is not None or _injured_counted(tok) else None
     if tok.pos_ == "VERB" and any(c.lower_ == "to" and any(_to_death(g) for g in c.children)
                                   for c in tok.children):
         return "killed"  # "beaten to death", "clubbed to death"
@@ -771,6 +772,14 @@ def _bodies_of_the_taken(tok: Token, told: list[Casualty]) -> Casualty | None:
     return taken[-1] if theirs and found and taken and not any(c.outcome == "killed" for c in told) else None
 
 
+def _injured_counted(tok: Token) -> bool:
+    """"injured" on a noun counted by a number: "51 injured people", "two wounded soldiers" (not
+    "the injured", "injured livestock")."""
+    return tok.pos_ == "ADJ" and tok.lower_ in ("injured", "wounded") and tok.dep_ == "amod" \
+        and tok.head.pos_ == "NOUN" and _person_like(tok.head) and not _not_people(tok.head) \
+        and any(c.dep_ == "nummod" and c.like_num and not _in_date(c) for c in tok.head.children)
+
+
 def _numbered_adj(tok: Token) -> Token | None:
     """The number right before "wounded" in a list: "(3 killed, 6 wounded)", parsed as "6" with
     "wounded" on it or as the subject of an adjective joined to "killed"."""
@@ -899,6 +908,8 @@ def _victim_heads(tok: Token) -> list[Token]:
         heads.extend(listed)  # "Among the dead were three soldiers"
     elif tok.lower_ in ("wounded", "injured", "killed") and _numbered_adj(tok) is not None:
         heads.append(_numbered_adj(tok))  # "(3 killed, 6 wounded)"
+    elif _injured_counted(tok):
+        heads.append(tok.head)  # "51 injured people were being treated"
     elif tok.pos_ in ("VERB", "AUX") or tok.tag_ in ("VBN", "VBD", "VBG"):
         # (a participle the tagger read as a past tense: "12 civilians reportedly killed;")
         passive = tok.tag_ == "VBN" or any(c.dep_ == "auxpass" for c in kids) or (
@@ -2245,6 +2256,11 @@ def find_casualties(doc: Doc, conventions: str = "acled") -> list[Casualty]:
             if mine and any(t.lower_ in ("fatally", "mortally") for t in sent):
                 shot = [c for c in shot if c not in mine] + _fatally(sent, mine)
         out.extend(shot)
+    elif not any(c.outcome == "wounded" for c in out):
+        # beside the dead, one shot in a limb is wounded: "killed three of them ... The driver
+        # was shot in the leg and escaped" (when no one is told wounded otherwise)
+        out.extend(c for c in _shot_victims(doc) if c.outcome == "wounded" and c.quantifier != "limb?"
+                   and _LIMB_SHOT.search(c.text + doc_text(doc)[c.end_char: c.end_char + 40]))
     if any(c.implied or _self_killed(c) for c in out) and _attackers_among_counted(doc):
         # "nine people, including the assailant, were killed": the bomber is counted in the total
         # (so is one told again as blowing himself up: "killed nine people, including the bomber
@@ -2267,6 +2283,8 @@ def _attackers_among_counted(doc: Doc) -> bool:
 
 
 _SHOT = _W["shot_only"]
+_LIMB_SHOT = re.compile(r"\bshot\s+(?:\w+\s+){0,3}?in\s+(?:the|his|her|their|both)\s+(?:\w+\s+)?(?:"
+                        + "|".join(_SHOT["limbs"]) + r")\b", re.IGNORECASE)
 
 
 _PRONOUNS = {"he", "she", "they", "him", "her", "them", "who"}
@@ -2794,7 +2812,11 @@ def _pattern_casualties(doc: Doc, sent, found: list[Casualty],
             out.append(Casualty(outcome, group, lo, best_n, hi, quant, doc_text(doc)[start:end], start,
                                 end, sent.start_char, clause=_clause_id(tok),
                                 bare=noun is None, unspecified=(lo, best_n, hi) == _UNSPECIFIED,
-                                extra=more, more=more))  # "the bodies of 4 more victims"
+                                extra=more, more=more,  # "the bodies of 4 more victims"
+                                # ("JNIM claimed responsibility, saying its fighters had inflicted
+                                # hundreds of casualties": a claim)
+                                claimed=outcome == "killed" and group != "militants"
+                                and _claimed_by_militants(tok, noun)))
     return out
 
 
@@ -3671,7 +3693,10 @@ def _merge(rows: list[Casualty]) -> list[Casualty]:
         # an armed group's claim beside a figure of the same people told by anyone else, or of
         # people of no named group, is no count ("killing 8 soldiers. JNIM claimed to have killed
         # 25 soldiers": 8; not beside "A civilian was killed by a stray bullet")
-        mine = [r for r in mine if not r.claimed or not others & {r.victim_group, "unknown"}]
+        # (a claim of no named people competes with any figure: "killing more than 70 people ...
+        # JNIM said its fighters had inflicted hundreds of casualties": 70)
+        mine = [r for r in mine if not r.claimed or not (
+            others & {r.victim_group, "unknown"} or r.victim_group == "unknown" and others)]
         positive = [r for r in mine if r.count_best != 0 or r.count_min]
         if not positive:
             result.append(mine[0])
