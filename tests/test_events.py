@@ -641,3 +641,82 @@ def test_an_earlier_blow_by_others_is_another_event(nlp):
                  "A rocket hit a pitch in Majdal Shams on Saturday, killing 12 children. Earlier, "
                  "police said 10 people were killed."):
         assert len(events_of(nlp, text, published=date(2024, 3, 10))) == 1, text
+    # (nor a blow told as a noun, its verb no event word: "a drone attack ... wounded")
+    evs = events_of(nlp, "An Israeli strike on a house in the village of Aitaroun killed four "
+                         "people on Tuesday.\nEarlier in the day, a Hezbollah drone attack on an "
+                         "army post near the border wounded three soldiers, the military said.",
+                    published=date(2024, 3, 10))
+    assert tolls(evs) == [(True, 4, 0), (False, 0, 3)]
+
+
+def test_a_sentence_opening_with_another_incident_is_another_event(nlp):
+    # "Elsewhere,", "Separately,", "In a separate incident," with a toll of its own
+    for text, expected in (
+            ("An Israeli airstrike on a house in Deir al-Balah killed nine people on Friday, "
+             "medics said.\nElsewhere, a drone strike on a car in Khan Younis killed three "
+             "people.", [(True, 9, 0), (False, 3, 0)]),
+            ("Gunmen killed six farmers in Bokkos on Monday, residents said.\nSeparately, police "
+             "said troops had killed four bandits east of the town.", [(True, 6, 0), (False, 4, 0)]),
+            ("Gunmen killed six farmers in Bokkos on Monday, residents said.\nIn a separate "
+             "incident, a mob killed two suspected thieves in the area.",
+             [(True, 6, 0), (False, 2, 0)])):
+        assert tolls(events_of(nlp, text, published=date(2024, 3, 10))) == expected, text
+    # (not without a toll of its own, nor the event's wounded who died)
+    for text, expected in (
+            ("Gunmen killed six farmers in Bokkos on Monday, residents said.\nSeparately, police "
+             "said the attack was under investigation.", [(True, 6, 0)]),
+            ("Gunmen killed six farmers in Bokkos on Monday, residents said.\nSeparately, police "
+             "said two of the wounded died in hospital.", [(True, 8, 0)])):
+        assert tolls(events_of(nlp, text, published=date(2024, 3, 10))) == expected, text
+
+
+def test_an_incident_told_as_another_time_is_another_event(nlp):
+    # a bare year of its own, dated event or not
+    for text in ("Two soldiers were killed when rebels detonated a car bomb outside a base in "
+                 "Cauca province on Monday.\nIn 2018, a bomb at a police station in Cali killed "
+                 "11 officers.",
+                 "Two soldiers were killed when rebels detonated a car bomb outside a base in "
+                 "Cauca province.\nIn 2018, a bomb at a police station in Cali killed 11 "
+                 "officers."):
+        assert tolls(events_of(nlp, text, published=date(2024, 3, 10))) == [
+            (True, 2, 0), (False, 11, 0)], text
+    # days before the event, or what its people were returning from
+    for text, expected in (
+            ("Warplanes bombed a village in Idlib province on Monday, killing six people, "
+             "rescuers said.\nThe raids came three days after an attack on an army checkpoint "
+             "near Hama killed nine soldiers.", [(True, 6, 0), (False, 9, 0)]),
+            ("A roadside bomb killed six police officers in Sukma district on Monday, police "
+             "said.\n\"They were returning from an operation in which four rebels were killed,\" "
+             "an officer said.", [(True, 6, 0), (False, 4, 0)])):
+        assert tolls(events_of(nlp, text, published=date(2024, 3, 10))) == expected, text
+    # a tally over the past week, told in the past perfect, is background
+    text = ("A drone strike on a vehicle in Iraq's Sinjar region on Monday killed two members of a "
+            "local armed group.\nThe defence ministry said its forces had neutralised 25 "
+            "militants in northern Iraq over the past week.")
+    assert tolls(events_of(nlp, text, published=date(2024, 3, 10))) == [(True, 2, 0)]
+
+
+def test_the_incident_told_again_stays_one_event(nlp):
+    # the village struck without a name, named by "the attackers" who raided "the village of"
+    # it, in a territory far from the lede's town; the toll told later is that event's
+    for text, expected in (
+            ("Gunmen killed 30 people in an attack on a village near Beni overnight, officials "
+             "said.\nThe attackers raided the village of Ndimo in Lubero territory with machetes, "
+             "said the territory's administrator.\nOn Wednesday, searchers found eight more "
+             "bodies in the bush, bringing the toll to 38.", [(True, 38, 0)]),
+            ("Gunmen killed 30 people in an attack on a village near Bunia overnight, officials "
+             "said.\nThe attackers, believed to be CODECO militiamen, raided the village of Ndimo "
+             "in Djugu territory, the administrator said.", [(True, 30, 0)]),
+            # what "the attack" began with is the attack's
+            ("Militants attacked an army base in the Lower Shabelle region on Sunday, killing "
+             "five soldiers.\nThe attack began with a car bomb at the gate of the base in the "
+             "town of Afgoye, followed by an assault by dozens of gunmen.\nTwelve soldiers were "
+             "wounded, an officer said.", [(True, 5, 12)])):
+        assert tolls(events_of(nlp, text, published=date(2024, 3, 10))) == expected, text
+    # a place in the title of a source quoted first is no place of the event
+    evs = events_of(nlp, "Gunmen killed 12 worshippers at a church in the village of Tawori in "
+                         "northern Burkina Faso on Sunday.\n\"Ten died on the spot and two others "
+                         "died at the clinic,\" Father Paul Ouedraogo, vicar general of the Kaya "
+                         "diocese, said in a statement. Three people were wounded, he said.",
+                    published=date(2024, 3, 10))
+    assert tolls(evs) == [(True, 12, 3)] and evs[0].place.name != "Kaya"

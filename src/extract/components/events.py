@@ -8,6 +8,7 @@ ACLED's event types. The component reads what earlier components put on the Doc 
 
 from __future__ import annotations
 
+import datetime
 import re
 from bisect import bisect_right
 from dataclasses import dataclass, field, replace
@@ -268,7 +269,7 @@ def _caused_nothing(verb: Token) -> bool:
 
 
 _MANY = {"hundreds", "thousands", "millions"}
-_SPANS = {"year", "years", "decade", "decades", "months", "weeks"}
+_SPANS = {"year", "years", "decade", "decades", "month", "months", "week", "weeks", "days"}
 _ONE_EVENT = {"attack", "raid", "ambush", "bombing", "blast", "explosion", "assault", "massacre",
               "strike", "airstrike", "clash", "shooting", "incident", "siege", "offensive"}
 
@@ -292,7 +293,8 @@ def _history(tok: Token) -> bool:
         first = first.head
     if first != verb and is_running_total(first):
         return True  # "... have killed hundreds in Zamfara this year and kidnapped thousands"
-    if not any(c.dep_ == "aux" and c.lower_ in ("has", "have", "'ve") for c in first.children):
+    if not any(c.dep_ == "aux" and c.lower_ in ("has", "have", "'ve", "had")
+               for c in first.children):
         return False
     clause = _own_clause(first)
     lo, hi = first.left_edge.idx, first.right_edge.idx + len(first.right_edge)
@@ -457,7 +459,9 @@ def _on_the_way(doc: Doc, start_char: int) -> bool:
 _TITLES = {"chairman", "chairperson", "chairwoman", "spokesman", "spokeswoman", "spokesperson",
            "commissioner", "governor", "commander", "chief", "head", "official", "leader",
            "secretary", "director", "president", "councillor", "councilor", "mayor",
-           "administrator", "representative", "senator", "lawmaker", "minister"}
+           "administrator", "representative", "senator", "lawmaker", "minister", "general",
+           "bishop", "archbishop", "vicar", "priest", "pastor", "imam", "emir", "coordinator",
+           "inspector", "superintendent", "prefect"}
 
 
 def _in_a_title(doc: Doc, start_char: int) -> bool:
@@ -532,6 +536,32 @@ def _dates_another_act(doc: Doc, d, struck: set[int]) -> bool:
     return bool(below) and all(any(
         a.dep_ == "acl" and a.head.pos_ in ("NOUN", "PROPN", "PRON")
         for a in [t, *t.ancestors] if verb in a.ancestors) for t in below)
+
+
+def _year_of_blow(doc: Doc, d, struck: set[int]) -> bool:
+    """A bare year that dates a sentence's blow: "In 2019, an ELN car bomb at a police academy in
+    Bogota killed 22 cadets" (``struck``: token indices of its strong triggers). Not a year a
+    record runs from ("since 2019") nor one of another act ("the group, founded in 2019,
+    attacked ...")."""
+    if d.date is None or d.precision != "year" or not struck:
+        return False
+    span = doc.char_span(d.start_char, d.end_char, alignment_mode="expand")
+    if span is None:
+        return False
+    prep = span[0] if span[0].lower_ in ("in", "during") else span.root.head
+    if prep.dep_ != "prep" or prep.lower_ not in ("in", "during"):
+        return False
+    return prep.head.i in struck
+
+
+def _long_before(d, published) -> bool:
+    """A date that ended over a year before the article was published: no date of an undated
+    event the article reports ("In 2019, a car bomb in Bogota killed 22 cadets")."""
+    if d is None or d.date is None or published is None:
+        return False
+    if isinstance(published, datetime.datetime):
+        published = published.date()
+    return (d.date_end or d.date) < published - datetime.timedelta(days=365)
 
 
 def _dates_conflict(a, b) -> bool:
@@ -678,7 +708,20 @@ def _told_before(doc: Doc, trig: list[Trigger], dates: list | None, places: list
     if not back:
         return False
     refs = {doc[t.root] for t in back}
-    return all(t in back or any(r in doc[t.root].subtree for r in refs) for t in trig)
+    # what the event told back was made of: "The attack began at dawn with two car bombs at the
+    # gates of the base, followed by an assault by dozens of fighters" (nouns in the predicate
+    # of the event told back, not told as before or after it)
+    told_of = [r.head for r in refs if r.dep_ in ("nsubj", "nsubjpass") and r.head.pos_ == "VERB"
+               and r.head.lemma_.lower() in _MADE_OF_VERBS]
+    return all(t in back or any(r in doc[t.root].subtree for r in refs) or (
+        doc[t.root].pos_ == "NOUN" and any(
+            v in doc[t.root].ancestors and not _told_as_before(doc[t.root], v) for v in told_of))
+        for t in trig)
+
+
+# verbs that tell how an event went: "The attack began with two car bombs", "involved",
+# "started", "consisted of"
+_MADE_OF_VERBS = {"begin", "start", "open", "involve", "consist", "include", "end", "continue"}
 
 
 _OWN_DETERMINERS = {"the", "this", "that", "these", "those", "their", "its"}
@@ -724,6 +767,31 @@ def _names_the_struck(doc: Doc, trig: list[Trigger], places: list, nouns: set[st
         return False
     named = [w for w in _struck(doc, trig) if w.lemma_.lower() in nouns]
     return all(any(w.left_edge.idx <= p.start_char <= w.idx for w in named) for p in places)
+
+
+def _struck_told_again(doc: Doc, sent: Span, trig: list[Trigger], nouns: set[str]) -> bool:
+    """The same people strike what an event struck without a name, told again with "the": "an
+    attack on a village in North Kivu" then "The attackers ... raided the village of Mayikengo in
+    Lubero territory" names that village, whatever its places (not "the gunmen also attacked
+    the village of ...", another blow, nor "bandits raided the village of ...", others)."""
+    if not nouns or any(t.lower_ in _ANOTHER_BLOW for t in sent):
+        return False
+    for t in trig:
+        verb = doc[t.root]
+        if not t.strong or verb.pos_ != "VERB":
+            continue
+        if not any(c.dep_ == "dobj" and c.lemma_.lower() in nouns and any(
+                d.dep_ == "det" and d.lower_ == "the" for d in c.children) for c in verb.children):
+            continue
+        holder = verb
+        while not any(c.dep_ == "nsubj" for c in holder.children) and holder.dep_ == "conj":
+            holder = holder.head  # "The attackers, believed to be ..., raided the village"
+        subjects = [c for c in holder.children if c.dep_ == "nsubj"]
+        if subjects and all(c.pos_ == "NOUN" and any(
+                d.dep_ in ("det", "poss") and d.lower_ in _OWN_DETERMINERS for d in c.children)
+                or c.lower_ == "they" for c in subjects):
+            return True
+    return False
 
 
 def _the_struck(sent: Span, trig: list[Trigger]) -> str | None:
@@ -791,13 +859,82 @@ def _earlier_blow(doc: Doc, sent: Span, trig: list[Trigger]) -> bool:
         return False
     for t in trig:
         verb = doc[t.root]
-        if not t.strong or verb.pos_ != "VERB":
+        if not t.strong:
             continue
-        for subj in (c for c in verb.children if c.dep_ == "nsubj" and c.pos_ == "NOUN"):
+        if verb.pos_ == "NOUN" and verb.dep_ in ("nsubj", "nsubjpass"):
+            # the blow told as a noun: "a Hezbollah drone attack on an army post wounded two
+            # soldiers" (the verb need not be an event word of its own)
+            subjects = [verb]
+        elif verb.pos_ == "VERB":
+            subjects = [c for c in verb.children if c.dep_ == "nsubj" and c.pos_ == "NOUN"]
+        else:
+            continue
+        for subj in subjects:
             dets = {c.lower_ for c in subj.children if c.dep_ in ("det", "poss", "nummod")}
             if dets <= {"a", "an", "another"}:
                 return True
     return False
+
+
+_GAP_UNITS = {"day", "days", "week", "weeks", "month", "months", "year", "years"}
+_RETURN_VERBS = {"return"}
+
+
+def _earlier_act(doc: Doc, trig: list[Trigger]) -> bool:
+    """Every blow of the sentence is told as an act days before or after something else, or as
+    what its people were returning from: "They came two days after an attack on a military post
+    in North Waziristan killed seven soldiers", "Our men were returning from an operation in
+    which five rebels were killed". Another incident than the one told (the event's own words
+    told back, "the strikes", aside; not "gunmen killed 5 after attacking the village", the
+    same blow, nor "residents fled after bandits attacked", with no days between)."""
+    earlier = 0
+    for t in trig:
+        if not t.strong:
+            continue
+        if t.definite:
+            continue  # "The strikes came two days after ...": the event told back
+        tok = doc[t.root]
+        found = False
+        for node in [tok, *tok.ancestors]:
+            marker = node if node.dep_ in ("prep", "mark") and node.lower_ in ("after", "before") \
+                else next((c for c in node.children if c.dep_ == "mark"
+                           and c.lower_ in ("after", "before")), None)
+            if marker is not None and any(
+                    g.lower_ in _GAP_UNITS for c in marker.children if c.dep_ == "npadvmod"
+                    for g in c.subtree):
+                found = True
+                break
+            if node.dep_ == "pobj" and node.head.lower_ == "from" and \
+                    node.head.head.lemma_.lower() in _RETURN_VERBS:
+                found = True
+                break
+        if not found:
+            return False
+        earlier += 1
+    return earlier > 0
+
+
+# a sentence opening that tells another incident: "Elsewhere,", "Separately,", "In a separate
+# incident,", "In another attack,"
+_ELSEWHERE = {"elsewhere", "separately"}
+
+
+def _shifts_away(sent: Span) -> bool:
+    """A sentence that opens with "Elsewhere,", "Separately,", "In a separate incident," or "In
+    another attack," (set off by a comma): the writer tells another incident."""
+    toks = [t for t in sent if not t.is_space and not t.is_quote]
+    comma = next((i for i, t in enumerate(toks[:8]) if t.text == ","), None)
+    if comma is None or comma == 0:
+        return False
+    opening = toks[:comma]
+    words = [t.lower_ for t in opening]
+    if words[0] in _ELSEWHERE and len(words) == 1:
+        return True
+    if words[0] != "in" or len(words) < 3:
+        return False
+    mods = set(words[1:-1])
+    return bool(mods & {"another", "separate", "unrelated"}) and opening[-1].pos_ == "NOUN" \
+        and not mods & {"the", "this", "that", "these", "those", "both"}
 
 
 _MOVE_VERBS = {"move", "proceed", "head", "advance"}
@@ -994,7 +1131,12 @@ def segment_events(doc: Doc, triggers: list[Trigger]) -> list[Event]:
     bodies of people told before ("Their bodies were found ...") are their event's. The lede's
     first sentence tells the headline's event unless it lies far away; what the event struck, told
     again ("The boat was travelling ..."), is the event's; a blow by others told as "Earlier in the
-    day" is another; lines linking to other stories ("Read also: ...") are background.
+    day" is another, and so is one opening "Elsewhere,", "Separately," or "In a separate
+    incident," with its own toll, one dated by a year of its own ("In 2019, a car bomb ..."), one
+    told days before or after the event ("came two days after an attack ... killed seven") and
+    what its people were returning from; what "the attack" began with, and "the village" the
+    attackers raided, are the event's; lines linking to other stories ("Read also: ...") are
+    background.
     """
     sents = list(doc.sents)
     if not sents or not triggers:
@@ -1007,6 +1149,7 @@ def segment_events(doc: Doc, triggers: list[Trigger]) -> list[Event]:
 
     events: list[Event] = []
     text = doc_text(doc)
+    published = doc._.published
     rejected: set[int] = _link_sentences(text, sents)
     ev_date: dict[int, Any] = {}
     ev_place: dict[int, Any] = {}
@@ -1033,6 +1176,11 @@ def segment_events(doc: Doc, triggers: list[Trigger]) -> list[Event]:
         struck = {t.root for t in strong}
         date = next((d for d in dates_by.get(si, []) if not _dates_another_act(doc, d, struck)),
                     None)
+        if date is None and events:
+            # "In 2019, a car bomb in Bogota killed 22 cadets": a year of its own, told after
+            # an event of this year, is another incident's
+            date = next((d for d in doc._.dates or [] if sent.start_char <= d.start_char
+                         < sent.end_char and _year_of_blow(doc, d, struck)), None)
         # (where those the event struck were travelling from or to is no place of it)
         places = [p for p in places_by.get(si) or [] if not _on_the_way(doc, p.start_char)]
         # (a known place of the sentence tells its conflicts better than an unknown village
@@ -1075,7 +1223,9 @@ def segment_events(doc: Doc, triggers: list[Trigger]) -> list[Event]:
         # "A separate attack ... killed 7 soldiers", "Two other attacks ... killed 5": another event
         # (not "In the two separate attacks, 15 villagers were killed": the event's own parts)
         distinct = any(_distinct(doc[t.root]) for t in trig) or _moved_on(
-            doc, sent, places, trig) or (not anaphoric and _earlier_blow(doc, sent, trig))
+            doc, sent, places, trig) or (not anaphoric and (
+                _earlier_blow(doc, sent, trig) or (has_cas and bool(strong) and (
+                    _shifts_away(sent) or _earlier_act(doc, strong)))))
 
         # the lede's first sentence after a headline that alone told an event: the same event
         # told in full, unless clearly another: "a separate attack", far away (``_far_apart``)
@@ -1098,11 +1248,14 @@ def segment_events(doc: Doc, triggers: list[Trigger]) -> list[Event]:
             if region is not None and _other_region(region, ev_regions.get(ev.n, [])):
                 return False
             same_people = bool(people & {t.family for t in ev.triggers})
-            return ((same_people or not _dates_conflict(date, ev_date.get(ev.n)))
+            return ((same_people or not _dates_conflict(date, ev_date.get(ev.n))
+                     and not (ev_date.get(ev.n) is None and _long_before(date, published)))
                     and (not all(_places_conflict(known, p)
                                  for p in [ev_place.get(ev.n), *ev_also.get(ev.n, [])])
                          or _names_the_struck(doc, trig, places,
-                                              _unnamed_struck(doc, ev.triggers))))
+                                              _unnamed_struck(doc, ev.triggers))
+                         or _struck_told_again(doc, sent, trig,
+                                               _unnamed_struck(doc, ev.triggers))))
 
         target = None
         if hurt_event is not None and compatible(hurt_event):
@@ -1426,7 +1579,9 @@ def link_places(doc: Doc, events: list[Event]) -> None:
     from .toponyms import event_place
 
     filed_from, filed_at = dateline_span(doc_text(doc))
-    places = [p for p in doc._.places if not filed_from <= p.start_char < filed_at]
+    # (nor a place in the title of a source: "vicar general of the Dori diocese")
+    places = [p for p in doc._.places if not filed_from <= p.start_char < filed_at
+              and not _in_a_title(doc, p.start_char)]
     for ev in events:
         # the place of the first trigger that has one below country level (the lede's "in
         # Kurmin Masara, Kaduna State" before the body's "a hospital in Kafanchan"); else the
