@@ -1977,3 +1977,28 @@ def test_attackers_after_parts_of_numbers_and_bodies(nlp, text, expected):
 ])
 def test_injured_counts_limbs_and_claimed_casualties(nlp, text, expected):
     assert event_totals(nlp, text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # "IS" as a copula stays a verb
+    ("KABUL BLAST: DEATH TOLL IS 12\\nA bomb exploded in a market in Kabul on Sunday.",
+     [("killed", "unknown", 12)]),
+    ("The death toll IS six, officials said after the bombing in Kabul on Sunday.",
+     [("killed", "unknown", 6)]),
+    # a headline's two numbers, each its own
+    ("Two dead, five hurt as gunmen attack bus\\nGunmen attacked a bus near Jos on Sunday, killing "
+     "two passengers and injuring five others.", [("killed", "civilians", 2), ("wounded", "unknown", 5)]),
+    # "fatally injured" is killed
+    ("A landmine fatally injured two herders and wounded a third near Gao on Sunday.",
+     [("killed", "civilians", 2), ("wounded", "unknown", 1)]),
+    # a place attacked is no person shot
+    ("Gunmen attacked a bar in Ondo on Sunday, shooting 6 people, two of them fatally.",
+     [("killed", "unknown", 2), ("wounded", "unknown", 4)]),
+    # the attacker killed after his victims, in the next sentence or the same one
+    ("A gunman attacked a bar in Ondo on Sunday, killing four people. He was later shot dead by "
+     "police.", [("killed", "militants", 1), ("killed", "unknown", 4)]),
+    ("An assailant attacked a bar in Istanbul, killing four people before he was shot dead by "
+     "police.", [("killed", "militants", 1), ("killed", "unknown", 4)]),
+])
+def test_copulas_headline_numbers_fatal_injuries_and_attackers(nlp, text, expected):
+    assert event_totals(nlp, text.replace("\\n", "\n")) == expected

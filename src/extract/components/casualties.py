@@ -354,6 +354,9 @@ def _to_death(tok: Token) -> bool:
 
 def _outcome(tok: Token) -> str | None:
     lemma = tok.lemma_.lower()
+    if _OUTCOMES.get(lemma) == "wounded" and tok.pos_ == "VERB" and any(
+            c.lower_ in ("fatally", "mortally") and c.dep_ == "advmod" for c in tok.children):
+        return "killed"  # "a landmine fatally injured a herder"
     if lemma == "toll" and any(p.lower_ == "of" and any(g.lower_ in ("injured", "wounded", "injuries")
                                                           for g in p.children) for p in tok.children):
         return "wounded"  # "The toll of the injured stood at 5"
@@ -1884,6 +1887,9 @@ def _count_phrase(head: Token) -> tuple[list[Token], Token | None]:
                 if g.dep_ == "pobj" and g.like_num]
         return nums[:1], None
     nums = [c for c in head.children if c.dep_ == "nummod" or (c.pos_ == "NUM" and c.dep_ in ("amod", "quantmod", "compound"))]
+    if len(nums) > 1 and any(t.text == "," for t in head.doc[nums[0].i: nums[-1].i]):
+        # ("Two dead, five hurt" parsed with both numbers on "hurt": its own is the nearer)
+        nums = sorted(nums, key=lambda c: abs(head.i - c.i))
     if head.tag_ == "NN" and any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in head.children):
         # "a Secondary School 3 student": one person; the number is part of a name
         nums = [c for c in nums if parse_number(c.text) in (None, 1)]
@@ -1923,8 +1929,11 @@ def _in_date(tok: Token) -> bool:
 
 def _counted(noun: Token) -> list[Token]:
     """The numbers that count a noun ("five soldiers", "Three Boko Haram suicide bombers")."""
-    return [c for c in noun.children if c.dep_ == "nummod" and not _in_date(c)] or \
-        _modifier_numbers(noun)
+    nums = [c for c in noun.children if c.dep_ == "nummod" and not _in_date(c)]
+    if len(nums) > 1 and any(t.text == "," for t in noun.doc[nums[0].i: nums[-1].i]):
+        # ("Two dead, five hurt" parsed with both numbers on "hurt": its own is the nearer)
+        nums = sorted(nums, key=lambda c: abs(noun.i - c.i))
+    return nums or _modifier_numbers(noun)
 
 
 def _partitive(words: str) -> int | None:
@@ -2001,6 +2010,14 @@ def _quantity(count_tok: Token) -> tuple[tuple, str, int, int]:
 def _group(noun: Token | None, sent) -> str:
     if noun is None:
         return "unknown"
+    if noun.pos_ == "PRON" and noun.lower_ in ("he", "she") and noun.dep_ == "nsubjpass" \
+            and noun.i == noun.sent.start and noun.sent.start > 0:
+        # "A gunman attacked a bar, killing four people. He was later shot dead": the doer of
+        # the sentence before, when it is one attacker
+        before = noun.doc[noun.sent.start - 1].sent
+        doer = next((c for c in before.root.children if c.dep_ == "nsubj"), None)
+        if doer is not None and doer.tag_ == "NN" and _GROUP_OF.get(doer.lemma_.lower()) == "militants":
+            return "militants"
     if noun.pos_ == "PRON" and noun.lower_ in ("he", "she") and noun.dep_ in ("nsubj", "nsubjpass") \
             and noun.head.dep_ in ("advcl", "conj") and noun.head.head.pos_ in ("VERB", "AUX"):
         # "A gunman opened fire ..., killing four people, before he was shot dead": the doer of
@@ -2366,6 +2383,8 @@ def _shot_victims(doc: Doc, told_hurt: bool = False) -> list[Casualty]:
         for noun in objs:
             if _not_people(noun) or not (_person_like(noun) or noun.lemma_.lower() == "member"):
                 continue  # "a member of the OPC" is a person, "the tyres" are not
+            if tok.lemma_.lower() in fatal_part and not (_is_person(noun) or noun.pos_ == "NUM"):
+                continue  # "attacked a bar, shooting 6 people, two of them fatally": not the bar
             if told_hurt and any(c.dep_ == "det" and c.lower_ in ("the", "these", "those")
                                  for c in noun.children):
                 continue  # "Two people were injured ... the two people were shot": the same
@@ -3756,7 +3775,7 @@ def _merge(rows: list[Casualty]) -> list[Casualty]:
             same_clause = [r for r in named if r.clause == unknown.clause]
             others = [r for r in named if r.clause != unknown.clause and not r.extra and not r.implied
                       and not (unknown.by_attackers and r.victim_group == "militants"
-                               and r.sent_start > unknown.sent_start)]
+                               and r.start_char > unknown.end_char)]
             # (the attackers' victims do not count the attackers killed after: "Gunmen attacked a
             # bar, killing four people. The attacker was shot dead": 5)
             # ("Many others wounded" are more people than the groups counted before)

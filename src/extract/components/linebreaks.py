@@ -73,23 +73,31 @@ def mark_line_breaks(doc: Doc) -> Doc:
 # (the model's embeddings hash each token's NORM): "7 IS Sahel militants", "9 IS militants and 5
 # soldiers were killed" parse "IS" as the verb "is" and lose the list's items.
 _NORMS = {"IS": "isis"}
-
-
-def _all_caps(token) -> bool:
-    return token.is_alpha and token.is_upper and len(token) > 1
+# the words around "IS" that tell the group, not the verb: "9 IS militants", "JNIM and IS",
+# "IS fighters", "IS claimed" (not "DEATH TOLL IS 12", "The toll IS six")
+_GROUP_BEFORE = {"and", "or", "the", "of", "by", "against", "with", "from", "to", "for", "between",
+                 "suspected", "alleged", "pro", "anti", "former", "rival", "and/or"}
+_GROUP_AFTER = {"militants", "militant", "fighters", "fighter", "members", "member", "jihadists",
+                "gunmen", "cell", "cells", "group", "affiliate", "affiliates", "province", "sahel",
+                "khorasan", "insurgents", "commander", "commanders", "leader", "leaders", "claimed",
+                "said", "says", "claims", "attacked", "killed", "executed", "seized", "launched",
+                "'s", "’s", "-"}
 
 
 @Language.component("conflict_norms")
 def set_norms(doc: Doc) -> Doc:
-    """Give the words of :data:`_NORMS` their norm before the model reads the Doc (not in an
-    all-capitals line, "WHAT IS HAPPENING")."""
+    """Give the words of :data:`_NORMS` their norm before the model reads the Doc, where the
+    words around tell the group ("7 IS Sahel militants", "JNIM and IS"; not a copula, "DEATH
+    TOLL IS 12")."""
     for token in doc:
         norm = _NORMS.get(token.text)
         if norm is None:
             continue
         before = doc[token.i - 1] if token.i > 0 else None
         after = doc[token.i + 1] if token.i + 1 < len(doc) else None
-        if before is not None and after is not None and _all_caps(before) and _all_caps(after):
+        if after is not None and after.like_num:
             continue
-        token.norm_ = norm
+        if (before is not None and (before.like_num or before.lower_ in _GROUP_BEFORE)) or (
+                after is not None and after.lower_ in _GROUP_AFTER):
+            token.norm_ = norm
     return doc
