@@ -2002,3 +2002,17 @@ def test_injured_counts_limbs_and_claimed_casualties(nlp, text, expected):
 ])
 def test_copulas_headline_numbers_fatal_injuries_and_attackers(nlp, text, expected):
     assert event_totals(nlp, text.replace("\\n", "\n")) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Bandits killed 3 vigilantes in Kankara on Monday. The vigilantes killed 1 bandit.",
+     [("killed", "militants", 4)]),
+    ("Gunmen killed 5 people in Mangu on Monday. Thirty others were still receiving treatment in "
+     "hospital.", [("killed", "unknown", 5), ("wounded", "unknown", 30)]),
+    ("Gunmen kidnapped 3 traders near Ekpoma on Monday. One of the victims was killed.",
+     [("abducted", "civilians", 3), ("killed", "civilians", 1)]),
+    ("Three soldiers were martyred while four terrorists were sent to hell in North Waziristan on "
+     "Monday.", [("killed", "militants", 4), ("killed", "military", 3)]),
+])
+def test_two_sides_care_taken_and_hell(nlp, text, expected):
+    assert event_totals(nlp, text) == expected

@@ -43,7 +43,7 @@ _FIRE_WORDS = set(_W["burning"]["fire_words"])
 _OUTCOME_LEMMAS = frozenset(_OUTCOMES) | frozenset(_ZERO_NOUNS) | _BURN_VERBS | {
     "set", "lose", "claim", "take", "death", "blow", "slit", "cut", "slash", "succumb",
     # (the care of the wounded: "were hospitalised", "rushed to hospital", "escaped with injuries")
-    "admit", "rush", "evacuate", "treat", "fly", "airlift", "carry", "convey", "bring", "hospitalise",
+    "admit", "rush", "evacuate", "treat", "fly", "airlift", "carry", "convey", "bring", "receive", "hospitalise",
     "hospitalize", "hospitalised", "hospitalized", "escape", "survive",
     # ("gunned down", "mowed down", "embraced martyrdom", "paid the ultimate price")
     "gun", "mow", "embrace", "pay",
@@ -287,6 +287,9 @@ class Casualty:
     initial: bool = False       # told as a first report ("Initial reports claim four dead"): a
     #                             higher figure told as settled ("confirmed", "later") replaces it
     settled: bool = False       # told as confirmed or later ("Fifty are confirmed dead")
+    victim_word: str = ""       # the lemma of the victims' noun ("vigilante")
+    doer_word: str = ""         # the lemma of the noun of who did it ("bandit" of "Bandits killed
+    #                             3 vigilantes"): two sides killing each other are added up
     by_attackers: bool = False  # killed by armed attackers told as the verb's subject ("Gunmen
     #                             attacked a bar, killing four people"): no total of the attackers
     #                             told killed after them ("The attacker was shot dead": 5)
@@ -363,7 +366,7 @@ def _outcome(tok: Token) -> str | None:
     if lemma == "turn" and _gun_on_self(tok):
         return "killed"  # "before turning the gun on himself"
     if lemma == "send" and any(c.dep_ == "prep" and c.lower_ == "to" and any(
-            g.lower_ in ("grave", "graves", "death", "deaths") for g in c.children) for c in tok.children):
+            g.lower_ in ("grave", "graves", "death", "deaths", "hell") for g in c.children) for c in tok.children):
         return "killed"  # "sent 5 people to their early graves"
     if lemma == "bury" and not any(c.lower_ == "alive" for c in tok.children) and any(
             c.dep_ in ("dobj", "nsubjpass") and _is_person(c) and any(g.dep_ == "nummod" for g in c.children)
@@ -437,8 +440,10 @@ def _cared_for(tok: Token) -> bool:
     lemma = tok.lemma_.lower()
     if tok.pos_ not in ("VERB", "AUX") and tok.tag_ not in ("VBN", "VBD"):
         return False
+    receiving = lemma == "receive" and any(c.dep_ == "dobj" and c.lemma_.lower() in _TREATMENT
+                                           for c in tok.children)
     if lemma not in _CARE_VERBS and lemma not in _HOSPITALISE and tok.lower_ not in _HOSPITALISE \
-            and lemma not in ("escape", "survive"):
+            and lemma not in ("escape", "survive") and not receiving:
         return False  # (no verb of care: the checks below would all end so)
     subj = [c for c in tok.children if c.dep_ in ("nsubjpass", "nsubj")]
     if any(c.lemma_.lower() in _NOT_HURT for c in subj):
@@ -461,12 +466,18 @@ def _cared_for(tok: Token) -> bool:
 
     if lemma in ("escape", "survive"):
         return hurt  # "escaped with injuries"
+    others = any(c.lower_ == "others" for c in subj)
+    if receiving:
+        # "Thirty others were still receiving treatment in hospital" (others than those counted;
+        # not "Ten of the rescued hostages are receiving treatment")
+        preps += [(c.lower_, g) for o in tok.children if o.dep_ == "dobj" for c in o.children
+                  if c.dep_ == "prep" for g in c.children if g.dep_ == "pobj"]
+        return others and any(p in ("in", "at") and g.lemma_.lower() in CARE_PLACES for p, g in preps)
     if lemma not in _CARE_VERBS or not any(c.dep_ == "auxpass" for c in tok.children):
         return False
     # ("rushed to hospital": the parser may read "to hospital" as a verb)
     # ("in hospital" only for others than those counted: "Forty-eight others were being treated
     # in hospital"; not "Ten of the rescued hostages are being treated in hospital")
-    others = any(c.lower_ == "others" for c in subj)
     care = any((p in ("to", "at") or p == "in" and others) and g.lemma_.lower() in CARE_PLACES
                for p, g in preps) or any(
         c.dep_ in ("xcomp", "advcl") and c.lemma_.lower() in CARE_PLACES for c in tok.children)
@@ -594,7 +605,12 @@ def _claimed_by_militants(tok: Token, noun: Token | None = None) -> bool:
     verb = _reporter(tok)
     if verb is None:
         return False
-    for head in _teller(verb):
+    tellers = _teller(verb)
+    if any(d.pos_ in ("NOUN", "PROPN") and d not in tellers and d.lemma_.lower() not in _OWN_MEN
+           for d in _doers(tok)):
+        return False  # "Gunmen opened fire, killing three tourists, a Taliban spokesman said": told
+        #               of others' act, no claim of its own
+    for head in tellers:
         name = [c for c in head.children if c.dep_ in ("compound", "amod")] + [head]
         words = " ".join(t.lower_ for t in sorted(name, key=lambda t: t.i))
         if _CLAIMANT_NAME.search(words) or any(t.lemma_.lower() in _CLAIMING_KINDS for t in name):
@@ -628,6 +644,8 @@ def _group_that_claimed(doc: Doc, verb: Token) -> bool:
     return not any(e.label_ in ("ORG", "NORP") and m.end() <= e.start_char < verb.idx for e in doc.ents)
 
 
+# how a group names its own fighters as the doers of what it claims ("its fighters had inflicted")
+_OWN_MEN = {"fighter", "member", "militant", "mujahideen", "mujahid", "soldier", "man", "unit", "brigade"}
 _CLAIMANT_NAME = re.compile(r"\b(?:" + "|".join(re.escape(c) for c in sorted(_CLAIMANTS, key=len, reverse=True))
                             + r")\b")
 # kinds of armed groups that claim attacks (not vigilantes, the CJTF or herders' bodies)
@@ -650,6 +668,30 @@ def _lost_people(obj: Token, verb: Token) -> bool:
             d.dep_ == "poss" for d in g.children) for g in p.children) for p in obj.children)
     return _is_person(obj) and (any(g.dep_ == "nummod" for g in obj.children) or any(
         g.dep_ == "det" and g.lower_ in ("a", "an", "one") for g in obj.children))
+
+
+def _doers(tok: Token) -> list[Token]:
+    """Who did the act ``tok`` tells: its subject, that of the clause it is told after ("The
+    farmers retaliated, killing 2 herders"), or its agent ("were killed by the gunmen")."""
+    verb = tok
+    for _ in range(2):
+        doers = [c for c in verb.children if c.dep_ == "nsubj"] + [
+            g for c in verb.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"]
+        if doers or verb.dep_ not in ("advcl", "conj", "xcomp") or verb.head.pos_ not in ("VERB", "AUX"):
+            return doers
+        verb = verb.head
+    return []
+
+
+def _doer_word(tok: Token) -> str:
+    return next((d.lemma_.lower() for d in _doers(tok) if d.pos_ == "NOUN"), "")
+
+
+def _opposed(a: Casualty, b: Casualty) -> bool:
+    """Two sides that killed each other: "Bandits killed 3 vigilantes. The vigilantes killed 1
+    bandit", "Herders killed 4 farmers. The farmers retaliated, killing 2 herders"."""
+    return bool(a.victim_word and b.victim_word) and a.victim_word != b.victim_word and (
+        b.doer_word == a.victim_word or a.doer_word == b.victim_word)
 
 
 def _by_attackers(tok: Token) -> bool:
@@ -716,6 +758,16 @@ def _taken_killed(tok: Token, told: list[Casualty]) -> Casualty | None:
         verb = tok.head if tok.lower_ == "dead" else tok
         who = [c for c in verb.children if c.dep_ in ("dobj", "nsubjpass", "nsubj")
                and c.lower_ in _TAKEN_PRONOUNS and not (c.dep_ == "nsubj" and c.lower_ != "all")]
+        part = next((c for c in verb.children if c.dep_ in ("nsubjpass", "dobj") and c.like_num and any(
+            p.lower_ == "of" and any(g.lemma_.lower() in _TAKEN_WORDS and any(d.lower_ == "the" for d in g.children)
+                                     for g in p.children) for p in c.children)), None)
+        if part is not None and not who and parse_number(part.text) and not any(
+                c.dep_ == "neg" or c.dep_ == "aux" and c.lower_ in _NOT_DONE for c in verb.children) \
+                and not any(a.lemma_.lower() in _INTENT for a in [verb, *verb.ancestors][:4]):
+            # "Gunmen kidnapped 3 traders ... One of the victims was killed": some of the taken
+            n = parse_number(part.text)
+            if n <= taken[-1].count_best:
+                return replace(taken[-1], count_min=n, count_best=n, count_max=n, quantifier=part.text)
         if not who or any(c.dep_ == "neg" or c.dep_ == "aux" and c.lower_ in _NOT_DONE
                           for c in verb.children) or any(
                 a.lemma_.lower() in _INTENT for a in [verb, *verb.ancestors][:4]):
@@ -763,10 +815,11 @@ def _bodies_of_the_taken(tok: Token, told: list[Casualty]) -> Casualty | None:
     of the victims were found two days later" (no number of their own): the abducted row."""
     if tok.lower_ not in ("bodies", "corpses") or any(c.dep_ == "nummod" or c.like_num for c in tok.children):
         return _taken_killed(tok, told)
+    taken_words = _TAKEN_WORDS | {c.victim_word for c in told if c.outcome == "abducted" and c.victim_word}
     theirs = any(c.dep_ == "poss" and c.lower_ == "their" for c in tok.children) or any(
-        p.lower_ == "of" and any(g.lemma_.lower() in _TAKEN_WORDS
+        p.lower_ == "of" and any(g.lemma_.lower() in taken_words
                                  and any(d.lower_ == "the" for d in g.children) for g in p.children)
-        for p in tok.children)
+        for p in tok.children)  # ("The bodies of the soldiers" told abducted)
     verb = tok.head if tok.dep_ in ("nsubjpass", "dobj", "nsubj") else None
     found = verb is not None and verb.lemma_.lower() in ("find", "recover", "discover", "dump",
                                                         "retrieve", "deposit", "return") and not any(
@@ -918,11 +971,15 @@ def _victim_heads(tok: Token) -> list[Token]:
         passive = tok.tag_ == "VBN" or any(c.dep_ == "auxpass" for c in kids) or (
             tok.tag_ == "VBD" and tok.dep_ in ("acl", "oprd"))  # ("left 23 people wounded, according")
         objs = [c for c in kids if c.dep_ in ("dobj", "nsubjpass")
-                and not (c.dep_ == "dobj" and tok.lemma_.lower() in ("die", "perish", "succumb"))]
+                and not (c.dep_ == "dobj" and tok.lemma_.lower() in ("die", "perish", "succumb", "receive"))]
+        if tok.lemma_.lower() == "receive":  # "Thirty others were receiving treatment in hospital"
+            objs = [c for c in kids if c.dep_ == "nsubj"]
         # (no one dies something: "died the following day", "died a hero")
         if not objs and (tok.lemma_.lower() in ("die", "perish", "drown", "succumb") or
                          tok.lemma_.lower() in ("escape", "survive") and _cared_for(tok)):
             objs = [c for c in kids if c.dep_ == "nsubj"]
+            if not objs and tok.dep_ == "xcomp":  # "His companion managed to escape with injuries"
+                objs = [c for c in tok.head.children if c.dep_ == "nsubj"]
         if not objs and tok.tag_ == "VBN" and _left_before(tok) is not None:
             objs = [_left_before(tok)]  # "leaving four others seriously wounded"
         if not objs and passive:
@@ -2697,6 +2754,8 @@ def _sentence_casualties(doc: Doc, sent, prior: list[Casualty] = (),
                                   settled=bool(_SETTLED.search(_stext(sent))),
                                   later=bool(_LATER.search(_stext(sent))) and not more,
                                   by_attackers=outcome == "killed" and _by_attackers(tok),
+                                  victim_word=noun.lemma_.lower() if noun is not None and noun.pos_ == "NOUN" else "",
+                                  doer_word=_doer_word(tok),
                                   toll=tok.lemma_.lower() == "toll" or bool(_put_at(tok)) or said,
                                   plain=plain or said,
                                   said=said and not plain,
@@ -3469,7 +3528,8 @@ _OF_THE_HURT_DIED = re.compile(
     r"\w+\s+of\s+(?:them|whom|the\s+(?:wounded|injured))\b(?:[\s,]+[\w-]+){0,5}?[\s,]+"
     r"(?:died|succumbed|passed\s+away)\b",
     re.IGNORECASE)
-_DIED = re.compile(r"\b(?:died|succumbed|passed\s+away)\b", re.IGNORECASE)
+_DIED = re.compile(r"\b(?:died|succumbed|passed\s+away|(?:confirmed|declared|pronounced)\s+dead)\b",
+                   re.IGNORECASE)
 
 
 def _hurt_who_died(doc: Doc, out: list[Casualty]) -> list[Casualty]:
@@ -3761,6 +3821,16 @@ def _merge(rows: list[Casualty]) -> list[Casualty]:
                         r.named_one or o.start_char < r.start_char) for o in larger)
 
                 cands = [r for r in cands if not one_of_them(r)] or cands
+            sides = [r for r in cands if any(_opposed(r, o) for o in cands)]
+            if sides and len({r.victim_word for r in sides}) == 2:
+                # two sides that killed each other: each side's figure, added up
+                words = sorted({r.victim_word for r in sides})
+                firsts = [min((r for r in sides if r.victim_word == w), key=lambda r: r.count_best or 0)
+                          for w in words]
+                chosen[group] = _added(firsts[0], firsts[1])
+                for r in more:
+                    chosen[group] = _added(chosen[group], r)
+                continue
             numeric = [r for r in cands if r.count_min is not None and r.count_min == r.count_best
                        and ((r.quantifier or "").lower() not in _VAGUE or r.count_max == r.count_best)]
             pool = numeric or cands
