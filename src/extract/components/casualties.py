@@ -698,17 +698,8 @@ def _by_attackers(tok: Token) -> bool:
     """The outcome verb's doer is an armed attacker: its subject, or that of the clause it is
     told after ("Gunmen attacked a bar, killing four people"), or its agent ("were killed by
     the gunmen")."""
-    verb = tok
-    for _ in range(2):
-        doers = [c for c in verb.children if c.dep_ == "nsubj"] + [
-            g for c in verb.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"]
-        if doers:
-            return any(_GROUP_OF.get(d.lemma_.lower()) == "militants" or _GROUP_OF.get(d.lower_) == "militants"
-                       for d in doers)
-        if verb.dep_ not in ("advcl", "conj", "xcomp") or verb.head.pos_ not in ("VERB", "AUX"):
-            return False
-        verb = verb.head
-    return False
+    return any(_GROUP_OF.get(d.lemma_.lower()) == "militants" or _GROUP_OF.get(d.lower_) == "militants"
+               for d in _doers(tok))
 
 
 def _loser(tok: Token) -> Token | None:
