@@ -2016,3 +2016,46 @@ def test_copulas_headline_numbers_fatal_injuries_and_attackers(nlp, text, expect
 ])
 def test_two_sides_care_taken_and_hell(nlp, text, expected):
     assert event_totals(nlp, text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a range told after the hurt ("the injured range from")
+    ("A bomb exploded at a market in Gao on Saturday, killing 4 people. Estimates of the injured "
+     "range from 30 to 60.", [("killed", "civilians", 4, 4, 4), ("wounded", "unknown", 30, 30, 60)]),
+    ("A bomb exploded at a market in Gao on Saturday. Estimates of the dead vary between 12 and 20.",
+     [("killed", "unknown", 12, 12, 20)]),
+    # "left N from each side killed": a count of each of the two sides
+    ("Clashes between the army and rebels in Rutshuru on Friday left 5 from each side killed.",
+     [("killed", "unknown", 10, 10, 10)]),
+    ("Clashes in Rutshuru on Friday left 5 fighters on each side wounded.",
+     [("wounded", "militants", 10, 10, 10)]),
+])
+def test_ranges_after_the_hurt_and_each_side_left(nlp, text, expected):
+    doc = next(nlp.pipe([text]))
+    ev = next(e for e in doc._.events if e.primary)
+    assert sorted((c.outcome, c.victim_group, c.count_min, c.count_best, c.count_max)
+                  for c in ev.casualties) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # the same people told with and without what makes them police
+    ("NIGERIA: Eight police commandos killed in Borno ambush\nEight commandos were killed when Boko "
+     "Haram fighters ambushed their convoy near Damboa on Sunday.", [("killed", "police", 8)]),
+    # the death a killing avenged is not its own
+    ("A mob killed two herders in Benue on Friday following the death of a farmer.",
+     [("killed", "civilians", 2)]),
+    ("Gunmen killed two herders in Benue on Friday after the death of a farmer.",
+     [("killed", "civilians", 2)]),
+    # the wounded told part by part where they were cared for
+    ("A blast hit a bus station in Kano on Friday, wounding 40 people. The city hospital received 27 "
+     "of the wounded, officials said. Another 13 were taken to a private clinic.",
+     [("wounded", "unknown", 40)]),
+    ("A blast hit a bus station in Kano on Friday, wounding 40 people. Twenty-seven of them were "
+     "admitted to the city hospital. The remaining 13 were treated at a private clinic.",
+     [("wounded", "unknown", 40)]),
+    # (not people told as more in a sentence with no care part before it)
+    ("A bomb killed 3 people in Kano on Friday. Two of them were soldiers. Another 13 were taken to "
+     "hospital with wounds.", [("killed", "unknown", 3), ("wounded", "unknown", 13)]),
+])
+def test_regrouped_avenged_deaths_and_care_parts(nlp, text, expected):
+    assert event_totals(nlp, text) == expected

@@ -894,6 +894,10 @@ def _left_before(tok: Token) -> Token | None:
     j = tok.i - 1
     while j > tok.sent.start and tok.doc[j].dep_ == "advmod":
         j -= 1
+    side = tok.doc[j]
+    if side.lemma_.lower() == "side" and side.dep_ == "pobj" and side.head.head.i < side.i and (
+            side.head.head.lemma_.lower() == "leave" or side.head.head.dep_ == "dobj"):
+        j = side.head.i - 1  # "left 5 from each side killed", "left 5 fighters on each side wounded"
     noun = tok.doc[j]
     if noun.dep_ == "dobj" and noun.head.lemma_.lower() == "leave" and noun.head.i < noun.i \
             and not any(c.dep_ in ("dobj", "nsubjpass", "nsubj") for c in tok.children) \
@@ -948,6 +952,8 @@ def _victim_heads(tok: Token) -> list[Token]:
         return [tok]  # "A fourth body was found": the next of the dead
     if tok.pos_ == "VERB" and tok.dep_ in ("nsubj", "nsubjpass", "dobj") and _totalled(tok):
         return _totalled(tok)[:1]  # "The injured, numbering 15, were evacuated"
+    if tok.lower_ in _THE_HURT and _ranged_after(tok):
+        return _ranged_after(tok)  # "Estimates of the injured range from 30 to 60"
     listed = _listed_as(tok)
     if _gun_on_self(tok):
         heads.extend(_gun_on_self(tok))  # "turning the gun on himself"
@@ -971,7 +977,7 @@ def _victim_heads(tok: Token) -> list[Token]:
             objs = [c for c in kids if c.dep_ == "nsubj"]
             if not objs and tok.dep_ == "xcomp":  # "His companion managed to escape with injuries"
                 objs = [c for c in tok.head.children if c.dep_ == "nsubj"]
-        if not objs and tok.tag_ == "VBN" and _left_before(tok) is not None:
+        if not objs and tok.tag_ in ("VBN", "VBD") and _left_before(tok) is not None:
             objs = [_left_before(tok)]  # "leaving four others seriously wounded"
         if not objs and passive:
             objs = [c for c in kids if c.dep_ == "nsubj"]
@@ -2270,6 +2276,19 @@ def check_conventions(conventions: str) -> str:
     return conventions
 
 
+_CARE_PART = re.compile(r"\b(?:\d+|[a-z]+(?:-[a-z]+)?)\s+of\s+(?:them|those|the\s+(?:wounded|injured|"
+                        r"casualties|victims|survivors))\b", re.IGNORECASE)
+_CARE_WORDS = re.compile(r"\b(?:hospitals?|clinics?|admitted|received|treated|taken|rushed|evacuated|flown|"
+                         r"airlifted|transferred)\b", re.IGNORECASE)
+_CARE_REST = re.compile(r"\s*(?:Another|The\s+(?:other|remaining|rest))\b", re.IGNORECASE)
+
+
+def _care_part(text: str) -> bool:
+    """A part of the wounded told by where it was cared for: "27 of the wounded were taken to the
+    city hospital", "The hospital received 27 of them"."""
+    return bool(_CARE_PART.search(text) and _CARE_WORDS.search(text))
+
+
 def find_casualties(doc: Doc, conventions: str = "acled") -> list[Casualty]:
     """Every casualty count in ``doc``, in text order (repeats included: see merge_casualties),
     coded by ``conventions`` (one of :data:`CONVENTIONS`)."""
@@ -2278,10 +2297,19 @@ def find_casualties(doc: Doc, conventions: str = "acled") -> list[Casualty]:
     matches = _fallback_matcher(doc.vocab)(doc)
     text = doc_text(doc)
     unit, unit_text = 0, ""
+    part_before = False
     for sent in doc.sents:
         mine = [(doc.vocab.strings[m], s, e) for m, s, e in matches
                 if sent.start <= s and e <= sent.end]
         found = _rival_reports(sent, _sentence_casualties(doc, sent, out, mine, conventions))
+        if _care_part(_stext(sent)):  # "Twenty-seven of them were admitted to the city hospital"
+            found = [replace(c, part=True) if c.outcome == "wounded" and _CARE_PART.search(c.text) else c
+                     for c in found]
+        if part_before and _CARE_REST.match(_stext(sent)) and _CARE_WORDS.search(_stext(sent)):
+            # "27 of the wounded were taken to the city hospital. Another 13 were flown to
+            # Kano": the rest of the same wounded, told by where each part was cared for
+            found = [replace(c, part=True, more=False, extra=False) if c.outcome == "wounded" else c
+                     for c in found]
         if is_headline(sent):  # a headline's total covers all the body tells
             pair = _headline_pair(sent)
             if pair and sum(c.count_best or 0 for c in found if c.outcome == pair[0].outcome) < 2:
@@ -2310,6 +2338,7 @@ def find_casualties(doc: Doc, conventions: str = "acled") -> list[Casualty]:
         # ("Other witnesses said three soldiers were also killed": more people, not a report)
         out.extend(replace(c, alternative=True) if not c.extra and _ALTERNATIVE.search(
             text, sent.start_char, c.start_char) else c for c in found)
+        part_before = _care_part(_stext(sent))
     out = _hurt_who_died(doc, out)
     if not any(c.outcome == "killed" for c in out):
         # (people told only as shot, beside others told hurt: "Gunmen shot a trader. His wife
@@ -3272,6 +3301,10 @@ def _is_grievance(tok: Token) -> bool:
         after = tok
     if after is not None and _crowd_act(after.head):
         return True
+    if after is not None and tok.lemma_.lower() in ("death", "killing", "murder") \
+            and after.head.pos_ == "VERB" and _outcome(after.head) == "killed" and any(
+                c.dep_ == "dobj" for c in after.head.children):
+        return True  # "A mob killed two herders following the death of a farmer": what they avenged
     # "angered at the discovery of a dead body", not "Outrage as soldiers kill 12 villagers"
     return any((a.lemma_.lower() in _ANGER or a.lower_ in _ANGER) and any(
         c.dep_ == "prep" and c.lower_ in ("at", "by", "over") and c.i < tok.i <= c.right_edge.i
@@ -3685,6 +3718,7 @@ def merge_casualties(rows: list[Casualty]) -> list[Casualty]:
     assailants were killed") are disjoint and add up. Hostages killed or hurt are other people
     than the victims of the assault they were taken in, and add to them.
     """
+    rows = _regrouped(rows)
     held = [r for r in rows if r.captive]
     taken = sum(r.count_best or 0 for r in rows if r.outcome == "abducted" and not any(
         h.start_char < r.end_char and r.start_char < h.end_char for h in held))
@@ -3702,6 +3736,23 @@ def merge_casualties(rows: list[Casualty]) -> list[Casualty]:
                 out[same] = _added(out[same], r)
         return out
     return _merge(rows)
+
+
+def _regrouped(rows: list[Casualty]) -> list[Casualty]:
+    """The same people told again with a bare noun take the group their other telling gives
+    them: "Eight police commandos killed" (police) over "Eight commandos were killed" (the noun's
+    own group, military) are the same eight policemen."""
+    out = list(rows)
+    for i, r in enumerate(out):
+        own = _GROUP_OF.get(r.victim_word)
+        if not r.victim_word or own != r.victim_group:
+            continue
+        other = next((o for o in out if o.victim_word == r.victim_word and o.outcome == r.outcome
+                      and o.count_best == r.count_best and o.victim_group not in (own, "unknown")
+                      and o.sent_start != r.sent_start), None)
+        if other is not None:
+            out[i] = replace(r, victim_group=other.victim_group)
+    return out
 
 
 def _recounted(c: Casualty, how, quantifier: str) -> Casualty:
