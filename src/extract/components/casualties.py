@@ -2302,7 +2302,8 @@ def find_casualties(doc: Doc, conventions: str = "acled") -> list[Casualty]:
         mine = [(doc.vocab.strings[m], s, e) for m, s, e in matches
                 if sent.start <= s and e <= sent.end]
         found = _rival_reports(sent, _sentence_casualties(doc, sent, out, mine, conventions))
-        if _care_part(_stext(sent)):  # "Twenty-seven of them were admitted to the city hospital"
+        care = _care_part(_stext(sent))
+        if care:  # "Twenty-seven of them were admitted to the city hospital"
             found = [replace(c, part=True) if c.outcome == "wounded" and _CARE_PART.search(c.text) else c
                      for c in found]
         if part_before and _CARE_REST.match(_stext(sent)) and _CARE_WORDS.search(_stext(sent)):
@@ -2338,7 +2339,7 @@ def find_casualties(doc: Doc, conventions: str = "acled") -> list[Casualty]:
         # ("Other witnesses said three soldiers were also killed": more people, not a report)
         out.extend(replace(c, alternative=True) if not c.extra and _ALTERNATIVE.search(
             text, sent.start_char, c.start_char) else c for c in found)
-        part_before = _care_part(_stext(sent))
+        part_before = care
     out = _hurt_who_died(doc, out)
     if not any(c.outcome == "killed" for c in out):
         # (people told only as shot, beside others told hurt: "Gunmen shot a trader. His wife
@@ -3179,7 +3180,7 @@ def _into_next_day(doc: Doc, start: int, end: int) -> int | None:
     search, a curfew or a protest that went on."""
     key = "extract.casualties.go_on"
     if key not in doc.user_data:  # (once per Doc: every sentence with a toll asks)
-        doc.user_data[key] = [t.i for t in doc if t.lemma_.lower() in _GO_ON]
+        doc.user_data[key] = [i for i, w in enumerate(token_strings(doc)[2]) if w in _GO_ON]
     for i in doc.user_data[key]:
         tok = doc[i]
         if not start <= tok.idx < end:
