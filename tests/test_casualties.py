@@ -2059,3 +2059,18 @@ def test_ranges_after_the_hurt_and_each_side_left(nlp, text, expected):
 ])
 def test_regrouped_avenged_deaths_and_care_parts(nlp, text, expected):
     assert event_totals(nlp, text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a source's higher toll of the people counted before: the lowest, the other the most
+    ("Suspected ADF rebels hacked to death 11 villagers in Beni territory overnight, local officials "
+     "said on Sunday. A local civil society leader put the toll at 14.", [("killed", "civilians", 11, 11, 14)]),
+    # (a later one replaces it)
+    ("Gunmen killed 11 villagers in Beni on Saturday. Police later put the toll at 14.",
+     [("killed", "civilians", 11, 11, 11), ("killed", "unknown", 3, 3, 3)]),
+])
+def test_a_sources_higher_toll(nlp, text, expected):
+    doc = next(nlp.pipe([text]))
+    ev = next(e for e in doc._.events if e.primary)
+    assert sorted((c.outcome, c.victim_group, c.count_min, c.count_best, c.count_max)
+                  for c in ev.casualties) == expected

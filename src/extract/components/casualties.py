@@ -305,6 +305,8 @@ class Casualty:
     #                             of the people the body counts, those told as more included
     plain: bool = False         # a toll of the event's dead told whole ("Police put the toll at
     #                             5"; not "the toll among women", "in Miango alone", "its own toll")
+    put_by: bool = False        # a toll a named source puts at a figure ("A local leader put the
+    #                             toll at 14"): another report of the people counted before it
     report: int = -1            # a rival report's verb ("ISWAP said it killed 25 soldiers, but
     #                             the army said four died"): rival figures are not added up
 
@@ -1727,6 +1729,21 @@ def _put_at(tok: Token) -> list[Token]:
     return sorted(nums, key=lambda n: parse_number(n.text) or 0)
 
 
+def _put_by_source(tok: Token) -> bool:
+    """A toll that a source told by a noun puts at a figure: "A local leader put the toll at 14"
+    (not "The attack put the toll at 14")."""
+    if not _put_at(tok):
+        return False
+    verb = tok.head.head if tok.dep_ == "compound" else tok.head
+    return any(c.dep_ == "nsubj" and (c.pos_ == "PROPN" or _person_like(c) or c.lemma_.lower() in _SOURCES)
+               for c in verb.children)
+
+
+_SOURCES = {"police", "army", "military", "official", "source", "report", "resident", "authority", "ministry",
+            "government", "hospital", "medic", "witness", "activist", "group", "observatory", "un", "agency",
+            "office", "spokesman", "spokesperson", "council", "commission", "ngo", "organisation", "organization"}
+
+
 def _figures_at(verb: Token, noun: Token) -> list[Token]:
     """The figures "at N" (on the verb or the noun) or "between N-M" (its lower end) of a total."""
     nums = [g for c in [*verb.children, *noun.children] if c.dep_ == "prep" and
@@ -2779,6 +2796,7 @@ def _sentence_casualties(doc: Doc, sent, prior: list[Casualty] = (),
                                   doer_word=_doer_word(tok),
                                   toll=tok.lemma_.lower() == "toll" or bool(_put_at(tok)) or said,
                                   plain=plain or said,
+                                  put_by=plain and _put_by_source(tok),
                                   said=said and not plain,
                                   claimed=outcome == "killed" and not _own_losses(noun, head, group)
                                   and _claimed_by_militants(tok, noun),
@@ -3918,6 +3936,16 @@ def _merge(rows: list[Casualty]) -> list[Casualty]:
                     count_max=None if one.count_max is None or unknown.count_max is None
                     else max(one.count_max, unknown.count_max),
                     quantifier=f"{one.quantifier} (also {unknown.quantifier})")]
+            elif unknown.put_by and not (unknown.update or unknown.later or unknown.settled) \
+                    and len(named) == 1 and named[0].victim_group != "militants" and not unnumbered \
+                    and not named[0].extra and not named[0].implied and named[0].sent_start != unknown.sent_start \
+                    and unknown.count_best is not None and 0 < covered < unknown.count_best:
+                # "hacked to death 11 villagers ... A local leader put the toll at 14": another
+                # source's higher figure of the same dead; the lowest is coded, the other is the most
+                one = named[0]
+                named = [replace(one, count_max=None if one.count_max is None or unknown.count_max is None
+                                 else max(one.count_max, unknown.count_max),
+                                 quantifier=f"{one.quantifier} (also {unknown.quantifier})")]
             elif unknown.count_best is not None and unknown.count_best > covered:
                 rest = unknown.count_best - covered
                 if covered:
