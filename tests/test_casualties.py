@@ -1469,8 +1469,9 @@ def test_parts_multiples_and_the_abducted_killed(nlp, text, expected):
 @pytest.mark.parametrize("text, expected", [
     # the abducted some of whom were killed, a body not found, "him" of several taken (one person,
     # not the abducted)
+    # (the two killed are of the farmers taken: their group)
     ("Gunmen abducted five farmers in Tsafe on Monday and killed two of them.",
-     [("abducted", "civilians", 5), ("killed", "unknown", 2)]),
+     [("abducted", "civilians", 5), ("killed", "civilians", 2)]),
     ("Gunmen abducted a teacher in Tsafe on Monday. His body was not found.",
      [("abducted", "civilians", 1)]),
     ("Gunmen abducted three farmers in Tsafe on Monday and killed him.",
@@ -1969,7 +1970,7 @@ def test_attackers_after_parts_of_numbers_and_bodies(nlp, text, expected):
     # one shot in a limb beside the dead
     ("Gunmen who abducted 20 travellers in Kogi have killed three of them, police said. The driver "
      "was shot in the leg and escaped.",
-     [("abducted", "civilians", 20), ("killed", "unknown", 3), ("wounded", "civilians", 1)]),
+     [("abducted", "civilians", 20), ("killed", "civilians", 3), ("wounded", "civilians", 1)]),
     # an armed group's claim of casualties beside a figure told by others
     ("Jihadists attacked a gendarmerie school in Bamako on Tuesday, killing more than 70 people. "
      "The al Qaeda-linked JNIM claimed responsibility, saying its fighters had inflicted hundreds "

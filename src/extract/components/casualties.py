@@ -700,8 +700,17 @@ def _by_attackers(tok: Token) -> bool:
     """The outcome verb's doer is an armed attacker: its subject, or that of the clause it is
     told after ("Gunmen attacked a bar, killing four people"), or its agent ("were killed by
     the gunmen")."""
+    doers = _doers(tok)
+    if not doers and any(c.dep_ == "nsubjpass" for c in tok.children) and tok.sent.start > 0:
+        # "Gunmen attacked a bar in Cali. Four people were killed.": the attack told just before
+        before = tok.doc[tok.sent.start - 1].sent.root
+        if before.lemma_.lower() in _ATTACK_VERBS:
+            doers = [c for c in before.children if c.dep_ == "nsubj"]
     return any(_GROUP_OF.get(d.lemma_.lower()) == "militants" or _GROUP_OF.get(d.lower_) == "militants"
-               for d in _doers(tok))
+               for d in doers)
+
+
+_ATTACK_VERBS = {"attack", "storm", "raid", "ambush", "open", "target", "invade", "assault"}
 
 
 def _loser(tok: Token) -> Token | None:
@@ -753,12 +762,16 @@ def _taken_killed(tok: Token, told: list[Casualty]) -> Casualty | None:
                and c.lower_ in _TAKEN_PRONOUNS and not (c.dep_ == "nsubj" and c.lower_ != "all")]
         part = next((c for c in verb.children if c.dep_ in ("nsubjpass", "dobj") and c.like_num and any(
             p.lower_ == "of" and any(g.lemma_.lower() in _TAKEN_WORDS and any(d.lower_ == "the" for d in g.children)
-                                     for g in p.children) for p in c.children)), None)
-        if part is not None and not who and parse_number(part.text) and not any(
+                                     or g.lower_ == "them" for g in p.children) for p in c.children)), None)
+        if part is None and len(taken) == 1 and taken[0].count_best == 2:
+            # "abducted two guards. One was released, but the other was killed"
+            part = next((c for c in verb.children if c.dep_ in ("nsubjpass", "dobj") and c.lower_ == "other"
+                         and any(d.lower_ == "the" for d in c.children)), None)
+        if part is not None and not who and (part.lower_ == "other" or parse_number(part.text)) and not any(
                 c.dep_ == "neg" or c.dep_ == "aux" and c.lower_ in _NOT_DONE for c in verb.children) \
                 and not any(a.lemma_.lower() in _INTENT for a in [verb, *verb.ancestors][:4]):
             # "Gunmen kidnapped 3 traders ... One of the victims was killed": some of the taken
-            n = parse_number(part.text)
+            n = 1 if part.lower_ == "other" else parse_number(part.text)
             if n <= taken[-1].count_best:
                 return replace(taken[-1], count_min=n, count_best=n, count_max=n, quantifier=part.text)
         if not who or any(c.dep_ == "neg" or c.dep_ == "aux" and c.lower_ in _NOT_DONE
@@ -811,7 +824,8 @@ def _bodies_of_the_taken(tok: Token, told: list[Casualty]) -> Casualty | None:
     taken_words = _TAKEN_WORDS | {c.victim_word for c in told if c.outcome == "abducted" and c.victim_word}
     theirs = any(c.dep_ == "poss" and c.lower_ == "their" for c in tok.children) or any(
         p.lower_ == "of" and any(g.lemma_.lower() in taken_words
-                                 and any(d.lower_ == "the" for d in g.children) for g in p.children)
+                                 and any(d.lower_ in ("the", "both", "all") for d in g.children)
+                                 for g in p.children)
         for p in tok.children)  # ("The bodies of the soldiers" told abducted)
     verb = tok.head if tok.dep_ in ("nsubjpass", "dobj", "nsubj") else None
     found = verb is not None and verb.lemma_.lower() in ("find", "recover", "discover", "dump",
@@ -2470,8 +2484,9 @@ def _shot_victims(doc: Doc, told_hurt: bool = False) -> list[Casualty]:
         if any(a.lemma_.lower() in _SHOT["hearsay_governors"] for a in list(tok.ancestors)[:3]) \
                 or any(c.lower_ in _SHOT["hearsay_adverbs"] for c in tok.children):
             continue
-        limb = any(g.lemma_.lower() in _SHOT["limbs"] for c in tok.children if c.dep_ == "prep"
-                   and c.lower_ == "in" for g in c.subtree)
+        # ("shot a man in the leg": the parser may hang the limb on the man)
+        limb = any(g.lemma_.lower() in _SHOT["limbs"] for c in [*tok.children, *(
+            k for o in shot for k in o.children)] if c.dep_ == "prep" and c.lower_ == "in" for g in c.subtree)
         outcome = "wounded" if limb or hurt else verb_outcome
         objs = [c for c in tok.children if c.dep_ in ("dobj", "nsubjpass")]
         objs += [c for o in objs for c in o.conjuncts if c.i > o.i]
@@ -2690,7 +2705,9 @@ def _sentence_casualties(doc: Doc, sent, prior: list[Casualty] = (),
                 or _not_this_event(tok) or natural_cause(tok, strict=True):
             continue
         for head in _victim_heads(tok):
-            if (head.i, outcome) in used or _is_subset(head, outcome) and not _listed_as(tok):
+            # ("The victims included the groom, who was killed": its own outcome, a part)
+            own_relcl = tok.dep_ == "relcl" and tok.head == head
+            if (head.i, outcome) in used or _is_subset(head, outcome) and not (_listed_as(tok) or own_relcl):
                 continue
             told = _head_count(head, list(prior))
             self_of = _reflexive_subject(tok) if head.lower_ in ("himself", "herself", "themselves") else None
@@ -2781,7 +2798,8 @@ def _sentence_casualties(doc: Doc, sent, prior: list[Casualty] = (),
                                   update=_is_update(tok, head) or is_totalled(tok, head)
                                   or nth is not None,
                                   bare=noun is None and head.lower_ != "dead" and not _own_clause(tok, head),
-                                  part=bool(_listed_as(tok)) or _of_its_staff(head, group),
+                                  part=bool(_listed_as(tok)) or _of_its_staff(head, group) or (
+                                      own_relcl and _is_subset(head, outcome)),
                                   # (the attacker who killed himself is no one of those he
                                   # killed: "blew himself up, killing 8 people" is 9)
                                   extra=more or _is_plus(head) or (
@@ -3077,6 +3095,9 @@ def _spread(doc: Doc, sent, found: list[Casualty], implicit: bool = True) -> lis
         return found
     m = _SPREAD.search(_stext(sent)) or _in_events(doc, sent, found)
     one_of = _ONE_OF.search(doc_text(doc), 0, sent.start_char)
+    if one_of and not m and _THIS_EVENT.search(_stext(sent)):
+        # "This was one of three related attacks. Two officers were killed in this attack": its own
+        return found
     if not m and not one_of and not implicit:
         return found
     if not m and not one_of:
@@ -3097,6 +3118,8 @@ def _spread(doc: Doc, sent, found: list[Casualty], implicit: bool = True) -> lis
     return _shared(found, n)
 
 
+_THIS_EVENT = re.compile(r"\b(?:in|during|by)\s+this\s+(?:particular\s+)?(?:attack|incident|assault|"
+                         r"bombing|blast|explosion|raid|ambush|strike)\b", re.IGNORECASE)
 # a count of each place: "killing 4 people in each village", "two from each village"
 _EACH = re.compile(r"\b(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|a dozen|dozens)\s+"
                    r"(?:[\w-]+\s+){0,2}?(?:in|at|from|of)\s+each\b", re.IGNORECASE)
@@ -3599,6 +3622,10 @@ def _hurt_who_died(doc: Doc, out: list[Casualty]) -> list[Casualty]:
                 and w.end_char <= k.end_char and "less" not in (w.quantifier or "")]
         out = [_recounted(c, lambda v: max(v - n, 0), f"{c.quantifier} less {n}") if c in same else c
                for c in out]
+        if not own:  # (more dead than those killed outright: "killing one soldier and injuring
+            # two others, one of whom later died": 2)
+            out = [replace(c, more=True, extra=True, named_one=False, single=False) if c is k else c
+                   for c in out]
     return out
 
 
@@ -3683,6 +3710,9 @@ def _detonations(doc: Doc, sent) -> list[Casualty]:
         subjects = [c for c in tok.children if c.dep_ == "nsubj"]
         if tok.dep_ == "acl" and tok.head.i < tok.i and tok.lemma_.lower() in _DETONATE:
             subjects.append(tok.head)  # "A suicide bomber detonated in X" parsed as a noun phrase
+            worn = tok.head.head
+            if tok.head.dep_ == "dobj" and worn.lemma_.lower() in _WORN and worn.dep_ == "acl":
+                subjects.append(worn.head)  # "An assailant wearing a suicide vest detonated at"
         if not subjects and tok.dep_ == "conj" and tok.head.pos_ == "VERB":
             # "A suicide bomber approached a crowd ... and detonated his explosives"
             subjects = [c for c in tok.head.children if c.dep_ == "nsubj"]
