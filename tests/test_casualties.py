@@ -2075,3 +2075,40 @@ def test_a_sources_higher_toll(nlp, text, expected):
     ev = next(e for e in doc._.events if e.primary)
     assert sorted((c.outcome, c.victim_group, c.count_min, c.count_best, c.count_max)
                   for c in ev.casualties) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # the wounded who later died, beside a count of the killed: more dead
+    ("Gunmen attacked a post in Barmal, killing one soldier and injuring two others, one of whom "
+     "later died.", [("killed", "military", 1), ("killed", "unknown", 1), ("wounded", "unknown", 1)]),
+    ("Militants attacked a checkpoint in Ghazni. Two soldiers were killed and five others were "
+     "wounded. Three of the wounded soldiers later died.",
+     [("killed", "military", 5), ("wounded", "unknown", 2)]),
+    # the people killed in an attack told just before are its victims: the attacker shot dead after
+    ("Gunmen attacked a bar in Cali. Four people were killed. The attacker was shot dead.",
+     [("killed", "militants", 1), ("killed", "unknown", 4)]),
+    # what became of the abducted
+    ("Gunmen abducted two teachers in Gwoza. The bodies of both victims were found.",
+     [("abducted", "civilians", 2), ("killed", "civilians", 2)]),
+    # shot in a limb, however the parser hangs it
+    ("Gunmen shot a man in the leg in Yala.", [("wounded", "civilians", 1)]),
+    # a toll told "in this attack" after "one of three related attacks" is its own
+    ("Gunmen attacked a post in Zabul. This was one of three related attacks. Two police officers "
+     "were killed in this attack.", [("killed", "police", 2)]),
+    # people told by a clause of their own inside "The victims included"
+    ("Gunmen attacked a wedding in Mardin. The victims included the groom, who was killed, and four "
+     "guests who were wounded.", [("killed", "unknown", 1), ("wounded", "civilians", 4)]),
+])
+def test_later_deaths_victims_before_the_attacker_and_parts_of_the_taken(nlp, text, expected):
+    assert event_totals(nlp, text) == expected
+
+
+def test_gtd_suicide_vest_detonated_at(gtd_nlp):
+    assert event_totals(gtd_nlp, "An assailant wearing a suicide vest detonated at a mosque in "
+                        "Kunduz, killing five worshippers.") == [("killed", "civilians", 5),
+                                                                 ("killed", "militants", 1)]
+
+
+def test_the_other_of_two_abducted_was_killed(nlp):
+    assert rows(nlp, "Gunmen abducted two guards in Logar on Monday. One was released, but the other "
+                "was killed.") == [("abducted", "military", 2, 2, 2), ("killed", "military", 1, 1, 1)]
