@@ -1672,8 +1672,9 @@ def test_people_one_by_one_claims_and_sides(nlp, text, expected):
 
 
 @pytest.mark.parametrize("text, expected", [
+    # (the men's group, as "killed seven men")
     ("The bodies of seven men were found on each side of the road near Jos on Monday.",
-     [("killed", "unknown", 7)]),
+     [("killed", "civilians", 7)]),
     ("The clash between the two communities in Awe left eight people dead, four on each side, "
      "police said.", [("killed", "unknown", 8)]),
     ("Each side had accused the other of starting the clash in Awe, which left four people dead, "
@@ -2112,3 +2113,42 @@ def test_gtd_suicide_vest_detonated_at(gtd_nlp):
 def test_the_other_of_two_abducted_was_killed(nlp):
     assert rows(nlp, "Gunmen abducted two guards in Logar on Monday. One was released, but the other "
                 "was killed.") == [("abducted", "military", 2, 2, 2), ("killed", "military", 1, 1, 1)]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a second count after "and", a bound before it, or after an "including" aside
+    ("Gunmen attacked a market in Gao on Friday. Five people were killed and about 70 injured.",
+     [("killed", "unknown", 5), ("wounded", "unknown", 70)]),
+    ("A bomb hit a market in Gao on Friday. The blast left 4 dead and over 30 injured.",
+     [("killed", "unknown", 4), ("wounded", "unknown", 30)]),
+    ("Gunmen attacked a hotel in Gao on Friday. The siege left 5 people dead, including 3 "
+     "attackers, and 7 wounded.", [("killed", "unknown", 5), ("wounded", "unknown", 7)]),
+    ("Gunmen attacked a hotel in Gao on Friday, killing 12 people, including the four attackers, "
+     "and about 175 were injured.", [("killed", "unknown", 12), ("wounded", "unknown", 175)]),
+    # the fire word wherever the parser hangs it
+    ("A mob set a man accused of theft alight in Kano.", [("killed", "civilians", 1)]),
+    # a note's labelled counts
+    ("Gunmen attacked a bus near Lokoja. Killed: 4. Injured: 9.",
+     [("killed", "unknown", 4), ("wounded", "unknown", 9)]),
+    ("Gunmen attacked a bus near Lokoja. Fatalities: 3. Injuries: 12.",
+     [("killed", "unknown", 3), ("wounded", "unknown", 12)]),
+    # militiamen are a militia's men
+    ("CODECO militiamen killed 11 civilians in Djugu on Saturday. Troops killed 4 militiamen.",
+     [("killed", "civilians", 11), ("killed", "militants", 4)]),
+    # the verb left out of a second clause
+    ("Three soldiers were killed in the ambush near Diffa on Friday and two more in the ensuing "
+     "firefight.", [("killed", "military", 5)]),
+    # the bodies of people told abducted in their own phrase
+    ("The bodies of 9 travellers abducted last week were found in Gusau on Friday.",
+     [("abducted", "civilians", 9), ("killed", "civilians", 9)]),
+    # heavy losses of a side
+    ("Jihadists attacked an army post in Diffa on Friday, killing 7 soldiers. The attackers "
+     "suffered heavy losses.", [("killed", "militants", 10), ("killed", "military", 7)]),
+    ("Troops repelled an attack on Diffa on Friday, inflicting heavy losses on the terrorists.",
+     [("killed", "militants", 10)]),
+    ("Floods caused heavy losses in Diffa on Friday.", []),
+])
+def test_second_counts_labels_gaps_and_heavy_losses(nlp, text, expected):
+    doc = next(nlp.pipe([text]))
+    ev = next((e for e in doc._.events if e.primary), None)
+    assert sorted((c.outcome, c.victim_group, c.count_best) for c in (ev.casualties if ev else [])) == expected

@@ -377,15 +377,15 @@ def _outcome(tok: Token) -> str | None:
     if lemma in ("wounded", "injured") and tok.pos_ == "ADJ":
         # "(3 killed, 6 wounded)": the parser's "6" with "wounded" on it; "51 injured people were
         # treated in hospital": the adjective on a counted noun
-        return "wounded" if _numbered_adj(tok) is not None or _injured_counted(tok) else None
+        return "wounded" if _numbered_adj(tok) is not None or _injured_counted(tok) or _labelled(tok) else None
     if tok.pos_ == "VERB" and any(c.lower_ == "to" and any(_to_death(g) for g in c.children)
                                   for c in tok.children):
         return "killed"  # "beaten to death", "clubbed to death"
     if _to_death(tok) and tok.head.head.pos_ in ("NOUN", "PROPN", "PRON"):
         return "killed"  # "beats a suspect to death" parsed with "to death" on the noun
+    # ("set a man accused of theft alight": the parser may hang the fire word anywhere after)
     if (lemma in _BURN_VERBS or (lemma == "set" and any(
-            c.lower_ in _FIRE_WORDS or (c.dep_ == "dobj" and any(g.lower_ in _FIRE_WORDS for g in c.children))
-            for c in tok.children))) and _burn_victims(tok):
+            t.lower_ in _FIRE_WORDS for t in tok.subtree if t.i > tok.i))) and _burn_victims(tok):
         return "killed"  # a mob "set a suspected thief alight", "burnt a man"
     if lemma == "lose" and any(c.lemma_ in ("life", "lives") for c in tok.children):
         return "killed"
@@ -412,13 +412,19 @@ def _outcome(tok: Token) -> str | None:
     if _cared_for(tok):
         return "wounded"  # "Five people were hospitalised", "Three others were rushed to hospital"
     if lemma in ("body", "corpse") and not any(c.pos_ == "NUM" for c in tok.children) and not (
-            ordinal_of(tok) and _found_body(tok)):
-        return None  # "the body of the victim" counts nothing by itself (but "A fourth body was found")
+            (ordinal_of(tok) or _of_counted(tok)) and _found_body(tok)):
+        # "the body of the victim" counts nothing by itself (but "A fourth body was found", "The
+        # bodies of 9 travellers abducted last week were found")
+        return None
+    if lemma == "loss" and tok.lower_ == "losses" and tok.dep_ == "dobj" and tok.head.lemma_.lower() in (
+            _SUFFER_VERBS | {"inflict"}) and any(c.dep_ == "amod" and c.lower_ in _HEAVY for c in tok.children):
+        return "killed"  # "The attackers suffered heavy losses" (not "economic losses")
     if lemma in ("kia", "wia") and not tok.text.isupper():
         return None  # "2 KIA, 5 WIA" (killed / wounded in action), not "a Kia car"
     return _OUTCOMES.get(lemma)
 
 
+_HEAVY = {"heavy", "significant", "huge", "severe", "considerable", "major", "serious"}
 _CARE_VERBS = {"admit", "rush", "take", "evacuate", "treat", "fly", "airlift", "carry", "convey", "bring"}
 _HOSPITALISE = {"hospitalise", "hospitalize", "hospitalised", "hospitalized"}
 _HURT_NOUNS = {"injury", "wound", "burn"}
@@ -809,6 +815,11 @@ def _burnt_alive(tok: Token) -> bool:
                for c in tok.children)
 
 
+def _of_counted(tok: Token) -> bool:
+    return any(p.lower_ == "of" and any(g.dep_ == "pobj" and any(n.dep_ == "nummod" for n in g.children)
+                                        for g in p.children) for p in tok.children)
+
+
 def _found_body(tok: Token) -> bool:
     verb = tok.head if tok.dep_ in ("nsubjpass", "dobj", "nsubj") else None
     return verb is not None and verb.lemma_.lower() in ("find", "recover", "discover", "dump",
@@ -892,15 +903,22 @@ def _own_count(tok: Token) -> list[Token]:
         own.append(tok.doc[aux.i - 1])
     # ("and wounding 14, according to residents": a number alone, even one the tagger took for a day)
     # ("and 4 insurgents neutralised": the parser's adverb)
-    own += [c for c in kids if c.dep_ in ("nsubj", "npadvmod") and c.i < tok.i and _counted(c)
-            and _person_like(c)]
+    own += [c for c in kids if c.dep_ in ("nsubj", "npadvmod") and c.i < tok.i and (
+        _counted(c) or c.pos_ == "NUM" and c.like_num and c.i == tok.i - 1) and _person_like(c)]
     own += [g for c in kids if c.dep_ == "prep" and c.lower_ in ("over", "about", "nearly", "around",
                                                                   "almost", "some")
             for g in c.children if g.dep_ == "pobj" and (g.like_num or g.lower_ in _VAGUE)]
-    if not own and tok.i > 2 and tok.doc[tok.i - 1].like_num and tok.doc[tok.i - 1].dep_ == "conj" \
-            and tok.doc[tok.i - 2].lower_ == "and" and tok.doc[tok.i - 3].lower_ == "dead":
-        # "leaving seven (people) dead and twelve wounded" (not "between 10 and 12 wounded")
-        own.append(tok.doc[tok.i - 1])
+    if not own and tok.i > 2 and tok.doc[tok.i - 1].like_num and tok.doc[tok.i - 1].dep_ == "conj":
+        # "leaving seven (people) dead and twelve wounded", "left 4 dead and over 30 injured",
+        # "left 5 people dead, including 3 attackers, and 7 wounded" (not "between 10 and 12 wounded")
+        k = tok.i - 2
+        while k > tok.sent.start and tok.doc[k].lower_ in _BOUND_WORDS:
+            k -= 1
+        before = tok.doc[k - 1] if k > tok.sent.start else None
+        if tok.doc[k].lower_ == "and" and before is not None and (before.lower_ == "dead" or (
+                before.text == "," and any(t.lower_ in ("dead", "killed") for t in tok.doc[max(
+                    tok.sent.start, k - 12): k]))):
+            own.append(tok.doc[tok.i - 1])
     return own
 
 
@@ -958,6 +976,14 @@ def _ranged(prep: Token) -> bool:
                for g in prep.children)
 
 
+def _labelled(tok: Token) -> bool:
+    """An outcome word that labels a count, as notes write: "Killed: 4. Injured: 9." (the nouns,
+    "Fatalities: 5", are read with their own words)."""
+    doc = tok.doc
+    return tok.i + 2 < len(doc) and doc[tok.i + 1].text == ":" and doc[tok.i + 2].like_num and (
+        tok.i == tok.sent.start or doc[tok.i - 1].is_punct) and tok.pos_ != "NOUN"
+
+
 def _victim_heads(tok: Token) -> list[Token]:
     """The tokens that name who suffered the outcome word ``tok``."""
     kids = list(tok.children)
@@ -970,6 +996,10 @@ def _victim_heads(tok: Token) -> list[Token]:
         return _totalled(tok)[:1]  # "The injured, numbering 15, were evacuated"
     if tok.lower_ in _THE_HURT and _ranged_after(tok):
         return _ranged_after(tok)  # "Estimates of the injured range from 30 to 60"
+    if _labelled(tok):  # a note's labelled count: "Killed: 4. Injured: 9."
+        num = tok.doc[tok.i + 2]
+        noun = num.head if num.dep_ == "nummod" and num.head.pos_ == "NOUN" else None
+        return [noun, *noun.conjuncts] if noun is not None else [num]
     listed = _listed_as(tok)
     if _gun_on_self(tok):
         heads.extend(_gun_on_self(tok))  # "turning the gun on himself"
@@ -1047,6 +1077,10 @@ def _victim_heads(tok: Token) -> list[Token]:
                     if g.dep_ in ("attr", "nsubj") and g.i > c.i and _person_like(g)]
         if not objs and tok.dep_ == "oprd":
             objs = _own_count(tok)  # "leaving seven dead and twelve wounded"
+        if not objs and tok.dep_ == "advcl":
+            # "The blast left 4 dead and over 30 injured", "killing 12 people, including the four
+            # attackers, and about 175 were injured": a number the parser joined to the list before
+            objs = [c for c in _own_count(tok) if c.dep_ == "conj"]
         if not objs and passive and tok.dep_ in ("xcomp", "oprd", "ccomp"):
             # "one was reported killed", "a pastor is found decapitated"
             objs = [c for c in tok.head.children if c.dep_ in ("nsubjpass", "dobj")]
@@ -1167,7 +1201,7 @@ def _victim_heads(tok: Token) -> list[Token]:
             heads.extend(_put_at(tok)[:1])  # "reports put the fatalities at 56 and 68"
         elif _suffered_by(tok):
             heads.extend(_suffered_by(tok))  # "20 others sustained injuries"
-        elif lemma in ("fatality", "death") and tok.i + 2 < len(tok.doc) and tok.doc[tok.i + 1].text == ":" \
+        elif lemma in ("fatality", "death", "injury") and tok.i + 2 < len(tok.doc) and tok.doc[tok.i + 1].text == ":" \
                 and tok.doc[tok.i + 2].like_num:
             # a note's "Fatalities: 5", "Fatalities: 3 civilians and 2 attackers"
             num = tok.doc[tok.i + 2]
@@ -1211,6 +1245,11 @@ def _victim_heads(tok: Token) -> list[Token]:
         # "six attackers, who were all killed by security forces": the people "who" stands for
         heads = [tok.head if h.lower_ in ("who", "that", "which") and h.dep_ in ("nsubj", "nsubjpass")
                  else h for h in heads]
+    if tok.pos_ == "VERB" and heads:
+        # "Three soldiers were killed in the ambush and two more in the ensuing firefight": the
+        # verb left out of the second clause
+        heads += [c for c in tok.children if c.dep_ == "conj" and c.pos_ == "NUM" and c.i > tok.i and any(
+            g.lower_ in ("more", "others", "other") for g in c.children)]
     # conjuncts of a victim: "two people and four assailants"
     out: list[Token] = []
     for h in heads:
@@ -1828,6 +1867,9 @@ def _is_subset(tok: Token, outcome: str | None = None) -> bool:
     if tok.pos_ == "NUM" and tok.i + 2 < len(doc) and doc[tok.i + 1].lower_ in ("were", "was") and \
             _outcome(doc[tok.i + 2]):
         return False  # "including the four attackers, and about 175 were injured": its own verb
+    if tok.pos_ == "NUM" and tok.dep_ == "conj" and tok.i + 1 < len(doc) and _outcome(doc[tok.i + 1]) \
+            and doc[tok.i + 1].i != tok.head.i:
+        return False  # "left 5 people dead, including 3 attackers, and 7 wounded"
     if tok.dep_ == "pobj" and tok.head.lower_ == "of" and tok.lower_ in ("dead", "victims") and any(
             d.lower_ == "the" for d in tok.children) and tok.head.head.like_num:
         return True  # "2 of the dead", the count read from "dead"
@@ -2115,6 +2157,15 @@ def _group(noun: Token | None, sent) -> str:
             verb = verb.head
         if doer is not None and doer.pos_ in ("NOUN", "PROPN"):
             return _group(doer, sent)
+    if noun.lemma_.lower() in ("loss", "casualty") and noun.dep_ == "dobj":
+        # "The attackers suffered heavy losses", "inflicting heavy casualties on the terrorists":
+        # the side that suffered them
+        verb = noun.head
+        side = [c for c in verb.children if c.dep_ == "nsubj"] if verb.lemma_.lower() in _SUFFER_VERBS else [
+            g for p in [*verb.children, *noun.children] if p.dep_ == "prep" and p.lower_ == "on"
+            for g in p.children if g.dep_ == "pobj"] if verb.lemma_.lower() == "inflict" else []
+        if side and side[0].pos_ in ("NOUN", "PROPN"):
+            return _group(side[0], sent)
     if noun.lower_ in ("whom", "which"):
         # "the gunmen, five of whom were killed": the noun the relative clause describes
         rel = next((a for a in noun.ancestors if a.dep_ == "relcl"), None)
