@@ -2152,3 +2152,79 @@ def test_second_counts_labels_gaps_and_heavy_losses(nlp, text, expected):
     doc = next(nlp.pipe([text]))
     ev = next((e for e in doc._.events if e.primary), None)
     assert sorted((c.outcome, c.victim_group, c.count_best) for c in (ev.casualties if ev else [])) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # the wounded who later died, counted after "of the four wounded" or "where one later died"
+    ("Militants attacked a base in Diffa on Friday, killing three soldiers and wounding four. Two of "
+     "the four wounded later died.", [("killed", "military", 3), ("killed", "unknown", 2),
+                                     ("wounded", "military", 2)]),
+    ("Gunmen attacked a wedding in Jos on Friday, injuring four people. They were rushed to "
+     "hospital, where one later died.", [("killed", "unknown", 1), ("wounded", "civilians", 3)]),
+    # a source's figure beside the first: the lowest (not "confirmed the attack" as a settled toll)
+    ("Bandits on Thursday killed 16 villagers in Bakura.\nPolice confirmed the attack but said "
+     "eight people were killed.", [("killed", "civilians", 8)]),
+    ("A bomb exploded inside a mosque in Pul-e-Khumri on Friday, killing seven worshippers and "
+     "wounding 17, a Taliban official said.\nA doctor at the provincial hospital said the hospital "
+     "had received 21 bodies.", [("killed", "civilians", 7), ("wounded", "civilians", 17)]),
+    # a guess is no figure
+    ("Jihadists killed 36 civilians in an attack on Nodin village on Sunday.\nA local official said "
+     "the toll could exceed 50.", [("killed", "civilians", 36)]),
+    # an armed group's claim of the wounded too, its bomber told as its own
+    ("A bomb exploded inside a mosque in Pul-e-Khumri on Friday, killing seven worshippers and "
+     "wounding 17, a Taliban official said.\nThe Islamic State group claimed responsibility, saying "
+     "a suicide bomber had killed and wounded about 100 people.",
+     [("killed", "civilians", 7), ("wounded", "civilians", 17)]),
+    # what a bare count is said to be; the side of "two of them"; an army's auxiliaries
+    ("At least 32 people were killed when armed youths raided cattle camps in Tonj North County on "
+     "Sunday, an official said.\nTwenty-five of the dead were from the host community and seven were "
+     "attackers killed as the community fought back, he said.",
+     [("killed", "militants", 7), ("killed", "unknown", 25)]),
+    ("CODECO militiamen killed 11 civilians in an attack on Galayi village on Saturday.\nTroops "
+     "pursued the attackers and killed two of them.", [("killed", "civilians", 11), ("killed", "militants", 2)]),
+    ("Burkina Faso's army said on Monday it had killed 50 jihadists in Djibo on Sunday.\nThe army said "
+     "dozens of terrorists were neutralised and that eight soldiers and three volunteer fighters were "
+     "killed.", [("killed", "militants", 50), ("killed", "military", 11)]),
+])
+def test_later_deaths_rival_sources_claims_and_sides(nlp, text, expected):
+    assert event_totals(nlp, text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a headline's total of the attackers' victims does not cover the attackers killed after
+    ("Al-Shabaab attack on Mogadishu hotel kills 9\nGunmen stormed a hotel in Mogadishu on Thursday, "
+     "killing nine people.\nAll four attackers were killed, police said.",
+     [("killed", "militants", 4), ("killed", "unknown", 9)]),
+    # the bodies of some of the abducted, beside one killed when they were taken
+    ("Gunmen on Friday abducted 18 passengers near Katari after shooting dead one of the drivers.\nOn "
+     "Sunday, the bodies of two of the abducted passengers were found near Rijana.",
+     [("abducted", "civilians", 18), ("killed", "civilians", 3)]),
+    # more bodies of no group after the groups counted
+    ("Jihadists attack boat in Mali, killing dozens\nSuspected jihadists attacked a passenger boat "
+     "near Bamba on Thursday, killing at least 24 civilians and three soldiers, the government "
+     "said.\nOn Friday, the Red Cross recovered 18 more bodies from the river.",
+     [("killed", "civilians", 24), ("killed", "military", 3), ("killed", "unknown", 18)]),
+    # "other" people told before the same figure repeated in a summary bullet
+    ("Gunmen on Friday attacked a mosque in Funtua, Katsina State, killing nine worshippers.\nPolice "
+     "said four other worshippers were injured.\nKey Takeaways:\n- Four worshippers were injured.",
+     [("killed", "civilians", 9), ("wounded", "civilians", 4)]),
+    # a risen toll in words
+    ("Russian artillery shelled a bus stop in Kherson on Thursday, killing two people and wounding "
+     "10.\nThe governor later said the number of people killed had risen to three, and the number of "
+     "injured to 14.", [("killed", "unknown", 3), ("wounded", "unknown", 14)]),
+    # a conjunct with an outcome of its own; a counted noun of people beside counted police
+    ("A drone strike on a bus station in a town in Amhara killed as many as 30 people on Sunday, "
+     "health workers said.\nHe said the hospital had received 26 bodies and 55 injured people.",
+     [("killed", "unknown", 26), ("wounded", "unknown", 55)]),
+    ("Eight state police and five investigators from the state prosecutor's office were killed in "
+     "an ambush in Mexico on Monday.", [("killed", "police", 8), ("killed", "unknown", 5)]),
+    ("Gunmen killed 5 soldiers and 3 horses in Zamfara on Monday.", [("killed", "military", 5)]),
+    # the sides of tensions are no places to share among
+    ("Raiders killed five people near Marsabit on Monday.\nTensions between the Borana and Gabra "
+     "communities remain high.", [("killed", "unknown", 5)]),
+    # shot in the leg, the limb after a place; a village head "of" his village
+    ("Gunmen on Tuesday shot the village head of Agbaja in the leg during an attack on his palace.\n"
+     "His two guards were shot dead by the attackers.", [("killed", "military", 2), ("wounded", "civilians", 1)]),
+])
+def test_totals_bodies_repeats_and_conjuncts(nlp, text, expected):
+    assert event_totals(nlp, text) == expected

@@ -120,7 +120,7 @@ _PLACE_RULES = {
                           r"separate\s+|different\s+)?" + _PLACE_NOUNS + r"\b", re.IGNORECASE),
     # "Michika and Madagali local government areas", "Kareto and Gubio villages"
     # (also "the villages of Kareto and Gubio": two names, no longer list)
-    "named_pair": re.compile(r"(?<!between )\b(" + _NAME + r"\s+and\s+" + _NAME + r")\s+" + _PLACE_NOUNS + r"\b"
+    "named_pair": re.compile(r"(?<!between )(?<!between the )\b(" + _NAME + r"\s+and\s+" + _NAME + r")\s+" + _PLACE_NOUNS + r"\b"
                              r"|\b" + _PLACE_NOUNS + r"\s+of\s+(" + _NAME + r"\s+and\s+" + _NAME + r")\b"),
     # "the villages of Lwa, Dum, Rachit and Dyang", "at Ngamdu, Mainok and Jakana locations"
     "named_list": re.compile(r"\b" + _PLACE_NOUNS + r"\s+(?:of\s+|\()(" + _NAME_LIST + r")"
@@ -514,15 +514,16 @@ def _said_toll(tok: Token, noun: Token | None) -> bool:
     "JNIM claimed 25 killed" (not "5 other people", "in Agatu", "including two soldiers", nor a
     count of a group of its own: "5 soldiers")."""
     if _outcome(tok) != "killed" or noun is not None and (noun.lemma_.lower() not in (
-            "people", "person", "death", "fatality") or any(c.dep_ == "appos" for c in noun.children)):
+            "people", "person", "death", "fatality", "body", "corpse")
+            or any(c.dep_ == "appos" for c in noun.children)):
         return False  # (nor people named again: "three people, all herders")
     verb = _reporter(tok)
     if verb is None or not any(c.pos_ in ("NOUN", "PROPN") for c in _teller(verb)):
         return False
     sent = tok.sent
     # (the words up to the dead's own clause's end: not "and four others injured" after it)
-    other = {t.i for c in tok.children if c.dep_ == "conj" and _outcome(c) not in (None, "killed")
-             for t in c.subtree}
+    other = {t.i for c in tok.children if c.dep_ == "conj" and (_outcome(c) not in (None, "killed") or (
+        c.i + 1 < len(c.doc) and _outcome(c.doc[c.i + 1]) not in (None, "killed"))) for t in c.subtree}
     if any(t.lower_ in _NOT_WHOLE for t in sent if t.i not in other and t.i <= tok.right_edge.i):
         return False
     # a place of its own, told nowhere else: the toll of a part ("in Agatu")
@@ -614,12 +615,15 @@ def _claimed_by_militants(tok: Token, noun: Token | None = None) -> bool:
     if verb is None:
         return False
     tellers = _teller(verb)
-    if any(d.pos_ in ("NOUN", "PROPN") and d not in tellers and d.lemma_.lower() not in _OWN_MEN
-           for d in _doers(tok)):
+    # (its own man, told in its claim: "claimed responsibility, saying a suicide bomber had killed")
+    claiming = verb.dep_ in ("advcl", "xcomp") and verb.head.lemma_.lower() == "claim"
+    if not claiming and any(d.pos_ in ("NOUN", "PROPN") and d not in tellers and d.lemma_.lower() not in _OWN_MEN
+                            for d in _doers(tok)):
         return False  # "Gunmen opened fire, killing three tourists, a Taliban spokesman said": told
         #               of others' act, no claim of its own
     for head in tellers:
-        name = [c for c in head.children if c.dep_ in ("compound", "amod")] + [head]
+        # (the words before it in its phrase: "The Islamic State group")
+        name = [t for t in head.doc[head.left_edge.i: head.i] if t.dep_ in ("compound", "amod")] + [head]
         words = " ".join(t.lower_ for t in sorted(name, key=lambda t: t.i))
         if _CLAIMANT_NAME.search(words) or any(t.lemma_.lower() in _CLAIMING_KINDS for t in name):
             # "JNIM", "Al Shabaab", "a Taliban spokesman", "Separatist sources" (not of their own
@@ -682,7 +686,7 @@ def _doers(tok: Token) -> list[Token]:
     """Who did the act ``tok`` tells: its subject, that of the clause it is told after ("The
     farmers retaliated, killing 2 herders"), or its agent ("were killed by the gunmen")."""
     verb = tok
-    for _ in range(2):
+    for _ in range(3):  # ("killing seven and wounding 17": the subject of the clause both follow)
         doers = [c for c in verb.children if c.dep_ == "nsubj"] + [
             g for c in verb.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"]
         if doers or verb.dep_ not in ("advcl", "conj", "xcomp") or verb.head.pos_ not in ("VERB", "AUX"):
@@ -843,7 +847,22 @@ def _bodies_of_the_taken(tok: Token, told: list[Casualty]) -> Casualty | None:
                                                         "retrieve", "deposit", "return") and not any(
         c.dep_ == "neg" or c.lower_ in ("until", "if", "unless", "yet") for c in verb.children)
     taken = [c for c in told if c.outcome == "abducted" and (c.count_best or 0) > 0]
-    return taken[-1] if theirs and found and taken and not any(c.outcome == "killed" for c in told) else None
+    # "the bodies of two of the abducted passengers": some of them
+    some = next((g for p in tok.children if p.lower_ == "of" for g in p.children if g.dep_ == "pobj"
+                 and g.like_num and any(q.lower_ == "of" and any(
+                     h.lemma_.lower() in taken_words and any(d.lower_ == "the" for d in h.children)
+                     for h in q.children) for q in g.children)), None)
+    # (not the taken told killed already; others killed when they were taken do not count:
+    # "abducted 18 passengers after shooting dead one of the drivers")
+    if not (theirs or some is not None) or not found or not taken or any(
+            c.outcome == "killed" and (c.captive or c.victim_word in taken_words or not c.victim_word)
+            for c in told):
+        return None
+    n = parse_number(some.text) if some is not None else None
+    if n is not None:
+        return replace(taken[-1], count_min=n, count_best=n, count_max=n, quantifier=some.text) \
+            if n <= taken[-1].count_best else None
+    return taken[-1]
 
 
 def _injured_counted(tok: Token) -> bool:
@@ -904,7 +923,8 @@ def _own_count(tok: Token) -> list[Token]:
     # ("and wounding 14, according to residents": a number alone, even one the tagger took for a day)
     # ("and 4 insurgents neutralised": the parser's adverb)
     own += [c for c in kids if c.dep_ in ("nsubj", "npadvmod") and c.i < tok.i and (
-        _counted(c) or c.pos_ == "NUM" and c.like_num and c.i == tok.i - 1) and _person_like(c)]
+        _counted(c) or c.pos_ == "NUM" and c.like_num and c.i == tok.i - 1
+        or c.lower_ in _VAGUE and c.i == tok.i - 1) and _person_like(c)]  # ("and hundreds injured")
     own += [g for c in kids if c.dep_ == "prep" and c.lower_ in ("over", "about", "nearly", "around",
                                                                   "almost", "some")
             for g in c.children if g.dep_ == "pobj" and (g.like_num or g.lower_ in _VAGUE)]
@@ -915,7 +935,8 @@ def _own_count(tok: Token) -> list[Token]:
         while k > tok.sent.start and tok.doc[k].lower_ in _BOUND_WORDS:
             k -= 1
         before = tok.doc[k - 1] if k > tok.sent.start else None
-        if tok.doc[k].lower_ == "and" and before is not None and (before.lower_ == "dead" or (
+        if tok.doc[k].lower_ == "and" and before is not None and (before.lower_ in (
+                "dead", "bodies", "corpses", "deaths") or (
                 before.text == "," and any(t.lower_ in ("dead", "killed") for t in tok.doc[max(
                     tok.sent.start, k - 12): k]))):
             own.append(tok.doc[tok.i - 1])
@@ -1011,7 +1032,9 @@ def _victim_heads(tok: Token) -> list[Token]:
         heads.append(tok.head)  # "51 injured people were being treated"
     elif tok.pos_ in ("VERB", "AUX") or tok.tag_ in ("VBN", "VBD", "VBG"):
         # (a participle the tagger read as a past tense: "12 civilians reportedly killed;")
-        passive = tok.tag_ == "VBN" or any(c.dep_ == "auxpass" for c in kids) or (
+        # (not a perfect tense: "saying a suicide bomber had killed and wounded 100 people")
+        passive = tok.tag_ == "VBN" and not any(c.dep_ == "aux" and c.lemma_ == "have" for c in kids) \
+            or any(c.dep_ == "auxpass" for c in kids) or (
             tok.tag_ == "VBD" and tok.dep_ in ("acl", "oprd"))  # ("left 23 people wounded, according")
         objs = [c for c in kids if c.dep_ in ("dobj", "nsubjpass")
                 and not (c.dep_ == "dobj" and tok.lemma_.lower() in ("die", "perish", "succumb", "receive"))]
@@ -1264,9 +1287,17 @@ def _victim_heads(tok: Token) -> list[Token]:
                        and (_kin_of(c, h) or c.pos_ == "NUM" and any(
                            x.lower_ == "of" for x in c.children) and _person_like(c)))
         # (not one with an outcome of its own after a semicolon: "...dead; 11 others wounded")
+        # (nor one with an outcome word on it: "received 26 bodies and 55 injured people")
+        # ("Eight state police and five investigators": a counted noun beside counted people)
         out.extend(c for c in h.conjuncts if c.i > h.i and (
-            _person_like(c) or _kin_of(c, h) or c.lemma_.lower() in _HELD) and
+            _person_like(c) or _kin_of(c, h) or c.lemma_.lower() in _HELD or (
+                c.tag_ == "NNS" and any(g.dep_ == "nummod" for g in c.children) and _is_person(h)
+                and any(g.dep_ == "nummod" for g in h.children) and _agent_noun(c))) and
                    (_outcome(c) in (None, _outcome(tok)) or c.lemma_.lower() in _HELD)
+                   and not any(g.dep_ in ("amod", "acl") and _outcome(g) not in (None, _outcome(tok))
+                               for g in c.children)
+                   and not (c.i + 1 < len(c.doc) and _outcome(c.doc[c.i + 1]) not in (None, _outcome(tok))
+                            and c.doc[c.i + 1].dep_ in ("advcl", "amod", "acl"))  # "21 bodies and 40 wounded"
                    and not _one_described_twice(h, c, tok)
                    and not (c.pos_ == "NUM" and h.pos_ == "NUM")  # "between 9 and 20": a range
                    and not (any(t.text == ";" for t in h.doc[h.i:c.i]) and any(
@@ -1421,14 +1452,14 @@ def _person_like(tok: Token) -> bool:
 
     "three police officers" and "a school clerk" can; "70 heads of cattle" cannot.
     """
+    if tok.lemma_.lower() == "head" and any(c.dep_ == "compound" and c.lemma_.lower() in (
+            "village", "district", "ward", "community", "clan", "family", "household") for c in tok.children):
+        return True  # "the village head" (also "of Agbaja")
     of_obj = [g for c in tok.children if c.lower_ == "of" for g in c.children if g.dep_ == "pobj"]
     if of_obj and not any(_person_like(g) for g in of_obj):
         return False
     words = [tok.lemma_.lower(), tok.lower_] + [c.lemma_.lower() for c in tok.children
                                                  if c.dep_ in ("compound", "amod")]
-    if tok.lemma_.lower() == "head" and any(c.dep_ == "compound" and c.lemma_.lower() in (
-            "village", "district", "ward", "community", "clan", "family", "household") for c in tok.children):
-        return True  # "the village head"
     return (tok.pos_ in ("NUM", "PRON") or any(w in _GROUP_OF or w in _ASSOCIATES for w in words)
             or tok.ent_type_ in ("PERSON", "NORP") or tok.lower_ in _VAGUE or tok.lower_ == "dead"
             or (tok.tag_ == "NN" and any(c.lower_ in ("a", "an") for c in tok.children)))
@@ -1473,6 +1504,16 @@ def _named_person(tok: Token) -> bool:
             if any(c.dep_ == "appos" and c.pos_ == "NOUN" and _is_person(c) for c in name.children):
                 return True
     return False
+
+
+_AGENT_SUFFIXES = ("or", "er", "ist", "ian", "ant", "ent", "eer", "ee")
+
+
+def _agent_noun(tok: Token) -> bool:
+    """A noun of people by its form, one the word lists lack: "investigators", "technicians"
+    (not "horses", "tankers")."""
+    lemma = tok.lemma_.lower()
+    return lemma.endswith(_AGENT_SUFFIXES) and not _not_people(tok) and lemma not in _VEHICLES
 
 
 def _not_people(tok: Token) -> bool:
@@ -1677,6 +1718,9 @@ def _not_this_event(tok: Token) -> bool:
     killing a labourer"), a charge ("arrested two men suspected of killing a farmer"), or a death
     dated before the narrative ("murdered the previous September", "came a week after troops
     killed dozens")."""
+    if tok.lemma_.lower() == "toll" and tok.dep_ == "nsubj" and any(
+            c.dep_ == "aux" and c.lower_ in ("could", "might", "may", "would", "will") for c in tok.head.children):
+        return True  # "the toll could exceed 50": a guess, no figure
     mods = [c for c in tok.children if c.dep_ == "advmod"]
     mods += [g for c in tok.children if c.lower_ == "to" for g in c.children if g.dep_ == "advmod"]
     if _to_death(tok):
@@ -2137,6 +2181,13 @@ def _quantity(count_tok: Token) -> tuple[tuple, str, int, int]:
 def _group(noun: Token | None, sent) -> str:
     if noun is None:
         return "unknown"
+    if noun.lower_ == "them" and noun.dep_ == "pobj" and noun.head.lower_ == "of":
+        # "Troops pursued the attackers and killed two of them": the people told just before
+        # (not who did it)
+        before = [t for t in noun.sent if t.i < noun.i and t.tag_ == "NNS" and t.dep_ not in ("nsubj", "nsubjpass")
+                  and _person_like(t)]
+        if before:
+            return _group(before[-1], sent)
     if noun.pos_ == "PRON" and noun.lower_ in ("he", "she") and noun.dep_ == "nsubjpass" \
             and noun.i == noun.sent.start and noun.sent.start > 0:
         # "A gunman attacked a bar, killing four people. He was later shot dead": the doer of
@@ -2183,6 +2234,8 @@ def _group(noun: Token | None, sent) -> str:
     # (the norm, not the lemma, of a word the model reads as another: "IS" is "isis")
     mods = [c.norm_ if c.norm_ != c.lower_ and c.text.isupper() else c.lemma_.lower()
             for c in noun.children if c.dep_ in ("compound", "amod", "nmod")]
+    if "volunteer" in mods and noun.lemma_.lower() in ("fighter", "militiaman", "auxiliary"):
+        return "military"  # "three volunteer fighters": an army's auxiliaries (Burkina Faso's VDP)
     for w in mods + words:  # modifiers first: "police officers", "army officers"
         g = _GROUP_OF.get(w)
         if g and g != "unknown":
@@ -2193,6 +2246,13 @@ def _group(noun: Token | None, sent) -> str:
         # (not the civilians among a total: "21 people, including ... five civilians")
         return "civilians"
     return "unknown"
+
+
+def _what_they_were(num: Token) -> Token | None:
+    """The noun a bare count is said to be: "attackers" of "seven were attackers"."""
+    if num.dep_ != "nsubj" or num.head.lemma_ != "be":
+        return None
+    return next((c for c in num.head.children if c.dep_ == "attr" and c.pos_ == "NOUN"), None)
 
 
 def _source(tok: Token) -> bool:
@@ -2460,7 +2520,7 @@ def _attackers_among_counted(doc: Doc) -> bool:
 
 
 _SHOT = _W["shot_only"]
-_LIMB_SHOT = re.compile(r"\bshot\s+(?:\w+\s+){0,3}?in\s+(?:the|his|her|their|both)\s+(?:\w+\s+)?(?:"
+_LIMB_SHOT = re.compile(r"\bshot\s+(?:[\w'’-]+\s+){0,6}?in\s+(?:the|his|her|their|both)\s+(?:\w+\s+)?(?:"
                         + "|".join(_SHOT["limbs"]) + r")\b", re.IGNORECASE)
 
 
@@ -2537,7 +2597,7 @@ def _shot_victims(doc: Doc, told_hurt: bool = False) -> list[Casualty]:
             continue
         # ("shot a man in the leg": the parser may hang the limb on the man)
         limb = any(g.lemma_.lower() in _SHOT["limbs"] for c in [*tok.children, *(
-            k for o in shot for k in o.children)] if c.dep_ == "prep" and c.lower_ == "in" for g in c.subtree)
+            k for o in shot for k in o.subtree)] if c.dep_ == "prep" and c.lower_ == "in" for g in c.subtree)
         outcome = "wounded" if limb or hurt else verb_outcome
         objs = [c for c in tok.children if c.dep_ in ("dobj", "nsubjpass")]
         objs += [c for o in objs for c in o.conjuncts if c.i > o.i]
@@ -2583,7 +2643,9 @@ _LATER = re.compile(r"\b(?:later|latest|revised|updated)\s+(?:said|says|told|rep
                     re.IGNORECASE)
 _RIVAL = re.compile(r"\b(?:initial(?:ly)?|early\s+reports?|first\s+reports?|later|claim\w*|however|"
                     r"but|while|whereas|though|although|reports?)\b", re.IGNORECASE)
-_SETTLED = re.compile(r"\b(?:confirm\w*|later|latest|final|finally|subsequent\w*|revised|updated|"
+# (not "Police confirmed the attack but said eight people were killed": the attack, not the toll)
+_SETTLED = re.compile(r"\b(?:confirm\w*(?!\s+(?:the|an?)\s+(?:attack|incident|raid|killings?|ambush|clash\w*|"
+                      r"explosion|blast|bombing)\b)|later|latest|final|finally|subsequent\w*|revised|updated|"
                       r"now|since|eventually|afterwards|following\s+(?:days?|weeks?))\b",
                       re.IGNORECASE)
 _CAPTIVES = {"hostage", "captive", "abductee", "victim"}
@@ -2743,10 +2805,12 @@ def _sentence_casualties(doc: Doc, sent, prior: list[Casualty] = (),
             continue
         taken = _bodies_of_the_taken(tok, [*prior, *found])
         if taken is not None:  # "Gunmen abducted two engineers ... Their bodies were found"
+            # (hostages killed: other people than those killed when they were taken)
             found.append(replace(taken, outcome="killed", text=tok.text, start_char=tok.idx,
                                  end_char=tok.idx + len(tok), sent_start=sent.start_char,
                                  clause=_clause_id(tok), update=False, extra=False, more=False,
-                                 bare=False, part=False, headline=False, plain=False, report=-1))
+                                 bare=False, part=False, headline=False, plain=False, report=-1,
+                                 captive=True))
             continue
         if outcome is not None and tok.pos_ in ("VERB", "AUX") and any(
                 c.dep_ == "neg" for c in tok.children):
@@ -2808,6 +2872,9 @@ def _sentence_casualties(doc: Doc, sent, prior: list[Casualty] = (),
                 # "One of the wounded died": the wounded counted before ("wounding nine
                 # passengers")
                 group = next(c.victim_group for c in [*prior, *found] if c.outcome == "wounded")
+            elif noun is None and count_toks and _what_they_were(count_toks[0]) is not None:
+                # "and seven were attackers killed as the community fought back"
+                group = _group(_what_they_were(count_toks[0]), sent)
             elif noun is None and _forces_kill_militants(tok, sent):
                 # "Military forces ambush a group of Boko Haram members, killing 30": the 30 are
                 # the militants ambushed (so soldiers told killed later are more people)
@@ -2867,7 +2934,7 @@ def _sentence_casualties(doc: Doc, sent, prior: list[Casualty] = (),
                                   plain=plain or said,
                                   put_by=plain and _put_by_source(tok),
                                   said=said and not plain,
-                                  claimed=outcome == "killed" and not _own_losses(noun, head, group)
+                                  claimed=outcome in ("killed", "wounded") and not _own_losses(noun, head, group)
                                   and _claimed_by_militants(tok, noun),
                                   captive=outcome in ("killed", "wounded") and noun is not None
                                   and noun.lemma_.lower() in _HELD,
@@ -2982,6 +3049,8 @@ def _pattern_casualties(doc: Doc, sent, found: list[Casualty],
                 continue  # "killing 50 cows"
             if noun is not None:
                 group = _group(noun, sent)
+            elif _what_they_were(count) is not None:  # "seven were attackers killed"
+                group = _group(_what_they_were(count), sent)
             elif found and found[-1].victim_group != "unknown":
                 group = found[-1].victim_group
             else:
@@ -3532,13 +3601,17 @@ def _headline_pair(sent) -> list[Casualty]:
 
 
 # "The number of people killed in the attack has risen to 19, and the number of injured to 54"
+_TENS = "twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety"
+_FIGURE = (r"(\d[\d,]*|(?:" + _TENS + r")(?:-(?:one|two|three|four|five|six|seven|eight|nine))?|one|two|three|four|"
+           r"five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|"
+           r"nineteen)\b")
 _NUMBER_OF = re.compile(r"\bnumber\s+of\s+(?:the\s+)?(?:people\s+|persons\s+)?(killed|dead|injured|wounded)\b"
                         r"(?=\s+(?:in|at|from|during|has|have|had|rose|risen|climbed|increased|reached|to)\b|\s*[,;])"
-                        r"[^.;]{0,60}?\bto\s+(\d[\d,]*)", re.IGNORECASE)
+                        r"[^.;]{0,60}?\bto\s+" + _FIGURE, re.IGNORECASE)
 _RISEN = re.compile(r"\b(?:risen|rose|rises|climbed|increased|jumped|reached|gone\s+up)\b", re.IGNORECASE)
 # "... rose to 17 and the injured to 40": the second figure of a risen toll, its verb left out
 _AND_THE = re.compile(r"\band\s+(?:that\s+of\s+)?the\s+(?:number\s+of\s+)?(injured|wounded|dead|killed)\s+"
-                      r"to\s+(\d[\d,]*)", re.IGNORECASE)
+                      r"to\s+" + _FIGURE, re.IGNORECASE)
 
 
 def _risen_numbers(doc: Doc, sent, found: list[Casualty]) -> list[Casualty]:
@@ -3642,9 +3715,10 @@ _WHERE_DIED = re.compile(r"(?:one|two|three|four|five|\d+)\s+(?:of\s+them\s+)?(?
 
 # "one of whom later died", "One of them later succumbed", "Two of the wounded died in hospital"
 _OF_THE_HURT_DIED = re.compile(
-    r"\w+\s+of\s+(?:them|whom|the\s+(?:wounded|injured))\b(?:[\s,]+[\w-]+){0,5}?[\s,]+"
-    r"(?:died|succumbed|passed\s+away)\b",
+    r"\w+\s+of\s+(?:them|whom|the\s+(?:[\w-]+\s+)?(?:wounded|injured))\b(?:[\s,]+[\w-]+){0,5}?"
+    r"[\s,]+(?:died|succumbed|passed\s+away)\b",
     re.IGNORECASE)
+_WHERE_BEFORE = re.compile(r"\bwhere\s+$")
 _DIED = re.compile(r"\b(?:died|succumbed|passed\s+away|(?:confirmed|declared|pronounced)\s+dead)\b",
                    re.IGNORECASE)
 
@@ -3660,7 +3734,9 @@ def _hurt_who_died(doc: Doc, out: list[Casualty]) -> list[Casualty]:
                and _DIED.search(text, w.end_char, k.end_char)]
         if own:  # "Two soldiers were wounded in the blast and later died": the same people
             hurt = own[0]
-        elif _OF_THE_HURT_DIED.match(text, k.start_char, k.end_char):
+        elif _OF_THE_HURT_DIED.match(text, k.start_char, k.end_char) or (
+                _WHERE_BEFORE.search(text, max(0, k.start_char - 8), k.start_char) and _DIED.search(k.text)):
+            # ("They were rushed to hospital, where one later died")
             hurt = max((w for w in out if w.outcome == "wounded" and w.end_char <= k.start_char
                         and w.count_best), key=lambda w: w.end_char, default=None)
         else:
@@ -3923,6 +3999,7 @@ def _merge(rows: list[Casualty]) -> list[Casualty]:
             result.append(mine[0])
             continue
         chosen: dict[str, Casualty] = {}
+        more_unknown: list[Casualty] = []
         for group in dict.fromkeys(r.victim_group for r in positive):
             cands = _sum_clauses([r for r in positive if r.victim_group == group])
             updates = [r for r in cands if r.update]
@@ -3944,7 +4021,10 @@ def _merge(rows: list[Casualty]) -> list[Casualty]:
                 cands = [r for r in cands if not r.initial]
             # people told as more in a sentence of their own ("A bomb killed ten people. Two
             # others died later") add to the figure chosen among the others
-            more = [r for r in cands if r.more and r.clause >= 0]
+            # (not more than a figure told only after them: "Police said four other worshippers
+            # were injured. Key Takeaways: - Four worshippers were injured")
+            more = [r for r in cands if r.more and r.clause >= 0 and any(
+                o.start_char < r.start_char for o in cands if not o.more)]
             if len(more) < len(cands):
                 cands = [r for r in cands if r not in more]
             else:
@@ -3979,6 +4059,18 @@ def _merge(rows: list[Casualty]) -> list[Casualty]:
             # conflicting reports: the lowest figure, as ACLED codes them
             # (a count told as more people, "plus the bomber", stands beside the total it adds to)
             chosen[group] = min(pool, key=lambda r: (r.count_best or 0, not r.extra, r.start_char))
+            if any(r.by_attackers and r.count_best == chosen[group].count_best for r in pool):
+                # ("Attack on hotel kills 9 ... Gunmen stormed the hotel, killing nine people. All
+                # four attackers were killed": the nine are the attackers' victims however told first)
+                chosen[group] = replace(chosen[group], by_attackers=True)
+            if group == "unknown":
+                # more dead of no group, in a sentence of their own, add to all the groups told,
+                # after the total they follow is set against them ("killing dozens ... 24
+                # civilians and three soldiers ... recovered 18 more bodies": 45; not "Ten died on
+                # the spot and two others died at the clinic", the parts of a figure)
+                more_unknown = [r for r in more if not any(
+                    o.sent_start == r.sent_start for o in cands if o not in more)]
+                more = [r for r in more if r not in more_unknown]
             for r in more:
                 chosen[group] = _added(chosen[group], r)
         unknown = chosen.pop("unknown", None)
@@ -4046,6 +4138,15 @@ def _merge(rows: list[Casualty]) -> list[Casualty]:
                     quantifier=f"{unknown.quantifier} (also {one.quantifier})")]
             elif same_clause and not others:
                 named.append(unknown)
+        if more_unknown:
+            extra = more_unknown[0]
+            for r in more_unknown[1:]:
+                extra = _added(extra, r)
+            i = next((k for k, r in enumerate(named) if r.victim_group == "unknown"), None)
+            if i is None:
+                named.append(extra)
+            else:
+                named[i] = _added(named[i], extra)
         result.extend(sorted(named, key=lambda r: r.start_char))
     return result
 
@@ -4094,6 +4195,9 @@ def _teller(verb: Token) -> list[Token]:
         return acc[:1]
     subj = [c for c in verb.children if c.dep_ == "nsubj"]
     if not subj and verb.dep_ in ("advcl", "xcomp") and verb.tag_ == "VBG":
+        subj = [c for c in verb.head.children if c.dep_ == "nsubj"]
+    if not subj and verb.dep_ == "conj" and verb.head.pos_ == "VERB":
+        # "Police confirmed the attack but said eight people were killed": the first verb's
         subj = [c for c in verb.head.children if c.dep_ == "nsubj"]
     return subj
 
