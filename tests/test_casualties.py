@@ -2228,3 +2228,22 @@ def test_later_deaths_rival_sources_claims_and_sides(nlp, text, expected):
 ])
 def test_totals_bodies_repeats_and_conjuncts(nlp, text, expected):
     assert event_totals(nlp, text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Gunmen attacked a bus near Okene on Tuesday, leaving three people dead and about 12 injured.",
+     [("killed", "unknown", 3), ("wounded", "unknown", 12)]),
+    # "following" read as a verb with the death its object: still the riot's cause
+    ("Youths rioted following the death of a man in police custody in Ikorodu on Sunday, burning a "
+     "police station.", []),
+    # the people killed after a sentence telling what attackers did are their victims
+    ("Three assailants drove a van into pedestrians on London Bridge on Saturday. Eight people were "
+     "killed before all three assailants were shot dead by police.",
+     [("killed", "militants", 3), ("killed", "unknown", 8)]),
+    # one of the abducted killed, beside others killed in the raid
+    ("Gunmen raided a village in Kidal on Sunday, killing three civilians. They also abducted three "
+     "people, one of whom was later killed.",
+     [("abducted", "unknown", 3), ("killed", "civilians", 3), ("killed", "unknown", 1)]),
+])
+def test_second_counts_riot_causes_attackers_acts_and_the_taken(nlp, text, expected):
+    assert event_totals(nlp, text) == expected

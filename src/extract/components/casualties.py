@@ -712,15 +712,16 @@ def _by_attackers(tok: Token) -> bool:
     the gunmen")."""
     doers = _doers(tok)
     if not doers and any(c.dep_ == "nsubjpass" for c in tok.children) and tok.sent.start > 0:
-        # "Gunmen attacked a bar in Cali. Four people were killed.": the attack told just before
+        # "Gunmen attacked a bar in Cali. Four people were killed.": the act of attackers told just
+        # before ("Three assailants drove a van into pedestrians ...")
         before = tok.doc[tok.sent.start - 1].sent.root
-        if before.lemma_.lower() in _ATTACK_VERBS:
+        if before.pos_ == "VERB" and before.lemma_.lower() not in _REPORT_VERBS and not any(
+                c.dep_ in ("auxpass", "neg") for c in before.children):
             doers = [c for c in before.children if c.dep_ == "nsubj"]
     return any(_GROUP_OF.get(d.lemma_.lower()) == "militants" or _GROUP_OF.get(d.lower_) == "militants"
                for d in doers)
 
 
-_ATTACK_VERBS = {"attack", "storm", "raid", "ambush", "open", "target", "invade", "assault"}
 
 
 def _loser(tok: Token) -> Token | None:
@@ -772,7 +773,7 @@ def _taken_killed(tok: Token, told: list[Casualty]) -> Casualty | None:
                and c.lower_ in _TAKEN_PRONOUNS and not (c.dep_ == "nsubj" and c.lower_ != "all")]
         part = next((c for c in verb.children if c.dep_ in ("nsubjpass", "dobj") and c.like_num and any(
             p.lower_ == "of" and any(g.lemma_.lower() in _TAKEN_WORDS and any(d.lower_ == "the" for d in g.children)
-                                     or g.lower_ == "them" for g in p.children) for p in c.children)), None)
+                                     or g.lower_ in ("them", "whom") for g in p.children) for p in c.children)), None)
         if part is None and len(taken) == 1 and taken[0].count_best == 2:
             # "abducted two guards. One was released, but the other was killed"
             part = next((c for c in verb.children if c.dep_ in ("nsubjpass", "dobj") and c.lower_ == "other"
@@ -811,6 +812,14 @@ def _taken_killed(tok: Token, told: list[Casualty]) -> Casualty | None:
             or o.lower_ in (taken[-1].text or "").lower().split() for o in owner):
         return None
     return _found_body(tok) and taken[-1] or None
+
+
+def _of_the_taken(head: Token) -> bool:
+    """"abducted three people, one of whom was later killed": some of the people taken."""
+    whom = [g for p in head.children if p.lower_ == "of" for g in p.children if g.lower_ == "whom"]
+    rel = next((a for a in whom[0].ancestors if a.dep_ == "relcl"), None) if whom else None
+    return rel is not None and rel.head.dep_ in ("dobj", "nsubjpass") and \
+        _OUTCOMES.get(rel.head.head.lemma_.lower()) == "abducted"
 
 
 def _burnt_alive(tok: Token) -> bool:
@@ -1072,7 +1081,7 @@ def _victim_heads(tok: Token) -> list[Token]:
         if not objs and tok.dep_ == "conj" and tok.head.pos_ != "VERB" and tok.pos_ == "VERB":
             # "the attack ... in which five worshippers were killed and at least ten hurt": the
             # parser joins "ten hurt" to the noun
-            objs = [c for c in _own_count(tok) if c.dep_ == "nummod"]
+            objs = [c for c in _own_count(tok) if c.dep_ in ("nummod", "npadvmod")]  # ("dead and about 12 injured")
         if not objs and tok.dep_ == "conj" and tok.head.pos_ == "VERB":
             # "were killed and 17 others were wounded" handled by its own subject; "killed and
             # wounded five" shares the object; but a count of its own is its own: "left one
@@ -2936,8 +2945,8 @@ def _sentence_casualties(doc: Doc, sent, prior: list[Casualty] = (),
                                   said=said and not plain,
                                   claimed=outcome in ("killed", "wounded") and not _own_losses(noun, head, group)
                                   and _claimed_by_militants(tok, noun),
-                                  captive=outcome in ("killed", "wounded") and noun is not None
-                                  and noun.lemma_.lower() in _HELD,
+                                  captive=outcome in ("killed", "wounded") and (
+                                      noun is not None and noun.lemma_.lower() in _HELD or _of_the_taken(head)),
                                   single=not count_toks and best == 1 and noun is not None
                                   and noun.tag_ in ("NN", "NNP") and noun.lemma_.lower() not in _NOT_ONE,
                                   named_one=noun is not None and _one_of_many(noun, tok),
@@ -3457,7 +3466,9 @@ def _is_grievance(tok: Token) -> bool:
         return True
     # "youths rioted after a man died in custody", "rioters burned a police station following the
     # death of a man": the death a crowd rose over (not "Gunmen attacked Kauru after a man died")
-    after = tok.head if tok.dep_ == "pobj" and tok.head.lower_ in ("following", "after") else None
+    # ("following" may be read as a verb with the death its object)
+    after = tok.head if (tok.dep_ == "pobj" and tok.head.lower_ in ("following", "after") or
+                         tok.dep_ == "dobj" and tok.head.lower_ == "following") else None
     if after is None and tok.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ == "after"
                                                     for c in tok.children):
         after = tok
