@@ -142,9 +142,10 @@ def test_casualty_rows(nlp, text, expected):
     # a number inside a name before a singular noun is no count: one student
     ("A party supporter shot and killed a Junior Secondary 2 student of Model College, Dutse, "
      "Jigawa State.", [("killed", "civilians", 1)]),
-    # a suicide attacker told "the only casualty" died; a soldier so told may only be wounded
+    # a suicide attacker told "the only casualty" died, and no one else was hurt; a soldier so
+    # told may only be wounded
     ("A suicide bomber detonated a car bomb near the governor's office in Tarinkot. The "
-     "assailant was the only reported casualty.", [("killed", "militants", 1)]),
+     "assailant was the only reported casualty.", [("killed", "militants", 1), ("wounded", "unknown", 0)]),
     ("Gunmen attacked a convoy in Zabul. A soldier was the only casualty.", []),
     # the bomber added however the comma falls
     ("A suicide bomber detonated his vest at a wedding in Kabul. In addition, to the assailant, "
@@ -391,7 +392,7 @@ def test_casualty_rows(nlp, text, expected):
      "killed; however, officials said that only 8 soldiers and 25 assailants were killed.",
      [("killed", "militants", 25), ("killed", "military", 8)]),
     ("A suicide bomber blew himself up prematurely outside Kabul; he was the only casualty, "
-     "police said.", [("killed", "militants", 1)]),
+     "police said.", [("killed", "militants", 1), ("wounded", "unknown", 0)]),
     # a breakdown must start from a total of people, not from a first group
     ("Bandits attack Maradun (Zamfara), killing 5 soldiers, 3 policemen and 2 civilians.",
      [("killed", "civilians", 2), ("killed", "military", 5), ("killed", "police", 3)]),
@@ -454,7 +455,7 @@ def test_casualty_rows(nlp, text, expected):
      [("killed", "civilians", 12), ("killed", "military", 1), ("wounded", "military", 2),
       ("wounded", "police", 1)]),
     ("Soldiers fired on a suicide bomber at a compound in Zabul. The assailant detonated when he "
-     "was fired upon; he was the only reported casualty.", [("killed", "militants", 1)]),
+     "was fired upon; he was the only reported casualty.", [("killed", "militants", 1), ("wounded", "unknown", 0)]),
     # a headline's passive the tagger reads as a past tense ("soldiers wounded")
     ("Suicide bombers attacked a depot in Maiduguri. 5 soldiers wounded, 15 civilians killed, "
      "plus four suicide bombers killed.",
