@@ -2248,3 +2248,10 @@ def test_totals_bodies_repeats_and_conjuncts(nlp, text, expected):
 ])
 def test_second_counts_riot_causes_attackers_acts_and_the_taken(nlp, text, expected):
     assert event_totals(nlp, text) == expected
+
+
+def test_limb_shot_told_far_from_the_verb_beside_the_dead(nlp):
+    text = ("Gunmen on Tuesday shot the village head of Agbaja in Lokoja Local Government Area of Kogi "
+            "State in the leg during an attack on his palace, residents said.\nHis two guards were shot "
+            "dead by the attackers, a palace aide said.")
+    assert event_totals(nlp, text) == [("killed", "military", 2), ("wounded", "civilians", 1)]

@@ -2506,7 +2506,7 @@ def find_casualties(doc: Doc, conventions: str = "acled") -> list[Casualty]:
         # beside the dead, one shot in a limb is wounded: "killed three of them ... The driver
         # was shot in the leg and escaped" (when no one is told wounded otherwise)
         out.extend(c for c in _shot_victims(doc) if c.outcome == "wounded" and c.quantifier != "limb?"
-                   and _LIMB_SHOT.search(c.text + doc_text(doc)[c.end_char: c.end_char + 40]))
+                   and _LIMB_SHOT.search(c.text + doc_text(doc)[c.end_char: c.end_char + 120]))
     if any(c.implied or _self_killed(c) for c in out) and _attackers_among_counted(doc):
         # "nine people, including the assailant, were killed": the bomber is counted in the total
         # (so is one told again as blowing himself up: "killed nine people, including the bomber
@@ -2529,7 +2529,7 @@ def _attackers_among_counted(doc: Doc) -> bool:
 
 
 _SHOT = _W["shot_only"]
-_LIMB_SHOT = re.compile(r"\bshot\s+(?:[\w'’-]+\s+){0,6}?in\s+(?:the|his|her|their|both)\s+(?:\w+\s+)?(?:"
+_LIMB_SHOT = re.compile(r"\bshot\s+(?:[\w'’-]+\s+){0,14}?in\s+(?:the|his|her|their|both)\s+(?:\w+\s+)?(?:"
                         + "|".join(_SHOT["limbs"]) + r")\b", re.IGNORECASE)
 
 
