@@ -720,3 +720,47 @@ def test_the_incident_told_again_stays_one_event(nlp):
                          "diocese, said in a statement. Three people were wounded, he said.",
                     published=date(2024, 3, 10))
     assert tolls(evs) == [(True, 12, 3)] and evs[0].place.name != "Kaya"
+
+
+def test_what_became_of_the_events_people_and_its_new_toll_are_its(nlp):
+    # (each text failed on 10860ed: the later sentence was background, or another event)
+    for text, expected in (
+            # "but the other was killed": a clause of its own, no "release" of a killing
+            ("Gunmen abducted two guards in Logar on Monday. One was released, but the other was "
+             "killed.", [(True, 1, 0)]),
+            # a date in a relative clause on the event's people dates no other event
+            ("Philippine troops clashed with Abu Sayyaf militants on Jolo on Wednesday, freeing "
+             "three fishermen and killing three militants.\nOne of the freed fishermen, who had "
+             "been held since December, was wounded in the crossfire.", [(True, 3, 1)]),
+            # the hospital where a source works is no place of another event
+            ("Separatist fighters killed five people in an attack on a village in Cameroon's "
+             "Northwest region on Saturday.\nA health worker at the Mbengwi district hospital said "
+             "four injured villagers were brought in for treatment.", [(True, 5, 4)]),
+            # "The clashes broke out near ...": the event told back, with its verb
+            ("Fighting between M23 rebels and militia fighters killed at least 14 people in North "
+             "Kivu province on Wednesday.\nThe clashes broke out near the town of Sake, said Mambo "
+             "Kapitula. He said nine civilians were among the dead.\nAt least 30 people were "
+             "wounded.", [(True, 14, 30)]),
+            # the day the bodies were recovered dates no other killing
+            ("Gunmen attacked a mine near Ngaoundere on Tuesday. Police said the gunmen killed 20 "
+             "miners and the bodies were recovered on Thursday.", [(True, 20, 0)]),
+            # a link to another story after a sentence, on the same line
+            ("Bandits killed three villagers in Tangaza. Read also: ISWAP kills 5 soldiers in Yobe "
+             "ambush", [(True, 3, 0)])):
+        assert tolls(events_of(nlp, text, published=date(2024, 3, 10))) == expected, text
+    # a toll that rose is of the last event told with a toll, not of a killing told as background
+    evs = events_of(nlp, "A suicide bomber blew himself up at a funeral north of Baghdad on "
+                         "Saturday, killing 21 people.\nThe attack took place in Diyala province. "
+                         "The mourners were attending the funeral of a leader who had been killed "
+                         "by militants two days earlier.\nThe death toll later rose to 25.",
+                    published=date(2024, 3, 10))
+    assert [t for t in tolls(evs) if t[0]] == [(True, 25, 0)]
+    # a toll a source raised, and the death of one hurt, join their event whatever day they name
+    # (which figures count is the casualties' business)
+    for text in ("Clashes between armed groups in Tripoli killed 27 people and wounded 106 on "
+                 "Tuesday.\nBy Wednesday, the Emergency Medicine Centre had raised the toll to 55 "
+                 "dead and 146 wounded.",
+                 "On 3 March 2024, a soldier was injured in Pulwama. He died of his injuries on "
+                 "Monday."):
+        evs = events_of(nlp, text, published=date(2024, 3, 10))
+        assert [(e.primary, e.sents) for e in evs] == [(True, [0, 1])], text

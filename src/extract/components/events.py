@@ -238,7 +238,7 @@ def _is_generic(tok: Token) -> bool:
     if tok.dep_ == "xcomp" and tok.head.lemma_.lower() in _INTENTIONS:
         return True  # an aim, not an event: "the army has pledged to retake all territory"
     if tok.lemma_.lower() not in _GRIEVANCE_HEADS and any(
-            a.lemma_.lower() in _GRIEVANCE_HEADS for a in list(tok.ancestors)[:6]):
+            a.lemma_.lower() in _GRIEVANCE_HEADS for a in _governors(tok)[:6]):
         return True  # "protesting the abduction of the girls": the cause, not an event
     # a negation above a noun the trigger hangs on denies that noun's predicate, not the event:
     # "Several dead, specific numbers not known"
@@ -256,6 +256,20 @@ def _is_generic(tok: Token) -> bool:
     if tok.tag_ in ("NNS", "NNPS") and tok.lemma_.lower() not in _PERSON_TRIGGERS:
         return not any(c.dep_ in ("det", "nummod", "poss") for c in tok.children)
     return False
+
+
+def _governors(tok: Token) -> list[Token]:
+    """The words above ``tok`` up to the clause it is told in: a verb joined to another by "and"
+    or "but" tells a clause of its own ("One was released, but the other was killed": no release
+    of the killing)."""
+    out = []
+    node = tok
+    while node.head.i != node.i:
+        if node.dep_ == "conj" and node.pos_ in ("VERB", "AUX") and node.head.pos_ in ("VERB", "AUX"):
+            break
+        node = node.head
+        out.append(node)
+    return out
 
 
 _NO_HARM = {"casualty", "casualties", "injury", "death", "fatality", "damage", "harm", "loss"}
@@ -388,19 +402,23 @@ def _place_of_care(doc: Doc, start_char: int, struck: set[int], told: set[int]) 
     parser hangs on the verb counts only after the care place, on a verb that is no event word
     at all (``told``): not "In Kaduna, two inmates later died in the prison clinic". A town
     the hurt were taken to for treatment is one too: "airlifted to Nairobi for specialised
-    treatment".
+    treatment". So is the care place of a source: "A health worker at the Mbengwi district
+    hospital said four injured villagers were brought in".
     """
     span = doc.char_span(start_char, start_char + 1, alignment_mode="expand")
     if span is None:
         return False
     care = False
     towards = False  # the place is where someone was taken: "to Nairobi"
+    prev = span[0]
     for node in [span[0], *span[0].ancestors]:
         if node.i in struck:
             return False
         if _care_noun(node):
             care = True
         elif node.pos_ in ("VERB", "AUX"):
+            if care and prev.dep_ == "nsubj" and node.lemma_.lower() in _REPORTING:
+                return True  # "A health worker at the Mbengwi district hospital said ..."
             if node.lemma_.lower() not in _CARE_VERBS:
                 return False
             # "taken to hospital in Gusau": the parser hangs the place on the verb
@@ -409,6 +427,7 @@ def _place_of_care(doc: Doc, start_char: int, struck: set[int], told: set[int]) 
                 for g in c.children if g.dep_ == "pobj") or towards and _for_treatment(node)
         elif node.dep_ == "prep" and node.lower_ == "to":
             towards = True
+        prev = node
     return care
 
 
@@ -517,8 +536,9 @@ def _dates_another_act(doc: Doc, d, struck: set[int]) -> bool:
     """A date of a sentence's main act when that act is no event word and the event's words sit
     only in a participle on a noun: "Hundreds of mourners on Thursday attended the mass burial of
     23 people killed by gunmen" dates the burial, not the killing (``struck``: token indices of
-    the sentence's strong triggers). (Not a relative clause: "freed 12 people it had kidnapped"
-    is told on the day of the freeing.)"""
+    the sentence's strong triggers); so does the finding of the bodies, "the gunmen killed 20
+    miners and the bodies were recovered on Thursday". (Not a relative clause: "freed 12 people
+    it had kidnapped" is told on the day of the freeing.)"""
     span = doc.char_span(d.start_char, d.end_char, alignment_mode="expand")
     if span is None or not struck:
         return False
@@ -529,6 +549,10 @@ def _dates_another_act(doc: Doc, d, struck: set[int]) -> bool:
         verb = verb.head
     if verb.pos_ not in ("VERB", "AUX") or verb.i in struck:
         return False
+    if verb.lemma_.lower() in _AFTERMATH and any(
+            c.dep_ in ("dobj", "nsubjpass") and c.lower_ in _BODIES | {"dead"}
+            for c in verb.children):
+        return True  # "the gunmen killed 20 miners and the bodies were recovered on Thursday"
     own = {t.i for t in _own_clause(verb)}
     if own & struck:
         return False
@@ -536,6 +560,22 @@ def _dates_another_act(doc: Doc, d, struck: set[int]) -> bool:
     return bool(below) and all(any(
         a.dep_ == "acl" and a.head.pos_ in ("NOUN", "PROPN", "PRON")
         for a in [t, *t.ancestors] if verb in a.ancestors) for t in below)
+
+
+def _dates_a_relative(doc: Doc, d, told: set[int]) -> bool:
+    """A date in a relative clause on a noun that tells no event word: "One of the freed
+    fishermen, who had been held since December, was wounded" dates the holding, not the
+    wounding (``told``: token indices of the sentence's event words)."""
+    span = doc.char_span(d.start_char, d.end_char, alignment_mode="expand")
+    if span is None:
+        return False
+    verb = span.root
+    for _ in range(6):
+        if verb.pos_ in ("VERB", "AUX") or verb.head.i == verb.i:
+            break
+        verb = verb.head
+    return verb.dep_ == "relcl" and verb.head.pos_ in ("NOUN", "PROPN", "PRON") and not any(
+        t.i in told for t in verb.subtree)
 
 
 def _year_of_blow(doc: Doc, d, struck: set[int]) -> bool:
@@ -577,9 +617,13 @@ _DEFINITE = {"the", "this", "that", "these", "those"}
 def _refers_back(doc: Doc, t: Trigger, dates: list | None, places: list) -> bool:
     """An event noun told with a definite article and no place or date of its own: "in the
     blast", "the fight was said to..." refers to an event told before; so do the people it left
-    ("The wounded were taken to a hospital in Jos"). A place the gazetteer does not know tells no
+    ("The wounded were taken to a hospital in Jos"), also told with its verb ("The clashes broke
+    out near the town of Sake"). A place the gazetteer does not know tells no
     other place: "in the blast at the Siddiquiya mosque in the city's Khair Khana district"."""
     tok = doc[t.root]
+    # "The clashes broke out near the town of Sake": the noun of a phrase told with its verb
+    tok = next((c for c in tok.children if c.dep_ == "nsubj" and c.pos_ == "NOUN"
+                and t.start_char <= c.idx < t.end_char), tok) if tok.pos_ == "VERB" else tok
     nominal = tok.pos_ == "NOUN" or tok.dep_ in ("nsubj", "nsubjpass", "dobj", "pobj")
     if not nominal or not any(c.dep_ == "det" and c.lower_ in _DEFINITE
                                      for c in tok.children):
@@ -592,19 +636,29 @@ def _refers_back(doc: Doc, t: Trigger, dates: list | None, places: list) -> bool
 _CARE = CARE_PLACES | {"mortuary", "treatment"}
 
 
-def _toll_rose(sent: Span) -> bool:
+def _toll_rose(sent: Span, told: set[int] = frozenset()) -> bool:
     """"The death toll rose to 10 after two of the injured died in hospital in Jos": a new
-    figure for an event told before, whatever place the sentence names. (Not a toll "from
-    attacks in the area this week" or another event's: "A separate attack raised the toll".)"""
+    figure for an event told before, whatever place or date the sentence names; so is a toll a
+    source raised, "By Wednesday, the Emergency Medicine Centre had raised the toll to 55 dead"
+    (``told``: token indices of the sentence's event words). (Not a toll "from attacks in the
+    area this week" or another event's: "A separate attack raised the toll", "A bomb in Baidoa
+    raised the toll".)"""
     if any(t.lower_ in ("separately", "meanwhile", "elsewhere") for t in sent):
         return False
     for tok in sent:
         # the toll itself rose, told of nothing else: not "the toll from last week's bombing
         # in Maiduguri rose", "the toll for the week", nor "A bomb in Baidoa raised the toll"
-        if tok.lemma_.lower() != "toll" or tok.dep_ != "nsubj" or any(
+        if tok.lemma_.lower() != "toll" or tok.dep_ not in ("nsubj", "dobj") or any(
                 c.dep_ == "prep" for c in tok.children):
             continue
-        if tok.head.lemma_.lower() in RISE_VERBS:
+        verb = tok.head
+        if verb.lemma_.lower() not in RISE_VERBS:
+            continue
+        if tok.dep_ == "nsubj":
+            return True
+        subjects = [c for c in verb.children if c.dep_ == "nsubj"]
+        if subjects and not any(w.i in told or w.lower_ in ("it", "this", "which", "that")
+                                for c in subjects for w in c.subtree):
             return True
     return False
 
@@ -665,7 +719,8 @@ def _their_bodies(doc: Doc, trig: list[Trigger]) -> bool:
 def _died_later(doc: Doc, trig: list[Trigger]) -> bool:
     """Every trigger of the sentence is a death of the wounded, told as later or in care: "The
     injured were taken to a hospital in Kaduna, where two later died", "one died of his wounds":
-    the people of the event told before, wherever they died."""
+    the people of the event told before, wherever and whenever they died ("He died of his
+    injuries on Monday")."""
     deaths = [doc[t.root] for t in trig if doc[t.root].lemma_.lower() in ("die", "succumb")]
     if not deaths or any(doc[t.root].lemma_.lower() not in ("die", "succumb", "wound", "injury",
                                                            "injure", "injured", "wounded")
@@ -688,7 +743,13 @@ def _died_later(doc: Doc, trig: list[Trigger]) -> bool:
         # (not of another cause, time or hurt: "died of cholera", "later died after being beaten
         # by guards", "hurt in Kaura Namoda last month died of his wounds on Sunday")
         wounds = of_wounds(tok)
-        if any(e.label_ == "DATE" and e.text.lower() != "later" for e in tok.sent.ents) or (
+        # (a date of the death itself, of one told before, "He died of his injuries on Monday",
+        # is no other hurt: only a date told of the subject's hurt is)
+        told = bool(subj) and wounds and (subj[0].lower_ in ("he", "she", "they") or any(
+            d.dep_ in ("det", "poss") and d.lower_ in _OWN_DETERMINERS for d in subj[0].children))
+        if any(e.label_ == "DATE" and e.text.lower() != "later" and not (
+                told and e.root.head.i == tok.i or told and e.root.head.head.i == tok.i
+                and e.root.head.dep_ == "prep") for e in tok.sent.ents) or (
                 not wounds and any(c.dep_ == "prep" and c.lower_ in ("of", "from") for c in kids)) or any(
                 c.lower_ in ("after", "following") and c.dep_ in ("prep", "mark") for c in tok.subtree):
             return False
@@ -1101,19 +1162,23 @@ def _other_region(region, places: list) -> bool:
     return not any(_same_name(a, b) for a in own for b in names)
 
 
-# a line linking to another story ("Read also: ISWAP kills 5 soldiers in Yobe ambush")
-_LINK_LINE = re.compile(r"^[ \t•*>-]*(?:read also|also read|see also|read more\s*:|related\s*:)",
+# a line linking to another story ("Read also: ISWAP kills 5 soldiers in Yobe ambush"), also
+# after a sentence of the article on the same line ("... in Tangaza. Read also: ...")
+_LINK_LINE = re.compile(r"(?:^|(?<=[.!?\"'”’])[ \t]+)[ \t•*>-]*"
+                        r"(?:read also|also read|see also|read more\s*:|related\s*:)",
                         re.IGNORECASE | re.MULTILINE)
 
 
 def _link_sentences(text: str, sents: list[Span]) -> set[int]:
     """The sentences of lines that link to other stories: "Read also: ISWAP kills 5 soldiers in
     Yobe ambush", "READ ALSO: ...", "Also read", "Related: ...", "See also": another story's
-    headline, no part of the article's events (nor their casualties)."""
+    headline, no part of the article's events (nor their casualties); also the rest of a line
+    after a sentence's end: "Bandits killed three villagers in Tangaza. Read also: ..."."""
     lines = []
     for m in _LINK_LINE.finditer(text):
         end = text.find("\n", m.start())
-        lines.append((m.start(), len(text) if end == -1 else end))
+        start = m.start() + len(m.group()) - len(m.group().lstrip(" \t"))
+        lines.append((start, len(text) if end == -1 else end))
     return {i for i, s in enumerate(sents)
             if any(lo <= s.start_char < hi for lo, hi in lines)} if lines else set()
 
@@ -1136,7 +1201,8 @@ def segment_events(doc: Doc, triggers: list[Trigger]) -> list[Event]:
     told days before or after the event ("came two days after an attack ... killed seven") and
     what its people were returning from; what "the attack" began with, and "the village" the
     attackers raided, are the event's; lines linking to other stories ("Read also: ...") are
-    background.
+    background. A toll that rose ("the death toll later rose to 25", "the Centre had raised the
+    toll to 55") joins the last event told with a toll, whatever date it names.
     """
     sents = list(doc.sents)
     if not sents or not triggers:
@@ -1174,8 +1240,8 @@ def segment_events(doc: Doc, triggers: list[Trigger]) -> list[Event]:
             t.plural_only and (anchored_sentence or (in_lede and not background_year)))]
         strong = [t for t in specific if t.strong]
         struck = {t.root for t in strong}
-        date = next((d for d in dates_by.get(si, []) if not _dates_another_act(doc, d, struck)),
-                    None)
+        date = next((d for d in dates_by.get(si, []) if not _dates_another_act(doc, d, struck)
+                     and not _dates_a_relative(doc, d, {t.root for t in trig})), None)
         if date is None and events:
             # "In 2019, a car bomb in Bogota killed 22 cadets": a year of its own, told after
             # an event of this year, is another incident's
@@ -1203,13 +1269,18 @@ def segment_events(doc: Doc, triggers: list[Trigger]) -> list[Event]:
         # "The boat was travelling from Gao to Mopti when it was targeted near Bamba": the
         # people or things an event struck, told again, are that event's, wherever it was told
         struck_again = _the_struck(sent, trig)
+        toll_update = bool(events) and _toll_rose(sent, {t.root for t in trig})
         anaphoric = _told_before(doc, strong or specific, dates_by.get(si), places) or (
-            bool(events) and (later_dead or found_dead or _toll_rose(sent)))
+            bool(events) and (later_dead or found_dead or toll_update))
         # the wounded who died later are of the last event told with wounded ("In Borno, a bomb
         # injured 20 people. Six of the injured died overnight"), not of the lede's
         hurt_event = next((e for e in reversed(events) if any(
             c.outcome == "wounded" for j in e.sents for c in cas_by.get(j, []))), None) \
             if later_dead else None
+        if toll_update and hurt_event is None:  # a new toll is of the last event told with one
+            hurt_event = next((e for e in reversed(events) if any(
+                c.outcome in ("killed", "wounded") for j in e.sents for c in cas_by.get(j, []))),
+                None)
         if found_dead:  # the bodies of people told abducted are of their abduction
             hurt_event = next((e for e in reversed(events) if any(
                 c.outcome == "abducted" for j in e.sents for c in cas_by.get(j, []))), None)
