@@ -748,6 +748,12 @@ def test_what_became_of_the_events_people_and_its_new_toll_are_its(nlp):
             ("Bandits killed three villagers in Tangaza. Read also: ISWAP kills 5 soldiers in Yobe "
              "ambush", [(True, 3, 0)])):
         assert tolls(events_of(nlp, text, published=date(2024, 3, 10))) == expected, text
+    # (nor is it the event's place)
+    evs = events_of(nlp, "Separatist fighters killed five people in an attack on a village in "
+                         "Cameroon's Northwest region on Saturday.\nA health worker at the Mbengwi "
+                         "district hospital said four injured villagers were brought in for "
+                         "treatment.", published=date(2024, 3, 10))
+    assert evs[0].place is None or evs[0].place.name != "Mbengwi"
     # a toll that rose is of the last event told with a toll, not of a killing told as background
     evs = events_of(nlp, "A suicide bomber blew himself up at a funeral north of Baghdad on "
                          "Saturday, killing 21 people.\nThe attack took place in Diyala province. "

@@ -403,22 +403,21 @@ def _place_of_care(doc: Doc, start_char: int, struck: set[int], told: set[int]) 
     at all (``told``): not "In Kaduna, two inmates later died in the prison clinic". A town
     the hurt were taken to for treatment is one too: "airlifted to Nairobi for specialised
     treatment". So is the care place of a source: "A health worker at the Mbengwi district
-    hospital said four injured villagers were brought in".
+    hospital said four injured villagers were brought in" (``_a_sources_care``).
     """
     span = doc.char_span(start_char, start_char + 1, alignment_mode="expand")
     if span is None:
         return False
+    if _a_sources_care(doc, start_char):
+        return True
     care = False
     towards = False  # the place is where someone was taken: "to Nairobi"
-    prev = span[0]
     for node in [span[0], *span[0].ancestors]:
         if node.i in struck:
             return False
         if _care_noun(node):
             care = True
         elif node.pos_ in ("VERB", "AUX"):
-            if care and prev.dep_ == "nsubj" and node.lemma_.lower() in _REPORTING:
-                return True  # "A health worker at the Mbengwi district hospital said ..."
             if node.lemma_.lower() not in _CARE_VERBS:
                 return False
             # "taken to hospital in Gusau": the parser hangs the place on the verb
@@ -427,8 +426,23 @@ def _place_of_care(doc: Doc, start_char: int, struck: set[int], told: set[int]) 
                 for g in c.children if g.dep_ == "pobj") or towards and _for_treatment(node)
         elif node.dep_ == "prep" and node.lower_ == "to":
             towards = True
-        prev = node
     return care
+
+
+def _a_sources_care(doc: Doc, start_char: int) -> bool:
+    """A place in the care place where a source works: "A health worker at the Mbengwi district
+    hospital said four injured villagers were brought in"."""
+    span = doc.char_span(start_char, start_char + 1, alignment_mode="expand")
+    if span is None:
+        return False
+    care = False
+    prev = span[0]
+    for node in [span[0], *span[0].ancestors]:
+        care = care or _care_noun(node)
+        if node.pos_ in ("VERB", "AUX"):
+            return care and prev.dep_ == "nsubj" and node.lemma_.lower() in _REPORTING
+        prev = node
+    return False
 
 
 def _for_treatment(verb: Token) -> bool:
@@ -1650,9 +1664,10 @@ def link_places(doc: Doc, events: list[Event]) -> None:
     from .toponyms import event_place
 
     filed_from, filed_at = dateline_span(doc_text(doc))
-    # (nor a place in the title of a source: "vicar general of the Dori diocese")
+    # (nor a place in the title of a source: "vicar general of the Dori diocese", nor the care
+    # place a source works at: "A health worker at the Mbengwi district hospital said")
     places = [p for p in doc._.places if not filed_from <= p.start_char < filed_at
-              and not _in_a_title(doc, p.start_char)]
+              and not _in_a_title(doc, p.start_char) and not _a_sources_care(doc, p.start_char)]
     for ev in events:
         # the place of the first trigger that has one below country level (the lede's "in
         # Kurmin Masara, Kaduna State" before the body's "a hospital in Kafanchan"); else the
