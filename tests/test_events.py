@@ -770,3 +770,21 @@ def test_what_became_of_the_events_people_and_its_new_toll_are_its(nlp):
                  "Monday."):
         evs = events_of(nlp, text, published=date(2024, 3, 10))
         assert [(e.primary, e.sents) for e in evs] == [(True, [0, 1])], text
+
+
+def test_arrests_over_a_killing_told_first_are_the_primary_event(nlp):
+    # what people were arrested over is no event of the arrest's sentence; the killing told
+    # later is an event of its own (merged into one event with 12 killed on 10860ed)
+    evs = events_of(nlp, "Police arrested five suspects in connection with the killing of 12 "
+                         "villagers in Oke-Ode, police said on Sunday.\nGunmen attacked Oke-Ode "
+                         "on Tuesday, killing 12 people.", published=date(2024, 3, 10))
+    assert [summary(e) for e in evs] == [(True, "strategic_developments", "arrests"),
+                                         (False, "violence_against_civilians", "attack")]
+    assert tolls(evs) == [(True, 0, 0), (False, 12, 0)]
+    # also after a headline telling arrests "over" killings
+    evs = events_of(nlp, "Police arrest five suspects over Kwara village killings\nILORIN - Police "
+                         "in Kwara State have arrested five suspects in connection with the killing "
+                         "of 12 villagers in Oke-Ode, the command said on Sunday.\nGunmen attacked "
+                         "Oke-Ode on Tuesday, killing 12 people.", published=date(2024, 3, 10))
+    assert [summary(e) for e in evs] == [(True, "strategic_developments", "arrests"),
+                                         (False, "violence_against_civilians", "attack")]

@@ -164,7 +164,7 @@ class TriggerMatcher:
             if rule["family"] == "none":
                 continue
             root = _head_word(span)
-            if natural_cause(root) or is_charge(root):
+            if natural_cause(root) or is_charge(root) or _arrested_over(root):
                 continue  # "floods killed 12 people", "arrested men accused of killing": no event
             generic = _is_generic(root)
             out.append(Trigger(span.start_char, span.end_char, span.text, rule["family"],
@@ -178,6 +178,30 @@ class TriggerMatcher:
                                    for c in root.children) or _one_of(root))))
         out.sort(key=lambda t: t.start_char)
         return out
+
+
+# verbs of holding people to account for an act
+_CHARGING_VERBS = {"arrest", "detain", "apprehend", "nab", "charge", "arraign", "prosecute",
+                   "convict", "sentence", "remand", "question", "interrogate", "parade", "try"}
+
+
+def _arrested_over(tok: Token) -> bool:
+    """An event noun told as what people were arrested or charged over: "Police arrested five
+    suspects in connection with the killing of 12 villagers", "were arraigned over the murder
+    of": the arrest is the event told, the killing its cause (told as an event of its own when
+    the article tells it)."""
+    if tok.pos_ != "NOUN" or tok.dep_ != "pobj":
+        return False
+    prep = tok.head
+    if prep.lower_ == "with" and prep.head.lower_ == "connection" and prep.head.dep_ == "pobj":
+        verb = prep.head.head.head  # "in connection with": the word "in" hangs on
+    elif prep.lower_ in ("over", "for"):
+        verb = prep.head
+    else:
+        return False
+    if verb.pos_ in ("NOUN", "PROPN") and verb.dep_ in ("dobj", "nsubjpass"):
+        verb = verb.head  # "arrest five suspects over Kwara village killings"
+    return verb.pos_ == "VERB" and verb.lemma_.lower() in _CHARGING_VERBS
 
 
 def _one_of(noun) -> bool:
@@ -1215,7 +1239,8 @@ def segment_events(doc: Doc, triggers: list[Trigger]) -> list[Event]:
     told days before or after the event ("came two days after an attack ... killed seven") and
     what its people were returning from; what "the attack" began with, and "the village" the
     attackers raided, are the event's; lines linking to other stories ("Read also: ...") are
-    background. A toll that rose ("the death toll later rose to 25", "the Centre had raised the
+    background. Arrests over a killing told first are the primary event (``_choose_primary``).
+    A toll that rose ("the death toll later rose to 25", "the Centre had raised the
     toll to 55") joins the last event told with a toll, whatever date it names.
     """
     sents = list(doc.sents)
@@ -1416,13 +1441,20 @@ def _with_demands(triggers: list[Trigger], sents: list[Span] | None = None) -> l
     return out
 
 
+_BLOWS = {"killing", "murder", "attack", "abduction", "kidnapping", "bombing", "ambush",
+          "massacre", "shooting", "raid", "death"}
+
+
 def _choose_primary(events: list[Event], sents: list[Span], lede: int) -> None:
     if not events:
         return
 
     def key(ev: Event):
         first = min(ev.sents)
-        violent = ev.category == "violence"
+        # (arrests over a killing, told first, are the news: "Police arrested five suspects in
+        # connection with the killing of 12 villagers ..." before the killing told again)
+        violent = ev.category == "violence" or first == min(min(e.sents) for e in events) and any(
+            tok.lemma_.lower() in _BLOWS and _arrested_over(tok) for tok in sents[first])
         return (sents[first].start_char >= lede, not violent, first)
 
     min(events, key=key).primary = True
