@@ -417,8 +417,9 @@ def _outcome(tok: Token) -> str | None:
         # bodies of 9 travellers abducted last week were found")
         return None
     if lemma == "loss" and tok.lower_ == "losses" and tok.dep_ == "dobj" and tok.head.lemma_.lower() in (
-            _SUFFER_VERBS | {"inflict"}) and any(c.dep_ == "amod" and c.lower_ in _HEAVY for c in tok.children):
-        return "killed"  # "The attackers suffered heavy losses" (not "economic losses")
+            _SUFFER_VERBS | {"inflict"}) and any(c.dep_ == "amod" and c.lower_ in _HEAVY for c in tok.children) \
+            and _losing_side(tok) in ("military", "police", "militants"):
+        return "killed"  # "The attackers suffered heavy losses" (not "Farmers suffered heavy losses")
     if lemma in ("kia", "wia") and not tok.text.isupper():
         return None  # "2 KIA, 5 WIA" (killed / wounded in action), not "a Kia car"
     return _OUTCOMES.get(lemma)
@@ -602,8 +603,8 @@ def _own_losses(noun: Token | None, head: Token, group: str) -> bool:
     if any(c.dep_ == "poss" and c.lower_ in ("its", "their", "our") or c.lower_ == "own"
            for t in ends for c in t.children) or any(t.lower_ == "own" for t in ends):
         return True
-    return group == "militants" and not any(t.lemma_.lower() in ("militia", "vigilante", "cjtf")
-                                            for e in ends for t in e.subtree)
+    return group == "militants" and not any(t.lemma_.lower() in ("militia", "vigilante", "cjtf", "enemy")
+                                            for e in ends for t in e.subtree)  # ("40 enemy fighters")
 
 
 def _claimed_by_militants(tok: Token, noun: Token | None = None) -> bool:
@@ -657,7 +658,8 @@ def _group_that_claimed(doc: Doc, verb: Token) -> bool:
 
 
 # how a group names its own fighters as the doers of what it claims ("its fighters had inflicted")
-_OWN_MEN = {"fighter", "member", "militant", "mujahideen", "mujahid", "soldier", "man", "unit", "brigade"}
+_OWN_MEN = {"fighter", "member", "militant", "mujahideen", "mujahid", "soldier", "man", "unit", "brigade",
+            "group", "movement"}  # ("the group had repelled an attack and neutralised 40 enemy fighters")
 _CLAIMANT_NAME = re.compile(r"\b(?:" + "|".join(re.escape(c) for c in sorted(_CLAIMANTS, key=len, reverse=True))
                             + r")\b")
 # kinds of armed groups that claim attacks (not vigilantes, the CJTF or herders' bodies)
@@ -829,7 +831,9 @@ def _burnt_alive(tok: Token) -> bool:
 
 
 def _of_counted(tok: Token) -> bool:
+    """"The bodies of 9 travellers" (not "the bodies of the two farmers", told before)."""
     return any(p.lower_ == "of" and any(g.dep_ == "pobj" and any(n.dep_ == "nummod" for n in g.children)
+                                        and not any(d.dep_ in ("det", "poss") for d in g.children)
                                         for g in p.children) for p in tok.children)
 
 
@@ -871,7 +875,11 @@ def _bodies_of_the_taken(tok: Token, told: list[Casualty]) -> Casualty | None:
     if n is not None:
         return replace(taken[-1], count_min=n, count_best=n, count_max=n, quantifier=some.text) \
             if n <= taken[-1].count_best else None
-    return taken[-1]
+    row = taken[-1]
+    for c in taken[:-1]:  # "abducted a pastor and his driver ... The bodies of both victims"
+        if c.sent_start == row.sent_start:
+            row = _added(c, row)
+    return row
 
 
 def _injured_counted(tok: Token) -> bool:
@@ -1010,8 +1018,18 @@ def _labelled(tok: Token) -> bool:
     """An outcome word that labels a count, as notes write: "Killed: 4. Injured: 9." (the nouns,
     "Fatalities: 5", are read with their own words)."""
     doc = tok.doc
-    return tok.i + 2 < len(doc) and doc[tok.i + 1].text == ":" and doc[tok.i + 2].like_num and (
-        tok.i == tok.sent.start or doc[tok.i - 1].is_punct) and tok.pos_ != "NOUN"
+    if not (tok.i + 2 < len(doc) and doc[tok.i + 1].text == ":" and doc[tok.i + 2].like_num and (
+            tok.i == tok.sent.start or doc[tok.i - 1].is_punct) and tok.pos_ != "NOUN"):
+        return False
+    # (not a period's or an area's statistics: "Monthly summary for Benue - Killed: 40")
+    text = doc_text(doc)
+    line = text[text.rfind("\n", 0, tok.idx) + 1: tok.idx]
+    return not _STATISTICS.search(line)
+
+
+_STATISTICS = re.compile(r"\b(?:totals?|summary|previous|monthly|weekly|annual|yearly|statistics|since|so\s+far|"
+                         r"this\s+(?:year|month)|(?:for|in)\s+(?:(?:19|20)\d\d|January|February|March|April|May|"
+                         r"June|July|August|September|October|November|December)(?!\s+\d))\b", re.IGNORECASE)
 
 
 def _victim_heads(tok: Token) -> list[Token]:
@@ -1029,7 +1047,9 @@ def _victim_heads(tok: Token) -> list[Token]:
     if _labelled(tok):  # a note's labelled count: "Killed: 4. Injured: 9."
         num = tok.doc[tok.i + 2]
         noun = num.head if num.dep_ == "nummod" and num.head.pos_ == "NOUN" else None
-        return [noun, *noun.conjuncts] if noun is not None else [num]
+        # ("Killed: 4 soldiers, 2 civilians": a list without "and")
+        return [noun, *noun.conjuncts, *(c for c in noun.children if c.dep_ == "appos" and _counted(c))] \
+            if noun is not None else [num]
     listed = _listed_as(tok)
     if _gun_on_self(tok):
         heads.extend(_gun_on_self(tok))  # "turning the gun on himself"
@@ -1464,6 +1484,8 @@ def _person_like(tok: Token) -> bool:
     if tok.lemma_.lower() == "head" and any(c.dep_ == "compound" and c.lemma_.lower() in (
             "village", "district", "ward", "community", "clan", "family", "household") for c in tok.children):
         return True  # "the village head" (also "of Agbaja")
+    if tok.lemma_.lower() == "member":
+        return True  # "36 members of the Volunteers for the Defense of the Homeland"
     of_obj = [g for c in tok.children if c.lower_ == "of" for g in c.children if g.dep_ == "pobj"]
     if of_obj and not any(_person_like(g) for g in of_obj):
         return False
@@ -1515,7 +1537,8 @@ def _named_person(tok: Token) -> bool:
     return False
 
 
-_AGENT_SUFFIXES = ("or", "er", "ist", "ian", "ant", "ent", "eer", "ee")
+# ("-er", "-ant" also end animals' names: "heifers", "elephants")
+_AGENT_SUFFIXES = ("or", "ist", "ian", "eer")
 
 
 def _agent_noun(tok: Token) -> bool:
@@ -1841,6 +1864,10 @@ def _put_by_source(tok: Token) -> bool:
     if not _put_at(tok):
         return False
     verb = tok.head.head if tok.dep_ == "compound" else tok.head
+    if any(t.lower_ in ("including", "among", "plus") for t in tok.sent if t.i > tok.i):
+        return False  # ("The army put the toll at 8, including 2 civilians": a total of more people)
+    if any(t.lower_ in ("more", "after", "now", "later", "new") for t in tok.sent):
+        return False  # ("put the toll at 14 after three more bodies were found": an update)
     return any(c.dep_ == "nsubj" and (c.pos_ == "PROPN" or _person_like(c) or c.lemma_.lower() in _SOURCES)
                for c in verb.children)
 
@@ -2190,9 +2217,9 @@ def _quantity(count_tok: Token) -> tuple[tuple, str, int, int]:
 def _group(noun: Token | None, sent) -> str:
     if noun is None:
         return "unknown"
-    if noun.lower_ == "them" and noun.dep_ == "pobj" and noun.head.lower_ == "of":
+    if noun.lower_ == "them" and noun.dep_ == "pobj" and noun.head.lower_ == "of" and noun.head.head.dep_ == "dobj":
         # "Troops pursued the attackers and killed two of them": the people told just before
-        # (not who did it)
+        # (not who did it; not "Troops escorting traders were ambushed, and two of them were killed")
         before = [t for t in noun.sent if t.i < noun.i and t.tag_ == "NNS" and t.dep_ not in ("nsubj", "nsubjpass")
                   and _person_like(t)]
         if before:
@@ -2217,15 +2244,10 @@ def _group(noun: Token | None, sent) -> str:
             verb = verb.head
         if doer is not None and doer.pos_ in ("NOUN", "PROPN"):
             return _group(doer, sent)
-    if noun.lemma_.lower() in ("loss", "casualty") and noun.dep_ == "dobj":
+    if noun.lemma_.lower() in ("loss", "casualty") and noun.dep_ == "dobj" and _losing_side(noun) != "unknown":
         # "The attackers suffered heavy losses", "inflicting heavy casualties on the terrorists":
         # the side that suffered them
-        verb = noun.head
-        side = [c for c in verb.children if c.dep_ == "nsubj"] if verb.lemma_.lower() in _SUFFER_VERBS else [
-            g for p in [*verb.children, *noun.children] if p.dep_ == "prep" and p.lower_ == "on"
-            for g in p.children if g.dep_ == "pobj"] if verb.lemma_.lower() == "inflict" else []
-        if side and side[0].pos_ in ("NOUN", "PROPN"):
-            return _group(side[0], sent)
+        return _losing_side(noun)
     if noun.lower_ in ("whom", "which"):
         # "the gunmen, five of whom were killed": the noun the relative clause describes
         rel = next((a for a in noun.ancestors if a.dep_ == "relcl"), None)
@@ -2255,6 +2277,18 @@ def _group(noun: Token | None, sent) -> str:
         # (not the civilians among a total: "21 people, including ... five civilians")
         return "civilians"
     return "unknown"
+
+
+def _losing_side(noun: Token) -> str:
+    """The group of the side that suffered losses or casualties ("The attackers suffered heavy
+    losses", "inflicting heavy losses on the terrorists"; not "on the terrorists' equipment")."""
+    verb = noun.head
+    side = [c for c in verb.children if c.dep_ == "nsubj"] if verb.lemma_.lower() in _SUFFER_VERBS else [
+        g for p in [*verb.children, *noun.children] if p.dep_ == "prep" and p.lower_ == "on"
+        for g in p.children if g.dep_ == "pobj"] if verb.lemma_.lower() == "inflict" else []
+    if not side or side[0].pos_ not in ("NOUN", "PROPN") or not _person_like(side[0]):
+        return "unknown"
+    return _group(side[0], noun.sent)
 
 
 def _what_they_were(num: Token) -> Token | None:
@@ -2460,8 +2494,9 @@ def find_casualties(doc: Doc, conventions: str = "acled") -> list[Casualty]:
         if part_before and _CARE_REST.match(_stext(sent)) and _CARE_WORDS.search(_stext(sent)):
             # "27 of the wounded were taken to the city hospital. Another 13 were flown to
             # Kano": the rest of the same wounded, told by where each part was cared for
-            found = [replace(c, part=True, more=False, extra=False) if c.outcome == "wounded" else c
-                     for c in found]
+            # (not people hurt in a way of their own: "Another 5 people were injured in a stampede")
+            found = [replace(c, part=True, more=False, extra=False) if c.outcome == "wounded"
+                     and not re.search(r"injur|wound|hurt", c.text, re.IGNORECASE) else c for c in found]
         if is_headline(sent):  # a headline's total covers all the body tells
             pair = _headline_pair(sent)
             if pair and sum(c.count_best or 0 for c in found if c.outcome == pair[0].outcome) < 2:
@@ -2529,7 +2564,7 @@ def _attackers_among_counted(doc: Doc) -> bool:
 
 
 _SHOT = _W["shot_only"]
-_LIMB_SHOT = re.compile(r"\bshot\s+(?:[\w'’-]+\s+){0,14}?in\s+(?:the|his|her|their|both)\s+(?:\w+\s+)?(?:"
+_LIMB_SHOT = re.compile(r"\bshot\s+(?:(?!(?:who|which|that|while|as|was|were|carrying|holding)\b)[\w'’-]+\s+){0,14}?in\s+(?:the|his|her|their|both)\s+(?:\w+\s+)?(?:"
                         + "|".join(_SHOT["limbs"]) + r")\b", re.IGNORECASE)
 
 
@@ -2605,8 +2640,12 @@ def _shot_victims(doc: Doc, told_hurt: bool = False) -> list[Casualty]:
                 or any(c.lower_ in _SHOT["hearsay_adverbs"] for c in tok.children):
             continue
         # ("shot a man in the leg": the parser may hang the limb on the man)
+        # ("the village head of Agbaja in the leg": on the place after "of"; not "a boy who was
+        # carrying water in his hands")
         limb = any(g.lemma_.lower() in _SHOT["limbs"] for c in [*tok.children, *(
-            k for o in shot for k in o.subtree)] if c.dep_ == "prep" and c.lower_ == "in" for g in c.subtree)
+            k for o in shot for k in [*o.children, *(h for p in o.children if p.lower_ == "of"
+                                                      for g2 in p.children for h in g2.children)])]
+                   if c.dep_ == "prep" and c.lower_ == "in" for g in c.subtree)
         outcome = "wounded" if limb or hurt else verb_outcome
         objs = [c for c in tok.children if c.dep_ in ("dobj", "nsubjpass")]
         objs += [c for o in objs for c in o.conjuncts if c.i > o.i]
@@ -2704,7 +2743,7 @@ def _is_extra(tok: Token, head: Token) -> bool:
     return any(c.lower_ in _EXTRA_WORDS and not _than(c)
                for c in [*tok.children, *head.children, *(g for n in counts for g in n.children),
                          *verb]
-               if c.dep_ in ("advmod", "amod", "det"))
+               if c.dep_ in ("advmod", "amod", "det") or c.dep_ == "quantmod" and c.lower_ == "another")
 
 
 def _than(tok: Token) -> bool:
@@ -2926,6 +2965,7 @@ def _sentence_casualties(doc: Doc, sent, prior: list[Casualty] = (),
                                   or nth is not None,
                                   bare=noun is None and head.lower_ != "dead" and not _own_clause(tok, head),
                                   part=bool(_listed_as(tok)) or _of_its_staff(head, group) or (
+                                      noun is None and bool(count_toks) and _what_they_were(count_toks[0]) is not None) or (
                                       own_relcl and _is_subset(head, outcome)),
                                   # (the attacker who killed himself is no one of those he
                                   # killed: "blew himself up, killing 8 people" is 9)
@@ -3082,6 +3122,8 @@ def _pattern_casualties(doc: Doc, sent, found: list[Casualty],
                                 end, sent.start_char, clause=_clause_id(tok),
                                 bare=noun is None, unspecified=(lo, best_n, hi) == _UNSPECIFIED,
                                 extra=more, more=more,  # "the bodies of 4 more victims"
+                                # ("seven were attackers killed": some of the dead, described)
+                                part=noun is None and _what_they_were(count) is not None,
                                 # ("JNIM claimed responsibility, saying its fighters had inflicted
                                 # hundreds of casualties": a claim)
                                 claimed=outcome == "killed" and group != "militants"
@@ -3530,9 +3572,12 @@ def _aggregate_toll(tok: Token) -> bool:
 
 def _is_update(tok: Token, head: Token) -> bool:
     words = {t.lemma_.lower() for t in [*tok.subtree, *tok.ancestors][:40]}
+    # ("had raised the toll to 55 dead": the toll beside the count, on the same verb)
     return bool(words & {"rise", "climb", "increase", "reach", "jump", "mount", "bring", "raise",
                           "revise"}) and (
-        tok.lemma_.lower() in ("toll", "death", "fatality") or "toll" in words)
+        tok.lemma_.lower() in ("toll", "death", "fatality") or "toll" in words or any(
+            c.lemma_.lower() == "toll" and c.dep_ in ("dobj", "nsubj") for a in list(tok.ancestors)[:3]
+            if a.lemma_.lower() in ("raise", "revise", "bring") for c in a.children))
 
 
 def _no_before_list(tok: Token) -> bool:
@@ -3735,6 +3780,9 @@ _OF_THE_HURT_DIED = re.compile(
     r"[\s,]+(?:died|succumbed|passed\s+away)\b",
     re.IGNORECASE)
 _WHERE_BEFORE = re.compile(r"\bwhere\s+$")
+# "A soldier was injured ... He died of his injuries on Monday": the one wounded
+_HE_DIED_OF_WOUNDS = re.compile(r"(?:he|she)\s+(?:later\s+)?(?:died|succumbed)\s+(?:of|from|to)\s+(?:his|her)\s+"
+                                r"(?:injuries|wounds)\b", re.IGNORECASE)
 _DIED = re.compile(r"\b(?:died|succumbed|passed\s+away|(?:confirmed|declared|pronounced)\s+dead)\b",
                    re.IGNORECASE)
 
@@ -3751,8 +3799,12 @@ def _hurt_who_died(doc: Doc, out: list[Casualty]) -> list[Casualty]:
         if own:  # "Two soldiers were wounded in the blast and later died": the same people
             hurt = own[0]
         elif _OF_THE_HURT_DIED.match(text, k.start_char, k.end_char) or (
-                _WHERE_BEFORE.search(text, max(0, k.start_char - 8), k.start_char) and _DIED.search(k.text)):
+                _WHERE_BEFORE.search(text, max(0, k.start_char - 8), k.start_char) and _WHERE_DIED.match(k.text)):
             # ("They were rushed to hospital, where one later died")
+            hurt = max((w for w in out if w.outcome == "wounded" and w.end_char <= k.start_char
+                        and w.count_best), key=lambda w: w.end_char, default=None)
+        elif _HE_DIED_OF_WOUNDS.match(text, k.start_char) and k.count_best == 1:
+            # ("A soldier was injured when militants fired ... He died of his injuries on Monday")
             hurt = max((w for w in out if w.outcome == "wounded" and w.end_char <= k.start_char
                         and w.count_best), key=lambda w: w.end_char, default=None)
         else:
@@ -4039,8 +4091,12 @@ def _merge(rows: list[Casualty]) -> list[Casualty]:
             # others died later") add to the figure chosen among the others
             # (not more than a figure told only after them: "Police said four other worshippers
             # were injured. Key Takeaways: - Four worshippers were injured")
+            # (nor more told in a toll's own sentence: "put the toll at 14 after three more bodies
+            # were found")
             more = [r for r in cands if r.more and r.clause >= 0 and any(
-                o.start_char < r.start_char for o in cands if not o.more)]
+                o.start_char < r.start_char for o in cands if not o.more) and not any(
+                (o.update or o.toll and "toll" in o.text.lower()) and o.sent_start == r.sent_start
+                for o in cands if o is not r)]
             if len(more) < len(cands):
                 cands = [r for r in cands if r not in more]
             else:
