@@ -2994,7 +2994,9 @@ def _sentence_casualties(doc: Doc, sent, prior: list[Casualty] = (),
                                   and noun.pos_ == "NOUN" and noun.lemma_.lower() not in _GROUP_OF
                                   and noun.lower_ not in _GROUP_OF))
     found.extend(_pattern_casualties(doc, sent, found, matches))
-    only = next((t for t in sent if t.lemma_.lower() in ("casualty", "causality") and _only_casualty(t)), None)
+    lemmas = token_strings(doc)[2]
+    only = next((doc[i] for i in range(sent.start, sent.end) if lemmas[i] in ("casualty", "causality")
+                 and _only_casualty(doc[i])), None)
     if only is not None and not any(c.outcome == "wounded" for c in found):
         # "The assailant was the only reported casualty": no one else was hurt
         found.append(Casualty("wounded", "unknown", 0, 0, 0, "only", only.text, only.idx,
