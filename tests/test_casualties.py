@@ -2347,3 +2347,34 @@ def test_members_of_a_named_force_and_breakdowns_after_a_source(nlp, gtd_nlp):
         "church said.\nThe vicar general said in a statement that 12 people died on the spot and three "
         "others died later in hospital. Two people were wounded.")) == [
         ("killed", "civilians", 15), ("wounded", "unknown", 2)]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a vague part of the dead is no more dead
+    ("On 3 March 2024, the army killed about 20 militants near Niono (Segou). Residents said some of "
+     "those killed were civilians.", [("killed", "militants", 20)]),
+    # "put the number of the dead at five": another source's lower figure
+    ("On 7 February 2024, herdsmen killed seven farmers in Yelwata (Guma, Benue). Police confirmed the "
+     "attack but put the number of the dead at five.", [("killed", "civilians", 5)]),
+    # a side that killed and lost some of its own
+    ("On 2 March 2024, vigilantes killed 11 bandits in Mairuwa (Faskari, Katsina), losing two of "
+     "their members in the gun battle.", [("killed", "militants", 13)]),
+    # "and several others wounded" after a count of the killed
+    ("On 8 March 2024, IS militants attacked a bus near al-Shoula, killing 14 soldiers. A monitor said "
+     "19 soldiers were killed and several others wounded.",
+     [("killed", "military", 14), ("wounded", "unknown", 10)]),
+    # a measure's span of days shares no toll
+    ("On 7 March 2024, two people were killed and 25 injured when a mob stormed a police office in "
+     "Churachandpur (Manipur). Internet services were suspended in the district for five days.",
+     [("killed", "unknown", 2), ("wounded", "unknown", 25)]),
+])
+def test_blind_set_classes(nlp, text, expected):
+    assert event_totals(nlp, text) == expected
+
+
+def test_gtd_suicide_vest_and_the_other_attacker(gtd_nlp):
+    # the one who detonated a suicide vest and "the other" shot dead are two
+    assert event_totals(gtd_nlp, "Two assailants attacked the Interior Ministry building in Ankara, "
+                        "Turkey. One assailant detonated a suicide vest and the other was shot and "
+                        "killed by police. Two police officers were injured.") == [
+        ("killed", "militants", 2), ("wounded", "police", 2)]

@@ -729,7 +729,9 @@ def _by_attackers(tok: Token) -> bool:
 def _loser(tok: Token) -> Token | None:
     """The side that "lost" people: "The soldiers killed three militants and lost two of their own"."""
     verb = tok
-    while not any(c.dep_ == "nsubj" for c in verb.children) and verb.dep_ == "conj":
+    # (also "vigilantes killed 11 bandits, losing two of their members")
+    while not any(c.dep_ == "nsubj" for c in verb.children) and (
+            verb.dep_ == "conj" or verb.dep_ == "advcl" and verb.tag_ == "VBG"):
         verb = verb.head
     return next((c for c in verb.children if c.dep_ == "nsubj"), None)
 
@@ -941,7 +943,10 @@ def _own_count(tok: Token) -> list[Token]:
     # ("and 4 insurgents neutralised": the parser's adverb)
     own += [c for c in kids if c.dep_ in ("nsubj", "npadvmod") and c.i < tok.i and (
         _counted(c) or c.pos_ == "NUM" and c.like_num and c.i == tok.i - 1
-        or c.lower_ in _VAGUE and c.i == tok.i - 1) and _person_like(c)]  # ("and hundreds injured")
+        or c.lower_ in _VAGUE and c.i == tok.i - 1
+        or c.lower_ in ("others", "people") and any(g.lower_ in _VAGUE and g.dep_ in ("amod", "det")
+                                                    for g in c.children)) and _person_like(c)]
+    # ("and hundreds injured", "and several others wounded")
     own += [g for c in kids if c.dep_ == "prep" and c.lower_ in ("over", "about", "nearly", "around",
                                                                   "almost", "some")
             for g in c.children if g.dep_ == "pobj" and (g.like_num or g.lower_ in _VAGUE)]
@@ -1191,7 +1196,9 @@ def _victim_heads(tok: Token) -> list[Token]:
     elif tok.lower_ == "dead":
         nums = _dead_counts(tok)
         listed = [] if nums else _listed_with_dead(tok)
-        if nums:
+        if not nums and tok.dep_ == "pobj" and _put_at(tok):
+            heads.extend(_put_at(tok)[:1])  # "put the number of the dead at five"
+        elif nums:
             heads.append(tok)
             heads.extend(_listed_before_dead(tok))
         elif listed:
@@ -1836,10 +1843,15 @@ def _put_at(tok: Token) -> list[Token]:
     "have the death total between the two towns at 50")."""
     if tok.dep_ == "compound" and tok.head.lemma_.lower() in _TOTAL_NOUNS:
         tok = tok.head
+    elif tok.dep_ == "pobj" and tok.head.lower_ == "of" and tok.head.head.lemma_.lower() in _TOTAL_NOUNS:
+        tok = tok.head.head  # "the number of the dead"
     lemma = tok.lemma_.lower()
     if not (lemma in _TOLL_NOUNS or (lemma in _TOTAL_NOUNS and any(
             c.dep_ in ("compound", "amod") and c.lemma_.lower() in ("death", "casualty", "fatality")
-            for c in tok.children))):
+            for c in tok.children)) or (lemma in _TOTAL_NOUNS and any(
+            # "put the number of the dead at five"
+            p.lower_ == "of" and any(g.lower_ in ("dead", "killed", "deaths", "fatalities") for g in p.children)
+            for p in tok.children))):
         return []
     if tok.dep_ != "dobj" or tok.head.lemma_.lower() not in _PUT_VERBS:
         return []
@@ -1959,6 +1971,11 @@ def _is_subset(tok: Token, outcome: str | None = None) -> bool:
                                     for g in c.children) for c in tok.children):
         # (not "Two of the wounded later died": the wounded who died are more dead)
         return not (outcome == "killed" and _of_the_wounded(tok))
+    if (tok.lower_ in _VAGUE or tok.lower_ in ("most", "half", "all")) and tok.dep_ != "dobj" and any(
+            c.lower_ == "of" and any(g.dep_ == "pobj" and (g.lower_ in ("them", "whom", "those") or g.lower_ in (
+                "dead", "victims") and any(d.lower_ == "the" for d in g.children)) for g in c.children)
+            for c in tok.children):
+        return True  # "some of those killed were civilians", "most of them students": a part
     if _ends_included_list(tok):
         return True
     if _part_after_comma(tok):
@@ -2217,6 +2234,12 @@ def _quantity(count_tok: Token) -> tuple[tuple, str, int, int]:
 def _group(noun: Token | None, sent) -> str:
     if noun is None:
         return "unknown"
+    if noun.lower_ == "other" and any(d.lower_ == "the" for d in noun.children):
+        # "One assailant detonated a suicide vest and the other was shot dead": the one's kind
+        one = [t for t in noun.sent if t.i < noun.i and t.pos_ == "NOUN" and t.tag_ == "NN" and any(
+            d.lower_ in ("one", "a", "an") for d in t.children)]
+        if one:
+            return _group(one[0], sent)
     if noun.lower_ == "them" and noun.dep_ == "pobj" and noun.head.lower_ == "of" and noun.head.head.dep_ == "dobj":
         # "Troops pursued the attackers and killed two of them": the people told just before
         # (not who did it; not "Troops escorting traders were ambushed, and two of them were killed")
@@ -2372,6 +2395,8 @@ def _singular_count(noun: Token) -> tuple | None:
     dets = [c for c in noun.children if c.dep_ in ("det", "poss")]
     if any(d.lower_ in _W["zero_words"] for d in dets):
         return (0, 0, 0)
+    if noun.lower_ == "other" and noun.dep_ in ("nsubjpass", "nsubj", "dobj") and any(d.lower_ == "the" for d in dets):
+        return (1, 1, 1)  # "One assailant detonated a suicide vest and the other was shot dead"
     if noun.tag_ == "NN" and any(d.lower_ in ("a", "an", "the", "one", "another", "his", "her",
                                                "their", "its", "this", "that") for d in dets):
         return (1, 1, 1)
@@ -2988,7 +3013,8 @@ def _sentence_casualties(doc: Doc, sent, prior: list[Casualty] = (),
                                   captive=outcome in ("killed", "wounded") and (
                                       noun is not None and noun.lemma_.lower() in _HELD or _of_the_taken(head)),
                                   single=not count_toks and best == 1 and noun is not None
-                                  and noun.tag_ in ("NN", "NNP") and noun.lemma_.lower() not in _NOT_ONE,
+                                  and (noun.tag_ in ("NN", "NNP") or noun.lower_ == "other")
+                                  and noun.lemma_.lower() not in _NOT_ONE,
                                   named_one=noun is not None and _one_of_many(noun, tok),
                                   specific=group == "unknown" and noun is not None
                                   and noun.pos_ == "NOUN" and noun.lemma_.lower() not in _GROUP_OF
@@ -3425,6 +3451,11 @@ def _into_next_day(doc: Doc, start: int, end: int) -> int | None:
     return None
 
 
+_MEASURE_SPAN = re.compile(r"\b(?:curfews?|suspend\w*|shut\w*|closed?|bann?\w*|restrict\w*|mourn\w*|"
+                           r"lockdown|internet|imposed|declared|detained|remanded|held\s+in\s+custody)\b",
+                           re.IGNORECASE)
+
+
 def _day_count(text: str, sentence: str = "") -> int | None:
     """How many days a paragraph says its toll spans ("over two days", "5-6 April"), if any; a
     span in words counts in the toll's own ``sentence`` only ("From 12 to 14 March ..., killing
@@ -3439,8 +3470,11 @@ def _day_count(text: str, sentence: str = "") -> int | None:
             a, b = 0, 0  # across a month end in words: left whole
         if 1 < b - a + 1 <= _MAX_SHARED_DAYS:
             return b - a + 1
-    days = _DAYS.search(text)
+    days = next((d for d in _DAYS.finditer(text) if not _MEASURE_SPAN.search(
+        text[text.rfind(". ", 0, d.start()) + 1: (text.find(". ", d.end()) + 1) or len(text)])), None)
     if days:
+        # (not the span of a measure taken after it: "Internet services were suspended in the
+        # district for five days")
         return parse_number(next(g for g in days.groups() if g))
     # "during the weekend of 01/04 - 03/04": when it happened is not known, not a span of days
     m = next((m for m in _DAY_RANGE.finditer(text) if not re.search(
@@ -3913,8 +3947,11 @@ def _detonations(doc: Doc, sent) -> list[Casualty]:
         if not subjects and tok.dep_ == "conj" and tok.head.pos_ == "VERB":
             # "A suicide bomber approached a crowd ... and detonated his explosives"
             subjects = [c for c in tok.head.children if c.dep_ == "nsubj"]
+        # ("One assailant detonated a suicide vest": what he detonated tells it)
+        vest = tok.lemma_.lower() in _DETONATE and any(
+            c.dep_ == "dobj" and any(g.lower_ == "suicide" for g in c.children) for c in tok.children)
         for subj in subjects:
-            if not _suicide_subject(subj):
+            if not (_suicide_subject(subj) or vest and subj.lemma_.lower() in _SUICIDE_NOUNS | {"man", "woman"}):
                 continue
             nums = _counted(subj)
             n = parse_number(nums[0].text) if nums else (1 if subj.tag_ == "NN" else None)
@@ -4036,8 +4073,9 @@ def _merge(rows: list[Casualty]) -> list[Casualty]:
             mine = [r for r in mine if not r.unspecified or (
                 r.quantifier == _NOT_KNOWN and r.victim_group != "unknown" and r.victim_group not in known)]
         # the bomber who detonated, unless the attackers killed are counted or told arrested
+        # (not "the other" assailant, someone else than the one who detonated)
         told_of = {r.victim_group for r in rows if not r.implied and (r.count_best or 0) > 0
-                   and r.outcome in ("killed", "arrested")}
+                   and r.outcome in ("killed", "arrested") and (r.quantifier or "").lower() != "other"}
         mine = [r for r in mine if not r.implied or r.victim_group not in told_of]
         told = {r.victim_group for r in mine if not r.alternative and (r.count_best or 0) > 0}
         if told:
