@@ -788,3 +788,11 @@ def test_arrests_over_a_killing_told_first_are_the_primary_event(nlp):
                          "Oke-Ode on Tuesday, killing 12 people.", published=date(2024, 3, 10))
     assert [summary(e) for e in evs] == [(True, "strategic_developments", "arrests"),
                                          (False, "violence_against_civilians", "attack")]
+
+
+def test_a_risen_toll_in_a_bullet_is_the_storys_own_event(nlp, sample_records):
+    # the sample's Mogadishu story: its summary bullet "The death toll rose to 23" is the
+    # bombing's, not that of the offensive told a paragraph before it
+    rec = next(r for r in sample_records if r["id"] == "so-2023-1114-mogadishu-cafe-bombing")
+    evs = events_of(nlp, rec["title"] + "\n" + rec["text"], published=date(2023, 11, 14))
+    assert tolls(evs)[0] == (True, 23, 40) and all(k != 23 for _, k, _ in tolls(evs)[1:])

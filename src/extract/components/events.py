@@ -1316,10 +1316,13 @@ def segment_events(doc: Doc, triggers: list[Trigger]) -> list[Event]:
         hurt_event = next((e for e in reversed(events) if any(
             c.outcome == "wounded" for j in e.sents for c in cas_by.get(j, []))), None) \
             if later_dead else None
-        if toll_update and hurt_event is None:  # a new toll is of the last event told with one
-            hurt_event = next((e for e in reversed(events) if any(
-                c.outcome in ("killed", "wounded") for j in e.sents for c in cas_by.get(j, []))),
-                None)
+        if toll_update and hurt_event is None:
+            # a new toll is of the first event told with one, the story's own (not an earlier
+            # offensive told in a background paragraph or a summary bullet before it), else of
+            # the last event told with one
+            tolled = [e for e in events if any(
+                c.outcome in ("killed", "wounded") for j in e.sents for c in cas_by.get(j, []))]
+            hurt_event = tolled[0] if tolled and tolled[0] is events[0] else (tolled[-1] if tolled else None)
         if found_dead:  # the bodies of people told abducted are of their abduction
             hurt_event = next((e for e in reversed(events) if any(
                 c.outcome == "abducted" for j in e.sents for c in cas_by.get(j, []))), None)
