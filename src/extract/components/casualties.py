@@ -3835,12 +3835,10 @@ def _hurt_who_died(doc: Doc, out: list[Casualty]) -> list[Casualty]:
         if own:  # "Two soldiers were wounded in the blast and later died": the same people
             hurt = own[0]
         elif _OF_THE_HURT_DIED.match(text, k.start_char, k.end_char) or (
-                _WHERE_BEFORE.search(text, max(0, k.start_char - 8), k.start_char) and _WHERE_DIED.match(k.text)):
-            # ("They were rushed to hospital, where one later died")
-            hurt = max((w for w in out if w.outcome == "wounded" and w.end_char <= k.start_char
-                        and w.count_best), key=lambda w: w.end_char, default=None)
-        elif _HE_DIED_OF_WOUNDS.match(text, k.start_char) and k.count_best == 1:
-            # ("A soldier was injured when militants fired ... He died of his injuries on Monday")
+                _WHERE_BEFORE.search(text, max(0, k.start_char - 8), k.start_char) and _WHERE_DIED.match(k.text)) \
+                or _HE_DIED_OF_WOUNDS.match(text, k.start_char) and k.count_best == 1:
+            # ("They were rushed to hospital, where one later died"; "A soldier was injured when
+            # militants fired ... He died of his injuries on Monday"): the last wounded told before
             hurt = max((w for w in out if w.outcome == "wounded" and w.end_char <= k.start_char
                         and w.count_best), key=lambda w: w.end_char, default=None)
         else:
