@@ -796,3 +796,10 @@ def test_a_risen_toll_in_a_bullet_is_the_storys_own_event(nlp, sample_records):
     rec = next(r for r in sample_records if r["id"] == "so-2023-1114-mogadishu-cafe-bombing")
     evs = events_of(nlp, rec["title"] + "\n" + rec["text"], published=date(2023, 11, 14))
     assert tolls(evs)[0] == (True, 23, 40) and all(k != 23 for _, k, _ in tolls(evs)[1:])
+
+
+def test_the_town_the_hurt_were_evacuated_to_is_no_new_event(nlp):
+    evs = events_of(nlp, "On 1 March 2024, troops ambushed ISWAP fighters near Marte (Borno), killing "
+                         "nine. A soldier sustained gunshot wounds and was evacuated to Maiduguri.",
+                    published=date(2024, 3, 10))
+    assert tolls(evs) == [(True, 9, 1)]

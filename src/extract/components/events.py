@@ -409,6 +409,9 @@ def _care_noun(tok: Token) -> bool:
 
 
 # verbs that take the hurt or the dead somewhere, or keep them there
+# verbs of moving the hurt away: the town they were moved to is no place of the event ("A
+# soldier sustained gunshot wounds and was evacuated to Maiduguri")
+_EVACUATE = {"evacuate", "airlift", "medevac"}
 _CARE_VERBS = {"take", "rush", "receive", "treat", "admit", "evacuate", "convey", "transfer",
                "move", "carry", "bring", "fly", "airlift", "send", "refer", "transport",
                "hospitalise", "hospitalize", "deposit", "keep", "nurse", "recuperate", "recover",
@@ -426,7 +429,7 @@ def _place_of_care(doc: Doc, start_char: int, struck: set[int], told: set[int]) 
     parser hangs on the verb counts only after the care place, on a verb that is no event word
     at all (``told``): not "In Kaduna, two inmates later died in the prison clinic". A town
     the hurt were taken to for treatment is one too: "airlifted to Nairobi for specialised
-    treatment". So is the care place of a source: "A health worker at the Mbengwi district
+    treatment", and so is one they were evacuated to ("was evacuated to Maiduguri"). So is the care place of a source: "A health worker at the Mbengwi district
     hospital said four injured villagers were brought in" (``_a_sources_care``).
     """
     span = doc.char_span(start_char, start_char + 1, alignment_mode="expand")
@@ -447,7 +450,8 @@ def _place_of_care(doc: Doc, start_char: int, struck: set[int], told: set[int]) 
             # "taken to hospital in Gusau": the parser hangs the place on the verb
             return care or node.i not in told and any(
                 _care_noun(g) and g.i < span[0].i for c in node.children if c.dep_ == "prep"
-                for g in c.children if g.dep_ == "pobj") or towards and _for_treatment(node)
+                for g in c.children if g.dep_ == "pobj") or towards and (
+                _for_treatment(node) or node.lemma_.lower() in _EVACUATE)
         elif node.dep_ == "prep" and node.lower_ == "to":
             towards = True
     return care
