@@ -803,3 +803,9 @@ def test_the_town_the_hurt_were_evacuated_to_is_no_new_event(nlp):
                          "nine. A soldier sustained gunshot wounds and was evacuated to Maiduguri.",
                     published=date(2024, 3, 10))
     assert tolls(evs) == [(True, 9, 1)]
+
+
+def test_a_person_set_ablaze_is_an_event(nlp):
+    evs = events_of(nlp, "Youths set a suspected thief ablaze in Ughelli on Friday.",
+                    published=date(2024, 3, 10))
+    assert tolls(evs) == [(True, 1, 0)]
