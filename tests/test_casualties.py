@@ -2378,3 +2378,22 @@ def test_gtd_suicide_vest_and_the_other_attacker(gtd_nlp):
                         "Turkey. One assailant detonated a suicide vest and the other was shot and "
                         "killed by police. Two police officers were injured.") == [
         ("killed", "militants", 2), ("wounded", "police", 2)]
+
+
+def test_a_side_told_by_a_relative_pronoun_lost_its_own(nlp):
+    assert event_totals(nlp, "Members of a local vigilance group killed 11 suspected bandits in Faskari "
+                        "on Sunday. The bandits had attacked Mairuwa village and were repelled by the "
+                        "vigilantes, who lost two of their members in the gun battle.") == [
+        ("killed", "militants", 13)]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # the two sides of a clash are no places to share a toll among
+    ("Two rival communities clashed over land in Ebonyi on Sunday, leaving six people dead.",
+     [("killed", "unknown", 6)]),
+    # "them" of who was repelled, not of who repelled them
+    ("Bandits attacked Kuna on Sunday, killing six people. The bandits were repelled by soldiers who "
+     "killed three of them.", [("killed", "militants", 3), ("killed", "unknown", 6)]),
+])
+def test_sides_of_a_clash_and_them_of_the_repelled(nlp, text, expected):
+    assert event_totals(nlp, text) == expected

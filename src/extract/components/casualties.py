@@ -733,7 +733,10 @@ def _loser(tok: Token) -> Token | None:
     while not any(c.dep_ == "nsubj" for c in verb.children) and (
             verb.dep_ == "conj" or verb.dep_ == "advcl" and verb.tag_ == "VBG"):
         verb = verb.head
-    return next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    subj = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    if subj is not None and subj.lower_ in ("who", "which", "that") and verb.dep_ == "relcl":
+        return verb.head  # "repelled by the vigilantes, who lost two of their members"
+    return subj
 
 
 def _gun_on_self(tok: Token) -> list[Token]:
@@ -2243,8 +2246,11 @@ def _group(noun: Token | None, sent) -> str:
     if noun.lower_ == "them" and noun.dep_ == "pobj" and noun.head.lower_ == "of" and noun.head.head.dep_ == "dobj":
         # "Troops pursued the attackers and killed two of them": the people told just before
         # (not who did it; not "Troops escorting traders were ambushed, and two of them were killed")
-        before = [t for t in noun.sent if t.i < noun.i and t.tag_ == "NNS" and t.dep_ not in ("nsubj", "nsubjpass")
-                  and _person_like(t)]
+        verb = noun.head.head.head
+        doers = {d.i for d in _doers(verb)} | ({verb.head.i} if verb.dep_ == "relcl" else set())
+        # (not the doers: "repelled by soldiers who killed three of them")
+        before = [t for t in noun.sent if t.i < noun.i and t.tag_ == "NNS" and t.dep_ != "nsubj"
+                  and t.i not in doers and _person_like(t)]
         if before:
             return _group(before[-1], sent)
     if noun.pos_ == "PRON" and noun.lower_ in ("he", "she") and noun.dep_ == "nsubjpass" \
@@ -3342,7 +3348,8 @@ def _place_count(text: str, told: tuple[int, int] | None = None) -> int | None:
     for rule in _PS["rules"]:
         # the first naming of places of this kind that is not passed over below
         m = next((m for m in _PLACE_RULES[rule].finditer(text) if (
-            not m.group(2) or _ACROSS_TOLL.search(text, max(0, m.start() - 60), m.start())
+            (not m.group(2) or _ACROSS_TOLL.search(text, max(0, m.start() - 60), m.start()))
+            and not _SIDES_AFTER.match(text, m.end())
             if rule == "counted" else not (_parts_of_one_town(text, m) or _origin_pair(text, m, rule)))),
             None)
         if not m:
@@ -3373,6 +3380,10 @@ def _place_count(text: str, told: tuple[int, int] | None = None) -> int | None:
     return None
 
 
+# the two sides of a fight, not places: "Two rival communities clashed over land", "Two
+# communities, Ezillo and Ezza, clashed"
+_SIDES_AFTER = re.compile(r"(?:\s*,[^,.;]{0,60},)?\s+(?:have\s+|had\s+|were\s+)?(?:clash\w*|fought|fight\w*|"
+                          r"battl\w*|feud\w*|engaged)\b", re.IGNORECASE)
 # "killing 10 people across both villages": "across both" told of the toll itself
 _ACROSS_TOLL = re.compile(r"\b(?:kill\w*|dead|died|deaths|wounded|injured)\s+(?:[\w,-]+\s+){0,4}?across\s+$",
                           re.IGNORECASE)
