@@ -804,10 +804,7 @@ def _taken_killed(tok: Token, told: list[Casualty]) -> Casualty | None:
                and t.dep_ in ("dobj", "pobj") for t in verb.sent):
             return None
         many = _TAKEN_PRONOUNS[who[0].lower_]
-        last = [c for c in taken if c.sent_start == taken[-1].sent_start]
-        row = last[0]
-        for c in last[1:]:  # "abducted a village chief and his son ... and executed them"
-            row = _added(row, c)
+        row = _last_taken(taken)  # "abducted a village chief and his son ... and executed them"
         return row if (row.count_best == 1) == (many == 1) else None
     if tok.lower_ not in ("body", "corpse"):
         return None
@@ -819,6 +816,15 @@ def _taken_killed(tok: Token, told: list[Casualty]) -> Casualty | None:
             or o.lower_ in (taken[-1].text or "").lower().split() for o in owner):
         return None
     return _found_body(tok) and taken[-1] or None
+
+
+def _last_taken(taken: list[Casualty]) -> Casualty:
+    """The people told abducted in the last sentence that tells an abduction, as one row."""
+    last = [c for c in taken if c.sent_start == taken[-1].sent_start]
+    row = last[0]
+    for c in last[1:]:
+        row = _added(row, c)
+    return row
 
 
 def _of_the_taken(head: Token) -> bool:
@@ -880,11 +886,7 @@ def _bodies_of_the_taken(tok: Token, told: list[Casualty]) -> Casualty | None:
     if n is not None:
         return replace(taken[-1], count_min=n, count_best=n, count_max=n, quantifier=some.text) \
             if n <= taken[-1].count_best else None
-    row = taken[-1]
-    for c in taken[:-1]:  # "abducted a pastor and his driver ... The bodies of both victims"
-        if c.sent_start == row.sent_start:
-            row = _added(c, row)
-    return row
+    return _last_taken(taken)  # "abducted a pastor and his driver ... The bodies of both victims"
 
 
 def _injured_counted(tok: Token) -> bool:
