@@ -2397,3 +2397,28 @@ def test_a_side_told_by_a_relative_pronoun_lost_its_own(nlp):
 ])
 def test_sides_of_a_clash_and_them_of_the_repelled(nlp, text, expected):
     assert event_totals(nlp, text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # people told only shot, of whom some died later, were wounded: the rest stay wounded
+    ("Gunmen attacked Kaura village on Monday, shooting three farmers. One later died in hospital.",
+     [("killed", "unknown", 1), ("wounded", "civilians", 2)]),
+    ("Three farmers were shot in Kaura village on Monday, one of whom later died.",
+     [("killed", "civilians", 1), ("wounded", "civilians", 2)]),
+    # (a count told dead, not later, is who was killed)
+    ("Gunmen shot three farmers in Kaura village on Monday. Two people died.",
+     [("killed", "unknown", 2)]),
+    # a count of the wounded that died later or of its wounds is no longer wounded
+    ("A bomb wounded five people in Maiduguri on Monday. One later died in hospital.",
+     [("killed", "unknown", 1), ("wounded", "unknown", 4)]),
+    ("A bomb wounded five people in Maiduguri on Monday. Two died of their injuries.",
+     [("killed", "unknown", 2), ("wounded", "unknown", 3)]),
+])
+def test_shot_or_wounded_of_whom_some_died_later(nlp, text, expected):
+    assert event_totals(nlp, text) == expected
+
+
+def test_gtd_the_second_attack_after_this_one_is_another_event(gtd_nlp):
+    assert event_totals(gtd_nlp, "Assailants attacked a police post in Kaduna, Nigeria. Three officers "
+                        "were killed during this attack, and a bystander was killed in the second "
+                        "attack. This was one of two related attacks.") == [("killed", "unknown", 3)]

@@ -1792,6 +1792,9 @@ def _not_this_event(tok: Token) -> bool:
         tok.dep_ == "advcl" and tok.head.lemma_.lower() == "leave") else tok  # ("left five wounded")
     if any(c.dep_ == "nsubj" and _another_event(c) for c in verb.children):
         return True  # "The 2018 ambush near Tongo Tongo left 4 US soldiers dead"
+    if any(_later_of_several(g) for c in verb.children if c.dep_ == "prep" and c.lower_ in ("in", "during")
+           for g in c.children if g.dep_ == "pobj"):
+        return True  # "and a bystander was killed in the second attack" after "in this attack"
     for c in tok.children:
         if c.ent_type_ == "DATE" and c.dep_ in ("npadvmod", "prep", "pobj", "advmod", "dobj"):
             words = {t.lower_ for t in c.subtree}
@@ -1809,6 +1812,22 @@ def _not_this_event(tok: Token) -> bool:
 
 
 _OTHER_EVENT_MODS = {"previous", "last", "prior"}
+_LATER_ORDINALS = {"second", "third", "fourth", "fifth", "latter", "subsequent"}
+# the event told first in the text, by which a later one is told apart
+_FIRST_EVENT = re.compile(r"\b(?:this|the\s+first|the\s+initial|the\s+former)\s+(?:attack|blast|"
+                          r"explosion|bombing|raid|assault|ambush|incident)\b", re.IGNORECASE)
+
+
+def _later_of_several(noun: Token) -> bool:
+    """"the second attack" once "this attack" or "the first attack" was told before it: the
+    people killed in it are another event's ("Three officers were killed during this attack, and
+    a bystander was killed in the second attack")."""
+    if noun.lemma_.lower() not in _EVENT_NOUNS or not any(
+            c.dep_ == "det" and c.lower_ == "the" for c in noun.children):
+        return False
+    if not any(c.dep_ in ("amod", "advmod") and c.lower_ in _LATER_ORDINALS for c in noun.children):
+        return False
+    return bool(_FIRST_EVENT.search(noun.doc[:noun.i].text))
 _EVENT_NOUNS = {"attack", "ambush", "raid", "assault", "bombing", "blast", "explosion", "massacre",
                 "clash", "battle", "fighting", "violence", "shooting", "incident", "offensive",
                 "strike", "airstrike", "kidnapping", "abduction"}
@@ -2572,9 +2591,16 @@ def find_casualties(doc: Doc, conventions: str = "acled") -> list[Casualty]:
         out.extend(shot)
     elif not any(c.outcome == "wounded" for c in out):
         # beside the dead, one shot in a limb is wounded: "killed three of them ... The driver
-        # was shot in the leg and escaped" (when no one is told wounded otherwise)
-        out.extend(c for c in _shot_victims(doc) if c.outcome == "wounded" and c.quantifier != "limb?"
-                   and _LIMB_SHOT.search(c.text + doc_text(doc)[c.end_char: c.end_char + 120]))
+        # was shot in the leg and escaped" (when no one is told wounded otherwise); so are people
+        # shot of whom some died later ("shooting three farmers. One later died in hospital": 1
+        # killed, 2 wounded)
+        shot = [c for c in _shot_victims(doc) if c.outcome == "wounded" and c.quantifier != "limb?"]
+        later = [c for c in shot if any(
+            k.outcome == "killed" and k.start_char >= c.end_char and 0 < (k.count_best or 0) < (c.count_best or 0)
+            and (_died_later(text, k) or _OF_THE_HURT_DIED.match(text, k.start_char, k.end_char)) for k in out)]
+        out.extend(c for c in shot if c in later or _LIMB_SHOT.search(c.text + text[c.end_char: c.end_char + 120]))
+        if later:
+            out = _hurt_who_died(doc, out)
     if any(c.implied or _self_killed(c) for c in out) and _attackers_among_counted(doc):
         # "nine people, including the assailant, were killed": the bomber is counted in the total
         # (so is one told again as blowing himself up: "killed nine people, including the bomber
@@ -2627,6 +2653,21 @@ def _said_of(tok: Token, people: list[Token]) -> bool:
                or c in people for c in subjects)
 
 
+def _part_died_later(verb: Token) -> bool:
+    """Some of the people shot died later, so those shot were wounded: "One later died in
+    hospital", "one of whom later died", "Two of them died of their wounds" (a count or a part
+    as subject, told later or of the wounds; not "Three people died", which tells who died)."""
+    subj = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    if subj is None or not (subj.like_num or subj.lower_ == "one"):
+        return False
+    of = any(p.lower_ == "of" and any(g.lower_ in ("them", "whom") for g in p.children)
+             for p in subj.children)
+    later = any(c.dep_ == "advmod" and c.lower_ in ("later", "subsequently") for c in verb.children)
+    wounds = any(p.dep_ == "prep" and any(g.lemma_.lower() in ("hospital", "injury", "wound")
+                                          for g in p.children) for p in verb.children)
+    return of or later or wounds
+
+
 def _hurt_word(tok: Token) -> bool:
     """An injury told of the people shot: "the extent of his injuries", not "injured livestock"
     nor "His wife sustained minor injuries" (someone else)."""
@@ -2668,7 +2709,7 @@ def _shot_victims(doc: Doc, told_hurt: bool = False) -> list[Casualty]:
         near = range(sents[si].start, sents[min(si + 1, len(sents) - 1)].end)
         shot = [c for c in tok.children if c.dep_ in ("dobj", "nsubjpass")]
         hurt = any((lemmas[k] in _SHOT["survival"] and _said_of(doc[k], shot)) or _hurt_word(doc[k])
-                   for k in near)
+                   or (lemmas[k] in ("die", "succumb") and _part_died_later(doc[k])) for k in near)
         if any(a.lemma_.lower() in _SHOT["hearsay_governors"] for a in list(tok.ancestors)[:3]) \
                 or any(c.lower_ in _SHOT["hearsay_adverbs"] for c in tok.children):
             continue
@@ -3836,6 +3877,19 @@ _DIED = re.compile(r"\b(?:died|succumbed|passed\s+away|(?:confirmed|declared|pro
                    re.IGNORECASE)
 
 
+# a count that died later or of its wounds: "One later died in hospital", "Two died of their injuries"
+_COUNT_DIED = re.compile(r"(?:one|two|three|four|five|six|seven|eight|nine|ten|\d+)\s+"
+                         r"(later\s+|subsequently\s+)?(?:died|succumbed)$", re.IGNORECASE)
+_OF_WOUNDS_AFTER = re.compile(r"\s+(?:later\b|subsequently\b|in\s+(?:a\s+|the\s+)?hospital\b|"
+                              r"(?:of|from|to)\s+(?:his|her|their|the)\s+(?:\w+\s+)?(?:injuries|wounds)\b)",
+                              re.IGNORECASE)
+
+
+def _died_later(text: str, k: Casualty) -> bool:
+    m = _COUNT_DIED.match(k.text)
+    return bool(m and (m.group(1) or _OF_WOUNDS_AFTER.match(text, k.end_char)))
+
+
 def _hurt_who_died(doc: Doc, out: list[Casualty]) -> list[Casualty]:
     """People told wounded who then died are no longer of the wounded: "The blast injured three
     people, one of whom later died" (1 killed, 2 wounded), "A bomb wounded five people. One of
@@ -3849,7 +3903,8 @@ def _hurt_who_died(doc: Doc, out: list[Casualty]) -> list[Casualty]:
             hurt = own[0]
         elif _OF_THE_HURT_DIED.match(text, k.start_char, k.end_char) or (
                 _WHERE_BEFORE.search(text, max(0, k.start_char - 8), k.start_char) and _WHERE_DIED.match(k.text)) \
-                or _HE_DIED_OF_WOUNDS.match(text, k.start_char) and k.count_best == 1:
+                or _HE_DIED_OF_WOUNDS.match(text, k.start_char) and k.count_best == 1 \
+                or _died_later(text, k):
             # ("They were rushed to hospital, where one later died"; "A soldier was injured when
             # militants fired ... He died of his injuries on Monday"): the last wounded told before
             hurt = max((w for w in out if w.outcome == "wounded" and w.end_char <= k.start_char
