@@ -842,9 +842,9 @@ def gtd_nlp():
      "assailant, were killed.", [("killed", "unknown", 9)]),
     ("A suicide bomber detonated at a checkpoint in Kandahar. Two police officers and the bomber "
      "were killed.", [("killed", "militants", 1), ("killed", "police", 2)]),
-    # not an attempt
+    # not an attempt (the bomber who "tried ... but was arrested" is the one arrested)
     ("A suicide bomber tried to detonate his vest at a checkpoint in Kabul but was arrested. No one "
-     "was hurt.", [("killed", "unknown", 0), ("wounded", "unknown", 0)]),
+     "was hurt.", [("arrested", "militants", 1), ("killed", "unknown", 0), ("wounded", "unknown", 0)]),
     # a toll over places or days the text counts stays whole (one incident)
     ("Gunmen raided three villages in Kaura over two days, killing 12 people.",
      [("killed", "unknown", 12)]),
@@ -2422,3 +2422,87 @@ def test_gtd_the_second_attack_after_this_one_is_another_event(gtd_nlp):
     assert event_totals(gtd_nlp, "Assailants attacked a police post in Kaduna, Nigeria. Three officers "
                         "were killed during this attack, and a bystander was killed in the second "
                         "attack. This was one of two related attacks.") == [("killed", "unknown", 3)]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a list closed by "and" after a named kind of people: every item is one more
+    ("Gunmen attacked Gajiram village on Sunday, killing two farmers, a teacher and a trader.",
+     [("killed", "civilians", 4)]),
+    ("Gunmen ambushed a convoy near Gajiram on Sunday. Those killed included two soldiers, a customs "
+     "officer, and a driver.", [("killed", "civilians", 1), ("killed", "military", 2), ("killed", "unknown", 1)]),
+    # (not a list that tells who the people were, nor ranks of the soldiers counted)
+    ("Gunmen attacked Gajiram village on Sunday, killing three people, a policeman and two civilians.",
+     [("killed", "civilians", 3)]),
+    ("Gunmen attacked Gajiram on Sunday, killing three soldiers, a captain and a sergeant.",
+     [("killed", "military", 3)]),
+])
+def test_a_list_closed_by_and(nlp, text, expected):
+    assert event_totals(nlp, text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # "N of the victims (later) died" after people told wounded, stabbed or shot
+    ("Assailants attacked a market in Kunming, China, wounding three people. Two of the victims later "
+     "died.", [("killed", "unknown", 2), ("wounded", "civilians", 1)]),
+    ("Assailants stabbed four people at a market in Kunming, China. One of the victims died.",
+     [("killed", "unknown", 1), ("wounded", "civilians", 3)]),
+    ("Assailants shot two people at a market in Kunming, China. One of the victims died.",
+     [("killed", "unknown", 1), ("wounded", "civilians", 1)]),
+    # (after people told killed, some of the victims are some of them)
+    ("A bomb killed five people in Kunming, China. Two of the victims died in hospital.",
+     [("killed", "unknown", 5)]),
+    # the bomber who detonated, beside "two other assailants" killed, is one more
+    ("Assailants attacked a police compound in Kabul, Afghanistan. A suicide bomber detonated a car "
+     "bomb at the gate. Two other assailants were shot dead by guards.", [("killed", "militants", 3)]),
+    # gunmen killed after a suicide bomber opened the way are others than he
+    ("Assailants attacked a compound in Kabul, Afghanistan. A suicide bomber detonated a car bomb at "
+     "the gate, after which three gunmen entered the compound. All three gunmen were killed.",
+     [("killed", "militants", 4)]),
+    # a second suicide bomber is one more
+    ("A suicide bomber detonated an explosive belt outside a mosque in Sanaa, Yemen. A second suicide "
+     "bomber detonated his vest inside the mosque moments later. At least 52 people were killed.",
+     [("killed", "militants", 2), ("killed", "unknown", 52)]),
+    # one who "tried to storm" and then detonated did detonate
+    ("A suicide bomber tried to storm a mosque in Quetta, Pakistan, and detonated his explosives at "
+     "the gate. Two guards were killed.", [("killed", "militants", 1), ("killed", "military", 2)]),
+    # the people listed beside hostages killed were not held
+    ("Assailants stormed a hotel in Sevare, Mali. Five soldiers, four hostages and four assailants "
+     "were killed.", [("abducted", "unknown", 4), ("killed", "militants", 4), ("killed", "military", 5),
+                      ("killed", "unknown", 4)]),
+    # the passive verb joined to another is its subject's, not its object's
+    ("Assailants attacked a police compound in Kabul, Afghanistan. Three gunmen entered the compound "
+     "and were killed by guards.", [("killed", "militants", 3)]),
+])
+def test_gtd_blind_set_classes(gtd_nlp, text, expected):
+    assert event_totals(gtd_nlp, text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a source's number "of dead" or "killed" is a rival figure, not more dead
+    ("Gunmen killed 11 villagers in Kauru on Sunday. Residents put the number of dead at 20.",
+     [("killed", "civilians", 11)]),
+    ("Gunmen killed 7 farmers in Kauru on Sunday. Residents put the number killed at 20.",
+     [("killed", "civilians", 7)]),
+    # the body of the one abducted, beside people killed in the raid
+    ("Gunmen killed two guards and abducted a trader at Kuriga on Sunday. His body was found on "
+     "Tuesday.", [("abducted", "civilians", 1), ("killed", "civilians", 1), ("killed", "military", 2)]),
+    ("Gunmen killed a district head and abducted his wife at Kuriga on Sunday. The wife's body was "
+     "found two days later.", [("abducted", "civilians", 1), ("killed", "civilians", 1), ("killed", "unknown", 1)]),
+    # (not "His body" when one man was killed too)
+    ("Gunmen killed a district head and abducted a trader at Kuriga on Sunday. His body was found two "
+     "days later.", [("abducted", "civilians", 1), ("killed", "unknown", 1)]),
+    # a note's heading "Number of fatalities unknown" counts nothing ("a number of" does)
+    ("Gunmen attacked Kurfi on Sunday. Number of fatalities unknown.", []),
+    # heavy losses of the attackers however told
+    ("Jihadists attacked an army post in Tillaberi on Sunday. The attackers fled with heavy losses.",
+     [("killed", "militants", 10)]),
+    # a vague count of its own after the dead
+    ("Bandits attacked Kurfi on Sunday. Four soldiers were killed, and many civilians wounded.",
+     [("killed", "military", 4), ("wounded", "civilians", 10)]),
+    # a toll "in both villages" and "on 05/04 and 06/04" is shared
+    ("Boko Haram attacked Gubio and Kareto on Sunday, killing 15 people in both villages.",
+     [("killed", "unknown", 8)]),
+    ("Militias clashed in Wukari on 05/04 and 06/04, leaving 16 people dead.", [("killed", "unknown", 8)]),
+])
+def test_acled_blind_set_classes(nlp, text, expected):
+    assert event_totals(nlp, text) == expected

@@ -105,6 +105,8 @@ _DAY_WORDS = re.compile(
     r"\b(?:[Ff]rom|[Bb]etween|[Oo]n)\s+(\d{1,2})\s+(?:to|and)\s+(\d{1,2})\s+" + _MONTHS +
     # "between 12 March and 14 March"
     r"|\b(?:[Ff]rom|[Bb]etween)\s+(\d{1,2})\s+(" + _MONTHS + r")\s+(?:to|and)\s+(\d{1,2})\s+(" + _MONTHS + ")")
+# the same as dates, told in the toll's own sentence: "on 05/04 and 06/04"
+_DAY_PAIR = re.compile(r"\b(?:[Oo]n|[Ff]rom|[Bb]etween)\s+(\d{1,2})/(\d{1,2})\s+(?:to|and)\s+(\d{1,2})/(\d{1,2})\b")
 _PS = _W["place_split"]
 _PLACE_NOUNS = "(?:" + "|".join(sorted(_PS["nouns"], key=len, reverse=True)) + ")"
 _NUMBER_WORD = r"(two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\d+)"
@@ -114,9 +116,9 @@ _PLACE_RULES = {
     # "killing 20 in two areas near Chibok", "raided three villages"
     # (not the sides of a clash, "clashes between two communities", nor where people are from:
     # "residents of five villages fled", "bandits from two neighbouring villages")
-    # (also "across both locations")
+    # (also "across both locations", "in both villages")
     "counted": re.compile(r"(?<!between )(?<!between the )(?<!of )(?<!from )\b(?:" + _NUMBER_WORD
-                          + r"|(?<=across )(both))\s+(?:[A-Z][\w-]*\s+|nearby\s+|neighbouring\s+|"
+                          + r"|(?:(?<=across )|(?<=\bin )|(?<=\bat ))(both))\s+(?:[A-Z][\w-]*\s+|nearby\s+|neighbouring\s+|"
                           r"separate\s+|different\s+)?" + _PLACE_NOUNS + r"\b", re.IGNORECASE),
     # "Michika and Madagali local government areas", "Kareto and Gubio villages"
     # (also "the villages of Kareto and Gubio": two names, no longer list)
@@ -416,8 +418,8 @@ def _outcome(tok: Token) -> str | None:
         # "the body of the victim" counts nothing by itself (but "A fourth body was found", "The
         # bodies of 9 travellers abducted last week were found")
         return None
-    if lemma == "loss" and tok.lower_ == "losses" and tok.dep_ == "dobj" and tok.head.lemma_.lower() in (
-            _SUFFER_VERBS | {"inflict"}) and any(c.dep_ == "amod" and c.lower_ in _HEAVY for c in tok.children) \
+    if lemma == "loss" and tok.lower_ == "losses" and (tok.dep_ == "dobj" and tok.head.lemma_.lower() in (
+            _SUFFER_VERBS | {"inflict"}) or _fled_with(tok)) and any(c.dep_ == "amod" and c.lower_ in _HEAVY for c in tok.children) \
             and _losing_side(tok) in ("military", "police", "militants"):
         return "killed"  # "The attackers suffered heavy losses" (not "Farmers suffered heavy losses")
     if lemma in ("kia", "wia") and not tok.text.isupper():
@@ -770,7 +772,8 @@ def _taken_killed(tok: Token, told: list[Casualty]) -> Casualty | None:
     them", "They were later found dead", "His body was found the following day" (the abducted
     row; not "killed him" of one when several were taken)."""
     taken = [c for c in told if c.outcome == "abducted" and (c.count_best or 0) > 0]
-    if not taken or any(c.outcome == "killed" for c in told):
+    killed = [c for c in told if c.outcome == "killed"]
+    if not taken or killed and tok.lower_ not in ("body", "corpse"):
         return None
     if tok.lemma_.lower() in ("kill", "execute", "behead", "murder", "slaughter") or (
             tok.lower_ == "dead" and tok.head.lemma_.lower() in ("find", "discover")) or (
@@ -814,6 +817,13 @@ def _taken_killed(tok: Token, told: list[Casualty]) -> Casualty | None:
     if not owner or taken[-1].count_best != 1 or not any(
             o.lower_ in ("his", "her") or o.lemma_.lower() in _TAKEN_WORDS
             or o.lower_ in (taken[-1].text or "").lower().split() for o in owner):
+        return None
+    # beside people killed in the raid, the body is the one taken's when named so ("The wife's
+    # body") or when no one person was killed ("killed two guards and abducted a trader ... His
+    # body was found"); not "killed a district head and abducted a trader ... His body"
+    if killed and not (any(o.lower_ not in ("his", "her") and o.lower_ in (taken[-1].text or "").lower().split()
+                           for o in owner) or all((c.count_best or 0) > 1 for c in killed)
+                       and taken[-1].end_char < tok.idx):
         return None
     return _found_body(tok) and taken[-1] or None
 
@@ -949,8 +959,8 @@ def _own_count(tok: Token) -> list[Token]:
     own += [c for c in kids if c.dep_ in ("nsubj", "npadvmod") and c.i < tok.i and (
         _counted(c) or c.pos_ == "NUM" and c.like_num and c.i == tok.i - 1
         or c.lower_ in _VAGUE and c.i == tok.i - 1
-        or c.lower_ in ("others", "people") and any(g.lower_ in _VAGUE and g.dep_ in ("amod", "det")
-                                                    for g in c.children)) and _person_like(c)]
+        or c.pos_ == "NOUN" and any(g.lower_ in _VAGUE and g.dep_ in ("amod", "det")
+                                    for g in c.children)) and _person_like(c)]
     # ("and hundreds injured", "and several others wounded")
     own += [g for c in kids if c.dep_ == "prep" and c.lower_ in ("over", "about", "nearly", "around",
                                                                   "almost", "some")
@@ -1052,6 +1062,8 @@ def _victim_heads(tok: Token) -> list[Token]:
         return [tok]  # "A fourth body was found": the next of the dead
     if tok.pos_ == "VERB" and tok.dep_ in ("nsubj", "nsubjpass", "dobj") and _totalled(tok):
         return _totalled(tok)[:1]  # "The injured, numbering 15, were evacuated"
+    if tok.dep_ == "acl" and tok.lower_ == "killed" and _put_at(tok):
+        return _put_at(tok)[:1]  # "Residents put the number killed at 20"
     if tok.lower_ in _THE_HURT and _ranged_after(tok):
         return _ranged_after(tok)  # "Estimates of the injured range from 30 to 60"
     if _labelled(tok):  # a note's labelled count: "Killed: 4. Injured: 9."
@@ -1065,6 +1077,8 @@ def _victim_heads(tok: Token) -> list[Token]:
         heads.extend(_gun_on_self(tok))  # "turning the gun on himself"
     elif listed:
         heads.extend(listed)  # "Among the dead were three soldiers"
+        # ("Those killed included two soldiers, a customs officer, and a driver")
+        heads.extend(o for o in _listed_without_and(listed) if o not in listed)
     elif tok.lower_ in ("wounded", "injured", "killed") and _numbered_adj(tok) is not None:
         heads.append(_numbered_adj(tok))  # "(3 killed, 6 wounded)"
     elif _injured_counted(tok):
@@ -1118,6 +1132,10 @@ def _victim_heads(tok: Token) -> list[Token]:
             # person dead and 13 wounded", "2 people were killed and 5 others hurt", "killing 3
             # people and injuring over a dozen"
             objs = _own_count(tok) or [c for c in tok.head.children if c.dep_ in ("dobj", "nsubjpass")]
+            if any(c.dep_ == "auxpass" for c in kids) and not _own_count(tok):
+                # "Three gunmen entered the compound and were killed by guards": the first verb's
+                # subject, not what it acted on
+                objs = [c for c in tok.head.children if c.dep_ in ("nsubj", "nsubjpass")] or objs
             root = tok.head
             while not objs and root.dep_ == "conj" and root.head.pos_ in ("VERB", "AUX"):
                 # "nabbed, stripped and clubbed to death": the subject of the first verb
@@ -1318,6 +1336,8 @@ def _victim_heads(tok: Token) -> list[Token]:
     out: list[Token] = []
     for h in heads:
         out.append(h)
+        if h is tok and tok.lemma_.lower() in _HELD:
+            continue  # "four hostages and four assailants were killed": the hostages alone were held
         # "a trader, along with his business partner, are killed"
         out.extend(_along_with(h))
         # "the chairman of Ogba local government area and his aide", "the chairman of the council
@@ -1869,8 +1889,11 @@ def _put_at(tok: Token) -> list[Token]:
         tok = tok.head
     elif tok.dep_ == "pobj" and tok.head.lower_ == "of" and tok.head.head.lemma_.lower() in _TOTAL_NOUNS:
         tok = tok.head.head  # "the number of the dead"
+    told = None
+    if tok.dep_ == "acl" and tok.lower_ in ("killed", "dead") and tok.head.lemma_.lower() in _TOTAL_NOUNS:
+        told, tok = tok, tok.head  # "put the number killed at 20" (the figure on "killed")
     lemma = tok.lemma_.lower()
-    if not (lemma in _TOLL_NOUNS or (lemma in _TOTAL_NOUNS and any(
+    if not told and not (lemma in _TOLL_NOUNS or (lemma in _TOTAL_NOUNS and any(
             c.dep_ in ("compound", "amod") and c.lemma_.lower() in ("death", "casualty", "fatality")
             for c in tok.children)) or (lemma in _TOTAL_NOUNS and any(
             # "put the number of the dead at five"
@@ -1880,7 +1903,7 @@ def _put_at(tok: Token) -> list[Token]:
     if tok.dep_ != "dobj" or tok.head.lemma_.lower() not in _PUT_VERBS:
         return []
     verb = tok.head
-    nums = _figures_at(verb, tok)
+    nums = _figures_at(verb, tok) + (_figures_at(told, told) if told is not None else [])
     # "Witnesses place the death total between 50-55, ... though official reports hold the total
     # at seven": another report of the same total, in a clause of the same sentence
     for other in [*verb.children, verb.head]:
@@ -1899,7 +1922,12 @@ def _put_by_source(tok: Token) -> bool:
     (not "The attack put the toll at 14")."""
     if not _put_at(tok):
         return False
-    verb = tok.head.head if tok.dep_ == "compound" else tok.head
+    noun = tok
+    if tok.dep_ in ("compound", "acl"):
+        noun = tok.head  # "the death toll", "the number killed"
+    elif tok.dep_ == "pobj" and tok.head.lower_ == "of":
+        noun = tok.head.head  # "the number of dead"
+    verb = noun.head
     if any(t.lower_ in ("including", "among", "plus") for t in tok.sent if t.i > tok.i):
         return False  # ("The army put the toll at 8, including 2 civilians": a total of more people)
     if any(t.lower_ in ("more", "after", "now", "later", "new") for t in tok.sent):
@@ -1965,6 +1993,17 @@ def _of_the_wounded(tok: Token) -> bool:
                                                    for g in c.children) for c in tok.children)
 
 
+def _victims_died_later(tok: Token) -> bool:
+    """"Two of the victims later died": the subject of a later death (not "Two of the victims were
+    children")."""
+    verb = tok.head
+    if tok.dep_ != "nsubj" or verb.lemma_.lower() not in ("die", "succumb"):
+        return False
+    # (told later, or after no one was told killed: "shot two people ... One of the victims died")
+    return any(c.dep_ == "advmod" and c.lower_ in ("later", "subsequently") for c in verb.children) \
+        or not any(_outcome(t) == "killed" for t in tok.doc[:tok.i])
+
+
 def _part_after_comma(tok: Token) -> bool:
     """"killing 3 people, two of them women", "wounding 6, two of them seriously": a part of the
     count told just before, set off by a comma (not "abducted five farmers and killed two of them",
@@ -1993,8 +2032,9 @@ def _is_subset(tok: Token, outcome: str | None = None) -> bool:
                                                                        "wounded", "casualties")
                                     and any(d.lower_ == "the" for d in g.children)
                                     for g in c.children) for c in tok.children):
-        # (not "Two of the wounded later died": the wounded who died are more dead)
-        return not (outcome == "killed" and _of_the_wounded(tok))
+        # (not "Two of the wounded later died": the wounded who died are more dead; nor "Two of
+        # the victims later died", after people told wounded)
+        return not (outcome == "killed" and (_of_the_wounded(tok) or _victims_died_later(tok)))
     if (tok.lower_ in _VAGUE or tok.lower_ in ("most", "half", "all")) and tok.dep_ != "dobj" and any(
             c.lower_ == "of" and any(g.dep_ == "pobj" and (g.lower_ in ("them", "whom", "those") or g.lower_ in (
                 "dead", "victims") and any(d.lower_ == "the" for d in g.children)) for g in c.children)
@@ -2059,6 +2099,17 @@ def _own_group(noun: Token) -> str | None:
     return None
 
 
+# people a list after them may tell apart ("three people, a policeman and two civilians")
+_WHO_THEY_WERE = {"people", "person", "other", "individual", "victim", "civilian", "villager",
+                  "resident", "local", "inhabitant", "passenger", "worshipper", "member",
+                  "casualty", "persons", "others", "family", "relative"}
+
+
+# ranks, which name some of the soldiers or police counted before them
+_RANKS = {"captain", "sergeant", "lieutenant", "major", "colonel", "corporal", "commander",
+          "private", "general", "inspector", "superintendent", "officer", "constable"}
+
+
 def _listed_without_and(objs: list[Token]) -> list[Token]:
     """The other counts of a list told without "and", which the parser reads as appositions:
     "One soldier, 12 civilians reportedly killed" (the outcome hangs on "civilians"), "Five
@@ -2080,11 +2131,24 @@ def _listed_without_and(objs: list[Token]) -> list[Token]:
         # "Teacher, two pupils dead", "Policeman, two others injured")
         apart = (_headline_one(members[0]) or _headline_last(members[-1])) and len(
             {m.lemma_.lower() for m in members}) == len(members)
+        # a list closed by "and" after a named kind of people: "killing two farmers, a teacher
+        # and a trader", "two soldiers, a customs officer, and a driver" (not "three people, a
+        # policeman and two civilians", which tells who the three were)
+        tail = [c for c in members[-1].children if c.dep_ == "conj" and _one_counted(c) and _person_like(c)] \
+            if members[-1] is not top and any(c.dep_ == "cc" and c.lower_ == "and"
+                                             for c in members[-1].children) else []
+        if tail and top.lemma_.lower() not in _WHO_THEY_WERE and not (
+                _own_group(top) in ("military", "police") and all(
+                    m.lemma_.lower() in _RANKS for m in [*members[1:], *tail])) and len(
+                {m.lemma_.lower() for m in [*members, *tail]}) == len(members) + len(tail):
+            members = [*members, *tail]
+        closed = len(members) > 2 and members[-1] in tail
+        apart = apart or closed
         if not apart and (None in groups or len(set(groups)) < len(groups)):
             continue
         counts = [_counted(m)[0].lower_ if _counted(m) else "one" for m in members]
-        if any(a == b and m.lemma_.lower() not in _GROUP_NAMES
-               for a, b, m in zip(counts, counts[1:], members[1:])):
+        if not closed and any(a == b and m.lemma_.lower() not in _GROUP_NAMES
+                              for a, b, m in zip(counts, counts[1:], members[1:])):
             continue  # "two soldiers, two brothers from Kano": the same two (not "3 soldiers, 3 civilians")
         if any(t.lower_ in ("including", "among", "of") for t in
                top.doc[members[0].i + 1:members[-1].i]):
@@ -2231,6 +2295,9 @@ def _quantity(count_tok: Token) -> tuple[tuple, str, int, int]:
             before = low[: len(low) - len(key)].strip()
             times = count_tok.i + 1 < len(doc) and doc[count_tok.i + 1].lower_ == key.split()[-1]
             if key.split()[-1] == count_tok.lower_ or count_tok.lower_ in key.split() or times:
+                if key == "number" and count_tok.lower_ == "number" and not any(
+                        c.dep_ in ("det", "amod") and c.i < count_tok.i for c in count_tok.children):
+                    return (None, None, None), phrase, start, end  # "Number of fatalities unknown": no count
                 lo, best, hi = _VAGUE[key]
                 if before and parse_number(before.split()[-1]) is not None and key in ("dozen", "hundred", "score"):
                     # "two dozen", "more than two dozen": the multiple, with its bound
@@ -2294,7 +2361,7 @@ def _group(noun: Token | None, sent) -> str:
             verb = verb.head
         if doer is not None and doer.pos_ in ("NOUN", "PROPN"):
             return _group(doer, sent)
-    if noun.lemma_.lower() in ("loss", "casualty") and noun.dep_ == "dobj" and _losing_side(noun) != "unknown":
+    if noun.lemma_.lower() in ("loss", "casualty") and (noun.dep_ == "dobj" or _fled_with(noun)) and _losing_side(noun) != "unknown":
         # "The attackers suffered heavy losses", "inflicting heavy casualties on the terrorists":
         # the side that suffered them
         return _losing_side(noun)
@@ -2329,6 +2396,14 @@ def _group(noun: Token | None, sent) -> str:
     return "unknown"
 
 
+_RETREAT = {"flee", "withdraw", "retreat", "escape"}
+
+
+def _fled_with(noun: Token) -> bool:
+    """"fled with heavy losses": losses on a retreat."""
+    return noun.dep_ == "pobj" and noun.head.lower_ == "with" and noun.head.head.lemma_.lower() in _RETREAT
+
+
 def _losing_side(noun: Token) -> str:
     """The group of the side that suffered losses or casualties ("The attackers suffered heavy
     losses", "inflicting heavy losses on the terrorists"; not "on the terrorists' equipment")."""
@@ -2336,6 +2411,12 @@ def _losing_side(noun: Token) -> str:
     side = [c for c in verb.children if c.dep_ == "nsubj"] if verb.lemma_.lower() in _SUFFER_VERBS else [
         g for p in [*verb.children, *noun.children] if p.dep_ == "prep" and p.lower_ == "on"
         for g in p.children if g.dep_ == "pobj"] if verb.lemma_.lower() == "inflict" else []
+    if _fled_with(noun):
+        side = [c for c in verb.head.children if c.dep_ == "nsubj"]  # "The attackers fled with heavy losses"
+    elif not side and verb.lemma_.lower() in _SUFFER_VERBS and verb.dep_ in ("pcomp", "advcl", "xcomp", "conj"):
+        # "The assailants withdrew after suffering heavy losses": the subject of the clause above
+        up = verb.head.head if verb.head.dep_ == "prep" else verb.head
+        side = [c for c in up.children if c.dep_ == "nsubj"]
     if not side or side[0].pos_ not in ("NOUN", "PROPN") or not _person_like(side[0]):
         return "unknown"
     return _group(side[0], noun.sent)
@@ -2661,7 +2742,7 @@ def _part_died_later(verb: Token) -> bool:
     if subj is None or not (subj.like_num or subj.lower_ == "one"):
         return False
     of = any(p.lower_ == "of" and any(g.lower_ in ("them", "whom") for g in p.children)
-             for p in subj.children)
+             for p in subj.children) or _victims_died_later(subj)
     later = any(c.dep_ == "advmod" and c.lower_ in ("later", "subsequently") for c in verb.children)
     wounds = any(p.dep_ == "prep" and any(g.lemma_.lower() in ("hospital", "injury", "wound")
                                           for g in p.children) for p in verb.children)
@@ -2694,11 +2775,14 @@ def _shot_victims(doc: Doc, told_hurt: bool = False) -> list[Casualty]:
     out: list[Casualty] = []
     lemmas = token_strings(doc)[2]
     sents = list(doc.sents)
-    fatal_part = _FATAL_PART_VERBS if _FATAL_PART.search(doc_text(doc)) else frozenset()
+    # some of them died later: "stabbed four people ... One of the victims later died"
+    died_later = any(lemma in ("die", "succumb") and (_part_died_later(doc[i]) or any(
+        _victims_died_later(c) for c in doc[i].children)) for i, lemma in enumerate(lemmas))
+    fatal_part = _FATAL_PART_VERBS if died_later or _FATAL_PART.search(doc_text(doc)) else frozenset()
     for tok in (doc[i] for i, lemma in enumerate(lemmas) if lemma in _SHOT["verbs"] or lemma in fatal_part):
         verb_outcome = _SHOT["verbs"].get(tok.lemma_.lower())
         if verb_outcome is None:  # "stabbed four people, one of them fatally": told in its sentence
-            verb_outcome = "wounded" if _FATAL_PART.search(_stext(tok.sent)) else None
+            verb_outcome = "wounded" if died_later or _FATAL_PART.search(_stext(tok.sent)) else None
         if verb_outcome is None or tok.pos_ != "VERB" or _not_this_event(tok) \
                 or _is_grievance(tok) or natural_cause(tok, strict=True) \
                 or any(c.dep_ == "prt" for c in tok.children):
@@ -3298,6 +3382,8 @@ def _token_quantity(tok: Token, span_start: int) -> tuple:
     if tok.lower_ in ("a", "an", "one"):
         return 1, 1, 1, tok.text, tok.idx
     word = tok.lower_
+    if word == "number" and not any(c.dep_ in ("det", "amod") and c.i < tok.i for c in tok.children):
+        return None, None, None, tok.text, tok.idx  # "Number of fatalities unknown": no count
     for n in (2, 1):  # "a large number", "a number"
         key = " ".join(words[-n:] + [word]) if len(words) >= n else None
         if key in _VAGUE:
@@ -3428,7 +3514,7 @@ def _place_count(text: str, told: tuple[int, int] | None = None) -> int | None:
 _SIDES_AFTER = re.compile(r"(?:\s*,[^,.;]{0,60},)?\s+(?:have\s+|had\s+|were\s+)?(?:clash\w*|fought|fight\w*|"
                           r"battl\w*|feud\w*|engaged)\b", re.IGNORECASE)
 # "killing 10 people across both villages": "across both" told of the toll itself
-_ACROSS_TOLL = re.compile(r"\b(?:kill\w*|dead|died|deaths|wounded|injured)\s+(?:[\w,-]+\s+){0,4}?across\s+$",
+_ACROSS_TOLL = re.compile(r"\b(?:kill\w*|dead|died|deaths|wounded|injured)\s+(?:[\w,-]+\s+){0,4}?(?:across|in|at)\s+$",
                           re.IGNORECASE)
 _LIST_BEFORE = re.compile(_NAME + r"\s*,\s*$")
 # an opening phrase that ends in a comma: "On Sunday, ...", "In Gwoza, ...", "According to X, ..."
@@ -3514,6 +3600,13 @@ def _day_count(text: str, sentence: str = "") -> int | None:
     """How many days a paragraph says its toll spans ("over two days", "5-6 April"), if any; a
     span in words counts in the toll's own ``sentence`` only ("From 12 to 14 March ..., killing
     9": not "A curfew had been imposed from 12 to 14 March" after it)."""
+    m = _DAY_PAIR.search(sentence)
+    if m:  # "on 05/04 and 06/04", "from 30/11 to 02/12"
+        a, b = int(m.group(1)), int(m.group(3))
+        if m.group(2) != m.group(4):
+            b += 30 if int(m.group(2)) in (4, 6, 9, 11) else 28 if int(m.group(2)) == 2 else 31
+        if 1 < b - a + 1 <= _MAX_SHARED_DAYS:
+            return b - a + 1
     m = _DAY_WORDS.search(sentence)
     if m:
         if m.group(1):
@@ -3866,7 +3959,7 @@ _WHERE_DIED = re.compile(r"(?:one|two|three|four|five|\d+)\s+(?:of\s+them\s+)?(?
 
 # "one of whom later died", "One of them later succumbed", "Two of the wounded died in hospital"
 _OF_THE_HURT_DIED = re.compile(
-    r"\w+\s+of\s+(?:them|whom|the\s+(?:[\w-]+\s+)?(?:wounded|injured))\b(?:[\s,]+[\w-]+){0,5}?"
+    r"\w+\s+of\s+(?:them|whom|the\s+(?:[\w-]+\s+)?(?:wounded|injured|victims))\b(?:[\s,]+[\w-]+){0,5}?"
     r"[\s,]+(?:died|succumbed|passed\s+away)\b",
     re.IGNORECASE)
 _WHERE_BEFORE = re.compile(r"\bwhere\s+$")
@@ -3963,6 +4056,9 @@ def _additions(doc: Doc, sent, found: list[Casualty]) -> list[Casualty]:
 
 
 _SUICIDE_NOUNS = {"bomber", "attacker", "assailant"}
+_SHOOTERS = {"gunman", "shooter", "gunmen"}
+_OTHER_ATTACKERS = re.compile(r"\b(?:other|remaining|further)\s+(?:\w+\s+)?(?:assailants?|attackers?|gunmen|"
+                              r"militants|fighters|bombers?|perpetrators?)\b", re.IGNORECASE)
 _DETONATE = {"detonate", "explode"}
 # a suicide attacker's own act, which GTD counts as his death too: "A suicide bomber rammed an
 # explosives-laden vehicle into a convoy", "struck a military convoy", "blew up a car"
@@ -4002,8 +4098,11 @@ def _detonations(doc: Doc, sent) -> list[Casualty]:
                 or any(c.dep_ in ("mark", "aux") and c.lower_ in ("before", "could", "to")
                        for c in tok.children)):
             continue
-        if any(a.lemma_.lower() in _ATTEMPT_GOVS | {"before", "fail"} for a in list(tok.ancestors)[:3]):
+        own_act = tok.dep_ == "conj" and tok.tag_ == "VBD" and tok.head.lemma_.lower() in _ATTEMPT_GOVS
+        if not own_act and any(a.lemma_.lower() in _ATTEMPT_GOVS | {"before", "fail"}
+                               for a in list(tok.ancestors)[:3]):
             continue  # "a suicide bomber attempting to attack", "was killed before he could strike"
+            # (not "tried to storm a mosque and detonated his explosives at the gate": he did)
         subjects = [c for c in tok.children if c.dep_ == "nsubj"]
         if tok.dep_ == "acl" and tok.head.i < tok.i and tok.lemma_.lower() in _DETONATE:
             subjects.append(tok.head)  # "A suicide bomber detonated in X" parsed as a noun phrase
@@ -4024,9 +4123,12 @@ def _detonations(doc: Doc, sent) -> list[Casualty]:
             if not n:
                 continue
             start, end = subj.left_edge.idx, tok.idx + len(tok)
+            # ("A second suicide bomber detonated his vest inside": one more than the first)
+            second = any(c.lower_ in ("second", "third", "another") for c in subj.children
+                         if c.dep_ in ("amod", "det"))
             out.append(Casualty("killed", "militants", n, n, n, nums[0].text if nums else subj.text,
                                 doc_text(doc)[start:end], start, end, sent.start_char,
-                                clause=_clause_id(tok), implied=True))
+                                clause=_clause_id(tok), implied=True, more=second))
     return out
 
 
@@ -4140,9 +4242,14 @@ def _merge(rows: list[Casualty]) -> list[Casualty]:
                 r.quantifier == _NOT_KNOWN and r.victim_group != "unknown" and r.victim_group not in known)]
         # the bomber who detonated, unless the attackers killed are counted or told arrested
         # (not "the other" assailant, someone else than the one who detonated)
+        # (nor "Two other assailants were shot dead": others than he)
         told_of = {r.victim_group for r in rows if not r.implied and (r.count_best or 0) > 0
-                   and r.outcome in ("killed", "arrested") and (r.quantifier or "").lower() != "other"}
+                   and r.outcome in ("killed", "arrested") and (r.quantifier or "").lower() != "other"
+                   and not _OTHER_ATTACKERS.search(r.text) and r.victim_word not in _SHOOTERS}
         mine = [r for r in mine if not r.implied or r.victim_group not in told_of]
+        if any(r.implied for r in mine):  # (the others than he add to him; so do gunmen, who shot)
+            mine = [replace(r, more=True) if not r.implied and r.outcome == "killed"
+                    and (_OTHER_ATTACKERS.search(r.text) or r.victim_word in _SHOOTERS) else r for r in mine]
         told = {r.victim_group for r in mine if not r.alternative and (r.count_best or 0) > 0}
         if told:
             # "kill 35 people ... Other reports hold 50 deaths": the figure first told; another
