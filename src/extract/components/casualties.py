@@ -45,6 +45,8 @@ _OUTCOME_LEMMAS = frozenset(_OUTCOMES) | frozenset(_ZERO_NOUNS) | _BURN_VERBS | 
     # (the care of the wounded: "were hospitalised", "rushed to hospital", "escaped with injuries")
     "admit", "rush", "evacuate", "treat", "fly", "airlift", "carry", "convey", "bring", "receive", "hospitalise",
     "hospitalize", "hospitalised", "hospitalized", "escape", "survive",
+    # ("was arrested with gunshot wounds", "were rescued with injuries", "fled with injuries")
+    "rescue", "arrest", "flee", "find", "leave", "free", "release", "apprehend",
     # ("gunned down", "mowed down", "embraced martyrdom", "paid the ultimate price")
     "gun", "mow", "embrace", "pay",
     # ("(3 killed, 6 wounded)": an adjective on a number)
@@ -311,6 +313,7 @@ class Casualty:
     #                             toll at 14"): another report of the people counted before it
     report: int = -1            # a rival report's verb ("ISWAP said it killed 25 soldiers, but
     #                             the army said four died"): rival figures are not added up
+    another: bool = False       # one more told so: "another", "a third assailant"
 
 
 # ---------------------------------------------------------------- numbers
@@ -431,6 +434,8 @@ _HEAVY = {"heavy", "significant", "huge", "severe", "considerable", "major", "se
 _CARE_VERBS = {"admit", "rush", "take", "evacuate", "treat", "fly", "airlift", "carry", "convey", "bring"}
 _HOSPITALISE = {"hospitalise", "hospitalize", "hospitalised", "hospitalized"}
 _HURT_NOUNS = {"injury", "wound", "burn"}
+# what people are told to have done or had done to them "with injuries"
+_WITH_WOUNDS = {"escape", "survive", "rescue", "arrest", "flee", "find", "leave", "free", "release", "apprehend"}
 # what the hurt are taken to hospital for ("rushed to hospital for treatment"), unlike checks
 _TREATMENT = {"treatment", "care", "attention", "surgery", "operation", "management"}
 _NOT_HURT = {"body", "corpse", "remains", "dead", "deceased"}
@@ -454,7 +459,7 @@ def _cared_for(tok: Token) -> bool:
     receiving = lemma == "receive" and any(c.dep_ == "dobj" and c.lemma_.lower() in _TREATMENT
                                            for c in tok.children)
     if lemma not in _CARE_VERBS and lemma not in _HOSPITALISE and tok.lower_ not in _HOSPITALISE \
-            and lemma not in ("escape", "survive") and not receiving:
+            and lemma not in _WITH_WOUNDS and not receiving:
         return False  # (no verb of care: the checks below would all end so)
     subj = [c for c in tok.children if c.dep_ in ("nsubjpass", "nsubj")]
     if any(c.lemma_.lower() in _NOT_HURT for c in subj):
@@ -475,8 +480,13 @@ def _cared_for(tok: Token) -> bool:
              if g.dep_ == "pobj"]
     hurt = any(p in ("for", "with") and g.lemma_.lower() in _HURT_NOUNS for p, g in preps)
 
-    if lemma in ("escape", "survive"):
-        return hurt  # "escaped with injuries"
+    if lemma in _WITH_WOUNDS:
+        # "escaped with injuries", "was arrested with gunshot wounds", "were rescued by police
+        # with injuries" (the parser may hang "with" on the agent)
+        preps += [(p.lower_, g) for a in tok.children if a.dep_ == "agent" for o in a.children
+                  for p in o.children if p.dep_ == "prep" for g in p.children if g.dep_ == "pobj"]
+        return any(p == "with" and g.lemma_.lower() in _HURT_NOUNS for p, g in preps) or \
+            lemma in ("escape", "survive") and hurt
     others = any(c.lower_ == "others" for c in subj)
     if receiving:
         # "Thirty others were still receiving treatment in hospital" (others than those counted;
@@ -628,7 +638,12 @@ def _claimed_by_militants(tok: Token, noun: Token | None = None) -> bool:
         # (the words before it in its phrase: "The Islamic State group")
         name = [t for t in head.doc[head.left_edge.i: head.i] if t.dep_ in ("compound", "amod")] + [head]
         words = " ".join(t.lower_ for t in sorted(name, key=lambda t: t.i))
-        if _CLAIMANT_NAME.search(words) or any(t.lemma_.lower() in _CLAIMING_KINDS for t in name):
+        # ("The al-Qaeda-linked group": the name written into the phrase's modifier)
+        phrase = " ".join(head.doc[c.left_edge.i: c.right_edge.i + 1].text.lower() for c in head.children
+                          if c.dep_ in ("compound", "amod"))
+        # (not another noun's: "The JNIM-besieged town's mayor")
+        if _CLAIMANT_NAME.search(words) or _CLAIMANT_NAME.search(phrase) \
+                or any(t.lemma_.lower() in _CLAIMING_KINDS for t in name):
             # "JNIM", "Al Shabaab", "a Taliban spokesman", "Separatist sources" (not of their own
             # named dead: "Israeli strikes killed three Hezbollah fighters, Hezbollah said")
             own = {t.lower_ for t in name if t.pos_ == "PROPN"}
@@ -719,6 +734,8 @@ def _by_attackers(tok: Token) -> bool:
         # "Gunmen attacked a bar in Cali. Four people were killed.": the act of attackers told just
         # before ("Three assailants drove a van into pedestrians ...")
         before = tok.doc[tok.sent.start - 1].sent.root
+        if before.lemma_.lower() in _REPORT_VERBS:  # "Militants stormed a hotel ..., officials said"
+            before = next((c for c in before.children if c.dep_ == "ccomp" and c.i < before.i), before)
         if before.pos_ == "VERB" and before.lemma_.lower() not in _REPORT_VERBS and not any(
                 c.dep_ in ("auxpass", "neg") for c in before.children):
             doers = [c for c in before.children if c.dep_ == "nsubj"]
@@ -753,7 +770,8 @@ def _gun_on_self(tok: Token) -> list[Token]:
 
 # the attacker counted among the dead: "Nine people, including the bomber, were killed"
 _ATTACKER_AMONG = re.compile(
-    r"(?<!\bnot )\b(?:including|among them|among whom|as well as)\s+(?:the\s+|two\s+|three\s+)?(?:suicide\s+)?"
+    r"(?<!\bnot )\b(?:including|among them|among whom|as well as)\s+(?:the\s+|both\s+|all\s+|the\s+two\s+|"
+    r"the\s+three\s+|two\s+|three\s+)?(?:suicide\s+)?"
     r"(?:bombers?|assailants?|attackers?|gunm[ae]n|perpetrators?|himself|herself|themselves)\b",
     re.IGNORECASE)
 
@@ -765,6 +783,10 @@ _INTENT = {"threaten", "vow", "plan", "want", "try", "promise", "fear", "attempt
            "warn"}
 _NOT_DONE = {"will", "would", "could", "might", "may", "should", "wo", "'ll"}
 _TAKEN_PRONOUNS = {"them": 2, "they": 2, "all": 2, "him": 1, "he": 1, "her": 1, "she": 1}
+
+
+# words for anyone, by which a text names the people it told taken again ("the bodies of both men")
+_ANYONE = {"man", "woman", "girl", "boy", "person", "child", "people"}
 
 
 def _taken_killed(tok: Token, told: list[Casualty]) -> Casualty | None:
@@ -815,13 +837,15 @@ def _taken_killed(tok: Token, told: list[Casualty]) -> Casualty | None:
     owner = [c for c in tok.children if c.dep_ == "poss"] + [
         g for p in tok.children if p.lower_ == "of" for g in p.children if g.dep_ == "pobj"]
     if not owner or taken[-1].count_best != 1 or not any(
-            o.lower_ in ("his", "her") or o.lemma_.lower() in _TAKEN_WORDS
+            o.lower_ in ("his", "her") or o.lemma_.lower() in _TAKEN_WORDS | _ANYONE
             or o.lower_ in (taken[-1].text or "").lower().split() for o in owner):
         return None
     # beside people killed in the raid, the body is the one taken's when named so ("The wife's
-    # body") or when no one person was killed ("killed two guards and abducted a trader ... His
-    # body was found"); not "killed a district head and abducted a trader ... His body"
+    # body", "The girl's body" beside a village head killed) or when no one person was killed
+    # ("killed two guards and abducted a trader ... His body was found"); not "killed a district
+    # head and abducted a trader ... His body"
     if killed and not (any(o.lower_ not in ("his", "her") and o.lower_ in (taken[-1].text or "").lower().split()
+                           or o.lemma_.lower() in _ANYONE and all(o.lemma_.lower() != c.victim_word for c in killed)
                            for o in owner) or all((c.count_best or 0) > 1 for c in killed)
                        and taken[-1].end_char < tok.idx):
         return None
@@ -870,7 +894,7 @@ def _bodies_of_the_taken(tok: Token, told: list[Casualty]) -> Casualty | None:
     of the victims were found two days later" (no number of their own): the abducted row."""
     if tok.lower_ not in ("bodies", "corpses") or any(c.dep_ == "nummod" or c.like_num for c in tok.children):
         return _taken_killed(tok, told)
-    taken_words = _TAKEN_WORDS | {c.victim_word for c in told if c.outcome == "abducted" and c.victim_word}
+    taken_words = _TAKEN_WORDS | _ANYONE | {c.victim_word for c in told if c.outcome == "abducted" and c.victim_word}
     theirs = any(c.dep_ == "poss" and c.lower_ == "their" for c in tok.children) or any(
         p.lower_ == "of" and any(g.lemma_.lower() in taken_words
                                  and any(d.lower_ in ("the", "both", "all") for d in g.children)
@@ -1095,7 +1119,7 @@ def _victim_heads(tok: Token) -> list[Token]:
             objs = [c for c in kids if c.dep_ == "nsubj"]
         # (no one dies something: "died the following day", "died a hero")
         if not objs and (tok.lemma_.lower() in ("die", "perish", "drown", "succumb") or
-                         tok.lemma_.lower() in ("escape", "survive") and _cared_for(tok)):
+                         tok.lemma_.lower() in _WITH_WOUNDS and _cared_for(tok)):
             objs = [c for c in kids if c.dep_ == "nsubj"]
             if not objs and tok.dep_ == "xcomp":  # "His companion managed to escape with injuries"
                 objs = [c for c in tok.head.children if c.dep_ == "nsubj"]
@@ -1174,6 +1198,10 @@ def _victim_heads(tok: Token) -> list[Token]:
             objs = _burn_victims(tok)
         if not objs and any(c.lower_ in ("alight", "ablaze") for c in kids):
             objs = [c for c in kids if c.dep_ == "dobj" and _person_like(c)]
+        if objs and all(o.lower_ in ("them", "him", "her") for o in objs) and tok.dep_ == "conj" \
+                and tok.head.lemma_.lower() in _CAPTURE_VERBS:
+            # "Villagers apprehended three suspected kidnappers and lynched them": the people caught
+            objs = [c for c in tok.head.children if c.dep_ == "dobj" and _person_like(c)] or objs
         if not objs:  # "killed 1, injured 12": a number the parser hangs on the verb
             objs = [c for c in kids if c.dep_ == "npadvmod" and c.pos_ == "NUM" and c.i == tok.i + 1
                     and c.ent_type_ not in ("DATE", "TIME") and tok.dep_ in ("advcl", "conj")]
@@ -1288,7 +1316,9 @@ def _victim_heads(tok: Token) -> list[Token]:
             # a note's "Fatalities: 5", "Fatalities: 3 civilians and 2 attackers"
             num = tok.doc[tok.i + 2]
             noun = num.head if num.dep_ == "nummod" and num.head.pos_ == "NOUN" else None
-            heads.extend([noun, *noun.conjuncts] if noun is not None else [num])
+            # ("Fatalities: 2 civilians, 3 robbers": a list without "and")
+            heads.extend([noun, *noun.conjuncts, *(c for c in noun.children if c.dep_ == "appos" and _counted(c))]
+                         if noun is not None else [num])
         elif _fatalities_figure(tok):
             heads.extend(_fatalities_figure(tok))
         elif lemma in ("wound", "injury") and tok.dep_ == "pobj" and tok.head.lower_ == "with" \
@@ -1796,6 +1826,8 @@ def _not_this_event(tok: Token) -> bool:
         return True  # "tried to lynch him", "nearly having him lynched"
     if tok.dep_ == "pcomp" and tok.head.lower_ in _REASON_PREPS:
         return True
+    if tok.dep_ == "relcl" and _answered(tok.head):
+        return True  # "fired rockets in response to an Israeli strike that killed two civilians"
     if tok.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ == "after" for c in tok.children) \
             and any(c.dep_ == "npadvmod" and c.lemma_.lower() in _SPANS for c in tok.children):
         return True  # "The bombing came a week after troops killed dozens": an earlier event
@@ -1829,6 +1861,16 @@ def _not_this_event(tok: Token) -> bool:
                 t.pos_ in ("VERB", "AUX", "PUNCT") for t in after):
             return True
     return False
+
+
+def _answered(noun: Token) -> bool:
+    """An act that another answered: "in response to a strike", "in retaliation for an attack",
+    "in revenge for the killing"."""
+    if noun.dep_ != "pobj" or noun.head.lower_ not in ("to", "for"):
+        return False
+    cause = noun.head.head
+    return cause.lemma_.lower() in ("response", "retaliation", "revenge", "reprisal", "reaction") or (
+        cause.lemma_.lower() == "avenge")
 
 
 _OTHER_EVENT_MODS = {"previous", "last", "prior"}
@@ -2199,6 +2241,9 @@ def _count_phrase(head: Token) -> tuple[list[Token], Token | None]:
                 if g.dep_ == "pobj" and g.like_num]
         return nums[:1], None
     nums = [c for c in head.children if c.dep_ == "nummod" or (c.pos_ == "NUM" and c.dep_ in ("amod", "quantmod", "compound"))]
+    if not nums:  # "Eleven police officers were wounded" with "Eleven" tagged an adjective
+        nums = [c for c in head.children if c.dep_ == "amod" and c.i < head.i and c.ent_type_ == "CARDINAL"
+                and c.like_num and parse_number(c.text) is not None]
     if len(nums) > 1 and any(t.text == "," for t in head.doc[nums[0].i: nums[-1].i]):
         # ("Two dead, five hurt" parsed with both numbers on "hurt": its own is the nearer)
         nums = sorted(nums, key=lambda c: abs(head.i - c.i))
@@ -2325,7 +2370,8 @@ def _quantity(count_tok: Token) -> tuple[tuple, str, int, int]:
 def _group(noun: Token | None, sent) -> str:
     if noun is None:
         return "unknown"
-    if noun.lower_ == "other" and any(d.lower_ == "the" for d in noun.children):
+    if noun.lower_ == "other" and any(d.lower_ == "the" for d in noun.children) or (
+            noun.lower_ == "another" and noun.dep_ in ("nsubj", "nsubjpass")):
         # "One assailant detonated a suicide vest and the other was shot dead": the one's kind
         one = [t for t in noun.sent if t.i < noun.i and t.pos_ == "NOUN" and t.tag_ == "NN" and any(
             d.lower_ in ("one", "a", "an") for d in t.children)]
@@ -2376,6 +2422,13 @@ def _group(noun: Token | None, sent) -> str:
         inner = _group(of_obj[0], sent)
         if inner != "unknown" or of_obj[0].ent_type_ in ("ORG", "NORP"):
             return inner if inner != "unknown" else "militants"
+    if noun.lemma_.lower() == "member" and not of_obj and not any(
+            c.dep_ in ("compound", "amod", "poss") for c in noun.children):
+        # "Hezbollah announced the deaths of three members": the armed group's own
+        verb = next((a for a in noun.ancestors if a.pos_ == "VERB"), None)
+        subj = next((c for c in verb.children if c.dep_ == "nsubj"), None) if verb is not None else None
+        if subj is not None and _CLAIMANT_NAME.search(subj.doc[subj.left_edge.i: subj.i + 1].text.lower()):
+            return "militants"
     words = [noun.lemma_.lower(), noun.lower_]
     if noun.tag_ == "NNPS" and noun.lower_.endswith("s"):
         words.append(noun.lower_[:-1])  # "12 Marines", "Rangers": a plural the tagger keeps a name
@@ -2388,6 +2441,8 @@ def _group(noun: Token | None, sent) -> str:
         g = _GROUP_OF.get(w)
         if g and g != "unknown":
             return g
+    if noun.lemma_.lower() == "officer" and any(t.lower_ == "police" for t in sent):
+        return "police"  # "Police said ... 12 officers were injured by stones"
     if noun.ent_type_ == "NORP" or noun.lemma_.lower() in ("officer",):
         return "unknown"
     if any(t.lower_ in _CIVILIAN_CONTEXT and not _source(t) and not _is_subset(t) for t in sent):
@@ -2734,6 +2789,10 @@ def _said_of(tok: Token, people: list[Token]) -> bool:
                or c in people for c in subjects)
 
 
+_CAPTURE_VERBS = {"apprehend", "catch", "arrest", "seize", "capture", "nab", "grab", "intercept", "overpower"}
+_CUT_VERBS = {"stab", "knife", "slash", "hack", "machete", "beat", "club", "flog"}
+
+
 def _part_died_later(verb: Token) -> bool:
     """Some of the people shot died later, so those shot were wounded: "One later died in
     hospital", "one of whom later died", "Two of them died of their wounds" (a count or a part
@@ -2779,10 +2838,16 @@ def _shot_victims(doc: Doc, told_hurt: bool = False) -> list[Casualty]:
     died_later = any(lemma in ("die", "succumb") and (_part_died_later(doc[i]) or any(
         _victims_died_later(c) for c in doc[i].children)) for i, lemma in enumerate(lemmas))
     fatal_part = _FATAL_PART_VERBS if died_later or _FATAL_PART.search(doc_text(doc)) else frozenset()
-    for tok in (doc[i] for i, lemma in enumerate(lemmas) if lemma in _SHOT["verbs"] or lemma in fatal_part):
+    for tok in (doc[i] for i, lemma in enumerate(lemmas)
+                if lemma in _SHOT["verbs"] or lemma in fatal_part or lemma in _CUT_VERBS):
         verb_outcome = _SHOT["verbs"].get(tok.lemma_.lower())
         if verb_outcome is None:  # "stabbed four people, one of them fatally": told in its sentence
             verb_outcome = "wounded" if died_later or _FATAL_PART.search(_stext(tok.sent)) else None
+        # people stabbed or beaten are hurt when their sentence tells their care ("Two men were
+        # stabbed and rushed to hospital", "was stabbed and is receiving treatment")
+        cared_only = verb_outcome is None and tok.lemma_.lower() in _CUT_VERBS
+        if cared_only:
+            verb_outcome = "wounded"
         if verb_outcome is None or tok.pos_ != "VERB" or _not_this_event(tok) \
                 or _is_grievance(tok) or natural_cause(tok, strict=True) \
                 or any(c.dep_ == "prt" for c in tok.children):
@@ -2794,6 +2859,9 @@ def _shot_victims(doc: Doc, told_hurt: bool = False) -> list[Casualty]:
         shot = [c for c in tok.children if c.dep_ in ("dobj", "nsubjpass")]
         hurt = any((lemmas[k] in _SHOT["survival"] and _said_of(doc[k], shot)) or _hurt_word(doc[k])
                    or (lemmas[k] in ("die", "succumb") and _part_died_later(doc[k])) for k in near)
+        if cared_only and not any(lemmas[k] in _SHOT["survival"] and _said_of(doc[k], shot)
+                                  for k in range(tok.sent.start, tok.sent.end)):
+            continue
         if any(a.lemma_.lower() in _SHOT["hearsay_governors"] for a in list(tok.ancestors)[:3]) \
                 or any(c.lower_ in _SHOT["hearsay_adverbs"] for c in tok.children):
             continue
@@ -2871,6 +2939,8 @@ def _is_extra(tok: Token, head: Token) -> bool:
         return True
     if head.lower_ in ("others", "more") and not _than(head):
         return True  # "Many others wounded", "killed 6 more"
+    if head.lower_ == "another" and head.dep_ in ("nsubj", "nsubjpass"):
+        return True  # "and another was shot dead": one more
     if tok.lemma_.lower() in ("die", "succumb") and of_wounds(tok):
         return True  # "Two later died of their wounds": people counted wounded, not killed
     if tok.lemma_.lower() in ("die", "succumb") and (
@@ -3130,6 +3200,7 @@ def _sentence_casualties(doc: Doc, sent, prior: list[Casualty] = (),
                                   extra=more or _is_plus(head) or (
                                       self_of is not None and not _ATTACKER_AMONG.search(doc_text(doc))),
                                   more=more,
+                                  another=_another_one(head),
                                   unspecified=unspecified,
                                   initial=bool(_INITIAL.search(_stext(sent))),
                                   settled=bool(_SETTLED.search(_stext(sent))),
@@ -3529,9 +3600,19 @@ _OPENING = re.compile(_OPENERS + r"|(?:Monday|Tuesday|Wednesday|Thursday|Friday|
 def _origin_pair(text: str, m: re.Match, rule: str) -> bool:
     """"youths from Onne and Ogu communities attacked": who the people are, not where; "Residents
     fled to the villages of Kareto and Gubio": where they went."""
-    return rule == "named_pair" and bool(
-        re.search(r"(?:\bfrom|\b(?:fled|flee|fleeing|flees|escaped|relocated|moved|ran)\s+(?:to|into))"
-                  r"\s+(?:the\s+)?$", text[max(0, m.start() - 30):m.start()]))
+    if rule != "named_pair":
+        return False
+    before = text[max(0, m.start() - 40):m.start()]
+    # (nor the two sides of a clash: "Clashes between Ezza-Effium and Effium communities", "A
+    # dispute between Ikot Offiong and Oku Iboku communities", "Youths of Aguleri and Umuleri
+    # communities clashed", "Mbaise and Ngor communities clashed")
+    return bool(re.search(r"(?:\bfrom|\b(?:fled|flee|fleeing|flees|escaped|relocated|moved|ran)\s+(?:to|into))"
+                          r"\s+(?:the\s+)?$", before)) or bool(_SIDES_BEFORE.search(before)) \
+        or bool(_SIDES_AFTER.match(text, m.end()))
+
+
+_SIDES_BEFORE = re.compile(r"(?i:\bbetween|\b(?:youths|members|people|residents|indigenes|natives)\s+of)\s+(?:the\s+)?"
+                           r"(?:[A-Z][\w'’]*[\s-]+)*$")
 
 
 _TOWN_AREAS_AFTER = re.compile(r"\s+of\s+(?:the\s+)?((?:[A-Z][\w'’-]*\s*)+)(\w*)")
@@ -3681,6 +3762,9 @@ def _is_grievance(tok: Token) -> bool:
     of a protest or a riot, not a casualty of the event."""
     if tok.dep_ == "amod" and tok.head.pos_ in ("NOUN", "PROPN"):
         tok = tok.head  # "a dead body"
+    if tok.dep_ == "pcomp" and tok.head.lower_ == "of" and tok.head.head.lemma_.lower() == "accuse" \
+            and any(c.dep_ == "nsubj" and c.lemma_.lower() in _ROSE_UP for c in tok.head.head.children):
+        return True  # "The youths ... accused the police of torturing the man to death": their cause
     if tok.pos_ not in ("NOUN", "PROPN") and tok.dep_ not in ("acl", "relcl", "advcl"):
         return False
     if tok.dep_ == "relcl" and any(c.lower_ == "where" or (c.dep_ == "prep" and any(
@@ -3717,6 +3801,8 @@ def _is_grievance(tok: Token) -> bool:
 _CROWD_VERBS = {"riot", "protest", "demonstrate", "rampage"}
 _CROWD_ACTS = {"burn", "torch", "storm", "barricade", "block", "attack", "set", "vandalise", "vandalize",
                "loot", "destroy"}
+# crowds that rose, whose accusations are their cause (not "Residents accused soldiers of killing 10")
+_ROSE_UP = {"rioter", "youth", "protester", "protestor", "mob", "demonstrator", "crowd"}
 _CROWDS = {"rioter", "youth", "protester", "protestor", "mob", "demonstrator", "crowd", "resident",
            "villager", "student", "trader", "people"}
 
@@ -4056,7 +4142,16 @@ def _additions(doc: Doc, sent, found: list[Casualty]) -> list[Casualty]:
 
 
 _SUICIDE_NOUNS = {"bomber", "attacker", "assailant"}
+def _another_one(head: Token) -> bool:
+    """"and another was shot dead", "a third assailant was shot dead": one more than told before."""
+    return head.lower_ == "another" or head.tag_ == "NN" and any(
+        c.dep_ == "amod" and c.lower_ in ("second", "third", "fourth", "fifth") for c in head.children) \
+        and any(c.dep_ == "det" and c.lower_ == "a" for c in head.children)
+
+
 _SHOOTERS = {"gunman", "shooter", "gunmen"}
+# armed people a suicide bomber struck, whom GTD summaries name so (its attackers are "assailants")
+_TARGETED_SIDES = {"fighter", "rebel", "peshmerga", "combatant", "militiaman", "guerrilla"}
 _OTHER_ATTACKERS = re.compile(r"\b(?:other|remaining|further)\s+(?:\w+\s+)?(?:assailants?|attackers?|gunmen|"
                               r"militants|fighters|bombers?|perpetrators?)\b", re.IGNORECASE)
 _DETONATE = {"detonate", "explode"}
@@ -4245,11 +4340,13 @@ def _merge(rows: list[Casualty]) -> list[Casualty]:
         # (nor "Two other assailants were shot dead": others than he)
         told_of = {r.victim_group for r in rows if not r.implied and (r.count_best or 0) > 0
                    and r.outcome in ("killed", "arrested") and (r.quantifier or "").lower() != "other"
-                   and not _OTHER_ATTACKERS.search(r.text) and r.victim_word not in _SHOOTERS}
+                   and not _OTHER_ATTACKERS.search(r.text) and r.victim_word not in _SHOOTERS | _TARGETED_SIDES
+                   and not r.another}
         mine = [r for r in mine if not r.implied or r.victim_group not in told_of]
         if any(r.implied for r in mine):  # (the others than he add to him; so do gunmen, who shot)
             mine = [replace(r, more=True) if not r.implied and r.outcome == "killed"
-                    and (_OTHER_ATTACKERS.search(r.text) or r.victim_word in _SHOOTERS) else r for r in mine]
+                    and (_OTHER_ATTACKERS.search(r.text) or r.victim_word in _SHOOTERS | _TARGETED_SIDES
+                         or r.another) else r for r in mine]
         told = {r.victim_group for r in mine if not r.alternative and (r.count_best or 0) > 0}
         if told:
             # "kill 35 people ... Other reports hold 50 deaths": the figure first told; another

@@ -336,6 +336,9 @@ def is_earlier_event(tok, reported: bool = False) -> bool:
     if any(c.dep_ == "prep" and c.lower_ == "by" and any(
             g.lemma_.lower() in _BY_TIME for g in c.children) for c in verb.children):
         return False  # "by evening, 6 soldiers had died": a time in the event's own day
+    if verb.dep_ in ("ROOT", "ccomp") and verb.lemma_.lower() in ("rise", "climb", "increase", "reach", "jump", "hit", "go") and any(
+            c.dep_ == "nsubj" and c.lemma_.lower() in ("toll", "number", "figure", "tally") for c in verb.children):
+        return False  # "The death toll had risen to 21", "By Tuesday, the toll had climbed to 21"
     # ("a week earlier", "two days ago", "the previous day": another day; not "earlier on Sunday")
     earlier = any(t.lower_ in ("ago", "previous", "previously") or t.lower_ == "earlier" and (
         t.i > 0 and t.doc[t.i - 1].lemma_.lower() in ("day", "week", "month", "year")
