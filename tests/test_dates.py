@@ -266,3 +266,18 @@ def test_conditional_reports_a_later_date(parse):
     text = "The ministry said the runoff would be held on March 5 in all states."
     [m] = find_dates(parse(text), D(2024, 11, 20))
     assert (m.text, m.date) == ("March 5", D(2025, 3, 5))
+
+
+# ---- year-less dates of past acts
+
+MARCH_10 = D(2024, 3, 10)
+
+
+def test_a_past_act_dated_without_a_year_is_not_after_publication(parse):
+    text = ("Gunmen killed five people in the village on 5 May. The court gave the suspect "
+            "until 6 May to leave, and he agreed to testify on 7 May.")
+    found = by_text(find_dates(parse(text), MARCH_10))
+    assert found["5 May"].date == D(2023, 5, 5)
+    # a deadline or a plan told in the past tense may fall after publication
+    assert found["6 May"].date == D(2024, 5, 6)
+    assert found["7 May"].date == D(2024, 5, 7)

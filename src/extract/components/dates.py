@@ -14,13 +14,14 @@ date) after the rules of the data file have reduced it to its core ("earlier thi
 month", "over the weekend" -> the weekend rule). The day, week, month or year dateparser reports
 becomes the precision and the period ``date``..``date_end``. Our own arithmetic replaces
 dateparser's where it guesses: the day it invents for a month ("in February" is the month, not the
-27th), the year of a year-less date (the publication year, moved by the tense of its verb),
-weekdays (the most recent one on or before publication unless the verb is in the future tense),
-weekends (the Saturday-Sunday before publication, week precision), quarters (a three-month range,
-month precision) and ranges ("from May 20 to June 3"). Periods counted from a date ("three days
-after Christmas") are counted from its value; narrative ones ("the following day", "two days
-later") from the nearest resolved mention before them, the story's reference time as TimeML has
-it, and from publication only when the article gives no earlier date.
+27th), the year of a year-less date (the publication year, moved by the tense of its verb; a past
+act done on it, "killed five people on 5 May", puts it on or before publication), weekdays (the
+most recent one on or before publication unless the verb is in the future tense), weekends (the
+Saturday-Sunday before publication, week precision), quarters (a three-month range, month
+precision) and ranges ("from May 20 to June 3"). Periods counted from a date ("three days after
+Christmas") are counted from its value; narrative ones ("the following day", "two days later")
+from the nearest resolved mention before them, the story's reference time as TimeML has it, and
+from publication only when the article gives no earlier date.
 
 ``event_date(...)`` picks the mention that governs an event trigger; the ``conflict_dates`` factory
 stores ``find_dates`` on ``doc._.dates``.
@@ -52,6 +53,9 @@ PRECISIONS = ("day", "week", "month", "year")
 _PERIOD_PRECISION = {"day": "day", "part_of_day": "day", "time": "day", "week": "week",
                      "month": "month", "year": "year"}
 _PAST, _FUTURE = "past", "future"
+# a past act told as done on the date ("killed five people on 5 May"): the date is on or before
+# publication, not in a window after it as a past-tense deadline may be ("gave him until Jan. 14")
+_DONE = "done"
 
 _WEEKDAYS: dict[str, int] = RULES["weekdays"]
 _MONTHS: dict[str, int] = RULES["months"]
@@ -81,6 +85,8 @@ _DATE_WORDS = set(RULES["date_words"])
 _SUFFIXES = RULES["strip_suffixes"]
 _JOINTS = {"to", "and", "through", "until", "till", "-", "–", "—"}
 _YEAR_LESS_WINDOW = datetime.timedelta(days=RULES["year_less_window_days"])
+_DEADLINE_PREPS = set(RULES["deadline_prepositions"])
+_TIME_NOUNS = set(RULES["time_nouns"])
 # Longest first, so "the end of" is stripped before "the".
 _PREFIXES = sorted(RULES["strip_prefixes"] + RULES["modifiers"], key=len, reverse=True)
 _NARRATIVE = RULES["narrative"]
@@ -297,6 +303,42 @@ def tense(span: Span) -> str | None:
     return None
 
 
+def _past_itself(verb) -> bool:
+    """The verb is itself in a past tense: "killed", "was killed", "had attacked", a bare
+    participle ("the quarter ended Oct. 31"); not an infinitive under one ("agreed to testify")."""
+    auxes = [c for c in verb.children if c.dep_ in ("aux", "auxpass")]
+    if any(a.lower_ in _FUTURE_AUX or a.lower_ in _CONDITIONAL_AUX or a.lower_ == "to"
+           for a in auxes) or verb.lemma_.lower() in _FUTURE_VERBS:
+        return False
+    if verb.tag_ == "VBD" or any("Past" in a.morph.get("Tense") for a in auxes):
+        return True
+    return verb.tag_ == "VBN" and (not auxes or any(a.lemma_ == "have" for a in auxes))
+
+
+def _done_on(span: Span) -> bool:
+    """The date tells when a past act was done: "killed five people on 5 May", "The quarter
+    ended Oct. 31", "began the evening of 7 March". Not a deadline or a plan told in the past
+    tense ("gave him until Jan. 14", "extended to Nov. 16", "agreed to testify on Feb. 10", "the
+    Jan. 14 deadline"), which may fall after publication."""
+    verb = _governing_verb(span)
+    if verb is None or not _past_itself(verb):
+        return False
+    node = span.root
+    for _ in range(8):
+        if node.i == verb.i:
+            return True
+        if node.dep_ == "pobj" and node.head.dep_ == "prep":
+            if node.head.lower_ in _DEADLINE_PREPS:
+                return False
+            node = node.head.head
+        elif node.dep_ in ("npadvmod", "tmod", "advmod") or (
+                node.lemma_.lower() in _TIME_NOUNS and node.dep_ in ("dobj", "npadvmod")):
+            node = node.head
+        else:
+            return False
+    return False
+
+
 # ---------------------------------------------------------------------------------------------
 # resolving
 
@@ -495,6 +537,9 @@ def _year_of(day: datetime.date, precision: str, published: datetime.date,
     start, end = _period(day, precision)
     if direction == _FUTURE:
         return _shift_year(day, 1) if end < published - _YEAR_LESS_WINDOW else day
+    if direction == _DONE:
+        # an act told as done on the date: on or before publication ("killed 5 people on 5 May")
+        return _shift_year(day, -1) if start > published else day
     if direction == _PAST:
         # a past-tense sentence may still report a near deadline ("gave him until Jan. 14") or
         # a plan ("agreed to testify on Feb. 10"), so only a date well after publication moves
@@ -530,7 +575,9 @@ def _range(t: str, published, direction) -> _Value | None:
         a = a + " " + _MONTH_RE.search(b).group(0) + _year_suffix(b)
     elif _has_year(b) and not _has_year(a) and _MONTH_RE.search(a):
         a = a + _year_suffix(b)
-    va, vb = resolve(a, published, direction), resolve(b, published, direction)
+    # (an act done from a date may go on after publication: "in force from May 20 to June 3")
+    va = resolve(a, published, direction)
+    vb = resolve(b, published, _PAST if direction == _DONE else direction)
     if va.date is None or vb.date is None or vb.date_end < va.date:
         return None
     return _Value(va.date, vb.date_end, va.precision, va.relative or vb.relative)
@@ -758,6 +805,8 @@ def _resolve_span(span: Span, published) -> list[tuple[Span, _Value]]:
     """Resolve a span; if it fails, its parts: the two ends of a non-range ("Friday to
     December's"), or the period after "of" ("the first nine months of 1997")."""
     direction = tense(span)
+    if direction == _PAST and _done_on(span):
+        direction = _DONE  # "killed five people on 5 May": not after publication
     value = resolve(span.text, published, direction)
     if value.date is not None:
         return [(span, value)]
