@@ -281,3 +281,50 @@ def test_a_past_act_dated_without_a_year_is_not_after_publication(parse):
     # a deadline or a plan told in the past tense may fall after publication
     assert found["6 May"].date == D(2024, 5, 6)
     assert found["7 May"].date == D(2024, 5, 7)
+
+
+# ---- numeric dates (ACLED notes: "on 16/02", "(07/03 - 10/03)"): each test found none on ac9e9e4
+
+
+def test_numeric_dates_are_day_first_with_ranges(parse):
+    text = ("Workers protested over unpaid wages on 16/02. Herders and farmers clashed in the "
+            "area (07/03 - 10/03). Fighting went on between 25/09 and 26/09. Troops were "
+            "deployed on or between 31/12/2014 and 02/01/2015. Two died in a clash 12/12 -15/12. "
+            "Bandits struck again on Saturday, 27/01, and late on the evening of 28/01.")
+    found = {m.text: (m.date, m.date_end, m.precision)
+             for m in find_dates(parse(text), MARCH_10)}
+    assert found == {
+        "16/02": (D(2024, 2, 16), D(2024, 2, 16), "day"),
+        "07/03 - 10/03": (D(2024, 3, 7), D(2024, 3, 10), "day"),
+        "25/09 and 26/09": (D(2023, 9, 25), D(2023, 9, 26), "day"),
+        "31/12/2014 and 02/01/2015": (D(2014, 12, 31), D(2015, 1, 2), "day"),
+        "12/12 -15/12": (D(2023, 12, 12), D(2023, 12, 15), "day"),
+        "on Saturday, 27/01": (D(2024, 1, 27), D(2024, 1, 27), "day"),
+        "28/01": (D(2024, 1, 28), D(2024, 1, 28), "day"),
+    }
+
+
+def test_numeric_dates_are_month_first_when_the_text_shows_it(parse):
+    text = "Rebels attacked the camp on 03/04 and raided it again on 12/25."
+    found = {m.text: m.date for m in find_dates(parse(text), MARCH_10)}
+    assert found == {"03/04": D(2024, 3, 4), "12/25": D(2023, 12, 25)}
+
+
+def test_numeric_deadline_may_follow_publication(parse):
+    text = "Protests went on until at least 05/01. Police had dispersed a march on 31/12."
+    found = {m.text: m.date for m in find_dates(parse(text), D(2016, 1, 2))}
+    assert found == {"05/01": D(2016, 1, 5), "31/12": D(2015, 12, 31)}
+
+
+def test_numeric_date_without_publication_keeps_its_mention(parse):
+    text = "Gunmen attacked the town on 24/12, and again on 03/01/2015."
+    found = {m.text: (m.date, m.relative) for m in find_dates(parse(text), None)}
+    assert found == {"24/12": (None, True), "03/01/2015": (D(2015, 1, 3), False)}
+
+
+def test_fractions_scores_and_rates_are_no_numeric_dates(parse):
+    text = ("Police now patrol the roads 24/7 and have cleared 1/2 of the camps, or about 3/4 "
+            "of them. The bonds yield 6 3/8% and the team won 2/1 and 3/1. Officials feared a "
+            "9/11-style attack on the city. The patrols began on 16/02.")
+    assert [(m.text, m.date) for m in find_dates(parse(text), MARCH_10)] == [
+        ("16/02", D(2024, 2, 16))]

@@ -809,3 +809,30 @@ def test_a_person_set_ablaze_is_an_event(nlp):
     evs = events_of(nlp, "Youths set a suspected thief ablaze in Ughelli on Friday.",
                     published=date(2024, 3, 10))
     assert tolls(evs) == [(True, 1, 0)]
+
+
+def killed_of(ev):
+    return sum(c.count_best or 0 for c in ev.casualties if c.outcome == "killed")
+
+
+def test_numeric_dates_date_events(nlp):
+    # ACLED notes date with dd/mm ("on 24/12"): each date holds its own event, as "24 December"
+    # does (each text made one event of 17 and 4 killed on ac9e9e4: no date was found)
+    for text, expected in (
+            ("Gunmen killed 6 people in Bokkos on 24/12. On 25/12 they attacked Mushu and "
+             "killed 11 more.", [(True, 6, date(2023, 12, 24)), (False, 11, date(2023, 12, 25))]),
+            ("Herders killed a farmer in Kwande on 14/05; herders retaliated on 15/05, killing 3 "
+             "farmers.", [(True, 1, date(2023, 5, 14)), (False, 3, date(2023, 5, 15))]),
+    ):
+        evs = events_of(nlp, text, published=date(2024, 3, 10))
+        assert [(ev.primary, killed_of(ev), ev.event_date) for ev in evs] == expected, text
+    # the same text in words gives the same events
+    evs = events_of(nlp, "Gunmen killed 6 people in Bokkos on 24 December. On 25 December they "
+                         "attacked Mushu and killed 11 more.", published=date(2024, 3, 10))
+    assert [(ev.primary, killed_of(ev), ev.event_date) for ev in evs] == [
+        (True, 6, date(2023, 12, 24)), (False, 11, date(2023, 12, 25))]
+    # the date of a source dates the report, not the event: an undated event is of the week of
+    # publication
+    [ev] = events_of(nlp, "Workers protested in Abuja over unpaid wages (source dated 15/02).",
+                     published=date(2024, 3, 10))
+    assert (ev.event_date, ev.date_precision) == (date(2024, 3, 10), "week")

@@ -1,13 +1,15 @@
 """Date expressions: find them, resolve them to calendar periods, and pick the one an event happened on.
 
 ``find_dates(doc, published)`` returns one :class:`DateMention` per date expression: spaCy's DATE
-entities, the TIME entities that name a day ("Sunday night"), and the expressions the small model
+entities, the TIME entities that name a day ("Sunday night"), the expressions the small model
 misses or cuts short ("over the weekend", "overnight", "earlier in February"), found by the Matcher
-patterns of ``data/date_patterns.json``. Ages ("aged 25", "25-year-old"), durations ("for three
-days", "the past 12 months") and times of day alone are never calendar dates: they are skipped,
-not returned. Expressions that do name a period but cannot be placed on the calendar (a relative
-one without a publication date, a fiscal quarter, a decade, a holiday) are returned with
-``date=None``.
+patterns of ``data/date_patterns.json``, and the numeric dates of ACLED notes ("on 16/02",
+"(07/03 - 10/03)", "between 25/09 and 26/09"; ``numeric_dates``), day first unless the article
+shows month first, never fractions, scores or rates ("1/2 of", "24/7"). Ages ("aged 25",
+"25-year-old"), durations ("for three days", "the past 12 months") and times of day alone are
+never calendar dates: they are skipped, not returned. Expressions that do name a period but cannot
+be placed on the calendar (a relative one without a publication date, a fiscal quarter, a decade,
+a holiday) are returned with ``date=None``.
 
 Each expression is resolved by :mod:`dateparser` (English only, ``RELATIVE_BASE`` = the publication
 date) after the rules of the data file have reduced it to its core ("earlier this month" -> "this
@@ -15,13 +17,13 @@ month", "over the weekend" -> the weekend rule). The day, week, month or year da
 becomes the precision and the period ``date``..``date_end``. Our own arithmetic replaces
 dateparser's where it guesses: the day it invents for a month ("in February" is the month, not the
 27th), the year of a year-less date (the publication year, moved by the tense of its verb; a past
-act done on it, "killed five people on 5 May", puts it on or before publication), weekdays (the
-most recent one on or before publication unless the verb is in the future tense), weekends (the
-Saturday-Sunday before publication, week precision), quarters (a three-month range, month
-precision) and ranges ("from May 20 to June 3"). Periods counted from a date ("three days after
-Christmas") are counted from its value; narrative ones ("the following day", "two days later")
-from the nearest resolved mention before them, the story's reference time as TimeML has it, and
-from publication only when the article gives no earlier date.
+act done on it, "killed five people on 5 May", and a numeric date put it on or before
+publication), weekdays (the most recent one on or before publication unless the verb is in the
+future tense), weekends (the Saturday-Sunday before publication, week precision), quarters (a
+three-month range, month precision) and ranges ("from May 20 to June 3"). Periods counted from a
+date ("three days after Christmas") are counted from its value; narrative ones ("the following
+day", "two days later") from the nearest resolved mention before them, the story's reference time
+as TimeML has it, and from publication only when the article gives no earlier date.
 
 ``event_date(...)`` picks the mention that governs an event trigger; the ``conflict_dates`` factory
 stores ``find_dates`` on ``doc._.dates``.
@@ -86,7 +88,36 @@ _SUFFIXES = RULES["strip_suffixes"]
 _JOINTS = {"to", "and", "through", "until", "till", "-", "–", "—"}
 _YEAR_LESS_WINDOW = datetime.timedelta(days=RULES["year_less_window_days"])
 _DEADLINE_PREPS = set(RULES["deadline_prepositions"])
+_NUMERIC = RULES["numeric_dates"]
 _TIME_NOUNS = set(RULES["time_nouns"])
+_DEADLINE_BEFORE_RE = re.compile(r"\b(?:" + "|".join(map(re.escape, _DEADLINE_PREPS))
+                                 + r")(?:\s+at\s+(?:least|the\s+latest))?\s*$", re.IGNORECASE)
+_NUMERIC_IDIOMS = set(_NUMERIC["idioms"])
+_NUMERIC_RE = re.compile(r"(?<![\w/.,])(\d{1,2})/(\d{1,2})(?:/(\d{4}|\d{2}))?"
+                         r"(?![\w/%]|[.,]\d|-[^\W\d_])")
+
+
+def _words_alt(words) -> str:
+    """A regex alternation of ``words``, longest first ("as of" matches across any spaces)."""
+    return "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in sorted(words, key=len,
+                                                                         reverse=True))
+
+
+# what may stand before a numeric date: a preposition ("on", "until at least"), a weekday and a
+# comma ("on Saturday, 27/12"), a time noun and "of" ("the evening of 07/03"), a bracket or "~"
+_NUMERIC_BEFORE_RE = re.compile(
+    r"(?:(?<![\w-])(?:" + _words_alt(_NUMERIC["prepositions"]) + r")"
+    r"(?:\s+(?:" + _words_alt(_NUMERIC["fillers"]) + r")){0,3}"
+    r"|\b(?:" + _words_alt(_WEEKDAYS) + r"),?"
+    r"|\b(?:" + _words_alt(_TIME_NOUNS) + r")\s+of)\s*[(~]?\s*$"
+    r"|(?:^|[\s(])[(~]\s*$", re.IGNORECASE)
+_WEEKDAY_BEFORE_RE = re.compile(r"\b(" + _words_alt(_WEEKDAYS) + r"),?\s*$", re.IGNORECASE)
+# between two numeric dates: a joint; the range joints make one date of the two
+_NUMERIC_JOINT_RE = re.compile(r"^\s*(?:[-–—]|(?:" + _words_alt(
+    j for j in _NUMERIC["joints"] if j[0].isalpha()) + r")\s)\s*$", re.IGNORECASE)
+_NUMERIC_RANGE_JOINTS = set(_NUMERIC["range_joints"])
+# "1/2 of the", "3/4 of them": a fraction (not "on 17/10 of Madagali")
+_FRACTION_OF_RE = re.compile(r"\s+of\s+(?:[a-z]|\d)")
 # Longest first, so "the end of" is stripped before "the".
 _PREFIXES = sorted(RULES["strip_prefixes"] + RULES["modifiers"], key=len, reverse=True)
 _NARRATIVE = RULES["narrative"]
@@ -163,18 +194,20 @@ def _names_a_day(span: Span) -> bool:
     return bool(_DAY_WORD_RE.search(span.text.lower()))
 
 
-def date_spans(doc: Doc) -> list[Span]:
+def date_spans(doc: Doc, numeric: list[_NumericDate] | None = None) -> list[Span]:
     """The spans of ``doc`` that are date expressions, sorted, without overlaps.
 
-    ``doc`` must have been through the model's NER. DATE entities, TIME entities naming a day
-    and the data file's date patterns are merged (overlapping spans become their union); two
-    dates joined as a range ("from May 20 to June 3") become one span; spans that are ages or
-    durations by the non-date patterns are dropped.
+    ``doc`` must have been through the model's NER. DATE entities, TIME entities naming a day,
+    the data file's date patterns and the numeric dates (``numeric``, by default
+    ``numeric_dates(doc.text)``: "on 24/12", which the model calls a CARDINAL) are merged
+    (overlapping spans become their union); two dates joined as a range ("from May 20 to June
+    3") become one span; spans that are ages or durations by the non-date patterns are dropped.
     """
     date_matcher, non_date_matcher = _matchers(doc.vocab)
     spans = [e for e in doc.ents if e.label_ == "DATE" or (e.label_ == "TIME" and _names_a_day(e))]
     for match_id, start, end in date_matcher(doc):
         spans.append(doc[start:end])
+    spans.extend(_numeric_spans(doc, numeric_dates(doc.text) if numeric is None else numeric))
     spans = [part for span in _merge_overlapping(doc, spans) for part in _split_at_verbs(span)]
     spans = _merge_ranges(doc, spans)
     # "between 1982 and 1992" is the range "1982 and 1992": the opener is no part of the dates
@@ -186,6 +219,123 @@ def date_spans(doc: Doc) -> list[Span]:
         covered.update(start + i for _, s, e in non_date_matcher(doc[start:end])
                        for i in range(s, e))
     return [s for s in spans if not _is_non_date(s, covered)]
+
+
+@dataclass(frozen=True)
+class _NumericDate:
+    """A numeric date of the text ("24/12", "07/03 - 10/03"): its characters and its words
+    ("24 december", "7 march - 10 march"), which the resolver reads."""
+
+    start: int
+    end: int
+    words: str
+
+
+def numeric_dates(text: str) -> list[_NumericDate]:
+    """The numeric dates of ``text`` ("on 16/02", "(07/03 - 10/03)", "between 25/09 and 26/09",
+    "on or between 31/12/2014 and 02/01/2015", "12/12 -15/12"), in text order, each spelt out in
+    words for the resolver; ranges ("X - Y", "between X and Y", "from X to Y") as one.
+
+    Day first (dd/mm, ACLED's and the international order) unless the text shows month first: a
+    second part over 12 ("on 12/25") and no first part over 12. A slash number is a date only in
+    a date-like context (``numeric_dates`` in the data file): after a preposition ("on", "from",
+    "between", "until at least", "dated"), a weekday ("on Saturday, 27/12") or "the evening
+    of", in brackets, or joined to another date by a dash or "to" ("15/02-16/02"), or by "and"
+    or "or" to one with a context ("on 13/09 or 14/09"); and only with a valid day and month.
+    Fractions, scores and rates are not: "1/2 of", "3/4", "24/7", "a 9/11-style attack", "6
+    3/8%".
+    """
+    found = []
+    for m in _NUMERIC_RE.finditer(text):
+        a, b = int(m.group(1)), int(m.group(2))
+        if not (1 <= a <= 31 and 1 <= b <= 31) or (a > 12 and b > 12):
+            continue
+        found.append(m)
+    if not found:
+        return []
+    # a date-like context: a preposition or bracket before, or a joint to another candidate
+    context = [bool(_NUMERIC_BEFORE_RE.search(text[max(0, m.start() - 60):m.start()]))
+               for m in found]
+    fraction = [bool(_FRACTION_OF_RE.match(text, m.end())) for m in found]
+    opens = [bool(re.search(r"\(\s*$", text[max(0, m.start() - 3):m.start()])) for m in found]
+    closes = [bool(re.match(r"\s*\)", text[m.end():])) for m in found]
+    joints = [_NUMERIC_JOINT_RE.match(text[m.end():found[i + 1].start()]) and
+              text[m.end():found[i + 1].start()].strip().lower() if i + 1 < len(found) else None
+              for i, m in enumerate(found)]
+    # two dates joined: by a dash or "to" alone ("15/02-16/02"); by "and" or "or" when one of
+    # them has a context of its own ("on 13/09 or 14/09", "(23/06 and 24/06)")
+    joined = [bool(j) and (j in _NUMERIC_RANGE_JOINTS or context[i] or context[i + 1]
+                           or opens[i] and closes[i + 1]) for i, j in enumerate(joints)]
+    keep = []
+    for i, m in enumerate(found):
+        in_range = joined[i] or (i > 0 and joined[i - 1])
+        idiom = m.group(0) in _NUMERIC_IDIOMS and not in_range
+        keep.append(not idiom and not fraction[i] and (
+            context[i] or in_range or opens[i] and closes[i]))
+    kept = [(i, m) for i, m in enumerate(found) if keep[i]]
+    month_first = any(int(m.group(2)) > 12 for _, m in kept) and not any(
+        int(m.group(1)) > 12 for _, m in kept)
+
+    def spelt(m: re.Match) -> str | None:
+        day, month = int(m.group(1)), int(m.group(2))
+        if month_first:
+            day, month = month, day
+        year = m.group(3)
+        if year is not None and len(year) == 2:
+            year = ("20" if int(year) < 50 else "19") + year
+        if not 1 <= month <= 12 or day > calendar.monthrange(int(year or 2000), month)[1]:
+            return None
+        return f"{day} {calendar.month_name[month].lower()}" + (f" {year}" if year else "")
+
+    out: list[_NumericDate] = []
+    prev_index = None
+    for i, m in kept:
+        words = spelt(m)
+        if words is None:
+            prev_index = None
+            continue
+        if prev_index == i - 1 and joined[i - 1] and out:
+            gap = text[found[i - 1].end():m.start()]
+            opener = re.search(r"\b(between|from)\s*\(?\s*$",
+                               text[max(0, out[-1].start - 12):out[-1].start], re.IGNORECASE)
+            joint = joints[i - 1]
+            if joint in _NUMERIC_RANGE_JOINTS or (joint == "and" and opener):
+                last = out.pop()
+                out.append(_NumericDate(last.start, m.end(),
+                                        f"{last.words} {gap.strip()} {words}"))
+                prev_index = i
+                continue
+        start = m.start()
+        weekday = _WEEKDAY_BEFORE_RE.search(text, max(0, start - 20), start)
+        if weekday:  # "Saturday, 27/01": one date, the weekday picks its year
+            start, words = weekday.start(), weekday.group(1).lower() + ", " + words
+        out.append(_NumericDate(start, m.end(), words))
+        prev_index = i
+    return out
+
+
+def _numeric_spans(doc: Doc, numeric: list[_NumericDate]) -> list[Span]:
+    spans = []
+    for n in numeric:
+        span = doc.char_span(n.start, n.end, alignment_mode="expand")
+        if span is not None and len(span):
+            spans.append(span)
+    return spans
+
+
+def _in_words(span: Span, numeric: list[_NumericDate]) -> str:
+    """The text of ``span`` with its numeric dates spelt out ("on 24/12" -> "on 24 december")."""
+    inside = [n for n in numeric if span.start_char <= n.start and n.end <= span.end_char]
+    if not inside:
+        return span.text
+    text, pos, out = span.doc.text, span.start_char, []
+    for n in inside:
+        out.append(text[pos:n.start])
+        out.append(n.words)
+        pos = n.end
+    if pos < span.end_char:
+        out.append(text[pos:span.end_char])
+    return "".join(out).strip(" -–—")
 
 
 def _merge_overlapping(doc: Doc, spans: list[Span]) -> list[Span]:
@@ -337,6 +487,12 @@ def _done_on(span: Span) -> bool:
         else:
             return False
     return False
+
+
+def _deadline(span: Span) -> bool:
+    """A date told as a deadline or an end: "until at least 05/01", "by 15/02"."""
+    before = span.doc.text[max(0, span.start_char - 30):span.start_char]
+    return bool(_DEADLINE_BEFORE_RE.search(before))
 
 
 # ---------------------------------------------------------------------------------------------
@@ -743,11 +899,12 @@ def find_dates(doc: Doc, published: datetime.date | None) -> list[DateMention]:
     """
     published = _as_date(published)
     mentions: list[DateMention] = []
-    for whole in date_spans(doc):
+    numeric = numeric_dates(doc.text)
+    for whole in date_spans(doc, numeric):
         told = _narrative(whole.text, mentions)
-        pairs = [(whole, told)] if told is not None else _resolve_span(whole, published)
+        pairs = [(whole, told)] if told is not None else _resolve_span(whole, published, numeric)
         for span, value in pairs:
-            if value.date is None and not _has_date_vocabulary(span.text):
+            if value.date is None and not _has_date_vocabulary(_in_words(span, numeric)):
                 continue  # the model's DATE label on a name or a stray number
             mentions.append(DateMention(span.start_char, span.end_char, span.text, value.date,
                                         value.date_end, value.precision, value.relative))
@@ -801,19 +958,28 @@ def _narrative(text: str, before: list[DateMention]) -> _Value | None:
     return None
 
 
-def _resolve_span(span: Span, published) -> list[tuple[Span, _Value]]:
+def _resolve_span(span: Span, published,
+                  numeric: list[_NumericDate] = ()) -> list[tuple[Span, _Value]]:
     """Resolve a span; if it fails, its parts: the two ends of a non-range ("Friday to
-    December's"), or the period after "of" ("the first nine months of 1997")."""
+    December's"), or the period after "of" ("the first nine months of 1997").
+
+    Numeric dates (``numeric``) are read spelt out; without a year they are told of what
+    happened, so they fall on or before publication unless the verb is future or they are an end
+    ("until at least 05/01")."""
     direction = tense(span)
     if direction == _PAST and _done_on(span):
         direction = _DONE  # "killed five people on 5 May": not after publication
-    value = resolve(span.text, published, direction)
+    elif direction != _FUTURE and not _deadline(span) and any(
+            span.start_char <= n.start < span.end_char for n in numeric):
+        direction = _DONE  # "On 24/12 gunmen attacked" (the parser hangs it on "gunmen")
+    value = resolve(_in_words(span, numeric), published, direction)
     if value.date is not None:
         return [(span, value)]
     joints = [t.i for t in span if t.lower_ in _JOINTS and span.start < t.i < span.end - 1]
     if joints:
         parts = [_trim(span.doc[span.start:joints[0]]), _trim(span.doc[joints[0] + 1:span.end])]
-        return [(p, resolve(p.text, published, direction)) for p in parts if len(p)]
+        return [(p, resolve(_in_words(p, numeric), published, direction))
+                for p in parts if len(p)]
     of = [t.i for t in span if t.lower_ == "of" and t.i + 1 < span.end]
     if of:
         tail = span.doc[of[-1] + 1:span.end]

@@ -561,7 +561,8 @@ def _conceded(doc: Doc, start_char: int) -> bool:
 def dates_an_event(doc: Doc, d) -> bool:
     """A specific date (day, week or month) that is not merely the date of a report.
 
-    "the toll rose to 23 on Tuesday" and "police said on Tuesday" date the report, not the event.
+    "the toll rose to 23 on Tuesday", "police said on Tuesday" and "(source dated 15/02)" date
+    the report, not the event.
     """
     if d.date is None or d.precision not in ("day", "week", "month"):
         return False
@@ -571,7 +572,8 @@ def dates_an_event(doc: Doc, d) -> bool:
         if verb is None or verb.pos_ in ("VERB", "AUX") or verb.head is verb:
             break
         verb = verb.head
-    return verb is None or verb.lemma_.lower() not in _REPORTING
+    return verb is None or verb.lemma_.lower() not in _REPORTING and not (
+        verb.lemma_.lower() == "date" and verb.tag_ in ("VBD", "VBN"))
 
 
 def _dates_another_act(doc: Doc, d, struck: set[int]) -> bool:
