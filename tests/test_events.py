@@ -836,3 +836,22 @@ def test_numeric_dates_date_events(nlp):
     [ev] = events_of(nlp, "Workers protested in Abuja over unpaid wages (source dated 15/02).",
                      published=date(2024, 3, 10))
     assert (ev.event_date, ev.date_precision) == (date(2024, 3, 10), "week")
+
+
+def test_shots_rounds_and_bullets_fired_at_a_target_are_an_attack(nlp):
+    # (each text made no event on b78c30d, so "no casualties" counted for nothing)
+    for text, expected in (
+            ("Assailants fired shots at a police checkpoint in Sukkur, Pakistan. There were no "
+             "casualties.", ("battles", "armed_clash", {("killed", 0), ("wounded", 0)})),
+            ("Gunmen fired several rounds at a bus near Kaduna. No one was hurt.",
+             ("violence_against_civilians", "attack", {("killed", 0), ("wounded", 0)})),
+            ("A man fired bullets into a car in Lagos, killing the driver.",
+             ("violence_against_civilians", "attack", {("killed", 1)})),
+    ):
+        [ev] = events_of(nlp, text)
+        assert (ev.event_type, ev.sub_event_type,
+                {(c.outcome, c.count_best) for c in ev.casualties}) == expected, text
+    # warning shots into the air are no attack on anyone: the dispersal stays a protest's
+    [ev] = events_of(nlp, "Police fired warning shots into the air to disperse protesters in "
+                          "Lagos.")
+    assert ev.event_type == "protests"
