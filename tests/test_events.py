@@ -855,3 +855,21 @@ def test_shots_rounds_and_bullets_fired_at_a_target_are_an_attack(nlp):
     [ev] = events_of(nlp, "Police fired warning shots into the air to disperse protesters in "
                           "Lagos.")
     assert ev.event_type == "protests"
+
+
+def test_the_attackers_withdrawing_after_the_attack_are_part_of_it(nlp):
+    # (each made a second event, a change to group activity that took the toll, on 4c4e441)
+    for text, expected in (
+            ("Jihadists attacked an army post in Tillaberi on 14 July. The assailants withdrew "
+             "after losing 12 fighters.", [(True, 12, 0)]),
+            ("Soldiers raided a camp in Sambisa on Monday. The soldiers withdrew after losing 3 "
+             "men.", [(True, 3, 0)]),
+    ):
+        evs = events_of(nlp, text)
+        assert tolls(evs) == expected, text
+        assert evs[0].event_type != "strategic_developments", text
+    # a withdrawal told elsewhere, as another move, is another event
+    evs = events_of(nlp, "Jihadists attacked an army post in Tillaberi on 14 July. Elsewhere, the "
+                         "militants also withdrew from Menaka, losing 4 fighters.")
+    assert [(e.primary, e.sub_event_type) for e in evs] == [
+        (True, "armed_clash"), (False, "change_to_group_activity")]

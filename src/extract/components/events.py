@@ -920,6 +920,56 @@ def _the_struck(sent: Span, trig: list[Trigger]) -> str | None:
     return told.lemma_.lower()
 
 
+_WITHDRAWAL_WORDS = set(_TYPES["withdrawal_words"])
+_ATTACKER_NOUNS = set(_TYPES["attacker_nouns"])
+
+
+def _subjects(tok: Token) -> list[Token]:
+    """Who does what ``tok`` tells: a verb's subject (a conjoined verb's, "attacked the post
+    and withdrew"), a noun's owner ("the assailants' withdrawal", "the withdrawal of the
+    attackers")."""
+    if tok.pos_ in ("VERB", "AUX"):
+        node = tok
+        while not any(c.dep_ == "nsubj" for c in node.children) and node.dep_ == "conj" \
+                and node.head.pos_ in ("VERB", "AUX"):
+            node = node.head
+        return [c for c in node.children if c.dep_ == "nsubj"]
+    return [c for c in tok.children if c.dep_ == "poss"] + [
+        g for c in tok.children if c.dep_ == "prep" and c.lower_ == "of"
+        for g in c.children if g.dep_ == "pobj"]
+
+
+def _attackers_withdrew(doc: Doc, sent: Span, trig: list[Trigger], ev: Event | None) -> bool:
+    """Every event word of the sentence tells the attackers of ``ev``, a violent event told
+    before, withdrawing, retreating or fleeing ("Jihadists attacked an army post ... The
+    assailants withdrew after losing 12 fighters"): part of that event, not a change to group
+    activity of its own. The attackers are told definite, "the assailants", "their", "they", as
+    an attacker noun or the subject of the event's own words ("Soldiers raided the camp ... The
+    soldiers withdrew"); not "also", "again" or "elsewhere", nor "The army later withdrew from
+    the town" after "Gunmen attacked ...", another actor's move."""
+    if ev is None or ev.category != "violence" or not trig or any(
+            t.lower_ in _ANOTHER_BLOW for t in sent):
+        return False
+    own = {w.lemma_.lower() for t in ev.triggers if t.strong for w in _subjects(doc[t.root])}
+
+    def attackers(w: Token) -> bool:
+        if w.lower_ == "they":
+            return True
+        definite = any(d.dep_ in ("det", "poss") and d.lower_ in _OWN_DETERMINERS
+                       for d in w.children) or w.dep_ == "poss" and w.tag_ == "PRP$"
+        return definite and (w.lemma_.lower() in _ATTACKER_NOUNS | own
+                             or w.lower_ in _ATTACKER_NOUNS)
+
+    for t in trig:
+        tok = doc[t.root]
+        if tok.lemma_.lower() not in _WITHDRAWAL_WORDS:
+            return False
+        subjects = _subjects(tok)
+        if not subjects or not all(attackers(w) for w in subjects):
+            return False
+    return True
+
+
 def _continues(text: str, sents: list[Span], si: int, ev: Event, own_anchor: bool = True) -> bool:
     """Sentence ``si`` goes on with the sentence before it, which belongs to ``ev``: the parser
     cut a sentence that has no final stop, inside one line ("a pro (Governor) | Amaechi rally")."""
@@ -1349,6 +1399,10 @@ def segment_events(doc: Doc, triggers: list[Trigger]) -> list[Event]:
         # the lede's first sentence after a headline that alone told an event: the same event
         # told in full, unless clearly another: "a separate attack", far away (``_far_apart``)
         after_headline = si == opening and bool(events) and events[0].sents == [0]
+        # "The assailants withdrew after losing 12 fighters": the attackers leaving the event
+        # told before are part of it, whatever place or date the sentence names
+        withdrew = not distinct and _attackers_withdrew(doc, sent, trig, last_event)
+        anaphoric = anaphoric or withdrew
 
         def compatible(ev: Event) -> bool:
             if distinct:
@@ -1377,7 +1431,9 @@ def segment_events(doc: Doc, triggers: list[Trigger]) -> list[Event]:
                                                _unnamed_struck(doc, ev.triggers))))
 
         target = None
-        if hurt_event is not None and compatible(hurt_event):
+        if withdrew:
+            target = last_event
+        elif hurt_event is not None and compatible(hurt_event):
             target = hurt_event
         elif last_event is not None and _continues(text, sents, si, last_event,
                                                  own_anchor=date is not None or bool(places)):
