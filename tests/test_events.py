@@ -873,3 +873,28 @@ def test_the_attackers_withdrawing_after_the_attack_are_part_of_it(nlp):
                          "militants also withdrew from Menaka, losing 4 fighters.")
     assert [(e.primary, e.sub_event_type) for e in evs] == [
         (True, "armed_clash"), (False, "change_to_group_activity")]
+
+
+@pytest.fixture(scope="module")
+def gtd_nlp():
+    from extract.nlp import load_pipeline
+
+    return load_pipeline(conventions="gtd")
+
+
+def test_a_second_blast_moments_later_nearby_is_the_same_incident(gtd_nlp):
+    # (GTD: the second bomber, who died in his own blast, made an event of its own on ed78954)
+    evs = events_of(gtd_nlp, "A suicide bomber detonated explosives at a market in Maiduguri, "
+                             "Nigeria. Minutes later, another suicide bomber detonated explosives "
+                             "nearby. Eleven people were killed.")
+    assert [(e.primary, e.sub_event_type) for e in evs] == [(True, "suicide_bomb")]
+    assert ("killed", 11) in {(c.outcome, c.count_best) for c in evs[0].casualties}
+    # hours later, or minutes later in another town, is another incident
+    for text in ("A suicide bomber detonated explosives at a market in Maiduguri, Nigeria. Hours "
+                 "later, another suicide bomber detonated explosives nearby, killing 3.",
+                 "A suicide bomber detonated explosives at a market in Maiduguri, Nigeria. Minutes "
+                 "later, another suicide bomber detonated explosives at a checkpoint in Kano, "
+                 "Nigeria, killing 3."):
+        evs = events_of(gtd_nlp, text)
+        assert [(e.primary, e.sub_event_type) for e in evs] == [
+            (True, "suicide_bomb"), (False, "suicide_bomb")], text

@@ -990,12 +990,33 @@ _REGION_WORDS = {"region", "state", "province", "county", "governorate", "prefec
 _DISTINCT = {"separate", "other", "another", "unrelated"}
 
 
-def _distinct(noun) -> bool:
-    """"a separate attack", "another raid", "two other attacks": told as another event."""
+def _distinct(noun, moments: bool = False) -> bool:
+    """"a separate attack", "another raid", "two other attacks": told as another event. Not
+    "another suicide bomber" told moments after the blow before (``moments``, see
+    ``_moments_later``): a second blast of the same incident, unless told "separate"."""
     mods = {c.lower_ for c in noun.children if c.dep_ in ("amod", "det")}
     if not mods & _DISTINCT or mods & {"the", "these", "those", "both"}:
         return False
+    if moments and not mods & {"separate", "unrelated"}:
+        return False
     return not ("separate" in mods and noun.tag_ == "NNS" and not mods & {"other", "another"})
+
+
+_MOMENTS = {"seconds", "moments", "minutes", "moment", "minute"}
+_SOON = {"shortly", "soon", "immediately"}
+
+
+def _moments_later(sent: Span) -> bool:
+    """The sentence tells its blow moments after the one before: "Minutes later, another
+    suicide bomber detonated explosives nearby", "moments after the first blast", "shortly
+    afterwards" (not hours or days later: another incident may be)."""
+    words = [t.lower_ for t in sent if not t.is_space]
+    for w, nxt in zip(words, words[1:]):
+        if w in _MOMENTS and nxt in ("later", "after", "afterwards", "afterward"):
+            return True
+        if w in _SOON and nxt in ("later", "afterwards", "afterward", "thereafter"):
+            return True
+    return False
 
 
 def _earlier_blow(doc: Doc, sent: Span, trig: list[Trigger]) -> bool:
@@ -1391,7 +1412,7 @@ def segment_events(doc: Doc, triggers: list[Trigger]) -> list[Event]:
 
         # "A separate attack ... killed 7 soldiers", "Two other attacks ... killed 5": another event
         # (not "In the two separate attacks, 15 villagers were killed": the event's own parts)
-        distinct = any(_distinct(doc[t.root]) for t in trig) or _moved_on(
+        distinct = any(_distinct(doc[t.root], _moments_later(sent)) for t in trig) or _moved_on(
             doc, sent, places, trig) or (not anaphoric and (
                 _earlier_blow(doc, sent, trig) or (has_cas and bool(strong) and (
                     _shifts_away(sent) or _earlier_act(doc, strong)))))
