@@ -2579,3 +2579,26 @@ def test_acled_fourth_blind_set_classes(nlp, text, expected):
     doc = next(nlp.pipe([text]))
     ev = next((e for e in doc._.events if e.primary), None)
     assert sorted((c.outcome, c.victim_group, c.count_best) for c in (ev.casualties if ev else [])) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a note's coded figure stands for the whole count, by group when the text's figures add up
+    ("On 3 May 2023, bandits killed scores of villagers in an attack on Kurma (Mariga, Niger). "
+     "Fatalities coded as 10.", [("killed", "unknown", 10)]),
+    ("On 3 May 2023, bandits killed 6 villagers in Kurma. Fatalities coded as 4.", [("killed", "unknown", 4)]),
+    ("On 3 May 2023, bandits killed 4 soldiers and 2 civilians in Kurma. Fatalities: 6.",
+     [("killed", "civilians", 2), ("killed", "military", 4)]),
+    # "who" hung on the place after the person
+    ("On 14 September 2022, gunmen attacked a vigilante in Takum (Takum, Taraba), who was shot dead.",
+     [("killed", "militants", 1)]),
+    ("On 14 September 2022, soldiers arrested a suspected gunrunner in Takum (Takum, Taraba), who was "
+     "shot in the leg while trying to escape.", [("arrested", "militants", 1), ("wounded", "militants", 1)]),
+    # the people the killers held, told in the killers' own clause
+    ("On 1 March 2023, bandits who had abducted 4 travellers near Kachia (Kachia, Kaduna) killed them.",
+     [("killed", "civilians", 4)]),
+    # a shooting told in the past perfect as the cause of a mob's attack is no casualty of it
+    ("On 21 December 2021, a mob attacked police officers who had shot a commercial driver at a "
+     "checkpoint in Ojo (Ojo, Lagos), injuring 2 officers.", [("wounded", "police", 2)]),
+])
+def test_acled_fifth_blind_set_classes(nlp, text, expected):
+    assert event_totals(nlp, text) == expected

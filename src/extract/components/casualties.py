@@ -314,6 +314,8 @@ class Casualty:
     report: int = -1            # a rival report's verb ("ISWAP said it killed 25 soldiers, but
     #                             the army said four died"): rival figures are not added up
     another: bool = False       # one more told so: "another", "a third assailant"
+    coded: bool = False         # a note's own coded figure ("Fatalities coded as 10", "Fatalities: 5"),
+    #                             which stands for the outcome's whole count
 
 
 # ---------------------------------------------------------------- numbers
@@ -570,6 +572,21 @@ def _fatalities_figure(tok: Token) -> list[Token]:
         if objs and (objs[0].like_num or objs[0].pos_ == "NOUN" and _counted(objs[0])):
             return [objs[0], *objs[0].conjuncts] if objs[0].pos_ == "NOUN" else objs[:1]
     return []
+
+
+def _coded_figure(tok: Token) -> bool:
+    """A note's own coded figure of the outcome: "Fatalities coded as 10", "Fatalities: 5",
+    "Killed: 4", "Injuries: 3" (not "Fatalities ranged from 20 to 35", a range of reports)."""
+    doc = tok.doc
+    if tok.i != tok.sent.start:
+        return False  # (not "The same village was attacked last year (Killed: 30)")
+    if tok.i + 2 < len(doc) and doc[tok.i + 1].text == ":" and doc[tok.i + 2].like_num and (
+            tok.lemma_.lower() in ("fatality", "death", "injury", "casualty") or _labelled(tok)):
+        return not _STATISTICS.search(doc_text(doc)[doc_text(doc).rfind("\n", 0, tok.idx) + 1: tok.idx])
+    if tok.lemma_.lower() != "fatality" or tok.dep_ not in ("nsubj", "nsubjpass"):
+        return False
+    verb = tok.head
+    return (verb.lemma_.lower() == "code" or verb.lower_ == "coded") and bool(_fatalities_figure(tok))
 
 
 # ("Reports of the death toll range from 98 to 400": the parser may read "range" as a noun)
@@ -1202,6 +1219,13 @@ def _victim_heads(tok: Token) -> list[Token]:
                 and tok.head.lemma_.lower() in _CAPTURE_VERBS:
             # "Villagers apprehended three suspected kidnappers and lynched them": the people caught
             objs = [c for c in tok.head.children if c.dep_ == "dobj" and _person_like(c)] or objs
+        elif objs and all(o.lower_ in ("them", "him", "her") for o in objs):
+            # "bandits who had abducted 4 travellers near Kachia killed them", "kidnappers holding
+            # 4 travellers killed them": the people the doers held
+            held = [g for s_ in tok.children if s_.dep_ == "nsubj" for c in s_.children
+                    if c.dep_ in ("relcl", "acl") and c.lemma_.lower() in _CAPTURE_VERBS | _HOLD_VERBS
+                    for g in c.children if g.dep_ == "dobj" and _person_like(g) and _counted(g)]
+            objs = held or objs
         if not objs:  # "killed 1, injured 12": a number the parser hangs on the verb
             objs = [c for c in kids if c.dep_ == "npadvmod" and c.pos_ == "NUM" and c.i == tok.i + 1
                     and c.ent_type_ not in ("DATE", "TIME") and tok.dep_ in ("advcl", "conj")]
@@ -1355,7 +1379,11 @@ def _victim_heads(tok: Token) -> list[Token]:
             d.dep_ == "det" and d.lower_ == "the" for d in h.children)) for c in h.children)]
     if tok.dep_ == "relcl" and tok.head.pos_ in ("NOUN", "PROPN"):
         # "six attackers, who were all killed by security forces": the people "who" stands for
-        heads = [tok.head if h.lower_ in ("who", "that", "which") and h.dep_ in ("nsubj", "nsubjpass")
+        heads = [_who_of(tok) if h.lower_ in ("who", "that", "which") and h.dep_ in ("nsubj", "nsubjpass")
+                 else h for h in heads]
+    elif tok.dep_ in ("oprd", "acomp") and tok.head.dep_ == "relcl" and tok.head.head.pos_ in ("NOUN", "PROPN"):
+        # "who was shot dead": the same, from "dead"
+        heads = [_who_of(tok.head) if h.lower_ in ("who", "that") and h.dep_ in ("nsubj", "nsubjpass")
                  else h for h in heads]
     if tok.pos_ == "VERB" and heads:
         # "Three soldiers were killed in the ambush and two more in the ensuing firefight": the
@@ -1394,6 +1422,27 @@ def _victim_heads(tok: Token) -> list[Token]:
                    and not (any(t.text == ";" for t in h.doc[h.i:c.i]) and any(
                        _outcome(g) not in (None, _outcome(tok)) for g in c.children)))
     return [h for h in out if not _teller_in_list(h)]
+
+
+def _who_of(rel: Token) -> Token:
+    """The noun a relative clause's "who" stands for: the noun it hangs on, or, when the parser
+    hangs it on the place after the person ("attacked a vigilante in Takum (Takum, Taraba), who
+    was shot dead"), the person the place is told of."""
+    noun = rel.head
+    if _person_like(noun) and not (noun.ent_type_ in ("GPE", "LOC", "FAC") and noun.dep_ in ("pobj", "appos")):
+        return noun
+    place = noun
+    while place.dep_ == "appos":
+        place = place.head
+    if place.dep_ == "pobj" and place.head.lower_ in ("in", "at", "near", "from", "of", "around"):
+        up = place.head.head
+        if up.pos_ in ("NOUN", "PROPN") and _person_like(up):
+            return up
+        if up.pos_ in ("VERB", "AUX"):
+            person = next((c for c in up.children if c.dep_ in ("dobj", "nsubjpass") and _person_like(c)), None)
+            if person is not None:
+                return person
+    return noun
 
 
 def _teller_in_list(tok: Token) -> bool:
@@ -2789,6 +2838,7 @@ def _said_of(tok: Token, people: list[Token]) -> bool:
                or c in people for c in subjects)
 
 
+_HOLD_VERBS = {"abduct", "kidnap", "hold", "seize", "take"}
 _CAPTURE_VERBS = {"apprehend", "catch", "arrest", "seize", "capture", "nab", "grab", "intercept", "overpower"}
 _CUT_VERBS = {"stab", "knife", "slash", "hack", "machete", "beat", "club", "flog"}
 
@@ -2848,7 +2898,7 @@ def _shot_victims(doc: Doc, told_hurt: bool = False) -> list[Casualty]:
         cared_only = verb_outcome is None and tok.lemma_.lower() in _CUT_VERBS
         if cared_only:
             verb_outcome = "wounded"
-        if verb_outcome is None or tok.pos_ != "VERB" or _not_this_event(tok) \
+        if verb_outcome is None or tok.pos_ != "VERB" or _not_this_event(tok) or is_earlier_event(tok) \
                 or _is_grievance(tok) or natural_cause(tok, strict=True) \
                 or any(c.dep_ == "prt" for c in tok.children):
             continue  # "a serious accident ... poisoned many residents", "shot down a helicopter"
@@ -2875,6 +2925,8 @@ def _shot_victims(doc: Doc, told_hurt: bool = False) -> list[Casualty]:
         outcome = "wounded" if limb or hurt else verb_outcome
         objs = [c for c in tok.children if c.dep_ in ("dobj", "nsubjpass")]
         objs += [c for o in objs for c in o.conjuncts if c.i > o.i]
+        # ("a suspected gunrunner in Takum, who was shot in the leg": the person "who" stands for)
+        objs = [_who_of(tok) if o.lower_ in ("who", "that") and tok.dep_ == "relcl" else o for o in objs]
         for noun in objs:
             if _not_people(noun) or not (_person_like(noun) or noun.lemma_.lower() == "member"):
                 continue  # "a member of the OPC" is a person, "the tyres" are not
@@ -3201,6 +3253,7 @@ def _sentence_casualties(doc: Doc, sent, prior: list[Casualty] = (),
                                       self_of is not None and not _ATTACKER_AMONG.search(doc_text(doc))),
                                   more=more,
                                   another=_another_one(head),
+                                  coded=_coded_figure(tok),
                                   unspecified=unspecified,
                                   initial=bool(_INITIAL.search(_stext(sent))),
                                   settled=bool(_SETTLED.search(_stext(sent))),
@@ -4324,6 +4377,17 @@ def _merge(rows: list[Casualty]) -> list[Casualty]:
     result: list[Casualty] = []
     for outcome in dict.fromkeys(r.outcome for r in rows):
         mine = [r for r in rows if r.outcome == outcome]
+        if any(r.coded for r in mine):
+            # a note's coded figure stands for the whole count ("killed scores of villagers ...
+            # Fatalities coded as 10": 10), told by group when the text's own figures add up to it
+            # ("killed 4 soldiers and 2 civilians. Fatalities: 6")
+            told = _merge([r for r in mine if not r.coded])
+            coded = _merge([replace(r, coded=False) for r in mine if r.coded])
+            if told and sum(r.count_best or 0 for r in told) == sum(r.count_best or 0 for r in coded):
+                result.extend(told)
+            else:
+                result.extend(coded)
+            continue
         known = {r.victim_group for r in mine if not r.unspecified and (r.count_best or 0) > 0}
         # (people of another group told without a number: a higher total may count them)
         unnumbered = any(r.unspecified and r.victim_group not in known for r in mine)
