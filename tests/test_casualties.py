@@ -2602,3 +2602,31 @@ def test_acled_fourth_blind_set_classes(nlp, text, expected):
 ])
 def test_acled_fifth_blind_set_classes(nlp, text, expected):
     assert event_totals(nlp, text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # the attacker wounded after the people he wounded is one more
+    ("A gunman opened fire at a cafe in Hebron, West Bank. Three people were wounded. The gunman was "
+     "wounded by police.", [("wounded", "militants", 1), ("wounded", "unknown", 3)]),
+    # a second bomb's "two others" beside "another person" killed are more wounded
+    ("A bomb exploded at a market in Kirkuk, Iraq. One person was killed and six were wounded. A second "
+     "bomb exploded minutes later, killing another person and wounding two others.",
+     [("killed", "unknown", 2), ("wounded", "unknown", 8)]),
+    # people stabbed, of whom the next sentence tells "the victims" hurt or cared for
+    ("A man stabbed four people at a tram stop in Graz, Austria. The victims were treated in hospital "
+     "for their injuries.", [("wounded", "unknown", 4)]),
+    # the blast told as its own after "one of four coordinated bombings"
+    ("A car bomb exploded at a police checkpoint in Ramadi, Iraq. This was one of four coordinated "
+     "bombings in the city. The explosion killed eight police officers and injured 12 others.",
+     [("killed", "police", 8), ("wounded", "unknown", 12)]),
+    # a limb lost, shrapnel hit
+    ("A parcel bomb exploded at a post office in Seville, Spain. A postal worker lost both legs and two "
+     "others suffered minor injuries.", [("wounded", "civilians", 1), ("wounded", "unknown", 2)]),
+    ("A grenade exploded near a police post in Belfast, Northern Ireland. A passing civilian was hit by "
+     "shrapnel.", [("wounded", "civilians", 1)]),
+    # a suicide bomber "riding a motorcycle" who detonated
+    ("A suicide bomber riding a motorcycle detonated explosives at a checkpoint in Baghdad, Iraq. Five "
+     "police officers were killed.", [("killed", "militants", 1), ("killed", "police", 5)]),
+])
+def test_gtd_fifth_blind_set_classes(gtd_nlp, text, expected):
+    assert event_totals(gtd_nlp, text) == expected

@@ -46,6 +46,8 @@ _OUTCOME_LEMMAS = frozenset(_OUTCOMES) | frozenset(_ZERO_NOUNS) | _BURN_VERBS | 
     "admit", "rush", "evacuate", "treat", "fly", "airlift", "carry", "convey", "bring", "receive", "hospitalise",
     "hospitalize", "hospitalised", "hospitalized", "escape", "survive",
     # ("was arrested with gunshot wounds", "were rescued with injuries", "fled with injuries")
+    # ("was hit by shrapnel")
+    "hit", "strike",
     "rescue", "arrest", "flee", "find", "leave", "free", "release", "apprehend",
     # ("gunned down", "mowed down", "embraced martyrdom", "paid the ultimate price")
     "gun", "mow", "embrace", "pay",
@@ -396,6 +398,11 @@ def _outcome(tok: Token) -> str | None:
         return "killed"  # a mob "set a suspected thief alight", "burnt a man"
     if lemma == "lose" and any(c.lemma_ in ("life", "lives") for c in tok.children):
         return "killed"
+    if lemma == "lose" and _lost_limb(tok):
+        return "wounded"  # "A postal worker lost both legs"
+    if lemma in ("hit", "strike") and any(c.dep_ == "auxpass" for c in tok.children) and any(
+            g.lemma_.lower() in _MISSILES for a in tok.children if a.dep_ == "agent" for g in a.children):
+        return "wounded"  # "A passing civilian was hit by shrapnel"
     if lemma == "lose" and not any(c.dep_ == "prep" and c.lower_ == "to" for c in tok.children) and any(
             c.dep_ == "dobj" and _lost_people(c, tok) for c in tok.children):
         return "killed"  # "The army lost 3 soldiers", "lost an officer", "lost two of their own"
@@ -430,6 +437,15 @@ def _outcome(tok: Token) -> str | None:
     if lemma in ("kia", "wia") and not tok.text.isupper():
         return None  # "2 KIA, 5 WIA" (killed / wounded in action), not "a Kia car"
     return _OUTCOMES.get(lemma)
+
+
+_LIMBS = {"leg", "legs", "hand", "hands", "arm", "arms", "eye", "eyes", "limb", "limbs", "foot", "feet"}
+_MISSILES = {"shrapnel", "bullet", "debris", "fragment", "splinter", "gunfire", "pellet"}
+
+
+def _lost_limb(tok: Token) -> bool:
+    """"lost both legs", "lost a hand" (not "lost his life")."""
+    return any(c.dep_ == "dobj" and c.lower_ in _LIMBS for c in tok.children)
 
 
 _HEAVY = {"heavy", "significant", "huge", "severe", "considerable", "major", "serious"}
@@ -1232,8 +1248,8 @@ def _victim_heads(tok: Token) -> list[Token]:
         if not objs:  # "killed between 6-12 mourners", "killing from 10 to 12 Marines"
             objs = [g for c in kids if c.dep_ == "prep" and (c.lower_ == "between" or (
                 c.lower_ == "from" and _ranged(c))) for g in c.children if g.dep_ == "pobj"]
-        if tok.lemma_.lower() == "lose" and any(c.lemma_ in ("life", "lives") for c in kids):
-            objs = [c for c in kids if c.dep_ == "nsubj"]  # "five soldiers lost their lives"
+        if tok.lemma_.lower() == "lose" and (any(c.lemma_ in ("life", "lives") for c in kids) or _lost_limb(tok)):
+            objs = [c for c in kids if c.dep_ == "nsubj"]  # "five soldiers lost their lives", "lost both legs"
         if tok.lemma_.lower() == "claim":
             objs = [c for c in kids if c.dep_ == "dobj" and c.lemma_ in _LIVES]
             # "claimed the lives of 23 people": the people after "of"
@@ -2840,6 +2856,8 @@ def _said_of(tok: Token, people: list[Token]) -> bool:
 
 _HOLD_VERBS = {"abduct", "kidnap", "hold", "seize", "take"}
 _CAPTURE_VERBS = {"apprehend", "catch", "arrest", "seize", "capture", "nab", "grab", "intercept", "overpower"}
+_CARE_OR_HURT = set(_SHOT["survival"]) | {"injury", "wound", "injure", "hospitalise", "hospitalize", "hospitalised",
+                                           "hospitalized"}
 _CUT_VERBS = {"stab", "knife", "slash", "hack", "machete", "beat", "club", "flog"}
 
 
@@ -2909,8 +2927,13 @@ def _shot_victims(doc: Doc, told_hurt: bool = False) -> list[Casualty]:
         shot = [c for c in tok.children if c.dep_ in ("dobj", "nsubjpass")]
         hurt = any((lemmas[k] in _SHOT["survival"] and _said_of(doc[k], shot)) or _hurt_word(doc[k])
                    or (lemmas[k] in ("die", "succumb") and _part_died_later(doc[k])) for k in near)
+        # (or the next sentence's, of "the victims": "stabbed four people ... Two of the victims
+        # were seriously injured", "The victims were treated in hospital")
         if cared_only and not any(lemmas[k] in _SHOT["survival"] and _said_of(doc[k], shot)
-                                  for k in range(tok.sent.start, tok.sent.end)):
+                                  for k in range(tok.sent.start, tok.sent.end)) and not any(
+                lemmas[k] == "victim" and any(d.lower_ in ("the", "both") for d in doc[k].subtree)
+                and any(lemmas[j] in _CARE_OR_HURT for j in range(k, min(k + 8, len(doc))))
+                for k in near if k >= tok.sent.end):
             continue
         if any(a.lemma_.lower() in _SHOT["hearsay_governors"] for a in list(tok.ancestors)[:3]) \
                 or any(c.lower_ in _SHOT["hearsay_adverbs"] for c in tok.children):
@@ -3220,7 +3243,7 @@ def _sentence_casualties(doc: Doc, sent, prior: list[Casualty] = (),
             if more and head.lower_ == "others" and (not any(
                     c.outcome == outcome for c in [*prior, *found]) or any(
                     c.outcome != outcome and c.outcome in ("killed", "wounded") and c.count_best
-                    for c in found)):
+                    and not c.more for c in found)):
                 # "killing 32 people and wounding 63 others": others than the dead, no more
                 # wounded than any told ("The ambulance service transported 63 wounded people";
                 # "Two killed, five injured ... Two men were killed and five others injured": 5)
@@ -3258,7 +3281,7 @@ def _sentence_casualties(doc: Doc, sent, prior: list[Casualty] = (),
                                   initial=bool(_INITIAL.search(_stext(sent))),
                                   settled=bool(_SETTLED.search(_stext(sent))),
                                   later=bool(_LATER.search(_stext(sent))) and not more,
-                                  by_attackers=outcome == "killed" and _by_attackers(tok),
+                                  by_attackers=outcome in ("killed", "wounded") and _by_attackers(tok),
                                   victim_word=noun.lemma_.lower() if noun is not None and noun.pos_ == "NOUN" else "",
                                   doer_word=_doer_word(tok),
                                   toll=tok.lemma_.lower() == "toll" or bool(_put_at(tok)) or said,
@@ -3582,7 +3605,11 @@ def _spread(doc: Doc, sent, found: list[Casualty], implicit: bool = True) -> lis
 
 
 _THIS_EVENT = re.compile(r"\b(?:in|during|by)\s+this\s+(?:particular\s+)?(?:attack|incident|assault|"
-                         r"bombing|blast|explosion|raid|ambush|strike)\b", re.IGNORECASE)
+                         r"bombing|blast|explosion|raid|ambush|strike)\b"
+                         # one blast of its own: "killed ... in the blast", "The explosion killed eight"
+                         r"|\b(?:in|by)\s+the\s+(?:blast|explosion)\b(?!\s+(?:and|or)\b)"
+                         r"|^\s*The\s+(?:blast|explosion)\s+(?:also\s+)?(?:killed|wounded|injured|left)\b",
+                         re.IGNORECASE)
 # a count of each place: "killing 4 people in each village", "two from each village"
 _EACH = re.compile(r"\b(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|a dozen|dozens)\s+"
                    r"(?:[\w-]+\s+){0,2}?(?:in|at|from|of)\s+each\b", re.IGNORECASE)
@@ -4260,6 +4287,11 @@ def _detonations(doc: Doc, sent) -> list[Casualty]:
         if not subjects and tok.dep_ == "conj" and tok.head.pos_ == "VERB":
             # "A suicide bomber approached a crowd ... and detonated his explosives"
             subjects = [c for c in tok.head.children if c.dep_ == "nsubj"]
+        if not subjects and tok.lemma_.lower() in _DETONATE and tok.dep_ in ("amod", "acl", "relcl"):
+            # "A suicide bomber riding a motorcycle detonated explosives", which the parser may
+            # read as "riding ... detonated explosives": the bomber above it
+            subjects = next(([a] for a in list(tok.ancestors)[:4]
+                             if a.pos_ in ("NOUN", "PROPN") and _suicide_subject(a)), [])
         # ("One assailant detonated a suicide vest": what he detonated tells it)
         vest = tok.lemma_.lower() in _DETONATE and any(
             c.dep_ == "dobj" and any(g.lower_ == "suicide" for g in c.children) for c in tok.children)
