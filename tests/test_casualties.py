@@ -2630,3 +2630,17 @@ def test_acled_fifth_blind_set_classes(nlp, text, expected):
 ])
 def test_gtd_fifth_blind_set_classes(gtd_nlp, text, expected):
     assert event_totals(gtd_nlp, text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # "the other" victim is one person, not a total covering the attacker wounded after
+    ("A man stabbed two civilians at a bus stop in Gush Etzion, West Bank. One victim later died of his "
+     "wounds, and the other was moderately injured. The assailant was shot and wounded by a soldier.",
+     [("killed", "unknown", 1), ("wounded", "militants", 1), ("wounded", "unknown", 1)]),
+    # "The only casualty was one of the assailants": 1 killed, none wounded
+    ("Assailants detonated an explosive device at a checkpoint in Kirkuk, Iraq. The only casualty was "
+     "one of the assailants, who was killed when the device exploded early.",
+     [("killed", "militants", 1), ("wounded", "unknown", 0)]),
+])
+def test_gtd_the_other_victim_and_the_only_casualty(gtd_nlp, text, expected):
+    assert event_totals(gtd_nlp, text) == expected

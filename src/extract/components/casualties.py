@@ -1346,7 +1346,8 @@ def _victim_heads(tok: Token) -> list[Token]:
             heads.extend(_totalled(tok)[:1])  # "Deaths totalled 24", "the dead, totalling 24"
         elif _only_casualty(tok):
             # "The assailant was the only reported casualty": the attacker who blew himself up
-            heads.extend(c for c in tok.head.children if c.dep_ == "nsubj")
+            # ("The only casualty was one of the assailants")
+            heads.extend(c for c in tok.head.children if c.dep_ == ("attr" if tok.dep_ == "nsubj" else "nsubj"))
         elif _put_at(tok):
             heads.extend(_put_at(tok)[:1])  # "reports put the fatalities at 56 and 68"
         elif _suffered_by(tok):
@@ -1587,10 +1588,15 @@ def _only_casualty(tok: Token) -> bool:
     """"<attacker> was the only (reported) casualty": a suicide attacker told dead without a
     verb of dying (GTD and ACLED count him). Only attackers: "a soldier was the only casualty"
     may have been wounded."""
-    if tok.lemma_.lower() not in ("casualty", "causality") or tok.dep_ != "attr" or \
-            not any(t.lower_ == "only" for t in tok.subtree):
+    if tok.lemma_.lower() not in ("casualty", "causality", "fatality") or tok.dep_ not in ("attr", "nsubj") or \
+            not any(t.lower_ in ("only", "sole") for t in tok.subtree):
         return False
     subj = [c for c in tok.head.children if c.dep_ == "nsubj"]
+    if tok.dep_ == "nsubj":  # "The only casualty was one of the assailants"
+        if tok.head.lemma_ != "be":
+            return False
+        subj = [next((g for p in c.children if p.lower_ == "of" for g in p.children if g.dep_ == "pobj"), c)
+                for c in tok.head.children if c.dep_ == "attr"]
 
     def attacker(t: Token) -> bool:
         return _GROUP_OF.get(t.lemma_.lower()) == "militants"
@@ -3296,9 +3302,11 @@ def _sentence_casualties(doc: Doc, sent, prior: list[Casualty] = (),
                                   and (noun.tag_ in ("NN", "NNP") or noun.lower_ == "other")
                                   and noun.lemma_.lower() not in _NOT_ONE,
                                   named_one=noun is not None and _one_of_many(noun, tok),
-                                  specific=group == "unknown" and noun is not None
-                                  and noun.pos_ == "NOUN" and noun.lemma_.lower() not in _GROUP_OF
-                                  and noun.lower_ not in _GROUP_OF))
+                                  specific=group == "unknown" and noun is not None and (
+                                      noun.pos_ == "NOUN" and noun.lemma_.lower() not in _GROUP_OF
+                                      and noun.lower_ not in _GROUP_OF
+                                      # ("and the other was moderately injured": one person)
+                                      or noun.lower_ == "other" and any(d.lower_ == "the" for d in noun.children))))
     found.extend(_pattern_casualties(doc, sent, found, matches))
     lemmas = token_strings(doc)[2]
     only = next((doc[i] for i in range(sent.start, sent.end) if lemmas[i] in ("casualty", "causality")
