@@ -2644,3 +2644,41 @@ def test_gtd_fifth_blind_set_classes(gtd_nlp, text, expected):
 ])
 def test_gtd_the_other_victim_and_the_only_casualty(gtd_nlp, text, expected):
     assert event_totals(gtd_nlp, text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # near misses of the session's rules, from a review set
+    # (the sides of a clash with the note's bracket; a total of an area, not of events)
+    ("On 5 March 2024, Mbaise and Ngor communities (Imo) clashed, leaving 9 people dead.",
+     [("killed", "unknown", 9)]),
+    ("Russian shelling killed two civilians in Kherson on Tuesday. In total, Russian attacks killed 11 "
+     "people across Ukraine over the past day.", [("killed", "civilians", 2)]),
+    # (a toll of displaced people, or of another attack, that had risen)
+    ("Bandits killed five people in Tsafe on Sunday. The number of displaced persons had risen to 2,000.",
+     [("killed", "unknown", 5)]),
+    ("Gunmen killed four villagers in Bokkos on Sunday. The toll from a similar attack in Mangu last "
+     "month had risen to 30.", [("killed", "civilians", 4)]),
+    # (two blasts of one attack; the gunmen are the attackers)
+    ("Two bombs exploded at a market in Maiduguri on Sunday. The first blast killed three people. Three "
+     "more were killed in the second blast.", [("killed", "unknown", 6)]),
+    ("Gunmen attacked Kadisau on Sunday, killing four vigilantes. Two of the attackers were shot dead.",
+     [("killed", "militants", 6)]),
+    # (lists: chained, closed by a possessive or definite item, or told as who they were)
+    ("Gunmen attacked Ihiala on Sunday, killing two policemen, a soldier, a vigilante and a civilian.",
+     [("killed", "civilians", 1), ("killed", "militants", 1), ("killed", "military", 1), ("killed", "police", 2)]),
+    ("Bandits attacked Maradun on Sunday, killing four vigilantes, a ward head and his son.",
+     [("killed", "civilians", 1), ("killed", "militants", 4), ("killed", "unknown", 1)]),
+    ("Herders attacked Mbalom on Sunday, killing two farmers, a man and his son.", [("killed", "civilians", 2)]),
+    # (a part with wounds beside people rescued; stabbed people "They" were taken to hospital)
+    ("Troops killed three kidnappers and rescued 12 hostages, two of them with gunshot wounds, in Kajuru "
+     "on Sunday.", [("abducted", "unknown", 12), ("killed", "militants", 3)]),
+    ("Hoodlums stabbed three traders at a market in Lagos on Sunday. They were taken to the General "
+     "Hospital for treatment.", [("wounded", "civilians", 3)]),
+    # (attacked, then lynched them; arrested with gunshot wounds)
+    ("A mob attacked two suspected ritualists in Ilorin on Sunday and lynched them.",
+     [("killed", "militants", 2)]),
+    ("Police arrested a suspected kidnapper with gunshot wounds in Ikara on Sunday.",
+     [("wounded", "militants", 1)]),
+])
+def test_review_of_the_sessions_rules(nlp, text, expected):
+    assert event_totals(nlp, text) == expected

@@ -500,8 +500,13 @@ def _cared_for(tok: Token) -> bool:
 
     if lemma in _WITH_WOUNDS:
         # "escaped with injuries", "was arrested with gunshot wounds", "were rescued by police
-        # with injuries" (the parser may hang "with" on the agent)
-        preps += [(p.lower_, g) for a in tok.children if a.dep_ == "agent" for o in a.children
+        # with injuries" (the parser may hang "with" on the agent); not a part told beside the
+        # people ("rescued 12 hostages, two of them with gunshot wounds")
+        if any(a.dep_ == "appos" and any(p.lower_ == "of" for p in a.children)
+               for o in tok.children if o.dep_ in ("dobj", "nsubjpass") for a in o.children):
+            return False
+        preps += [(p.lower_, g) for a in tok.children if a.dep_ in ("agent", "dobj")
+                  for o in (a.children if a.dep_ == "agent" else [a])
                   for p in o.children if p.dep_ == "prep" for g in p.children if g.dep_ == "pobj"]
         return any(p == "with" and g.lemma_.lower() in _HURT_NOUNS for p, g in preps) or \
             lemma in ("escape", "survive") and hurt
@@ -599,8 +604,9 @@ def _coded_figure(tok: Token) -> bool:
     if tok.i + 2 < len(doc) and doc[tok.i + 1].text == ":" and doc[tok.i + 2].like_num and (
             tok.lemma_.lower() in ("fatality", "death", "injury", "casualty") or _labelled(tok)):
         return not _STATISTICS.search(doc_text(doc)[doc_text(doc).rfind("\n", 0, tok.idx) + 1: tok.idx])
-    if tok.lemma_.lower() != "fatality" or tok.dep_ not in ("nsubj", "nsubjpass"):
-        return False
+    if tok.lemma_.lower() != "fatality" or tok.dep_ not in ("nsubj", "nsubjpass") or any(
+            c.dep_ == "prep" and c.lower_ in ("for", "in", "of") for c in tok.children):
+        return False  # (not "Fatalities for the 02/03 attack in Mangu were coded as 10")
     verb = tok.head
     return (verb.lemma_.lower() == "code" or verb.lower_ == "coded") and bool(_fatalities_figure(tok))
 
@@ -754,8 +760,17 @@ def _doer_word(tok: Token) -> str:
 def _opposed(a: Casualty, b: Casualty) -> bool:
     """Two sides that killed each other: "Bandits killed 3 vigilantes. The vigilantes killed 1
     bandit", "Herders killed 4 farmers. The farmers retaliated, killing 2 herders"."""
-    return bool(a.victim_word and b.victim_word) and a.victim_word != b.victim_word and (
-        b.doer_word == a.victim_word or a.doer_word == b.victim_word)
+    av, bv, ad, bd = (_side(w) for w in (a.victim_word, b.victim_word, a.doer_word, b.doer_word))
+    return bool(av and bv) and av != bv and (bd == av or ad == bv)
+
+
+# words for the attacking side, one side however named ("Gunmen ... killing four vigilantes. Two of
+# the attackers were shot dead": the gunmen are the attackers)
+_ATTACKING_SIDE = {"attacker", "assailant", "gunman", "gunmen", "perpetrator", "raider", "invader"}
+
+
+def _side(word: str) -> str:
+    return "attacker" if word in _ATTACKING_SIDE else word
 
 
 def _by_attackers(tok: Token) -> bool:
@@ -1947,17 +1962,17 @@ def _answered(noun: Token) -> bool:
 _OTHER_EVENT_MODS = {"previous", "last", "prior"}
 _LATER_ORDINALS = {"second", "third", "fourth", "fifth", "latter", "subsequent"}
 # the event told first in the text, by which a later one is told apart
-_FIRST_EVENT = re.compile(r"\b(?:this|the\s+first|the\s+initial|the\s+former)\s+(?:attack|blast|"
-                          r"explosion|bombing|raid|assault|ambush|incident)\b", re.IGNORECASE)
+_FIRST_EVENT = re.compile(r"\bthis\s+(?:attack|raid|assault|ambush|incident)\b", re.IGNORECASE)
+_SEVERAL_EVENT_NOUNS = {"attack", "raid", "assault", "ambush", "incident"}
 
 
 def _later_of_several(noun: Token) -> bool:
     """"the second attack" once "this attack" or "the first attack" was told before it: the
     people killed in it are another event's ("Three officers were killed during this attack, and
     a bystander was killed in the second attack")."""
-    if noun.lemma_.lower() not in _EVENT_NOUNS or not any(
+    if noun.lemma_.lower() not in _SEVERAL_EVENT_NOUNS or not any(
             c.dep_ == "det" and c.lower_ == "the" for c in noun.children):
-        return False
+        return False  # (not "Three more were killed in the second blast": blasts of one attack)
     if not any(c.dep_ in ("amod", "advmod") and c.lower_ in _LATER_ORDINALS for c in noun.children):
         return False
     return bool(_FIRST_EVENT.search(noun.doc[:noun.i].text))
@@ -2218,6 +2233,8 @@ _WHO_THEY_WERE = {"people", "person", "other", "individual", "victim", "civilian
                   "casualty", "persons", "others", "family", "relative"}
 
 
+_KIN = {"son", "daughter", "wife", "husband", "brother", "sister", "father", "mother", "nephew", "niece",
+        "cousin", "children", "grandson", "granddaughter"}
 # ranks, which name some of the soldiers or police counted before them
 _RANKS = {"captain", "sergeant", "lieutenant", "major", "colonel", "corporal", "commander",
           "private", "general", "inspector", "superintendent", "officer", "constable"}
@@ -2234,6 +2251,9 @@ def _listed_without_and(objs: list[Token]) -> list[Token]:
     for o in objs:
         top = o.head if o.dep_ == "appos" else o
         members = sorted([top, *(c for c in top.children if c.dep_ == "appos")], key=lambda t: t.i)
+        while members[-1] is not top and [c for c in members[-1].children if c.dep_ == "appos"]:
+            # ("two policemen, a soldier, a vigilante and a civilian": the parser chains the items)
+            members += sorted((c for c in members[-1].children if c.dep_ == "appos"), key=lambda t: t.i)
         # not across a semicolon: "12 civilians reportedly killed; two soldiers, one policeman wounded"
         members = [m for m in members if not any(
             t.text == ";" for t in top.doc[min(m.i, o.i):max(m.i, o.i)])]
@@ -2247,9 +2267,16 @@ def _listed_without_and(objs: list[Token]) -> list[Token]:
         # a list closed by "and" after a named kind of people: "killing two farmers, a teacher
         # and a trader", "two soldiers, a customs officer, and a driver" (not "three people, a
         # policeman and two civilians", which tells who the three were)
-        tail = [c for c in members[-1].children if c.dep_ == "conj" and _one_counted(c) and _person_like(c)] \
+        tail = [c for c in members[-1].children if c.dep_ == "conj" and _person_like(c) and (_one_counted(c) or (
+                    # ("a ward head and his son", "a teacher and the school's security guard")
+                    c.tag_ == "NN" and any(d.dep_ in ("poss", "det") and d.lower_ not in ("a", "an") for d in c.children)))] \
             if members[-1] is not top and any(c.dep_ == "cc" and c.lower_ == "and"
                                              for c in members[-1].children) else []
+        told_apart = [*members[1:], *tail]
+        if tail and sum(parse_number(_counted(m)[0].text) or 0 if _counted(m) else 1 for m in told_apart) == (
+                parse_number(_counted(top)[0].text) if _counted(top) else None) and all(
+                m.lemma_.lower() in _ANYONE | _KIN for m in told_apart):
+            tail = []  # "killing two farmers, a man and his son": who the two were
         if tail and top.lemma_.lower() not in _WHO_THEY_WERE and not (
                 _own_group(top) in ("military", "police") and all(
                     m.lemma_.lower() in _RANKS for m in [*members[1:], *tail])) and len(
@@ -2861,7 +2888,8 @@ def _said_of(tok: Token, people: list[Token]) -> bool:
 
 
 _HOLD_VERBS = {"abduct", "kidnap", "hold", "seize", "take"}
-_CAPTURE_VERBS = {"apprehend", "catch", "arrest", "seize", "capture", "nab", "grab", "intercept", "overpower"}
+_CAPTURE_VERBS = {"apprehend", "catch", "arrest", "seize", "capture", "nab", "grab", "intercept", "overpower",
+                  "attack", "accost", "confront", "waylay"}
 _CARE_OR_HURT = set(_SHOT["survival"]) | {"injury", "wound", "injure", "hospitalise", "hospitalize", "hospitalised",
                                            "hospitalized"}
 _CUT_VERBS = {"stab", "knife", "slash", "hack", "machete", "beat", "club", "flog"}
@@ -2937,7 +2965,8 @@ def _shot_victims(doc: Doc, told_hurt: bool = False) -> list[Casualty]:
         # were seriously injured", "The victims were treated in hospital")
         if cared_only and not any(lemmas[k] in _SHOT["survival"] and _said_of(doc[k], shot)
                                   for k in range(tok.sent.start, tok.sent.end)) and not any(
-                lemmas[k] == "victim" and any(d.lower_ in ("the", "both") for d in doc[k].subtree)
+                (lemmas[k] == "victim" and any(d.lower_ in ("the", "both") for d in doc[k].subtree)
+                 or doc[k].lower_ == "they" and doc[k].dep_ in ("nsubj", "nsubjpass") and doc[k].is_sent_start)
                 and any(lemmas[j] in _CARE_OR_HURT for j in range(k, min(k + 8, len(doc))))
                 for k in near if k >= tok.sent.end):
             continue
@@ -3670,7 +3699,7 @@ def _place_count(text: str, told: tuple[int, int] | None = None) -> int | None:
 
 # the two sides of a fight, not places: "Two rival communities clashed over land", "Two
 # communities, Ezillo and Ezza, clashed"
-_SIDES_AFTER = re.compile(r"(?:\s*,[^,.;]{0,60},)?\s+(?:have\s+|had\s+|were\s+)?(?:clash\w*|fought|fight\w*|"
+_SIDES_AFTER = re.compile(r"(?:\s*\([^()]{0,60}\))?(?:\s*,[^,.;]{0,60},)?\s+(?:have\s+|had\s+|were\s+)?(?:clash\w*|fought|fight\w*|"
                           r"battl\w*|feud\w*|engaged)\b", re.IGNORECASE)
 # "killing 10 people across both villages": "across both" told of the toll itself
 _ACROSS_TOLL = re.compile(r"\b(?:kill\w*|dead|died|deaths|wounded|injured)\s+(?:[\w,-]+\s+){0,4}?(?:across|in|at)\s+$",

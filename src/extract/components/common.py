@@ -126,6 +126,13 @@ _DAY_WORDS = {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday"
               "weekend", "morning", "night", "evening", "afternoon", "dawn", "today"}
 
 
+# a total of a wider area or a period told as such: "In total, ... across Ukraine over the past day"
+# (not "In total, nine civilians were killed across the three attacks": a toll shared among events)
+_AREA_TOTAL = re.compile(r"^\s*(?:In\s+total|In\s+all|Overall|Altogether),?\b.*(?:\bacross\s+(?:[A-Z]|the\s+"
+                         r"(?:country|region|state|province)\b)|\bnationwide\b|"
+                         r"\bover\s+the\s+(?:past|last)\s+(?:day|24\s+hours|two\s+days|week|month)\b)")
+
+
 def is_running_total(tok) -> bool:
     """True when ``tok`` (an event or casualty word) reports a cumulative, background figure.
 
@@ -140,6 +147,8 @@ def is_running_total(tok) -> bool:
     perfect = any(c.dep_ in ("aux", "auxpass") and c.lemma_ == "have" for c in verb.children)
     if perfect and any(t.lower_ == "this" and t.head.lemma_.lower() in ("year", "month") for t in verb.subtree):
         return True  # "300 people have been killed in the state this year"
+    if _AREA_TOTAL.search(tok.sent.text):
+        return True  # "In total, Russian attacks killed 11 people across Ukraine over the past day"
     for node in {tok, verb}:
         if _of_this_year(node):
             return True
@@ -337,8 +346,11 @@ def is_earlier_event(tok, reported: bool = False) -> bool:
             g.lemma_.lower() in _BY_TIME for g in c.children) for c in verb.children):
         return False  # "by evening, 6 soldiers had died": a time in the event's own day
     if verb.dep_ in ("ROOT", "ccomp") and verb.lemma_.lower() in ("rise", "climb", "increase", "reach", "jump", "hit", "go") and any(
-            c.dep_ == "nsubj" and c.lemma_.lower() in ("toll", "number", "figure", "tally") for c in verb.children):
-        return False  # "The death toll had risen to 21", "By Tuesday, the toll had climbed to 21"
+            c.dep_ == "nsubj" and c.lemma_.lower() in ("toll", "tally") and not any(
+                t.lower_ in ("last", "previous", "similar", "earlier", "ago", "another") for t in c.subtree)
+            for c in verb.children):
+        return False  # "The death toll had risen to 21", "By Tuesday, the toll had climbed to 21" (not
+        # "The toll from a similar attack in Mangu last month had risen to 30")
     # ("a week earlier", "two days ago", "the previous day": another day; not "earlier on Sunday")
     earlier = any(t.lower_ in ("ago", "previous", "previously") or t.lower_ == "earlier" and (
         t.i > 0 and t.doc[t.i - 1].lemma_.lower() in ("day", "week", "month", "year")
