@@ -282,14 +282,23 @@ def _is_generic(tok: Token) -> bool:
     return False
 
 
+_CONTRAST = {"while", "whereas"}
+
+
 def _governors(tok: Token) -> list[Token]:
     """The words above ``tok`` up to the clause it is told in: a verb joined to another by "and"
     or "but" tells a clause of its own ("One was released, but the other was killed": no release
-    of the killing)."""
+    of the killing), and so does one set against it by "while" or "whereas" with a subject of
+    its own ("One was released, while the other was killed"; not "killed while demanding the
+    release", which has none)."""
     out = []
     node = tok
     while node.head.i != node.i:
         if node.dep_ == "conj" and node.pos_ in ("VERB", "AUX") and node.head.pos_ in ("VERB", "AUX"):
+            break
+        if node.dep_ == "advcl" and node.pos_ in ("VERB", "AUX") and any(
+                c.dep_ == "mark" and c.lower_ in _CONTRAST for c in node.children) and any(
+                c.dep_ in ("nsubj", "nsubjpass") for c in node.children):
             break
         node = node.head
         out.append(node)
