@@ -1096,3 +1096,20 @@ def test_where_people_come_from_places_no_event_before_another_place(round8):
 def test_a_known_name_before_villages_is_their_district(round8):
     # the model calls Logo a person; "Logo villages" are villages of Logo LGA
     assert _places(round8["villages_of"]) == [("Logo", "Logo", "ADM2", "gazetteer")]
+
+
+def test_a_headlines_last_place_does_not_lie_in_the_dateline_below_it(nlp):
+    # the model drew the line break into "Boulkessi", and the name, unknown to the index, was
+    # read as lying in the dateline's "MOPTI" (the region, on 599c129); nor is "near" the
+    # headline's unknown village nearness to the dateline's town ("near Gao" on 599c129)
+    doc = nlp("Nine soldiers killed in jihadist ambush near Boulkessi\nMOPTI, Mali (AFP) — "
+              "Jihadists ambushed an army patrol on Friday.")
+    assert _places(doc) == [("MOPTI", "Mopti", "PPL", "gazetteer"),
+                            ("Mali", "Mali", "PCLI", "gazetteer")]
+    doc = nlp("Jihadists ambush army patrol near Tarkint\nGAO, Mali (AFP) — Jihadists ambushed "
+              "an army patrol on Friday.")
+    assert _places(doc) == [("GAO", "Gao", "PPL", "gazetteer"),
+                            ("Mali", "Mali", "PCLI", "gazetteer")]
+    # on one line, "near" a known town is nearness to it
+    doc = nlp("Jihadists ambushed an army patrol near Bourem, Mali, on Friday.")
+    assert _places(doc)[0][:2] == ("near Bourem", "near Bourem")

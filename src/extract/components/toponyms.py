@@ -207,12 +207,15 @@ def _namey_text(t: str) -> bool:
 
 
 def _clean_span(span: Span, rules: _Rules) -> tuple[Span, str | None]:
-    """Drop a leading "the" and a trailing possessive; split off a trailing cue word as the hint."""
+    """Drop a leading "the" and a trailing possessive; split off a trailing cue word as the hint.
+    A line break the model drew into the entity ("near Boni" closing a headline) is no part of
+    the name."""
     doc = span.doc
     start, end = span.start, span.end
-    while start < end and doc[start].lower_ in ("the",):
+    while start < end and (doc[start].lower_ in ("the",) or doc[start].is_space):
         start += 1
-    while end > start and doc[end - 1].text in ("'s", "\u2019s", "'", "\u2019", ".", ","):
+    while end > start and (doc[end - 1].text in ("'s", "\u2019s", "'", "\u2019", ".", ",")
+                           or doc[end - 1].is_space):
         end -= 1
     hint = None
     for n in (3, 2, 1):
@@ -799,7 +802,9 @@ def _link_chains(mentions: list[Mention], text: str, is_country) -> None:
     lies in the ones after it. An enumeration is not: "Burkina Faso, Cameroon, Chad and Mali",
     "Iraq, Libya and Syria" name places side by side, and reading them as containment would
     throw out every entry that does not lie in the next name. A run of three or more names
-    closed by "and"/"or", or a country followed by a country, is an enumeration.
+    closed by "and"/"or", or a country followed by a country, is an enumeration. A line break
+    ends a chain: a headline's last word ("... ambush near Boni") does not lie in the dateline
+    below it ("BAMAKO, Mali").
 
     Args:
         mentions: the article's mentions in text order (changed in place).
@@ -808,7 +813,8 @@ def _link_chains(mentions: list[Mention], text: str, is_country) -> None:
     """
     groups: list[list[Mention]] = []
     for m in mentions:
-        if groups and _CHAIN_SEP.match(text[groups[-1][-1].end_char:m.start_char]):
+        sep = text[groups[-1][-1].end_char:m.start_char] if groups else ""
+        if groups and "\n" not in sep and _CHAIN_SEP.match(sep):
             groups[-1].append(m)
         else:
             groups.append([m])
@@ -896,14 +902,17 @@ def relative_places(doc: Doc, places: list[Place]) -> list[Place]:
     out = []
 
     def anchor_after(end_tok: int, max_tokens: int) -> Place | None:
+        """The first place after the cue, when resolved: not one past a name the gazetteer
+        lacks ("near Boni" is no nearness to a town after it), nor past a line break ("...
+        ambush near Boni" closing a headline, then "BAMAKO, Mali")."""
         if end_tok >= len(doc):
             return None
         lo = doc[end_tok].idx
         hi = doc[min(len(doc) - 1, end_tok + max_tokens)].idx + 1
-        for p in anchors:
-            if lo <= p.start_char < hi:
-                return p
-        return None
+        brk = doc_text(doc).find("\n", lo, hi)
+        hi = hi if brk == -1 else brk
+        first = next((p for p in places if lo <= p.start_char < hi), None)
+        return first if first is not None and first in anchors else None
 
     def unresolved_before(start_char: int) -> Place | None:
         for p in places:
