@@ -915,3 +915,14 @@ def test_a_clause_set_against_another_by_while_tells_its_own_killing(nlp, gtd_nl
     [ev] = events_of(nlp, "Students marched in Kano on Monday to demand the release of a "
                           "classmate who was killed by police.")
     assert ev.event_type == "protests"
+
+
+def test_weapons_or_cattle_seized_are_no_territory_taken(nlp):
+    # ("seized weapons" typed the ambush a change of territory, on 599c129)
+    [ev] = events_of(nlp, "Jihadists ambushed an army patrol near Menaka on Monday, killing four "
+                          "soldiers, and seized weapons and vehicles.")
+    assert (ev.event_type, ev.sub_event_type) == ("battles", "armed_clash")
+    [ev] = events_of(nlp, "Bandits seized 150 cattle from herders in Tsafe on Monday.")
+    assert ev.sub_event_type == "looting_property_destruction"
+    [ev] = events_of(nlp, "Jihadists seized the town of Menaka on Monday.")
+    assert ev.sub_event_type == "non_state_actor_overtakes_territory"
