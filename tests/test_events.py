@@ -926,3 +926,27 @@ def test_weapons_or_cattle_seized_are_no_territory_taken(nlp):
     assert ev.sub_event_type == "looting_property_destruction"
     [ev] = events_of(nlp, "Jihadists seized the town of Menaka on Monday.")
     assert ev.sub_event_type == "non_state_actor_overtakes_territory"
+
+
+def test_a_region_the_gazetteer_lacks_places_nothing_below_it(nlp):
+    # "Oromia region" is no place the index knows: read as a village, it held the town the
+    # attackers burned apart as another event (on 599c129)
+    evs = events_of(nlp, "Gunmen killed 11 people in an attack on a village in Ethiopia's "
+                         "Oromia region on Sunday, residents said. The gunmen set fire to houses "
+                         "in Gimbi and abducted several villagers.")
+    assert [(e.primary, e.place.name) for e in evs] == [(True, "Gimbi")]
+    assert {(c.outcome, c.count_best) for c in evs[0].casualties} == {
+        ("killed", 11), ("abducted", 10)}
+    # another day is another event still
+    evs = events_of(nlp, "Gunmen killed 11 people in an attack on a village in Ethiopia's "
+                         "Oromia region on Sunday, residents said. On Monday, gunmen set fire to "
+                         "houses in Gimbi, killing 3.")
+    assert tolls(evs) == [(True, 11, 0), (False, 3, 0)]
+
+
+def test_the_name_of_a_source_is_no_place_of_the_event(nlp):
+    # "Dan Musa" is a town of Katsina too: a source told in apposition made the wounded another
+    # event there (on 599c129)
+    evs = events_of(nlp, "Gunmen killed six farmers in Kauru, Kaduna State, on Sunday. A "
+                         "resident, Dan Musa, said three other people were injured.")
+    assert tolls(evs) == [(True, 6, 3)] and evs[0].place.name == "Kauru"

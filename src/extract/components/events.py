@@ -402,9 +402,17 @@ def _sentence_anchors(doc: Doc, sents: list[Span], triggers: list[Trigger] = ())
     return (
         index(dates, lambda d: dates_an_event(doc, d)),
         index(places, lambda p: getattr(p, "geo_precision", 3) < 3 and p.method != "country"
-              and not _conceded(doc, p.start_char)),
+              and not _unknown_region(p) and not _conceded(doc, p.start_char)),
         index(casualties, lambda c: True),
     )
+
+
+def _unknown_region(place) -> bool:
+    """A region the gazetteer does not know, told as one ("Cameroon's Northwest region", "North
+    Kivu province", "Gezira state"): no place below region level, as a known one is not, so a
+    town of it told later ("in Mbengwi") places the event more precisely, not elsewhere."""
+    return place.latitude is None and bool(
+        set((place.mention or "").lower().split()) & _REGION_WORDS)
 
 
 _CARE_NOUNS = CARE_PLACES | {"mortuary", "morgue", "dispensary"}
@@ -537,7 +545,9 @@ _TITLES = {"chairman", "chairperson", "chairwoman", "spokesman", "spokeswoman", 
 def _in_a_title(doc: Doc, start_char: int) -> bool:
     """A place in the title of the source a sentence cites ("said Monday Kassah, chairman of the
     Bokkos local government council", "Bokkos council chairman Monday Kassah said"): where the
-    speaker holds office, not where the event happened."""
+    speaker holds office, not where the event happened; nor is the source's name, told in
+    apposition to the speaker ("A resident, Dan Musa, said"), which the gazetteer may know as a
+    town."""
     span = doc.char_span(start_char, start_char + 1, alignment_mode="expand")
     if span is None:
         return False
@@ -545,7 +555,9 @@ def _in_a_title(doc: Doc, start_char: int) -> bool:
     for node in [span[0], *span[0].ancestors]:
         if node.pos_ in ("VERB", "AUX"):
             return False
-        titled = titled or (node.lemma_.lower() in _TITLES and node != span[0])
+        titled = titled or (node.lemma_.lower() in _TITLES and node != span[0]) or (
+            node.dep_ == "appos" and node.pos_ == "PROPN" and node.head.pos_ == "NOUN"
+            and node.head.dep_ == "nsubj")
         if node.dep_ == "nsubj":
             return titled and node.head.lemma_.lower() in _REPORTING
     return False
