@@ -950,3 +950,33 @@ def test_the_name_of_a_source_is_no_place_of_the_event(nlp):
     evs = events_of(nlp, "Gunmen killed six farmers in Kauru, Kaduna State, on Sunday. A "
                          "resident, Dan Musa, said three other people were injured.")
     assert tolls(evs) == [(True, 6, 3)] and evs[0].place.name == "Kauru"
+
+
+def test_a_place_named_in_passing_makes_no_other_event(nlp):
+    # a road the rioters blocked, told in a relative clause on "the youths", and the way a
+    # convoy was escorting trucks, are no places of events of their own (each made another
+    # event, at Abuja and at Kidal, on 599c129)
+    evs = events_of(nlp, "Angry youths on Tuesday burnt a police station in Okene, Kogi State, "
+                         "after a trader died in custody. The youths, who blocked the "
+                         "Lokoja-Abuja highway, accused officers of beating the man to death. "
+                         "Two policemen were injured in the attack.")
+    assert [(e.primary, e.event_type, e.place.name) for e in evs] == [
+        (True, "riots", "Okene")]
+    assert tolls(evs) == [(True, 0, 2)]
+    evs = events_of(nlp, "Militants ambushed an army convoy near Bourem on Friday, killing five "
+                         "soldiers. The convoy, which was escorting trucks from Gao to Kidal, "
+                         "struck a roadside bomb before coming under fire, the army said.")
+    assert [(e.primary, e.place.name) for e in evs] == [(True, "near Bourem")]
+    # not a relative clause that tells a blow of its own
+    evs = events_of(nlp, "Gunmen killed four farmers in Kauru on Sunday. The gunmen, who also "
+                         "attacked a village in Zaria on Friday, fled into the forest.")
+    assert len(evs) == 2
+
+
+def test_the_village_of_a_name_names_the_village_struck(nlp):
+    # "the village of Abu Zereiga", after "an attack on a village near the town of Tabit" (both
+    # unknown to the index), made another event (on 599c129)
+    evs = events_of(nlp, "Gunmen killed 12 people in an attack on a village near the town of "
+                         "Tabit on Monday. Witnesses said militiamen stormed the village of Abu "
+                         "Zereiga at dawn, looting homes.")
+    assert [e.sents for e in evs] == [[0, 1]]

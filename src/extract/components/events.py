@@ -497,7 +497,7 @@ def _for_treatment(verb: Token) -> bool:
 
 
 # the way of those an event struck: travelling from or to a place, patrolling an area or road
-_ROUTE_VERBS = {"travel", "journey", "commute", "ply", "patrol", "sail", "return"}
+_ROUTE_VERBS = {"travel", "journey", "commute", "ply", "patrol", "sail", "return", "escort"}
 _ROUTE_NOUNS = {"way", "journey", "trip", "route", "patrol", "voyage"}
 _ROUTE_PREPS = {"from", "to", "towards", "toward", "along", "between"}
 
@@ -531,6 +531,29 @@ def _on_the_way(doc: Doc, start_char: int) -> bool:
                 c.dep_ == "prep" and any(g.lemma_.lower() in _ROUTE_NOUNS for g in c.children)
                 for c in node.children)
         prev = node
+    return False
+
+
+def _in_passing(doc: Doc, start_char: int, struck: set[int]) -> bool:
+    """A place in a relative clause that describes people or things told before, with no blow of
+    its own: "The youths, who blocked the Benin-Auchi road, accused the police ...", "The convoy,
+    which was escorting fuel trucks from Douentza to Hombori, struck an explosive device"; named
+    in passing, not where the sentence's event happened (``struck``: token indices of the
+    sentence's strong triggers; not "The gunmen, who attacked Kauru on Monday, ...", nor a
+    clause on the event itself)."""
+    span = doc.char_span(start_char, start_char + 1, alignment_mode="expand")
+    if span is None:
+        return False
+    for node in [span[0], *span[0].ancestors]:
+        if node.dep_ == "relcl":
+            head = node.head
+            # (not a clause on the event itself: "the clash, which caused a traffic gridlock
+            # along the Abeokuta-Sagamu road")
+            return head.pos_ in ("NOUN", "PRON") and head.i not in struck and any(
+                c.dep_ in ("det", "poss") and c.lower_ in _OWN_DETERMINERS
+                for c in head.children) and not any(t.i in struck for t in node.subtree)
+        if node.i in struck:
+            return False
     return False
 
 
@@ -892,7 +915,9 @@ def _names_the_struck(doc: Doc, trig: list[Trigger], places: list, nouns: set[st
     if not places or not nouns or any(p.latitude is not None for p in places):
         return False
     named = [w for w in _struck(doc, trig) if w.lemma_.lower() in nouns]
-    return all(any(w.left_edge.idx <= p.start_char <= w.idx for w in named) for p in places)
+    # ("Wad al-Nourah village", "the village of Wad al-Noura")
+    return all(any(w.left_edge.idx <= p.start_char <= w.right_edge.idx for w in named)
+               for p in places)
 
 
 def _struck_told_again(doc: Doc, sent: Span, trig: list[Trigger], nouns: set[str]) -> bool:
@@ -1385,7 +1410,10 @@ def segment_events(doc: Doc, triggers: list[Trigger]) -> list[Event]:
             date = next((d for d in doc._.dates or [] if sent.start_char <= d.start_char
                          < sent.end_char and _year_of_blow(doc, d, struck)), None)
         # (where those the event struck were travelling from or to is no place of it)
-        places = [p for p in places_by.get(si) or [] if not _on_the_way(doc, p.start_char)]
+        # (nor one named in passing, in a relative clause on people told before: "The youths,
+        # who blocked the Benin-Auchi road, ...")
+        places = [p for p in places_by.get(si) or [] if not _on_the_way(doc, p.start_char)
+                  and not _in_passing(doc, p.start_char, struck)]
         # (a known place of the sentence tells its conflicts better than an unknown village
         # before it: "captured the village of Novoselivka in Kharkiv region")
         place = places[0] if places else None
