@@ -980,3 +980,26 @@ def test_the_village_of_a_name_names_the_village_struck(nlp):
                          "Tabit on Monday. Witnesses said militiamen stormed the village of Abu "
                          "Zereiga at dawn, looting homes.")
     assert [e.sents for e in evs] == [[0, 1]]
+
+
+def test_the_attackers_told_back_tell_the_raids_night_more_exactly(nlp):
+    # an "overnight" raid is read as the night before publication; the attackers' storming of
+    # the village "on Friday" is that raid told more exactly, in the region the lede named (it
+    # made another event, with the wounded, on 599c129)
+    evs = events_of(nlp, "Gunmen killed 14 people in an overnight raid on a village in Kaduna "
+                         "State, police said on Monday. The attackers stormed Kurmin Kare village "
+                         "in Kauru local government area at about 10 p.m. on Friday, shooting "
+                         "residents and burning homes. Six injured people were taken to a "
+                         "hospital in Zaria.")
+    assert tolls(evs) == [(True, 14, 6)]
+    # a day of its own, another blow ("also", "returned") or others ("they", the police) are
+    # other events
+    for text in ("Gunmen killed 14 people in a raid on a village in Kaduna State on Sunday. On "
+                 "Thursday, the gunmen attacked Kurmin Kare village in Kauru, killing 3.",
+                 "Gunmen killed 14 people in an overnight raid on a village in Kaduna State. The "
+                 "gunmen also attacked Kurmin Kare village in Kauru on Friday, killing 3.",
+                 "Gunmen killed 14 people in an overnight raid on a village in Kaduna State. The "
+                 "gunmen returned to Kurmin Kare village in Kauru on Friday, killing 3.",
+                 "Gunmen killed 14 people in an overnight raid on a village in Kaduna State. "
+                 "Police said they killed two of the gunmen on Friday in a forest near Kauru."):
+        assert len(events_of(nlp, text)) == 2, text

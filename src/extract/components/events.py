@@ -996,16 +996,7 @@ def _attackers_withdrew(doc: Doc, sent: Span, trig: list[Trigger], ev: Event | N
     if ev is None or ev.category != "violence" or not trig or any(
             t.lower_ in _ANOTHER_BLOW for t in sent):
         return False
-    own = {w.lemma_.lower() for t in ev.triggers if t.strong for w in _subjects(doc[t.root])}
-
-    def attackers(w: Token) -> bool:
-        if w.lower_ == "they":
-            return True
-        definite = any(d.dep_ in ("det", "poss") and d.lower_ in _OWN_DETERMINERS
-                       for d in w.children) or w.dep_ == "poss" and w.tag_ == "PRP$"
-        return definite and (w.lemma_.lower() in _ATTACKER_NOUNS | own
-                             or w.lower_ in _ATTACKER_NOUNS)
-
+    attackers = _its_attackers(doc, ev)
     for t in trig:
         tok = doc[t.root]
         if tok.lemma_.lower() not in _WITHDRAWAL_WORDS:
@@ -1014,6 +1005,64 @@ def _attackers_withdrew(doc: Doc, sent: Span, trig: list[Trigger], ev: Event | N
         if not subjects or not all(attackers(w) for w in subjects):
             return False
     return True
+
+
+def _its_attackers(doc: Doc, ev: Event):
+    """Whether a word tells the attackers of ``ev`` back: "they", or, told definite ("the
+    assailants", "their"), an attacker noun or the subject of the event's own words ("Soldiers
+    raided a camp ... The soldiers ...", "Angry youths set fire to ... The youths ...")."""
+    own = {w.lemma_.lower() for t in ev.triggers if t.strong for w in _subjects(doc[t.root])}
+
+    def attackers(w: Token) -> bool:
+        if w.lower_ == "they":
+            # (not the speaker told back: "Police said they killed two of the robbers")
+            return not any(a.lemma_.lower() in _REPORTING and any(
+                c.dep_ == "nsubj" and c.pos_ in ("NOUN", "PROPN") and not attackers(c)
+                for c in a.children) for a in w.ancestors)
+        definite = any(d.dep_ in ("det", "poss") and d.lower_ in _OWN_DETERMINERS
+                       for d in w.children) or w.dep_ == "poss" and w.tag_ == "PRP$"
+        return definite and (w.lemma_.lower() in _ATTACKER_NOUNS | own
+                             or w.lower_ in _ATTACKER_NOUNS)
+
+    return attackers
+
+
+# verbs of coming back to strike again ("the gunmen returned on Tuesday and killed 3 more")
+_AGAIN_VERBS = {"return"}
+# dates of a night, read as the day before publication, which a report filed days before its
+# publication tells more exactly later ("an overnight raid" ... "at about 11 p.m. on Tuesday")
+_NIGHTS = {"overnight", "last night"}
+# the days the more exact date may lie before the night's
+_TOLD_AGAIN_DAYS = 7
+
+
+def _attackers_tell_on(doc: Doc, sent: Span, trig: list[Trigger], ev: Event) -> bool:
+    """Every blow of the sentence is struck by the attackers of ``ev``, a violent event told
+    before, told back ("Gunmen killed 25 people in an overnight raid on a village ... The
+    attackers stormed Kwall village in Bassa at about 11 p.m. on Tuesday, shooting residents"):
+    the same raid told in more detail, and the day it names may tell the event's night more
+    exactly (``_night_told_exactly``). Not "The gunmen also attacked ...", "again", "Elsewhere,
+    ...", nor "the gunmen returned on Friday"."""
+    if ev.category != "violence" or any(t.lower_ in _ANOTHER_BLOW for t in sent) or any(
+            t.lemma_.lower() in _AGAIN_VERBS for t in sent):
+        return False
+    attackers = _its_attackers(doc, ev)
+    # (a participle with no subject of its own, "..., shooting residents", is the act of the
+    # verb it hangs on)
+    doers = [_subjects(doc[t.root]) for t in trig if t.strong and doc[t.root].pos_ == "VERB"]
+    doers = [d for d in doers if d]
+    return bool(doers) and all(attackers(w) for d in doers for w in d)
+
+
+def _night_told_exactly(date, night) -> bool:
+    """Whether ``date`` (a sentence's DateMention) may tell more exactly the event's date
+    ``night``, a night read from publication ("overnight", "last night"): it lies up to
+    ``_TOLD_AGAIN_DAYS`` before it, or the sentence names none."""
+    if night is None or night.text.lower() not in _NIGHTS:
+        return False
+    if date is None or date.date is None or night.date is None:
+        return True
+    return 0 <= (night.date - (date.date_end or date.date)).days <= _TOLD_AGAIN_DAYS
 
 
 def _continues(text: str, sents: list[Span], si: int, ev: Event, own_anchor: bool = True) -> bool:
@@ -1490,7 +1539,9 @@ def segment_events(doc: Doc, triggers: list[Trigger]) -> list[Event]:
                 return not _far_apart(places, places_by.get(0) or [])
             if region is not None and _other_region(region, ev_regions.get(ev.n, [])):
                 return False
-            same_people = bool(people & {t.family for t in ev.triggers})
+            same_people = bool(people & {t.family for t in ev.triggers}) or (
+                _night_told_exactly(date, ev_date.get(ev.n))
+                and _attackers_tell_on(doc, sent, strong, ev))
             return ((same_people or not _dates_conflict(date, ev_date.get(ev.n))
                      and not (ev_date.get(ev.n) is None and _long_before(date, published)))
                     and (not all(_places_conflict(known, p)
