@@ -1003,3 +1003,25 @@ def test_the_attackers_told_back_tell_the_raids_night_more_exactly(nlp):
                  "Gunmen killed 14 people in an overnight raid on a village in Kaduna State. "
                  "Police said they killed two of the gunmen on Friday in a forest near Kauru."):
         assert len(events_of(nlp, text)) == 2, text
+
+
+def test_a_town_where_the_events_blow_fell_places_it_better_than_its_region(nlp):
+    # (placed at the state, Adamawa, on 599c129)
+    [ev] = events_of(nlp, "Boko Haram fighters attacked several villages in Adamawa State on "
+                          "Saturday, killing 20 people. The militants torched houses in Garkida, "
+                          "residents said.")
+    assert ev.place.name == "Garkida"
+    # not where the hurt were cared for
+    [ev] = events_of(nlp, "Gunmen killed nine people in a village in Kaduna State on Sunday. "
+                          "The wounded were taken to a hospital in Zaria.")
+    assert ev.place.name == "Kaduna"
+    # the town the attackers told back stormed, in the region the lede named
+    evs = events_of(nlp, "Gunmen killed 14 people in an overnight raid on a village in Kaduna "
+                         "State, police said on Monday. The attackers stormed Kurmin Kare village "
+                         "in Kauru local government area at about 10 p.m. on Friday, shooting "
+                         "residents and burning homes.")
+    assert [e.place.name for e in evs] == ["Kauru"]
+    # the way of those it struck places it when nothing else does
+    [ev] = events_of(nlp, "Eleven traders returning from Dikwa market were killed by gunmen on "
+                          "Sunday.")
+    assert ev.place.name == "Dikwa"

@@ -1887,19 +1887,57 @@ def link_places(doc: Doc, events: list[Event]) -> None:
     places = [p for p in doc._.places if not filed_from <= p.start_char < filed_at
               and not _in_a_title(doc, p.start_char) and not _a_sources_care(doc, p.start_char)]
     for ev in events:
-        # the place of the first trigger that has one below country level (the lede's "in
-        # Kurmin Masara, Kaduna State" before the body's "a hospital in Kafanchan"); else the
-        # most specific one found
-        found = []
-        for t in ev.triggers:
-            p = event_place(doc, places, t.start_char, t.end_char)
-            if p is None:
-                continue
-            if not _country_level(p):
-                found = [p]
+        struck = {t.root for t in ev.triggers if t.strong}
+        told = {t.root for t in ev.triggers}
+        # (the way of those it struck, "escorting fuel trucks from Douentza to Hombori", and a
+        # place named in passing, "The youths, who blocked the Benin-Auchi road, ...", only
+        # when the event names no other: "Nineteen travellers, returning from Ngalda market,
+        # are killed")
+        own = [p for p in places if not _on_the_way(doc, p.start_char)
+               and not _in_passing(doc, p.start_char, struck)]
+        for pool in (own, places):
+            found, first = _first_place(doc, pool, ev.triggers)
+            if first is not None:
                 break
-            found.append(p)
+        if first is not None and found[0].feature_code == "ADM1":
+            found[0] = _finer_place(doc, own, ev.triggers[first + 1:], found[0], struck, told)
         ev.place = min(found, key=lambda p: (p.geo_precision, p.method == "country"), default=None)
+
+
+def _first_place(doc: Doc, places: list, triggers: list[Trigger]) -> tuple[list, int | None]:
+    """The place of the first trigger that has one below country level (the lede's "in Kurmin
+    Masara, Kaduna State" before the body's "a hospital in Kafanchan"), with that trigger's
+    index; else the country-level places found, and None."""
+    from .toponyms import event_place
+
+    found = []
+    for k, t in enumerate(triggers):
+        p = event_place(doc, places, t.start_char, t.end_char)
+        if p is None:
+            continue
+        if not _country_level(p):
+            return [p], k
+        found.append(p)
+    return found, None
+
+
+def _finer_place(doc: Doc, places: list, later: list[Trigger], region, struck: set[int],
+                 told: set[int]):
+    """A town of ``region`` (a first-level region, the place of an event's first trigger) where
+    a later blow of the event struck: "Gunmen killed 25 people in a raid on a village in
+    Plateau state ... The attackers stormed Kwall village in Bassa local government area" is
+    placed at Bassa (not where the hurt were cared for, "taken to a hospital in Jos")."""
+    from .toponyms import event_place
+
+    for t in later:
+        if not t.strong:
+            continue
+        p = event_place(doc, places, t.start_char, t.end_char)
+        if p is not None and p.geo_precision < region.geo_precision and \
+                p.method != "country" and p.country_code == region.country_code and \
+                p.admin1 == region.admin1 and not _place_of_care(doc, p.start_char, struck, told):
+            return p
+    return region
 
 
 def _country_level(place) -> bool:
