@@ -2682,3 +2682,15 @@ def test_gtd_the_other_victim_and_the_only_casualty(gtd_nlp, text, expected):
 ])
 def test_review_of_the_sessions_rules(nlp, text, expected):
     assert event_totals(nlp, text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a head of a place the model takes for a person, "and his son": 2
+    ("The bandits shot dead the village head of Kuryar Madaro and his son before rounding up their "
+     "victims.", [("killed", "civilians", 2)]),
+    # a death in custody told as of illness is no casualty
+    ("Angry youths set fire to a police station in Ekpoma on Monday. The police said the man died after "
+     "falling ill in his cell.", []),
+])
+def test_a_head_of_a_place_and_his_son_and_a_death_of_illness(nlp, text, expected):
+    assert event_totals(nlp, text) == expected

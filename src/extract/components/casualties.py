@@ -1432,9 +1432,10 @@ def _victim_heads(tok: Token) -> list[Token]:
         out.extend(_along_with(h))
         # "the chairman of Ogba local government area and his aide", "the chairman of the council
         # and two of his aides": people the parser joins to the place after "of"
-        if _is_person(h):
+        if _is_person(h) or h.lemma_.lower() in _HEADS_OF and _person_like(h):
             out.extend(c for p in h.children if p.lower_ == "of" for g in p.children
-                       if g.dep_ == "pobj" and not _person_like(g) for c in g.conjuncts if c.i > g.i
+                       if g.dep_ == "pobj" and (not _person_like(g) or g.pos_ == "PROPN" and h.lemma_.lower() in _HEADS_OF)
+                       for c in g.conjuncts if c.i > g.i
                        and (_kin_of(c, h) or c.pos_ == "NUM" and any(
                            x.lower_ == "of" for x in c.children) and _person_like(c)))
         # (not one with an outcome of its own after a semicolon: "...dead; 11 others wounded")
@@ -1475,6 +1476,11 @@ def _who_of(rel: Token) -> Token:
             if person is not None:
                 return person
     return noun
+
+
+# people told as heads of a place ("the village head of Kuryar Madaro and his son": the model may
+# take the place for a person's name)
+_HEADS_OF = {"head", "chief", "chairman", "leader", "ruler", "emir", "governor", "commissioner", "councillor"}
 
 
 def _teller_in_list(tok: Token) -> bool:
@@ -1522,7 +1528,7 @@ def _listed_as(tok: Token) -> list[Token]:
 
 def _kin_of(noun: Token, person: Token) -> bool:
     """One person told by a possessive beside another: "the driver and his assistant"."""
-    return noun.tag_ == "NN" and _is_person(person) and (
+    return noun.tag_ == "NN" and (_is_person(person) or person.lemma_.lower() in _HEADS_OF and _person_like(person)) and (
         noun.lemma_.lower() in _ASSOCIATES or _is_person(noun)) \
         and any(g.dep_ == "poss" and g.lower_ in ("his", "her", "their") for g in noun.children)
 

@@ -276,6 +276,11 @@ def natural_cause(tok, strict: bool = False) -> bool:
                 and any(g.lower_ in _BY_CHANCE for g in child.children if g.dep_ == "advmod"):
             return True  # "when a lorry accidentally crashes into a crowd", not "a jet
             # accidentally bombed a camp"
+        if child.dep_ in ("prep", "advcl") and child.lower_ == "after" or child.dep_ == "advcl":
+            # "the man died after falling ill in his cell", "died after a brief illness"
+            if any(g.lemma_.lower() == "fall" and any(h.lower_ in ("ill", "sick") for h in g.children)
+                   or g.lemma_.lower() in ("illness", "sickness") for g in child.subtree):
+                return True
     return False
 
 
