@@ -2694,3 +2694,25 @@ def test_review_of_the_sessions_rules(nlp, text, expected):
 ])
 def test_a_head_of_a_place_and_his_son_and_a_death_of_illness(nlp, text, expected):
     assert event_totals(nlp, text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # people who "remained hospitalized"
+    ("Assailants attacked a police post in Kirkuk, Iraq. One police officer was killed. Five other "
+     "officers remained hospitalized.", [("killed", "police", 1), ("wounded", "unknown", 5)]),
+])
+def test_gtd_remained_hospitalized(gtd_nlp, text, expected):
+    assert event_totals(gtd_nlp, text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # the bodies of some of the taken, named with their own count
+    ("Gunmen kidnapped a district head and his two wives in Tsafe on Sunday. The bodies of the two "
+     "wives were found on Wednesday.", [("abducted", "civilians", 2), ("abducted", "unknown", 1),
+                                        ("killed", "civilians", 2)]),
+    # a rival report told of the fight the people died in, no other place
+    ("Soldiers killed 17 people in Ngarbuh on Friday, according to the UN, but the army said five "
+     "people died in an exchange of fire.", [("killed", "unknown", 5)]),
+])
+def test_bodies_of_some_of_the_taken_and_a_rival_told_of_the_fight(nlp, text, expected):
+    assert event_totals(nlp, text) == expected

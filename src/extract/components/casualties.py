@@ -968,6 +968,14 @@ def _bodies_of_the_taken(tok: Token, told: list[Casualty]) -> Casualty | None:
     if n is not None:
         return replace(taken[-1], count_min=n, count_best=n, count_max=n, quantifier=some.text) \
             if n <= taken[-1].count_best else None
+    # "kidnapped a district head and his two wives ... The bodies of the two wives": those of them
+    named = next((g for p in tok.children if p.lower_ == "of" for g in p.children if g.dep_ == "pobj"
+                  and any(c.dep_ == "nummod" for c in g.children)), None)
+    row = next((c for c in reversed(taken) if named is not None and c.victim_word == named.lemma_.lower()), None)
+    if row is not None:
+        n = parse_number(next(c for c in named.children if c.dep_ == "nummod").text)
+        if n is not None and n <= (row.count_best or 0):
+            return replace(row, count_min=n, count_best=n, count_max=n)
     return _last_taken(taken)  # "abducted a pastor and his driver ... The bodies of both victims"
 
 
@@ -1233,6 +1241,9 @@ def _victim_heads(tok: Token) -> list[Token]:
             # "The blast left 4 dead and over 30 injured", "killing 12 people, including the four
             # attackers, and about 175 were injured": a number the parser joined to the list before
             objs = [c for c in _own_count(tok) if c.dep_ == "conj"]
+        if not objs and tok.dep_ == "acomp" and tok.head.lemma_.lower() in ("remain", "stay", "be") \
+                and _cared_for(tok):
+            objs = [c for c in tok.head.children if c.dep_ == "nsubj"]  # "Five other officers remained hospitalized"
         if not objs and passive and tok.dep_ in ("xcomp", "oprd", "ccomp"):
             # "one was reported killed", "a pastor is found decapitated"
             objs = [c for c in tok.head.children if c.dep_ in ("nsubjpass", "dobj")]
@@ -4752,8 +4763,10 @@ def _rival_reports(sent, found: list[Casualty]) -> list[Casualty]:
         inner = {t.i for w in told if w is not v and v.is_ancestor(w) for t in w.subtree}
         said = [t for c in v.children if c.dep_ in ("ccomp", "parataxis", "dobj") for t in c.subtree
                 if t.i not in inner]
+        # (not the fight they died in: "died in an exchange of fire")
         out = {t.lemma_.lower() for t in said if t.dep_ == "pobj" and t.head.lower_ in _WHERE_PREPS
-               and t.pos_ in ("NOUN", "PROPN") and t.ent_type_ not in ("DATE", "TIME")}
+               and t.pos_ in ("NOUN", "PROPN") and t.ent_type_ not in ("DATE", "TIME")
+               and t.lemma_.lower() not in _FIGHT_WORDS | {"crossfire", "gunfire", "fire"}}
         out |= {t.lower_ for t in said if t.lower_ in _WHERE_WORDS}
         return out
 
