@@ -2716,3 +2716,16 @@ def test_gtd_remained_hospitalized(gtd_nlp, text, expected):
 ])
 def test_bodies_of_some_of_the_taken_and_a_rival_told_of_the_fight(nlp, text, expected):
     assert event_totals(nlp, text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # "Two of the victims later died" after people told killed are some of them
+    ("Gunmen killed five people in Kajuru on Sunday. Two of the victims later died.", [("killed", "unknown", 5)]),
+    ("Gunmen killed two people and wounded five in Kajuru on Sunday. Two of the victims later died.",
+     [("killed", "unknown", 4), ("wounded", "unknown", 3)]),
+    # a side that lost its own, told after "after"
+    ("Troops raided a bandit camp in Kauru on Sunday, killing five bandits, and withdrew after losing two "
+     "of their men.", [("killed", "militants", 5), ("killed", "military", 2)]),
+])
+def test_victims_who_died_later_and_losses_after(nlp, text, expected):
+    assert event_totals(nlp, text) == expected

@@ -798,8 +798,9 @@ def _loser(tok: Token) -> Token | None:
     verb = tok
     # (also "vigilantes killed 11 bandits, losing two of their members")
     while not any(c.dep_ == "nsubj" for c in verb.children) and (
-            verb.dep_ == "conj" or verb.dep_ == "advcl" and verb.tag_ == "VBG"):
-        verb = verb.head
+            verb.dep_ == "conj" or verb.dep_ == "advcl" and verb.tag_ == "VBG" or verb.dep_ == "pcomp"):
+        # ("The soldiers withdrew after losing two of their men": the subject above "after")
+        verb = verb.head.head if verb.dep_ == "pcomp" and verb.head.dep_ == "prep" else verb.head
     subj = next((c for c in verb.children if c.dep_ == "nsubj"), None)
     if subj is not None and subj.lower_ in ("who", "which", "that") and verb.dep_ == "relcl":
         return verb.head  # "repelled by the vigilantes, who lost two of their members"
@@ -2144,9 +2145,13 @@ def _victims_died_later(tok: Token) -> bool:
     verb = tok.head
     if tok.dep_ != "nsubj" or verb.lemma_.lower() not in ("die", "succumb"):
         return False
-    # (told later, or after no one was told killed: "shot two people ... One of the victims died")
-    return any(c.dep_ == "advmod" and c.lower_ in ("later", "subsequently") for c in verb.children) \
-        or not any(_outcome(t) == "killed" for t in tok.doc[:tok.i])
+    # (told later after people told hurt, or after no one was told killed: "shot two people ... One
+    # of the victims died"; not "killed five people ... Two of the victims later died", some of them)
+    before = [_outcome(t) for t in tok.doc[:tok.i]]
+    if "killed" not in before:
+        return True
+    return "wounded" in before and any(c.dep_ == "advmod" and c.lower_ in ("later", "subsequently")
+                                       for c in verb.children)
 
 
 def _part_after_comma(tok: Token) -> bool:
