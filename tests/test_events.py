@@ -1025,3 +1025,44 @@ def test_a_town_where_the_events_blow_fell_places_it_better_than_its_region(nlp)
     [ev] = events_of(nlp, "Eleven traders returning from Dikwa market were killed by gunmen on "
                           "Sunday.")
     assert ev.place.name == "Dikwa"
+
+
+def test_a_later_blow_by_others_is_another_event(nlp, gtd_nlp):
+    # a blow by others told "later that day", "hours later" or "earlier in the day" (its doer the
+    # subject of the clause a participle hangs on) is another event: the first keeps its toll
+    # (the later one replaced or added to it on e3bf8f3)
+    for text, first in (
+            ("Gunmen ambushed a patrol near Damboa on Monday, killing three soldiers. Later that "
+             "day, a landmine struck a truck on the same road, killing one driver.", 3),
+            ("A car bomb hit a checkpoint in Mosul on Sunday, killing four guards. Hours later, a "
+             "second car bomb went off at the same checkpoint, killing two policemen.", 4),
+            ("Soldiers fired on protesters in Omdurman on Friday, killing seven protesters. Earlier "
+             "in the day, militia fighters shelled a camp in the city, killing three people.", 7)):
+        evs = events_of(nlp, text)
+        assert tolls(evs)[0] == (True, first, 0) and len(evs) == 2, text
+    # not a second blast minutes later, nor the attackers told back going on later
+    [ev] = events_of(nlp, "A car bomb hit a checkpoint in Mosul on Sunday, killing four guards. "
+                          "Minutes later, a second car bomb went off nearby, killing two more.")
+    evs = events_of(nlp, "Gunmen abducted 9 travellers near Bida and shot dead a driver. Hunters "
+                         "later engaged the kidnappers, killing two of them.")
+    assert len(evs) == 1
+    # an undated primary (GTD: its date is the record's) does not take in a blow by others on a
+    # day of its own
+    evs = events_of(gtd_nlp, "Assailants attacked an army post in Kidal, Mali. Six soldiers were "
+                             "killed. Soldiers pursued the assailants and killed 9 of them near "
+                             "Aguelhok on 04/02/2024.")
+    assert tolls(evs) == [(True, 6, 0), (False, 9, 0)]
+
+
+def test_attackers_who_later_strike_another_named_village_make_another_event(nlp):
+    # the two villages may lie close together in the gazetteer: the new name tells the new place
+    evs = events_of(nlp, "Bandits attacked Kango village in Anka on Tuesday, killing eight people. "
+                         "The same bandits later stormed Bagega village, killing five others.")
+    assert tolls(evs) == [(True, 8, 0), (False, 5, 0)]
+
+
+def test_force_against_a_demonstration_told_first_stays_primary(nlp):
+    evs = events_of(nlp, "Police opened fire on protesters in Kano on Friday, killing four "
+                         "protesters. Earlier in the day, gunmen attacked a market in the city, "
+                         "killing two traders.")
+    assert tolls(evs)[0] == (True, 4, 0)

@@ -1128,6 +1128,15 @@ def _earlier_blow(doc: Doc, sent: Span, trig: list[Trigger]) -> bool:
     if "earlier" not in opening and not (opening & {"previous", "before"}
                                          and opening & {"day", "night", "evening", "morning"}):
         return False
+    return _blow_by_others(doc, trig)
+
+
+def _blow_by_others(doc: Doc, trig: list[Trigger]) -> bool:
+    """A strong word of ``trig`` tells a blow whose doer is told anew, as "a", "an" or a bare
+    noun ("an Israeli strike ... killed", "militia fighters shelled a camp in the city, killing
+    three", "Soldiers pursued the assailants and killed 9 of them"), not the event's own people
+    told back ("the gunmen", "they", "the same bandits"). A participle or a verb joined by "and"
+    takes the subject of its clause."""
     for t in trig:
         verb = doc[t.root]
         if not t.strong:
@@ -1137,14 +1146,46 @@ def _earlier_blow(doc: Doc, sent: Span, trig: list[Trigger]) -> bool:
             # soldiers" (the verb need not be an event word of its own)
             subjects = [verb]
         elif verb.pos_ == "VERB":
-            subjects = [c for c in verb.children if c.dep_ == "nsubj" and c.pos_ == "NOUN"]
+            holder = verb
+            while not any(c.dep_ in ("nsubj", "nsubjpass") for c in holder.children) and \
+                    holder.dep_ in ("advcl", "conj", "xcomp") and holder.head.pos_ in ("VERB", "AUX") \
+                    and holder.head.i < holder.i:
+                holder = holder.head  # "shelled a market, killing four": the shelling's doer
+            subjects = [c for c in holder.children if c.dep_ == "nsubj" and c.pos_ == "NOUN"]
         else:
             continue
         for subj in subjects:
             dets = {c.lower_ for c in subj.children if c.dep_ in ("det", "poss", "nummod")}
-            if dets <= {"a", "an", "another"}:
+            if dets <= {"a", "an", "another"} and not any(
+                    c.dep_ == "amod" and c.lower_ == "same" for c in subj.children):
                 return True
     return False
+
+
+_NEXT = {"next", "following"}
+_DAY_WORDS = {"day", "night", "evening", "morning", "afternoon"}
+
+
+def _later_blow(sent: Span) -> bool:
+    """The sentence tells its blow some time after the one before, opening "Later that day",
+    "Hours later", "About two hours later", "Two days later", "The next day", or telling "the
+    next day" (not "Minutes later" or "shortly after": the same incident, ``_moments_later``)."""
+    if _moments_later(sent):
+        return False
+    toks = [t for t in sent if not t.is_space]
+    words = [t.lower_ for t in toks]
+    comma = next((i for i, t in enumerate(toks[:7]) if t.text == ","), None)
+    if comma is not None and not any(t.pos_ in ("VERB", "AUX") for t in toks[:comma]):
+        opening = set(words[:comma])
+        if "later" in opening or opening & _NEXT and opening & _DAY_WORDS:
+            return True
+    # ("killed 30 villagers in Tin the next day"; not in a clause of what came before or
+    # after the blow, "until the army retook the town the following evening")
+    return any(a == "the" and b in _NEXT and c in _DAY_WORDS and not any(
+        n.lower_ in ("before", "after", "until") and n.dep_ in ("prep", "mark") or any(
+            m.dep_ == "mark" and m.lower_ in ("before", "after", "until") for m in n.children)
+        for n in toks[i + 2].ancestors)
+               for i, (a, b, c) in enumerate(zip(words, words[1:], words[2:])))
 
 
 _GAP_UNITS = {"day", "days", "week", "weeks", "month", "months", "year", "years"}
@@ -1243,6 +1284,37 @@ def _moved_on(doc: Doc, sent: Span, places: list, trig: list) -> bool:
             if any(t.strong and doc[t.root].i > last and not _told_as_before(doc[t.root], tok)
                    for t in trig):
                 return True
+    return False
+
+
+_THEN = {"later", "then", "afterwards", "afterward", "subsequently"}
+
+
+def _struck_later_elsewhere(doc: Doc, places: list, trig: list[Trigger], others: list) -> bool:
+    """The attackers went on later to strike another place they name ("The same bandits later
+    stormed Bagega village, killing five others" after an attack on Kango village):
+    another event, as ACLED codes one event per place, however near the gazetteer puts the two.
+    The blow is told "later" or "then" and the place it struck has another name than every
+    place of the event (not "The attackers stormed Kwall village" after an overnight raid on a
+    village told without a name, nor "minutes later")."""
+    named = [p for p in others if p is not None and (p.name or p.mention)]
+    if not named:
+        return False
+    spans = [(p.start_char, p.end_char, p) for p in places]
+    for t in trig:
+        verb = doc[t.root]
+        if not t.strong or verb.pos_ != "VERB" or not any(
+                c.dep_ == "advmod" and c.lower_ in _THEN for c in verb.children):
+            continue
+        objs = [c for c in verb.children if c.dep_ == "dobj"] + [
+            g for c in verb.children if c.dep_ == "prep" and c.lower_ in ("on", "at", "into")
+            for g in c.children if g.dep_ == "pobj"]
+        for obj in objs:
+            for a, b, p in spans:
+                if obj.left_edge.idx <= a and b <= obj.right_edge.idx + len(obj.right_edge) and not any(
+                        _same_name(_name_key(p.name or p.mention), _name_key(q.name or q.mention))
+                        for q in named):
+                    return True
     return False
 
 
@@ -1513,6 +1585,7 @@ def segment_events(doc: Doc, triggers: list[Trigger]) -> list[Event]:
         distinct = any(_distinct(doc[t.root], _moments_later(sent)) for t in trig) or _moved_on(
             doc, sent, places, trig) or (not anaphoric and (
                 _earlier_blow(doc, sent, trig) or (has_cas and bool(strong) and (
+                    _later_blow(sent) and _blow_by_others(doc, strong) or
                     _shifts_away(sent) or _earlier_act(doc, strong)))))
 
         # the lede's first sentence after a headline that alone told an event: the same event
@@ -1538,6 +1611,16 @@ def segment_events(doc: Doc, triggers: list[Trigger]) -> list[Event]:
             if after_headline and ev is events[0]:
                 return not _far_apart(places, places_by.get(0) or [])
             if region is not None and _other_region(region, ev_regions.get(ev.n, [])):
+                return False
+            if has_cas and _struck_later_elsewhere(
+                    doc, places, strong, [ev_place.get(ev.n), *ev_also.get(ev.n, [])]):
+                return False
+            if date is not None and ev_date.get(ev.n) is None and has_cas and strong and \
+                    date.precision == "day" and not (in_lede and ev.sents == [0]) \
+                    and _blow_by_others(doc, strong):
+                # "Soldiers pursued the assailants and killed 9 of them ... on 04/02/2024" after an
+                # undated attack: a blow by others on a day of its own is another event (not the
+                # lede dating what a headline alone told)
                 return False
             same_people = bool(people & {t.family for t in ev.triggers}) or (
                 _night_told_exactly(date, ev_date.get(ev.n))
@@ -1635,11 +1718,17 @@ def _choose_primary(events: list[Event], sents: list[Span], lede: int) -> None:
     if not events:
         return
 
+    against_violence = any(e.category == "violence" for e in events)
+
     def key(ev: Event):
         first = min(ev.sents)
         # (arrests over a killing, told first, are the news: "Police arrested five suspects in
         # connection with the killing of 12 villagers ..." before the killing told again)
-        violent = ev.category == "violence" or first == min(min(e.sents) for e in events) and any(
+        # (as is force against a demonstration: "Police opened fire on protesters, killing four",
+        # before "Earlier in the day, gunmen attacked a market")
+        # (only against a violent event: two demonstrations keep their order)
+        violent = ev.category == "violence" or against_violence and ev.category == "demonstration" and any(
+            t.strong and t.family in ("attack", "kill") for t in ev.triggers) or first == min(min(e.sents) for e in events) and any(
             tok.lemma_.lower() in _BLOWS and _arrested_over(tok) for tok in sents[first])
         return (sents[first].start_char >= lede, not violent, first)
 
