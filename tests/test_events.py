@@ -1066,3 +1066,13 @@ def test_force_against_a_demonstration_told_first_stays_primary(nlp):
                          "protesters. Earlier in the day, gunmen attacked a market in the city, "
                          "killing two traders.")
     assert tolls(evs)[0] == (True, 4, 0)
+
+
+def test_a_dated_strike_joins_a_lede_that_sums_up_in_the_perfect(nlp):
+    # "have killed many civilians" tells no incident of its own: the dated strike after it is the
+    # story's event, not a period's total told later
+    evs = events_of(nlp, "Shelling has killed many civilians in Kaduna, doctors said.\n\nA drone struck a "
+                         "market in the city on Saturday, killing at least nine people and wounding 12 "
+                         "others.\n\nA local group said that from May 1 to May 20, at least 134 civilians "
+                         "were killed by shelling.")
+    assert tolls(evs)[0] == (True, 9, 12)

@@ -1318,6 +1318,13 @@ def _struck_later_elsewhere(doc: Doc, places: list, trig: list[Trigger], others:
     return False
 
 
+def _told_in_the_perfect(sent: Span) -> bool:
+    """A lede that sums up in the present perfect ("Shelling and drone strikes have killed many
+    civilians in El Fasher"): no incident of its own that a dated one would be apart from."""
+    verbs = [sent.root, *(c for c in sent.root.children if c.dep_ in ("ccomp", "parataxis"))]
+    return any(c.dep_ == "aux" and c.lower_ in ("have", "has") for v in verbs for c in v.children)
+
+
 def _told_as_before(tok: Token, verb: Token) -> bool:
     """Whether ``tok`` sits in an "after ...", "before ..." clause of ``verb``."""
     for node in [tok, *tok.ancestors]:
@@ -1617,6 +1624,7 @@ def segment_events(doc: Doc, triggers: list[Trigger]) -> list[Event]:
                 return False
             if date is not None and ev_date.get(ev.n) is None and has_cas and strong and \
                     date.precision == "day" and not (in_lede and ev.sents == [0]) \
+                    and not _told_in_the_perfect(sents[min(ev.sents)]) \
                     and _blow_by_others(doc, strong):
                 # "Soldiers pursued the assailants and killed 9 of them ... on 04/02/2024" after an
                 # undated attack: a blow by others on a day of its own is another event (not the
