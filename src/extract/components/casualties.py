@@ -2912,8 +2912,7 @@ def _said_of(tok: Token, people: list[Token]) -> bool:
 _HOLD_VERBS = {"abduct", "kidnap", "hold", "seize", "take"}
 _CAPTURE_VERBS = {"apprehend", "catch", "arrest", "seize", "capture", "nab", "grab", "intercept", "overpower",
                   "attack", "accost", "confront", "waylay"}
-_CARE_OR_HURT = set(_SHOT["survival"]) | {"injury", "wound", "injure", "hospitalise", "hospitalize", "hospitalised",
-                                           "hospitalized"}
+_CARE_OR_HURT = set(_SHOT["survival"]) | _HOSPITALISE | {"injury", "wound", "injure"}
 _CUT_VERBS = {"stab", "knife", "slash", "hack", "machete", "beat", "club", "flog"}
 
 
@@ -3942,8 +3941,7 @@ _CROWD_ACTS = {"burn", "torch", "storm", "barricade", "block", "attack", "set", 
                "loot", "destroy"}
 # crowds that rose, whose accusations are their cause (not "Residents accused soldiers of killing 10")
 _ROSE_UP = {"rioter", "youth", "protester", "protestor", "mob", "demonstrator", "crowd"}
-_CROWDS = {"rioter", "youth", "protester", "protestor", "mob", "demonstrator", "crowd", "resident",
-           "villager", "student", "trader", "people"}
+_CROWDS = _ROSE_UP | {"resident", "villager", "student", "trader", "people"}
 
 
 def _crowd_act(verb: Token) -> bool:
