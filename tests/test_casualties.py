@@ -2729,3 +2729,33 @@ def test_bodies_of_some_of_the_taken_and_a_rival_told_of_the_fight(nlp, text, ex
 ])
 def test_victims_who_died_later_and_losses_after(nlp, text, expected):
     assert event_totals(nlp, text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a list closed by "and" whose people are named by "the" or "his", one each
+    ("Gunmen stormed a village in Bakura on Friday. The elder, his son and two guards were killed.",
+     [("killed", "civilians", 2), ("killed", "military", 2)]),
+    # the list's first item that the parser hangs on the verb
+    ("A teacher, two guards and a driver were killed when gunmen attacked a school in Kagara on Monday.",
+     [("killed", "civilians", 2), ("killed", "military", 2)]),
+    # ways of dying: "breathed their last", "met their death"
+    ("Gunmen attacked Tudun Wada on Monday. Four villagers breathed their last before help came.",
+     [("killed", "civilians", 4)]),
+    ("Bandits raided Maru on Tuesday. Six farmers met their death in the attack.",
+     [("killed", "civilians", 6)]),
+    # "were felled", "hacked down"
+    ("Five vigilantes were felled by bandits in Gusau on Sunday.", [("killed", "militants", 5)]),
+    ("Herders hacked down two farmers in Agatu on Sunday.", [("killed", "civilians", 2)]),
+    # lives or souls lost
+    ("Three souls were lost when gunmen attacked a market in Bokkos on Saturday.", [("killed", "civilians", 3)]),
+    # "various degrees of injuries"
+    ("Gunmen attacked a bus in Kaduna on Monday. Seven passengers were treated for various degrees of "
+     "injuries.", [("wounded", "civilians", 7)]),
+    # the wounded who later died in hospital
+    ("A soldier was wounded when militants attacked a checkpoint in Bama on Monday. He later died in "
+     "hospital.", [("killed", "unknown", 1), ("wounded", "military", 0)]),
+    # found shot dead
+    ("A farmer was found shot dead in Kauru on Sunday.", [("killed", "civilians", 1)]),
+])
+def test_lists_named_one_each_ways_of_dying_and_the_wounded_who_died(nlp, text, expected):
+    assert event_totals(nlp, text) == expected

@@ -51,6 +51,8 @@ _OUTCOME_LEMMAS = frozenset(_OUTCOMES) | frozenset(_ZERO_NOUNS) | _BURN_VERBS | 
     "rescue", "arrest", "flee", "find", "leave", "free", "release", "apprehend",
     # ("gunned down", "mowed down", "embraced martyrdom", "paid the ultimate price")
     "gun", "mow", "embrace", "pay",
+    # ("breathed their last", "met their death", "were felled", "hacked down")
+    "breathe", "meet", "fell", "hack",
     # ("(3 killed, 6 wounded)": an adjective on a number)
     "wounded", "injured", "turn", "send", "bury"}
 _NON_VICTIMS = set(_W["non_victims"])
@@ -417,6 +419,12 @@ def _outcome(tok: Token) -> str | None:
     if lemma in ("gun", "mow") and any(c.dep_ == "prt" and c.lower_ == "down" for c in tok.children) \
             and not any(c.dep_ == "nsubj" and c.lemma_.lower() in _VEHICLES for c in tok.children):
         return "killed"  # "gunned down three police officers" (not "A speeding truck mowed down")
+    if (lemma == "fell" or lemma in ("hack", "cut", "strike") and any(
+            c.dep_ == "prt" and c.lower_ == "down" for c in tok.children)) and tok.pos_ == "VERB" and any(
+            c.dep_ in ("dobj", "nsubjpass") and _person_like(c) and c.pos_ != "NUM" for c in tok.children):
+        return "killed"  # "Five vigilantes were felled by bandits", "hacked down two farmers" (not trees)
+    if lemma == "lose" and any(c.dep_ == "nsubjpass" and c.lemma_.lower() in _LIVES for c in tok.children):
+        return "killed"  # "Three souls were lost", "12 lives were lost"
     if _died_as(tok):
         return "killed"  # "embraced martyrdom", "paid the ultimate price"
     if lemma == "succumb" and of_wounds(tok):
@@ -466,6 +474,13 @@ def _some_of_them_died(tok: Token) -> bool:
         (c.like_num or c.lower_ == "one") and c.lower_ != "all" for c in subj)
 
 
+def _hurt_noun(noun: Token) -> bool:
+    """Names injuries: "injuries", "gunshot wounds", "various degrees of injuries"."""
+    return noun.lemma_.lower() in _HURT_NOUNS or noun.lemma_.lower() in ("degree", "kind", "type", "form") and any(
+        g.dep_ == "pobj" and g.lemma_.lower() in _HURT_NOUNS for p in noun.children if p.lower_ == "of"
+        for g in p.children)
+
+
 def _cared_for(tok: Token) -> bool:
     """People told as taken to hospital or treated for their injuries are wounded: "Five people
     were hospitalised", "Three others were rushed to hospital", "were treated for injuries",
@@ -488,7 +503,7 @@ def _cared_for(tok: Token) -> bool:
            for t in tok.doc[tok.i:tok.sent.end]):
         return False  # "rushed to hospital, where they were confirmed dead"
     if any(t.lower_ == "for" and t.dep_ == "prep" and any(
-            g.dep_ == "pobj" and g.lemma_.lower() not in _HURT_NOUNS | _TREATMENT for g in t.children)
+            g.dep_ == "pobj" and not _hurt_noun(g) and g.lemma_.lower() not in _TREATMENT for g in t.children)
             for t in tok.subtree) or any(
             t.lower_ in ("none", "unhurt", "uninjured", "unharmed", "unscathed") for t in tok.sent):
         return False  # "taken to hospital for checks but none was injured", "for malnutrition"
@@ -496,7 +511,7 @@ def _cared_for(tok: Token) -> bool:
         return True
     preps = [(c.lower_, g) for c in tok.children if c.dep_ == "prep" for g in c.children
              if g.dep_ == "pobj"]
-    hurt = any(p in ("for", "with") and g.lemma_.lower() in _HURT_NOUNS for p, g in preps)
+    hurt = any(p in ("for", "with") and _hurt_noun(g) for p, g in preps)
 
     if lemma in _WITH_WOUNDS:
         # "escaped with injuries", "was arrested with gunshot wounds", "were rescued by police
@@ -508,7 +523,7 @@ def _cared_for(tok: Token) -> bool:
         preps += [(p.lower_, g) for a in tok.children if a.dep_ in ("agent", "dobj")
                   for o in (a.children if a.dep_ == "agent" else [a])
                   for p in o.children if p.dep_ == "prep" for g in p.children if g.dep_ == "pobj"]
-        return any(p == "with" and g.lemma_.lower() in _HURT_NOUNS for p, g in preps) or \
+        return any(p == "with" and _hurt_noun(g) for p, g in preps) or \
             lemma in ("escape", "survive") and hurt
     others = any(c.lower_ == "others" for c in subj)
     if receiving:
@@ -1093,6 +1108,11 @@ def _died_as(tok: Token) -> bool:
     objs = [c for c in tok.children if c.dep_ == "dobj"]
     if lemma == "embrace":
         return any(c.lemma_.lower() == "martyrdom" for c in objs)
+    if lemma == "breathe":  # "breathed their last"
+        return any(c.lower_ == "last" and any(g.dep_ == "poss" for g in c.children) for c in objs)
+    if lemma == "meet":  # "met their death", "met their untimely end"
+        return any(c.lemma_.lower() in ("death", "end", "demise") and any(g.dep_ == "poss" for g in c.children)
+                   for c in objs)
     if lemma == "pay":
         return any(c.lemma_.lower() == "price" and any(
             g.lower_ in ("ultimate", "supreme") for g in c.children) for c in objs)
@@ -1295,6 +1315,12 @@ def _victim_heads(tok: Token) -> list[Token]:
         if objs:  # "killed a village head, along with his driver"
             objs += _along_with(tok)
             objs += [o for o in _listed_without_and(objs) if o not in objs]
+            # "A teacher, two guards and a driver were killed": the parser hangs the list's
+            # first item on the verb
+            objs += [c for c in kids if c.dep_ == "npadvmod" and c.i < min(o.i for o in objs)
+                     and _is_person(c) and _one_counted(c) and c.right_edge.i + 1 < len(c.doc)
+                     and c.doc[c.right_edge.i + 1].text == "," and c.doc[c.right_edge.i + 2:].start
+                     in [o.left_edge.i for o in objs]]
             # "shot and killed the chairman of the APC in Kale LGA, and a party youth leader":
             # a second object the parser hangs on the verb (or on the verb it is joined to)
             verbs = [tok] + ([tok.head] if tok.dep_ == "conj" and tok.head.pos_ == "VERB" else [])
@@ -1358,6 +1384,9 @@ def _victim_heads(tok: Token) -> list[Token]:
                     c.dep_ == "nsubjpass" for c in verb.head.children)):
                 # "A suicide bomber failed to detonate and was shot dead": the first verb's subject
                 objs = [c for c in verb.head.children if c.dep_ in ("nsubj", "nsubjpass")]
+            if not objs and verb.dep_ == "xcomp" and verb.head.lemma_.lower() == "find":
+                # "A farmer was found shot dead", "found them shot dead": those found
+                objs = [c for c in verb.head.children if c.dep_ in ("dobj", "nsubjpass")]
             heads.extend(o for o in objs if o != tok and not _not_people(o))
     elif tok.pos_ in ("NOUN", "PROPN"):
         lemma = tok.lemma_.lower()
@@ -1804,6 +1833,12 @@ def _listed_with_dead(dead: Token) -> list[Token]:
                 or any(t.text == ";" for t in m.doc[min(m.i, dead.i):max(m.i, dead.i)]):
             return []
     return members
+
+
+def _one_by_name(noun: Token) -> bool:
+    """One person told by "the" or a possessive: "the elder", "his son" (not "the villagers")."""
+    return noun.tag_ == "NN" and _is_person(noun) and any(
+        c.dep_ == "poss" or (c.dep_ == "det" and c.lower_ in ("the", "this", "that")) for c in noun.children)
 
 
 def _one_counted(noun: Token) -> bool:
@@ -2279,7 +2314,10 @@ def _listed_without_and(objs: list[Token]) -> list[Token]:
         # not across a semicolon: "12 civilians reportedly killed; two soldiers, one policeman wounded"
         members = [m for m in members if not any(
             t.text == ";" for t in top.doc[min(m.i, o.i):max(m.i, o.i)])]
-        if o not in members or len(members) < 2 or not all(_one_counted(m) for m in members):
+        # (a list closed by "and" after a singular person may name its people by "the" or
+        # "his": "The elder, his son and two guards were killed", one each)
+        if o not in members or len(members) < 2 or not all(
+                _one_counted(m) or (_one_by_name(m) and _one_by_name(top)) for m in members):
             continue
         groups = [_own_group(m) for m in members]
         # (a headline's bare first item is another person than those counted after it:
@@ -2305,6 +2343,8 @@ def _listed_without_and(objs: list[Token]) -> list[Token]:
                 {m.lemma_.lower() for m in [*members, *tail]}) == len(members) + len(tail):
             members = [*members, *tail]
         closed = len(members) > 2 and members[-1] in tail
+        if not closed and not all(_one_counted(m) for m in members):
+            continue
         apart = apart or closed
         if not apart and (None in groups or len(set(groups)) < len(groups)):
             continue
@@ -4187,8 +4227,11 @@ _OF_THE_HURT_DIED = re.compile(
     re.IGNORECASE)
 _WHERE_BEFORE = re.compile(r"\bwhere\s+$")
 # "A soldier was injured ... He died of his injuries on Monday": the one wounded
-_HE_DIED_OF_WOUNDS = re.compile(r"(?:he|she)\s+(?:later\s+)?(?:died|succumbed)\s+(?:of|from|to)\s+(?:his|her)\s+"
-                                r"(?:injuries|wounds)\b", re.IGNORECASE)
+# ("He later died in hospital", "The victim succumbed to his injuries": a later death or one of
+# the wounds; not "He died", which may tell another way of dying)
+_HE_DIED_OF_WOUNDS = re.compile(r"(?:the\s+)?(?:he|she|victim)\s+(later\s+|subsequently\s+)?(?:died|succumbed|passed\s+away)"
+                                r"((?:\s+(?:of|from|to)\s+(?:his|her)\s+(?:\w+\s+)?(?:injuries|wounds)|"
+                                r"\s+(?:in|at)\s+(?:a\s+|the\s+)?hospital)\b)?", re.IGNORECASE)
 _DIED = re.compile(r"\b(?:died|succumbed|passed\s+away|(?:confirmed|declared|pronounced)\s+dead)\b",
                    re.IGNORECASE)
 
@@ -4199,6 +4242,15 @@ _COUNT_DIED = re.compile(r"(?:one|two|three|four|five|six|seven|eight|nine|ten|\
 _OF_WOUNDS_AFTER = re.compile(r"\s+(?:later\b|subsequently\b|in\s+(?:a\s+|the\s+)?hospital\b|"
                               r"(?:of|from|to)\s+(?:his|her|their|the)\s+(?:\w+\s+)?(?:injuries|wounds)\b)",
                               re.IGNORECASE)
+
+
+def _he_died_of_wounds(text: str, k: Casualty) -> bool:
+    if k.count_best != 1:
+        return False
+    m = _HE_DIED_OF_WOUNDS.match(text, k.start_char) or (
+        text[max(0, k.start_char - 4):k.start_char].lower() == "the " and _HE_DIED_OF_WOUNDS.match(
+            text, k.start_char - 4))
+    return bool(m and (m.group(1) or m.group(2)))
 
 
 def _died_later(text: str, k: Casualty) -> bool:
@@ -4219,7 +4271,7 @@ def _hurt_who_died(doc: Doc, out: list[Casualty]) -> list[Casualty]:
             hurt = own[0]
         elif _OF_THE_HURT_DIED.match(text, k.start_char, k.end_char) or (
                 _WHERE_BEFORE.search(text, max(0, k.start_char - 8), k.start_char) and _WHERE_DIED.match(k.text)) \
-                or _HE_DIED_OF_WOUNDS.match(text, k.start_char) and k.count_best == 1 \
+                or _he_died_of_wounds(text, k) \
                 or _died_later(text, k):
             # ("They were rushed to hospital, where one later died"; "A soldier was injured when
             # militants fired ... He died of his injuries on Monday"): the last wounded told before
