@@ -2759,3 +2759,33 @@ def test_victims_who_died_later_and_losses_after(nlp, text, expected):
 ])
 def test_lists_named_one_each_ways_of_dying_and_the_wounded_who_died(nlp, text, expected):
     assert event_totals(nlp, text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # an animal killed beside people is no casualty
+    ("Unknown gunmen killed 3 vigilantes and a dog in Orlu on Monday.", [("killed", "militants", 3)]),
+    # twins are two
+    ("Bandits killed twin brothers on their farm in Faskari on Thursday.", [("killed", "civilians", 2)]),
+    # a count set off before the description the parser makes the subject
+    ("Six persons, all members of one family, were killed by gunmen in Barkin Ladi on Saturday.",
+     [("killed", "unknown", 6)]),
+    # how some of the dead died is a part of them
+    ("Militants killed four farmers, one of whom was beheaded, near Jakana on Friday.",
+     [("killed", "civilians", 4)]),
+    ("Four farmers were killed, two of whom were beheaded, in Kauru on Friday.", [("killed", "civilians", 4)]),
+    # the body of one person, told by "a", found
+    ("The body of a trader abducted by gunmen a week earlier was found in Birnin Gwari on Monday.",
+     [("abducted", "civilians", 1), ("killed", "civilians", 1)]),
+    # a rival figure told by "the figure": the lowest
+    ("Gunmen attacked Umogidi on Sunday. Residents said 30 people were killed, but police put the figure "
+     "at 12.", [("killed", "unknown", 12)]),
+    # the wounded told bare after the dead, with a bound or a vague word
+    ("Ten people were killed and at least twenty injured when a bomb exploded at a market in Mogadishu on "
+     "Saturday.", [("killed", "civilians", 10), ("wounded", "civilians", 20)]),
+    ("A bomb blast at a market in Beledweyne on Sunday killed ten people and left over forty injured.",
+     [("killed", "civilians", 10), ("wounded", "civilians", 40)]),
+    ("Gunmen attacked a beer parlour in Mangu on Saturday, killing two and leaving several injured.",
+     [("killed", "unknown", 2), ("wounded", "unknown", 10)]),
+])
+def test_animals_twins_descriptions_parts_one_body_the_figure_and_bare_wounded(nlp, text, expected):
+    assert event_totals(nlp, text) == expected

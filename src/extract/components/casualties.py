@@ -53,6 +53,8 @@ _OUTCOME_LEMMAS = frozenset(_OUTCOMES) | frozenset(_ZERO_NOUNS) | _BURN_VERBS | 
     "gun", "mow", "embrace", "pay",
     # ("breathed their last", "met their death", "were felled", "hacked down")
     "breathe", "meet", "fell", "hack",
+    # ("Residents said 30 people were killed, but police put the figure at 12")
+    "figure", "number",
     # ("(3 killed, 6 wounded)": an adjective on a number)
     "wounded", "injured", "turn", "send", "bury"}
 _NON_VICTIMS = set(_W["non_victims"])
@@ -442,6 +444,8 @@ def _outcome(tok: Token) -> str | None:
             _SUFFER_VERBS | {"inflict"}) or _fled_with(tok)) and any(c.dep_ == "amod" and c.lower_ in _HEAVY for c in tok.children) \
             and _losing_side(tok) in ("military", "police", "militants"):
         return "killed"  # "The attackers suffered heavy losses" (not "Farmers suffered heavy losses")
+    if lemma in ("figure", "number") and _the_figure_of_the_dead(tok) and _put_at(tok):
+        return "killed"  # "Residents said 30 people were killed, but police put the figure at 12"
     if lemma in ("kia", "wia") and not tok.text.isupper():
         return None  # "2 KIA, 5 WIA" (killed / wounded in action), not "a Kia car"
     return _OUTCOMES.get(lemma)
@@ -933,6 +937,14 @@ def _of_the_taken(head: Token) -> bool:
         _OUTCOMES.get(rel.head.head.lemma_.lower()) == "abducted"
 
 
+def _of_the_killed(head: Token) -> bool:
+    """"killed four farmers, one of whom was beheaded": how some of the dead died, a part."""
+    whom = [g for p in head.children if p.lower_ == "of" for g in p.children if g.lower_ == "whom"]
+    rel = next((a for a in whom[0].ancestors if a.dep_ == "relcl"), None) if whom else None
+    return rel is not None and _outcome(rel) == "killed" and rel.head.dep_ in ("dobj", "nsubjpass") \
+        and _outcome(rel.head.head) == "killed"
+
+
 def _burnt_alive(tok: Token) -> bool:
     """"burned them alive", "burnt them to death"."""
     return any(c.lower_ == "alive" or c.lower_ == "to" and any(g.lower_ == "death" for g in c.children)
@@ -940,10 +952,13 @@ def _burnt_alive(tok: Token) -> bool:
 
 
 def _of_counted(tok: Token) -> bool:
-    """"The bodies of 9 travellers" (not "the bodies of the two farmers", told before)."""
-    return any(p.lower_ == "of" and any(g.dep_ == "pobj" and any(n.dep_ == "nummod" for n in g.children)
-                                        and not any(d.dep_ in ("det", "poss") for d in g.children)
-                                        for g in p.children) for p in tok.children)
+    """"The bodies of 9 travellers", "the body of a farmer" (not "the bodies of the two farmers",
+    told before)."""
+    return any(p.lower_ == "of" and any(g.dep_ == "pobj" and (
+        any(n.dep_ == "nummod" for n in g.children) and not any(d.dep_ in ("det", "poss") for d in g.children)
+        or tok.lower_ in ("body", "corpse") and g.tag_ == "NN" and _is_person(g)
+        and any(d.dep_ == "det" and d.lower_ in ("a", "an") for d in g.children))
+        for g in p.children) for p in tok.children)
 
 
 def _found_body(tok: Token) -> bool:
@@ -1312,6 +1327,12 @@ def _victim_heads(tok: Token) -> list[Token]:
         objs = [o for o in objs if not (  # "killed the previous year": a date, not a victim
             o.ent_type_ in ("DATE", "TIME") and o.pos_ == "NOUN" and o.lemma_.lower() not in _GROUP_OF
             and not any(c.dep_ == "nummod" or c.like_num for c in o.children))]
+        # "Six persons, all members of one family, were killed": the counted people, not the
+        # description the parser makes the subject
+        objs = [next((c for c in kids if c.dep_ in ("dep", "npadvmod") and c.i < o.i and _is_person(c)
+                      and any(g.dep_ == "nummod" for g in c.children) and c.right_edge.i + 2 == o.left_edge.i
+                      and c.doc[c.right_edge.i + 1].text == ","), o)
+                if any(d.dep_ == "det" and d.lower_ == "all" for d in o.children) else o for o in objs]
         if objs:  # "killed a village head, along with his driver"
             objs += _along_with(tok)
             objs += [o for o in _listed_without_and(objs) if o not in objs]
@@ -1684,6 +1705,8 @@ def _person_like(tok: Token) -> bool:
     of_obj = [g for c in tok.children if c.lower_ == "of" for g in c.children if g.dep_ == "pobj"]
     if of_obj and not any(_person_like(g) for g in of_obj):
         return False
+    if tok.lemma_.lower() in _NON_VICTIMS or tok.lower_ in _NON_VICTIMS:
+        return False  # "killed 3 vigilantes and a dog"
     words = [tok.lemma_.lower(), tok.lower_] + [c.lemma_.lower() for c in tok.children
                                                  if c.dep_ in ("compound", "amod")]
     return (tok.pos_ in ("NUM", "PRON") or any(w in _GROUP_OF or w in _ASSOCIATES for w in words)
@@ -2062,6 +2085,16 @@ _TOLL_NOUNS = {"fatality", "casualty", "causality", "toll"}
 _TOTAL_NOUNS = {"total", "figure", "number", "count"}
 
 
+def _the_figure_of_the_dead(tok: Token) -> bool:
+    """"Residents said 30 people were killed, but police put the figure at 12": a bare figure
+    of the dead told earlier in the sentence (and of no other outcome)."""
+    if tok.lemma_.lower() not in ("figure", "number") or tok.tag_ != "NN" or not any(
+            c.dep_ == "det" and c.lower_ == "the" for c in tok.children) or len(list(tok.children)) != 1:
+        return False
+    before = {_outcome(t) for t in tok.sent if t.i < tok.i and t.pos_ in ("VERB", "ADJ", "NOUN")} - {None}
+    return before == {"killed"}
+
+
 def _put_at(tok: Token) -> list[Token]:
     """The figure a report puts a toll at: "put the fatalities at 56", "have the death total at 50"
     (from "death" too, which the parser hangs on "total"; "at 50" on the verb or on the noun:
@@ -2079,7 +2112,7 @@ def _put_at(tok: Token) -> list[Token]:
             for c in tok.children)) or (lemma in _TOTAL_NOUNS and any(
             # "put the number of the dead at five"
             p.lower_ == "of" and any(g.lower_ in ("dead", "killed", "deaths", "fatalities") for g in p.children)
-            for p in tok.children))):
+            for p in tok.children)) or _the_figure_of_the_dead(tok)):
         return []
     if tok.dep_ != "dobj" or tok.head.lemma_.lower() not in _PUT_VERBS:
         return []
@@ -2226,6 +2259,8 @@ def _is_subset(tok: Token, outcome: str | None = None) -> bool:
             for c in tok.children):
         return True  # "some of those killed were civilians", "most of them students": a part
     if _ends_included_list(tok):
+        return True
+    if outcome == "killed" and _of_the_killed(tok):
         return True
     if _part_after_comma(tok):
         return True
@@ -2735,6 +2770,10 @@ def _singular_count(noun: Token) -> tuple | None:
         return (1, 1, 1)
     if any(d.lower_ == "both" for d in noun.children if d.dep_ in ("det", "predet", "nummod")):
         return (2, 2, 2)
+    if noun.tag_ == "NNS" and (noun.lemma_.lower() == "twin" or any(
+            d.lower_ == "twin" for d in noun.children if d.dep_ in ("amod", "compound"))) and not any(
+            d.dep_ == "nummod" for d in noun.children):
+        return (2, 2, 2)  # "twin brothers", "the twins"
     named = noun.tag_ == "NNP" and not _force_after_count(noun) or (
         noun.tag_ == "NN" and noun.is_title and not dets and noun.lemma_.lower() not in _GROUP_OF)
     if named and (noun.ent_type_ not in ("GPE", "LOC", "FAC", "NORP", "DATE", "EVENT") or
