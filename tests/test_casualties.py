@@ -2789,3 +2789,75 @@ def test_lists_named_one_each_ways_of_dying_and_the_wounded_who_died(nlp, text, 
 ])
 def test_animals_twins_descriptions_parts_one_body_the_figure_and_bare_wounded(nlp, text, expected):
     assert event_totals(nlp, text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a headline joined to its story by spaces, not a line break: the same people
+    ("Five bandits killed in Zamfara  Troops killed five bandits in Maru, Zamfara State, on Sunday.",
+     [("killed", "militants", 5)]),
+    # the same people the headline counts, told "also killed" in the body
+    ("Niger: 12 soldiers, 40 jihadists killed in Tillaberi attack\nAt least 12 soldiers were killed when "
+     "jihadists attacked an army post in Tillaberi on Sunday, the army said. A spokesman said 40 assailants "
+     "were also killed.", [("killed", "militants", 40), ("killed", "military", 12)]),
+    # the Civilian JTF is a militia
+    ("Boko Haram killed five members of the Civilian JTF in Konduga on Monday.", [("killed", "militants", 5)]),
+    ("Boko Haram killed five Civilian JTF members in Konduga on Monday.", [("killed", "militants", 5)]),
+    # a toll put at a count of people: their group
+    ("Militants ambushed an army convoy near Ayorou on Monday. Initial reports put the death toll at 11 "
+     "soldiers, but the ministry later confirmed that nine soldiers had been killed.",
+     [("killed", "military", 9)]),
+    # a bare ordinal tells the toll, also hung by the parser on the verb
+    ("Gunmen opened fire on a bus near Quetta on Monday. Three passengers died at the scene and a fourth "
+     "succumbed to his wounds in hospital.", [("killed", "civilians", 3), ("killed", "unknown", 1)]),
+    ("Gunmen shot two brothers at their shop in Gombe, killing both. A third brother, who was also shot, "
+     "died of his wounds the following day.", [("killed", "civilians", 3)]),
+    # burns suffered are wounds
+    ("Assailants hurled petrol bombs at a bus in Dhaka on Monday. Four passengers suffered burns.",
+     [("wounded", "civilians", 4)]),
+    # "his driver" set off by commas is another person than the one it belongs to
+    ("Militants ambushed a convoy in Jowhar on Monday. The commissioner, his driver, and two bodyguards "
+     "were killed.", [("killed", "civilians", 4)]),
+    # the bodies of all the taken
+    ("Gunmen abducted a tribal elder and four of his relatives in Bara on Monday. The bodies of all five "
+     "were found a week later.", [("abducted", "civilians", 5), ("killed", "civilians", 5)]),
+])
+def test_headlines_run_on_militias_tolls_of_people_ordinals_burns_and_bodies_of_all(nlp, text, expected):
+    assert event_totals(nlp, text) == expected
+
+
+def test_gtd_a_clause_a_semicolon_closes_is_no_headline(gtd_nlp):
+    text = ("Assailants fired rockets at an army outpost in Kamdesh, Nuristan, Afghanistan. Two soldiers were "
+            "killed and five others were wounded; one of the wounded soldiers later died at a hospital.")
+    assert event_totals(gtd_nlp, text) == [("killed", "military", 3), ("wounded", "unknown", 4)]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # rival figures in one sentence, the toll told first: the lowest
+    ("Residents put the toll at nearly 40, but police said 31 people were killed when bandits raided the "
+     "cattle market in Kaura Namoda on Monday.", [("killed", "civilians", 31)]),
+    # rival reports of two sources across a semicolon
+    ("The defence ministry said 29 soldiers died when jihadists attacked their unit near Tahoua on "
+     "Monday; security sources told AFP at least 35 troops had been killed.", [("killed", "military", 29)]),
+    # a source's "more than 50 bodies" in a sentence of its own is a rival figure ("more than" a bound)
+    ("Gunmen killed 32 civilians in Gimbi on Monday, the rights commission said. Witnesses said they had "
+     "counted more than 50 bodies.", [("killed", "civilians", 32)]),
+    # "two of his sons" the parser hangs on the first victim as a description, and who follows
+    ("Gunmen killed a village head, two of his sons and a neighbour in Ussa on Monday.",
+     [("killed", "civilians", 4)]),
+])
+def test_rival_reports_in_a_sentence_and_kin_of_a_victim(nlp, text, expected):
+    assert event_totals(nlp, text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # the bomber told twice in one sentence is one
+    ("A suicide bomber blew himself up next to a police van in Quetta on Monday, killing himself and "
+     "three policemen.", [("killed", "militants", 1), ("killed", "police", 3)]),
+    # others told under treatment are wounded, with or without a hospital
+    ("A bomb killed 11 people at a market in Gamboru on Tuesday. Nine others remain under treatment.",
+     [("killed", "civilians", 11), ("wounded", "unknown", 9)]),
+    ("A bomb killed 11 people at a market in Gamboru on Tuesday. Nine others are receiving treatment.",
+     [("killed", "civilians", 11), ("wounded", "unknown", 9)]),
+])
+def test_one_bomber_told_twice_and_others_under_treatment(nlp, text, expected):
+    assert event_totals(nlp, text) == expected

@@ -93,9 +93,9 @@ def _lede_end(doc: Doc, n_sentences: int) -> int:
 
 
 def is_headline(sent: Span) -> bool:
-    """A headline line: short, without closing punctuation."""
+    """A headline line: short, without closing punctuation (nor a clause a semicolon closes)."""
     text = sent.text.strip()
-    return bool(text) and text[-1] not in ".!?\"'”" and len(sent) <= 30
+    return bool(text) and text[-1] not in ".!?\"'”;" and len(sent) <= 30
 
 
 # "The conflict has killed more than 6,000 people since 2017": a running total, not an event.

@@ -47,10 +47,26 @@ def _clauses_around(doc: Doc, i: int) -> bool:
     return _has_verb(doc[start:i]) and _has_verb(doc[i + 1:end])
 
 
+def _headline_gap(doc: Doc) -> int | None:
+    """A headline joined to its story by a run of spaces instead of a line break, as dumps that
+    flatten title and body write it ("Five bandits killed in Zamfara  Troops on Sunday killed ..."):
+    the index of that space token. Only for a first run of at most 20 words with no closing
+    punctuation, before a capital."""
+    for token in doc[:22]:
+        if "\n" in token.text or token.text in _CLAUSE_ENDS:
+            return None
+        if token.is_space and token.i > 2 and token.i + 1 < len(doc) and doc[token.i + 1].text[:1].isupper():
+            return token.i
+    return None
+
+
 @Language.component("conflict_linebreaks")
 def mark_line_breaks(doc: Doc) -> Doc:
     """Mark each token that follows a line break, a dateline or a semicolon between clauses as a
     sentence start; leave the rest to the parser."""
+    gap = _headline_gap(doc)
+    if gap is not None:
+        doc[gap + 1].is_sent_start = True
     for token in doc[:-1]:
         if token.is_space and "\n" in token.text:
             doc[token.i + 1].is_sent_start = True
