@@ -2861,3 +2861,27 @@ def test_rival_reports_in_a_sentence_and_kin_of_a_victim(nlp, text, expected):
 ])
 def test_one_bomber_told_twice_and_others_under_treatment(nlp, text, expected):
     assert event_totals(nlp, text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a third attacker who detonated, after two shot dead, is one more dead
+    ("Three assailants attacked a police training centre near Quetta, Pakistan. Guards shot dead two of "
+     "the attackers at the wall, and a third assailant detonated his suicide vest near the gate, wounding "
+     "five guards.", [("killed", "militants", 3), ("wounded", "military", 5)]),
+    # the second blast's victims are more people
+    ("Two suicide bombers detonated explosives at a market in Maiduguri, Nigeria. The first explosion killed "
+     "four people and the second killed seven. Both bombers were also killed.",
+     [("killed", "militants", 2), ("killed", "unknown", 11)]),
+    # "Two of the bombers ..., killing themselves": two attackers, beside a third shot dead
+    ("Three suicide bombers attacked a market in Kolofata, Cameroon. Two of the bombers detonated their "
+     "explosives, killing themselves and four civilians; the third bomber was shot and killed by soldiers.",
+     [("killed", "civilians", 4), ("killed", "militants", 3)]),
+])
+def test_gtd_a_third_attacker_a_second_blast_and_some_of_the_bombers(gtd_nlp, text, expected):
+    assert event_totals(gtd_nlp, text) == expected
+
+
+def test_killed_on_the_spot_in_the_past_perfect_is_the_events(nlp):
+    text = ("A police officer who was shot during an attack on a checkpoint in Orlu on Monday succumbed to his "
+            "injuries on Thursday. A colleague of his had been killed on the spot.")
+    assert sum(n for _, _, n in event_totals(nlp, text)) == 2

@@ -1060,7 +1060,9 @@ def _reflexive_subject(tok: Token) -> Token | None:
     for verb in (tok, verb):
         if verb is None:
             continue
-        subj = next((c for c in verb.children if c.dep_ == "nsubj" and c.pos_ in ("NOUN", "PROPN")), None)
+        # ("Two of the bombers detonated ..., killing themselves": a part counted by its number)
+        subj = next((c for c in verb.children if c.dep_ == "nsubj" and (c.pos_ in ("NOUN", "PROPN") or c.like_num and any(
+            p.lower_ == "of" and any(g.dep_ == "pobj" and _is_person(g) for g in p.children) for p in c.children))), None)
         if subj is not None:
             return subj
     return None
@@ -2653,8 +2655,8 @@ def _group(noun: Token | None, sent) -> str:
         rel = next((a for a in noun.ancestors if a.dep_ == "relcl"), None)
         return _group(rel.head, sent) if rel is not None else "unknown"
     of_obj = [g for c in noun.children if c.lower_ == "of" for g in c.children if g.dep_ == "pobj"]
-    if (noun.lemma_.lower() in ("member", "one", "some", "fighter") or noun.lemma_.lower() in _COLLECTIVE) \
-            and of_obj:
+    if (noun.lemma_.lower() in ("member", "one", "some", "fighter") or noun.lemma_.lower() in _COLLECTIVE
+            or noun.like_num) and of_obj:
         # "members of Boko Haram", "six of the attackers": the group named after "of"
         inner = _group(of_obj[0], sent)
         if inner != "unknown" or of_obj[0].ent_type_ in ("ORG", "NORP"):
@@ -3512,6 +3514,9 @@ def _own_clause(tok: Token, head: Token) -> bool:
             t.lower_ == "according" for t in tok.subtree) or any(
             t.lower_ in ("many", "up") for t in head.subtree if t.i < head.i):
         return False  # "and as many as 15 may have died", "and 11 died, according to a leader"
+    if head.dep_ == "dobj" and head.head == tok and tok.dep_ == "conj" and _outcome(tok.head) is not None \
+            and any(c.dep_ == "nsubj" and c.lower_ in _LATER_ORDINALS | {"other"} for c in tok.children):
+        return True  # "The first explosion killed four people and the second killed seven": 11
     return head.dep_ in ("nsubj", "nsubjpass") and head.head == tok and tok.dep_ == "conj" \
         and _outcome(tok.head) is not None
 
@@ -4433,6 +4438,8 @@ _SHOOTERS = {"gunman", "shooter", "gunmen"}
 _TARGETED_SIDES = {"fighter", "rebel", "peshmerga", "combatant", "militiaman", "guerrilla"}
 _OTHER_ATTACKERS = re.compile(r"\b(?:other|remaining|further)\s+(?:\w+\s+)?(?:assailants?|attackers?|gunmen|"
                               r"militants|fighters|bombers?|perpetrators?)\b", re.IGNORECASE)
+_NTH_ATTACKER = re.compile(r"(?:an?\s+|the\s+)?(?:second|third|fourth|fifth|sixth|last|another)\s+(?:suicide\s+)?"
+                           r"(?:assailant|attacker|gunman|militant|bomber|perpetrator)\b", re.IGNORECASE)
 _DETONATE = {"detonate", "explode"}
 # a suicide attacker's own act, which GTD counts as his death too: "A suicide bomber rammed an
 # explosives-laden vehicle into a convoy", "struck a military convoy", "blew up a car"
@@ -4637,7 +4644,8 @@ def _merge(rows: list[Casualty]) -> list[Casualty]:
                    and r.outcome in ("killed", "arrested") and (r.quantifier or "").lower() != "other"
                    and not _OTHER_ATTACKERS.search(r.text) and r.victim_word not in _SHOOTERS | _TARGETED_SIDES
                    and not r.another}
-        mine = [r for r in mine if not r.implied or r.victim_group not in told_of]
+        # (but "a third assailant detonated his vest" after two shot dead is one more)
+        mine = [r for r in mine if not r.implied or r.victim_group not in told_of or _NTH_ATTACKER.match(r.text)]
         if any(r.implied for r in mine):  # (the others than he add to him; so do gunmen, who shot)
             mine = [replace(r, more=True) if not r.implied and r.outcome == "killed"
                     and (_OTHER_ATTACKERS.search(r.text) or r.victim_word in _SHOOTERS | _TARGETED_SIDES

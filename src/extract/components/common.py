@@ -370,6 +370,10 @@ def is_earlier_event(tok, reported: bool = False) -> bool:
             c.dep_ == "mark" and c.lower_ == "that" for c in verb.children) and \
             verb.head.head.head.lemma_.lower() in REPORT_VERBS:
         return False  # "The government said in a statement that 15 civilians had been killed"
+    if any(c.dep_ == "advmod" and c.lower_ in ("instantly", "immediately") or c.dep_ == "prep" and any(
+            g.lower_ in ("spot", "scene") and any(d.lower_ == "the" for d in g.children) for g in c.children)
+            for c in verb.children):
+        return False  # "A colleague of his had been killed on the spot": the event's own moment
     return verb.tag_ == "VBN" and any(
         c.dep_ in ("aux", "auxpass") and c.lower_ in ("had", "'d") for c in verb.children)
 
