@@ -2885,3 +2885,52 @@ def test_killed_on_the_spot_in_the_past_perfect_is_the_events(nlp):
     text = ("A police officer who was shot during an attack on a checkpoint in Orlu on Monday succumbed to his "
             "injuries on Thursday. A colleague of his had been killed on the spot.")
     assert sum(n for _, _, n in event_totals(nlp, text)) == 2
+
+
+@pytest.mark.parametrize("text, expected", [
+    # the town the wounded were hospitalised in is no other place of the event
+    ("On 3 February 2024, suspected ISWAP fighters ambushed a military convoy near Gajiram (Nganzai, Borno). "
+     "Four soldiers were killed, while seven other soldiers were hospitalised in Maiduguri.",
+     [("killed", "military", 4), ("wounded", "military", 7)]),
+    # a range is one count, however the parser hangs it
+    ("On 17 January 2024, youths clashed in a village of the Abyei Area. Residents reported between 8 and "
+     "10 dead, and dozens were wounded.", [("killed", "unknown", 8), ("wounded", "unknown", 12)]),
+    ("On 13 October 2023, drones struck a wedding near Ber (Timbuktu). Sources reported between 12 and 15 "
+     "civilians dead and no fewer than 6 injured.", [("killed", "civilians", 12), ("wounded", "civilians", 6)]),
+    # a war's toll is background, in any tense
+    ("Five soldiers were killed when FARC dissidents attacked a patrol in Cauca on Monday, the army said. "
+     "The 2016 peace deal ended a conflict that killed more than 450,000 people.", [("killed", "military", 5)]),
+    ("Fighting near Marib killed 23 fighters on Monday, military sources said. More than 150,000 people "
+     "have been killed in Yemen's war.", [("killed", "militants", 23)]),
+    # a count of massacres is no count of people
+    ("Gunmen killed six young men at a party in Narino on Saturday, authorities said. A think tank recorded "
+     "94 massacres in the country last year.", [("killed", "civilians", 6)]),
+])
+def test_care_towns_ranges_wars_and_counts_of_massacres(nlp, text, expected):
+    assert event_totals(nlp, text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a list with an Oxford comma, its second item hung on the first as a description
+    ("Assailants opened fire on worshippers in Minya on Sunday. A priest, a deacon, and four parishioners "
+     "were killed.", [("killed", "civilians", 6)]),
+    # not a description of one of them ("a father of four")
+    ("Gunmen attacked a bus near Kano on Sunday. The driver, a father of four, and two passengers were "
+     "killed.", [("killed", "civilians", 3)]),
+])
+def test_lists_with_an_oxford_comma(nlp, text, expected):
+    assert event_totals(nlp, text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # the bomber told by his ordinal who detonated is one more dead
+    ("Two suicide bombers approached a mosque in Maiduguri, Nigeria. Guards shot and killed the first "
+     "bomber before he could trigger his vest, while the second detonated his explosives at the entrance, "
+     "killing five worshippers.", [("killed", "civilians", 5), ("killed", "militants", 2)]),
+    # ... unless his death is told with it
+    ("Two suicide bombers approached a camp in Dikwa, Nigeria. Soldiers shot the first bomber dead before "
+     "she could detonate her device, but the second detonated hers at the entrance, killing herself and "
+     "three residents.", [("killed", "civilians", 3), ("killed", "militants", 2)]),
+])
+def test_gtd_the_second_bomber_by_his_ordinal(gtd_nlp, text, expected):
+    assert event_totals(gtd_nlp, text) == expected

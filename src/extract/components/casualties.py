@@ -946,6 +946,13 @@ def _of_the_taken(head: Token) -> bool:
         _OUTCOMES.get(rel.head.head.lemma_.lower()) == "abducted"
 
 
+def _between_range(verb: Token, tok: Token) -> list[Token]:
+    """The people of a range the parser hangs on the verb before ``tok``: "reported between 12 and
+    15 civilians dead"."""
+    return [g for c in verb.children if c.dep_ == "prep" and c.lower_ == "between" and c.i < tok.i
+            for g in c.children if g.dep_ == "pobj" and _person_like(g) and g.pos_ != "NUM"]
+
+
 def _bare_ordinal(tok: Token) -> int | None:
     """"Three passengers died at the scene. A fourth died in hospital": the ordinal of a bare
     "a fourth" (also hung by the parser on the verb), the toll it makes."""
@@ -1419,13 +1426,16 @@ def _victim_heads(tok: Token) -> list[Token]:
             # "shot the village head dead and abducted his wife": the one shot
             heads.extend(c for c in tok.head.children if c.dep_ == "dobj" and c.i < tok.i
                          and (_is_person(c) or _person_like(c)))
+        elif tok.lower_ == "dead" and tok.dep_ in ("advcl", "oprd", "acomp", "xcomp") and _between_range(tok.head, tok):
+            heads.extend(_between_range(tok.head, tok))  # "Sources reported between 12 and 15 civilians dead"
         elif any(c.dep_ == "dobj" for c in kids):
             # "shot dead another"
             heads.extend(c for c in kids if c.dep_ == "dobj" and not _not_people(c))
         elif tok.dep_ in ("oprd", "ccomp", "xcomp", "acomp", "advmod", "dobj"):
             verb = tok.head
+            # ("reported between 12 and 15 civilians dead": the parser hangs the range on the verb)
             objs = [c for c in verb.children if c.dep_ in ("dobj", "nsubjpass")] or \
-                [c for c in verb.children if c.dep_ == "nsubj"]
+                _between_range(verb, tok) or [c for c in verb.children if c.dep_ == "nsubj"]
             if not objs and verb.dep_ == "conj" and verb.head.pos_ in ("VERB", "AUX") and (any(
                     c.dep_ == "auxpass" for c in verb.children) or verb.tag_ == "VBN" and any(
                     c.dep_ == "nsubjpass" for c in verb.head.children)):
@@ -1439,6 +1449,8 @@ def _victim_heads(tok: Token) -> list[Token]:
         lemma = tok.lemma_.lower()
         of_objs = [g for c in kids if c.dep_ == "prep" and c.lower_ == "of"
                    for g in c.children if g.dep_ == "pobj"]
+        if lemma in _NON_VICTIMS and not of_objs:
+            return []  # "recorded 94 massacres": a count of events, not of people
         if _to_death(tok):
             anchor = tok.head.head
             if anchor.pos_ in ("NOUN", "PROPN", "PRON") and _is_person(anchor):
@@ -1520,9 +1532,16 @@ def _victim_heads(tok: Token) -> list[Token]:
         out.extend(_along_with(h))
         # "The commissioner, his driver, and two bodyguards": "his" is another person than the
         # one it belongs to, however the parser hangs it (as a description)
-        out.extend(c for c in h.children if c.dep_ == "appos" and c.i > h.i and _is_person(c) and any(
-            p.dep_ == "poss" and p.lower_ in ("his", "her") for p in c.children) and _is_person(h)
-            and c.i + 2 < len(c.doc) and c.doc[c.right_edge.i + 1].text == "," and c.doc[c.right_edge.i + 2].lower_ == "and")
+        # (so is one a list with an Oxford comma goes on after: "A priest, a deacon, and four
+        # parishioners", "The groom, the bride's father, and two guests"; not a description of a
+        # name or of "the victim": "Musa Ali, a trader, and his wife")
+        out.extend(c for c in h.children if c.dep_ == "appos" and c.i > h.i and _is_person(c) and (any(
+            p.dep_ == "poss" and p.lower_ in ("his", "her") for p in c.children) or h.pos_ == "NOUN" and c.pos_ == "NOUN"
+            and h.lemma_.lower() not in _ANYONE | {"victim", "deceased", "one"} and c.lemma_.lower() != h.lemma_.lower()
+            and (_one_counted(c) or _one_by_name(c)) and (_one_counted(h) or _one_by_name(h))
+            and not any(p.dep_ == "prep" for p in c.children)) and _is_person(h)
+            and c.right_edge.i + 2 < len(c.doc) and c.doc[c.right_edge.i + 1].text == ","
+            and c.doc[c.right_edge.i + 2].lower_ == "and")
         # ("killed a village head, two of his sons and a neighbour": some of his, and those after)
         kin = [c for c in h.children if c.dep_ == "appos" and c.i > h.i and c.like_num and _person_like(h) and any(
             p.lower_ == "of" and any(g.dep_ == "pobj" and any(q.dep_ == "poss" and q.lower_ in ("his", "her")
@@ -3578,6 +3597,8 @@ def _pattern_casualties(doc: Doc, sent, found: list[Casualty],
             continue  # "the accidental killing of two civilians": a cause told as background
         outcome = _outcome(tok) or "killed"
         span = doc[s:e]
+        if tok.lemma_.lower() in _NON_VICTIMS:
+            continue  # "recorded 94 massacres": events counted, not people
         if any(covered(t) for t in span) or is_running_total(tok) or _is_grievance(tok) \
                 or is_earlier_event(tok, reported=outcome in ("killed", "wounded")) \
                 or natural_cause(tok, strict=True) or _not_this_event(tok):
@@ -3688,8 +3709,8 @@ def _span_counts(span, name: str) -> list[Token]:
                 toks[i - 1].lower_ == "or":
             continue
         if i > 1 and toks[i - 1].lower_ == "and" and toks[i - 2].like_num and \
-                i > 2 and toks[i - 3].lower_ == "between":
-            continue  # "between 6 and 12": the upper end of a range
+                toks[i - 2].i > 0 and t.doc[toks[i - 2].i - 1].lower_ == "between":
+            continue  # "between 6 and 12": the upper end of a range (the match may start after "between")
         counts.append(t)
     return counts
 
@@ -4502,16 +4523,21 @@ def _detonations(doc: Doc, sent) -> list[Casualty]:
         vest = tok.lemma_.lower() in _DETONATE and any(
             c.dep_ == "dobj" and any(g.lower_ == "suicide" for g in c.children) for c in tok.children)
         for subj in subjects:
-            if not (_suicide_subject(subj) or vest and subj.lemma_.lower() in _SUICIDE_NOUNS | {"man", "woman"}):
+            # ("Two suicide bombers approached ... the second detonated his explosives": one of
+            # the suicide attackers told before, by his ordinal)
+            nth = subj.lower_ in ("second", "third", "fourth", "fifth", "last", "other") and not any(
+                c.dep_ in ("compound", "amod") for c in subj.children) and any(
+                _suicide_subject(t) for t in doc[:subj.i] if t.pos_ == "NOUN")
+            if not (nth or _suicide_subject(subj) or vest and subj.lemma_.lower() in _SUICIDE_NOUNS | {"man", "woman"}):
                 continue
-            nums = _counted(subj)
-            n = parse_number(nums[0].text) if nums else (1 if subj.tag_ == "NN" else None)
+            nums = _counted(subj) if not nth else []
+            n = parse_number(nums[0].text) if nums else (1 if subj.tag_ == "NN" or nth else None)
             if not n:
                 continue
             start, end = subj.left_edge.idx, tok.idx + len(tok)
             # ("A second suicide bomber detonated his vest inside": one more than the first)
-            second = any(c.lower_ in ("second", "third", "another") for c in subj.children
-                         if c.dep_ in ("amod", "det"))
+            second = nth or any(c.lower_ in ("second", "third", "another") for c in subj.children
+                                if c.dep_ in ("amod", "det"))
             out.append(Casualty("killed", "militants", n, n, n, nums[0].text if nums else subj.text,
                                 doc_text(doc)[start:end], start, end, sent.start_char,
                                 clause=_clause_id(tok), implied=True, more=second))
@@ -4645,7 +4671,10 @@ def _merge(rows: list[Casualty]) -> list[Casualty]:
                    and not _OTHER_ATTACKERS.search(r.text) and r.victim_word not in _SHOOTERS | _TARGETED_SIDES
                    and not r.another}
         # (but "a third assailant detonated his vest" after two shot dead is one more)
-        mine = [r for r in mine if not r.implied or r.victim_group not in told_of or _NTH_ATTACKER.match(r.text)]
+        # (unless his death is told: "the second detonated hers, killing herself")
+        selves = {r.sent_start for r in rows if re.search(r"\b(?:him|her|them)sel(?:f|ves)$", r.text)}
+        mine = [r for r in mine if not r.implied or r.victim_group not in told_of or (
+            r.more or _NTH_ATTACKER.match(r.text)) and r.sent_start not in selves]
         if any(r.implied for r in mine):  # (the others than he add to him; so do gunmen, who shot)
             mine = [replace(r, more=True) if not r.implied and r.outcome == "killed"
                     and (_OTHER_ATTACKERS.search(r.text) or r.victim_word in _SHOOTERS | _TARGETED_SIDES

@@ -103,6 +103,10 @@ _RUNNING_AGENTS = {"conflict", "violence", "insurgency", "war", "crisis", "unres
                    "fighting", "hostilities", "campaign", "rebellion", "jihadism", "banditry"}
 
 
+# a war's whole span, never one event's ("a conflict that killed 450,000", "killed in Yemen's war")
+_WARS = {"conflict", "war", "insurgency", "rebellion", "civil war", "campaign", "genocide"}
+
+
 _OWN_EVENT = {"attack", "ambush", "raid", "bombing", "blast", "explosion", "clash", "incident",
               "assault", "massacre", "shooting", "fighting", "violence"}
 
@@ -170,6 +174,14 @@ def is_running_total(tok) -> bool:
                         node.head, *(g for c in node.head.children if c.lower_ == "of"
                                      for g in c.children)]):
                 return True  # (also "a wave of violence that has killed")
+            # "ended a conflict that killed more than 450,000 people": a war's toll in any tense
+            if child.dep_ == "nsubj" and child.lower_ in ("that", "which") and node.dep_ == "relcl" \
+                    and node.head.lemma_.lower() in _WARS:
+                return True
+            # "More than 150,000 people have been killed in Yemen's war"
+            if perfect and child.dep_ == "prep" and child.lower_ in ("in", "during") and any(
+                    g.dep_ == "pobj" and g.lemma_.lower() in _WARS for g in child.children):
+                return True
     if perfect and verb.dep_ == "conj" and verb.head.pos_ in ("VERB", "AUX") and verb.head is not verb:
         return is_running_total(verb.head)  # "..., and more than 300 have been injured"
     return False
