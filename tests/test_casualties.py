@@ -2934,3 +2934,28 @@ def test_lists_with_an_oxford_comma(nlp, text, expected):
 ])
 def test_gtd_the_second_bomber_by_his_ordinal(gtd_nlp, text, expected):
     assert event_totals(gtd_nlp, text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # "sustained" the parser reads as an adjective after a relative clause
+    ("Gunmen stormed a farmstead in Kauru on Sunday and killed a farmer. Two neighbours who tried to "
+     "intervene sustained gunshot wounds.", [("killed", "civilians", 1), ("wounded", "civilians", 2)]),
+    # an ordinal in figures tells the toll (not "the 50th ... this year", a rank in a running count)
+    ("Gunmen opened fire in a bar in Celaya on Saturday, killing 10 people. An 11th victim died in "
+     "hospital on Sunday.", [("killed", "unknown", 11)]),
+    ("Gunmen killed a social leader in Cauca on Monday, the 50th social leader killed in the country "
+     "this year.", [("killed", "civilians", 1)]),
+    # those still being treated, or others in serious condition, are wounded
+    ("A bomb exploded at a rally in Bajaur on Sunday, killing 44 people, police said. Officials added that "
+     "83 people were still being treated.", [("killed", "unknown", 44), ("wounded", "unknown", 83)]),
+    ("A grenade exploded at a bar in Kampala on Sunday, killing two people. Four other victims remained in "
+     "serious condition.", [("killed", "unknown", 2), ("wounded", "unknown", 4)]),
+])
+def test_misread_sustained_ordinals_in_figures_and_people_still_in_care(nlp, text, expected):
+    assert event_totals(nlp, text) == expected
+
+
+def test_guerrillas_are_militants(nlp):
+    text = ("Guerrillas ambushed a military convoy in Tame on Saturday. Eight soldiers and two of the guerrillas "
+            "died in the ensuing firefight.")
+    assert event_totals(nlp, text) == [("killed", "militants", 2), ("killed", "military", 8)]

@@ -500,9 +500,13 @@ def _cared_for(tok: Token) -> bool:
     receiving = lemma == "receive" and any(c.dep_ == "dobj" and c.lemma_.lower() in _TREATMENT
                                            for c in tok.children)
     # "Nine others remain under treatment"
+    # ("four other wounded remained in serious condition")
     under_care = lemma in ("remain", "stay") and tok.pos_ == "VERB" and any(
         c.dep_ == "prep" and c.lower_ == "under" and any(g.lemma_.lower() in _TREATMENT | {"observation"}
-                                                         for g in c.children) for c in tok.children)
+                                                         for g in c.children) or
+        c.dep_ == "prep" and c.lower_ == "in" and any(g.lemma_.lower() == "condition" and any(
+            a.lower_ in ("serious", "critical", "stable", "grave", "satisfactory") for a in g.children)
+            for g in c.children) for c in tok.children)
     if lemma not in _CARE_VERBS and lemma not in _HOSPITALISE and tok.lower_ not in _HOSPITALISE \
             and lemma not in _WITH_WOUNDS and not receiving and not under_care:
         return False  # (no verb of care: the checks below would all end so)
@@ -539,7 +543,7 @@ def _cared_for(tok: Token) -> bool:
             lemma in ("escape", "survive") and hurt
     others = any(c.lower_ == "others" for c in subj)
     if under_care:
-        return others
+        return others or any(a.dep_ == "amod" and a.lower_ == "other" for c in subj for a in c.children)
     if receiving:
         # "Thirty others were still receiving treatment in hospital", "Nine others are receiving
         # treatment" (others than those counted; not "Ten of the rescued hostages are receiving
@@ -553,7 +557,8 @@ def _cared_for(tok: Token) -> bool:
     care = any((p in ("to", "at") or p == "in" and others) and g.lemma_.lower() in CARE_PLACES
                for p, g in preps) or any(
         c.dep_ in ("xcomp", "advcl") and c.lemma_.lower() in CARE_PLACES for c in tok.children)
-    return care or hurt
+    # ("83 people were still being treated": in care still)
+    return care or hurt or lemma == "treat" and any(c.lower_ == "still" for c in tok.children)
 
 
 def _plain_toll(tok: Token, outcome: str) -> bool:
@@ -1506,8 +1511,10 @@ def _victim_heads(tok: Token) -> list[Token]:
         "figure", "tally", "toll")]  # (nor "a figure disputed by residents")
     # (not a rank in a running count: "the 50th social leader killed in the country this year")
     period = bool(_PERIOD.search(_stext(tok.sent)))
+    # (but "An 11th victim died in hospital": the next of the event's dead)
     heads = [h for h in heads if not any(c.ent_type_ == "ORDINAL" and (
-        re.fullmatch(r"\d+(?:st|nd|rd|th)", c.lower_) or period and any(
+        re.fullmatch(r"\d+(?:st|nd|rd|th)", c.lower_) and (period or not any(
+            d.dep_ == "det" and d.lower_ in ("a", "an", "another") for d in h.children)) or period and any(
             d.dep_ == "det" and d.lower_ == "the" for d in h.children)) for c in h.children)]
     if tok.dep_ == "relcl" and tok.head.pos_ in ("NOUN", "PROPN"):
         # "six attackers, who were all killed by security forces": the people "who" stands for
@@ -1666,6 +1673,12 @@ def _suffered_by(tok: Token) -> list[Token]:
             and tok.head.head.lemma_.lower() == "treatment" and tok.head.head.dep_ == "dobj" \
             and tok.head.head.head.lemma_.lower() in ("receive", "undergo"):
         tok = tok.head.head  # "Six other worshippers are receiving treatment for burns"
+    elif tok.lemma_.lower() in ("injury", "wound") and any(
+            c.dep_ == "amod" and c.lower_ in ("sustained", "suffered") and c.i < tok.i for c in tok.children):
+        # "Two neighbours who tried to intervene sustained gunshot wounds": the parser reads the
+        # verb as an adjective; the people are the noun above the clause
+        return next(([a] for a in tok.ancestors if a.pos_ == "NOUN" and _person_like(a) and not _not_people(a)
+                     and a.dep_ in ("ROOT", "nsubj", "nsubjpass")), [])
     elif tok.lemma_.lower() not in ("injury", "wound", "burn") or tok.dep_ != "dobj" or (
             tok.lemma_.lower() == "burn" and tok.pos_ != "NOUN"):
         return []  # ("Four passengers suffered burns")

@@ -197,6 +197,9 @@ RISE_VERBS = {"rise", "climb", "increase", "jump", "grow", "soar", "mount", "go"
 ORDINALS = {w: i for i, w in enumerate(
     "second third fourth fifth sixth seventh eighth ninth tenth eleventh twelfth thirteenth "
     "fourteenth fifteenth sixteenth seventeenth eighteenth nineteenth twentieth".split(), start=2)}
+# ... and in figures: "An 11th victim died in hospital", "a 22nd body"
+ORDINALS.update({f"{i}{'th' if 10 <= i % 100 <= 20 else {1: 'st', 2: 'nd', 3: 'rd'}.get(i % 10, 'th')}": i
+                 for i in range(2, 1000)})
 
 
 def ordinal_of(noun) -> int | None:
