@@ -2959,3 +2959,19 @@ def test_guerrillas_are_militants(nlp):
     text = ("Guerrillas ambushed a military convoy in Tame on Saturday. Eight soldiers and two of the guerrillas "
             "died in the ensuing firefight.")
     assert event_totals(nlp, text) == [("killed", "militants", 2), ("killed", "military", 8)]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # the one left of the taken, by the ordinal of their count, killed or found dead
+    ("Assailants kidnapped three construction workers in Warri, Nigeria. Two of the workers were released "
+     "after a ransom was paid; the third was killed in captivity.",
+     [("abducted", "civilians", 3), ("killed", "civilians", 1)]),
+    ("Assailants kidnapped three fishermen off Pata Island, Philippines. One of the hostages escaped and a "
+     "second was freed; the body of the third was recovered a month later.",
+     [("abducted", "civilians", 3), ("killed", "civilians", 1)]),
+    # the remains of one taken, identified
+    ("Assailants kidnapped a priest in Raqqa, Syria. His remains were identified months later.",
+     [("abducted", "civilians", 1), ("killed", "civilians", 1)]),
+])
+def test_gtd_the_last_of_the_taken_and_remains(gtd_nlp, text, expected):
+    assert event_totals(gtd_nlp, text) == expected

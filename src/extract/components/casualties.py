@@ -888,15 +888,16 @@ def _taken_killed(tok: Token, told: list[Casualty]) -> Casualty | None:
         part = next((c for c in verb.children if c.dep_ in ("nsubjpass", "dobj") and c.like_num and any(
             p.lower_ == "of" and any(g.lemma_.lower() in _TAKEN_WORDS and any(d.lower_ == "the" for d in g.children)
                                      or g.lower_ in ("them", "whom") for g in p.children) for p in c.children)), None)
-        if part is None and len(taken) == 1 and taken[0].count_best == 2:
-            # "abducted two guards. One was released, but the other was killed"
-            part = next((c for c in verb.children if c.dep_ in ("nsubjpass", "dobj") and c.lower_ == "other"
-                         and any(d.lower_ == "the" for d in c.children)), None)
-        if part is not None and not who and (part.lower_ == "other" or parse_number(part.text)) and not any(
+        if part is None:
+            # "abducted two guards. One was released, but the other was killed"; "kidnapped three
+            # workers. Two were released; the third was killed in captivity"
+            part = next((c for c in verb.children if c.dep_ in ("nsubjpass", "dobj") and _the_last_taken(c, taken)),
+                        None)
+        if part is not None and not who and (_the_last_taken(part, taken) or parse_number(part.text)) and not any(
                 c.dep_ == "neg" or c.dep_ == "aux" and c.lower_ in _NOT_DONE for c in verb.children) \
                 and not any(a.lemma_.lower() in _INTENT for a in [verb, *verb.ancestors][:4]):
             # "Gunmen kidnapped 3 traders ... One of the victims was killed": some of the taken
-            n = 1 if part.lower_ == "other" else parse_number(part.text)
+            n = 1 if _the_last_taken(part, taken) else parse_number(part.text)
             if n <= taken[-1].count_best:
                 return replace(taken[-1], count_min=n, count_best=n, count_max=n, quantifier=part.text)
         if not who or any(c.dep_ == "neg" or c.dep_ == "aux" and c.lower_ in _NOT_DONE
@@ -913,11 +914,15 @@ def _taken_killed(tok: Token, told: list[Casualty]) -> Casualty | None:
         many = _TAKEN_PRONOUNS[who[0].lower_]
         row = _last_taken(taken)  # "abducted a village chief and his son ... and executed them"
         return row if (row.count_best == 1) == (many == 1) else None
-    if tok.lower_ not in ("body", "corpse"):
+    if tok.lower_ not in ("body", "corpse", "remains"):
         return None
     # a single body: "His body", "The teacher's body", "The body of the journalist"
     owner = [c for c in tok.children if c.dep_ == "poss"] + [
         g for p in tok.children if p.lower_ == "of" for g in p.children if g.dep_ == "pobj"]
+    last = next((o for o in owner if _the_last_taken(o, taken)), None)
+    if last is not None and _found_body(tok):
+        # "One escaped and a second was freed; the body of the third was recovered"
+        return replace(taken[-1], count_min=1, count_best=1, count_max=1, quantifier=last.text)
     if not owner or taken[-1].count_best != 1 or not any(
             o.lower_ in ("his", "her") or o.lemma_.lower() in _TAKEN_WORDS | _ANYONE
             or o.lower_ in (taken[-1].text or "").lower().split() for o in owner):
@@ -932,6 +937,14 @@ def _taken_killed(tok: Token, told: list[Casualty]) -> Casualty | None:
                        and taken[-1].end_char < tok.idx):
         return None
     return _found_body(tok) and taken[-1] or None
+
+
+def _the_last_taken(tok: Token, taken: list[Casualty]) -> bool:
+    """The one left of the people taken, told by "the other", "the last" or the ordinal of their
+    count ("the third" of three)."""
+    n = taken[-1].count_best or 0
+    return n >= 2 and any(d.dep_ == "det" and d.lower_ == "the" for d in tok.children) and (
+        tok.lower_ in ("other", "last") and (tok.lower_ == "last" or n == 2) or ORDINALS.get(tok.lower_) == n)
 
 
 def _last_taken(taken: list[Casualty]) -> Casualty:
@@ -995,7 +1008,7 @@ def _of_counted(tok: Token) -> bool:
 def _found_body(tok: Token) -> bool:
     verb = tok.head if tok.dep_ in ("nsubjpass", "dobj", "nsubj") else None
     return verb is not None and verb.lemma_.lower() in ("find", "recover", "discover", "dump",
-                                                       "retrieve", "deposit", "return") and not any(
+                                                       "retrieve", "deposit", "return", "identify") and not any(
         c.dep_ == "neg" or c.lower_ in ("until", "if", "unless", "yet") for c in verb.children)
 
 
