@@ -2975,3 +2975,17 @@ def test_guerrillas_are_militants(nlp):
 ])
 def test_gtd_the_last_of_the_taken_and_remains(gtd_nlp, text, expected):
     assert event_totals(gtd_nlp, text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # "initially counted": a first report, below the final toll
+    ("A car bomb exploded outside a restaurant in Mogadishu, Somalia. Police initially counted nine dead; "
+     "the final toll, released the following day, stood at 13 killed and 20 wounded.",
+     [("killed", "unknown", 13), ("wounded", "unknown", 20)]),
+    # the bomber told among a total is in it
+    ("A suicide bomber detonated a vest at a funeral in Jalalabad, Afghanistan. Thirteen people died, the "
+     "bomber among them, and 31 others were hospitalized.",
+     [("killed", "unknown", 13), ("wounded", "unknown", 31)]),
+])
+def test_gtd_initially_counted_and_the_bomber_among_them(gtd_nlp, text, expected):
+    assert event_totals(gtd_nlp, text) == expected

@@ -856,6 +856,9 @@ _ATTACKER_AMONG = re.compile(
     r"the\s+three\s+|two\s+|three\s+)?(?:suicide\s+)?"
     r"(?:bombers?|assailants?|attackers?|gunm[ae]n|perpetrators?|himself|herself|themselves)\b",
     re.IGNORECASE)
+# "Thirteen people died, the bomber among them": the bomber counted in the total
+_BOMBER_AMONG = re.compile(r",\s+the\s+(?:suicide\s+)?(?:bombers?|assailants?|attackers?)\s+among\s+them\b",
+                           re.IGNORECASE)
 
 
 _TAKEN_WORDS = {"victim", "hostage", "abductee", "captive"}
@@ -3210,7 +3213,7 @@ _ALTERNATIVE = re.compile(r"\b(?:other|some|another)\s+(?:\w+\s+)?(?:reports?|ac
 # dead", "nine initial casualties", "Early reports said four died"
 _INITIAL = re.compile(
     r"\binitial(?:ly)?\s+(?:reports?|reported|figures?|tolls?|counts?|time|estimates?|accounts?|"
-    r"casualt\w*|causalit\w*|deaths?|believed|said|put)\b"
+    r"casualt\w*|causalit\w*|deaths?|believed|said|put|counted|reported|estimated|gave)\b"
     r"|\b(?:early|first|preliminary)\s+(?:reports?|figures?|estimates?|accounts?)\b", re.IGNORECASE)
 # more people told of another incident are not more of this one's
 _SEPARATE = re.compile(r"\b(?:separate|elsewhere|another\s+(?:attack|blast|incident|explosion|raid))\b",
@@ -3545,7 +3548,7 @@ def _sentence_casualties(doc: Doc, sent, prior: list[Casualty] = (),
     found = _each_side(sent, _died_of_the_hurt(_fatally(sent, found)))
     found = _risen_numbers(doc, sent, found)
     found.extend(_additions(doc, sent, found))
-    if conventions == "gtd":
+    if conventions == "gtd" and not _BOMBER_AMONG.search(doc_text(doc)):
         found.extend(_detonations(doc, sent))
     found.extend(_unspecified_reports(doc, sent, found))
     return _spread(doc, sent, _breakdowns(found), implicit=conventions == "acled")
