@@ -2989,3 +2989,15 @@ def test_gtd_the_last_of_the_taken_and_remains(gtd_nlp, text, expected):
 ])
 def test_gtd_initially_counted_and_the_bomber_among_them(gtd_nlp, text, expected):
     assert event_totals(gtd_nlp, text) == expected
+
+
+def test_all_of_the_attackers_counted_before(nlp):
+    text = ("Four assailants stormed a university in Charsadda on Wednesday. Twenty people were killed before "
+            "security forces killed all of the attackers.")
+    assert event_totals(nlp, text) == [("killed", "militants", 4), ("killed", "unknown", 20)]
+
+
+def test_one_of_the_killed_who_died_on_the_way_is_one_of_them(nlp):
+    text = ("Two soldiers were killed when Al Shabaab fighters ambushed a convoy near Afgoye on Monday. One of "
+            "them died on the way to hospital.")
+    assert event_totals(nlp, text) == [("killed", "military", 2)]

@@ -2807,6 +2807,10 @@ def _head_count(head: Token, prior: list[Casualty] | None = None) -> tuple | Non
     is one person ("a soldier", "the bomber") or, with ``prior`` counts, the people counted
     before ("The soldiers were killed" after "five soldiers").
     """
+    every = _all_of_the_attackers(head)
+    if every is not None:
+        n, noun = every
+        return (n, n, n), head.text, head.idx, noun.idx + len(noun), noun, [head]
     count_toks, noun = _count_phrase(head)
     if count_toks:
         (lo, best, hi), quant, qs, qe = _quantity(count_toks[0])
@@ -2822,6 +2826,23 @@ def _head_count(head: Token, prior: list[Casualty] | None = None) -> tuple | Non
     if single is None:
         return None
     return single, noun.text, noun.idx, noun.idx + len(noun), noun, count_toks
+
+
+def _all_of_the_attackers(head: Token) -> tuple[int, Token] | None:
+    """"Four assailants stormed a university ... security forces killed all of the attackers": as
+    many as the attackers counted before (the first count of an attacking side's noun)."""
+    if head.lower_ != "all":
+        return None
+    noun = next((g for p in head.children if p.lower_ == "of" for g in p.children if g.dep_ == "pobj"
+                 and _side(g.lemma_.lower()) == "attacker" and any(d.lower_ == "the" for d in g.children)), None)
+    if noun is None:
+        return None
+    told = next((t for t in head.doc[:head.i] if t.pos_ == "NOUN" and _side(t.lemma_.lower()) == "attacker"
+                 and any(c.dep_ == "nummod" for c in t.children)), None)
+    if told is None:
+        return None
+    n = parse_number(next(c for c in told.children if c.dep_ == "nummod").text)
+    return (n, noun) if n else None
 
 
 def _confirmed_part(noun: Token) -> int | None:
@@ -3484,9 +3505,14 @@ def _sentence_casualties(doc: Doc, sent, prior: list[Casualty] = (),
                 # wounded than any told ("The ambulance service transported 63 wounded people";
                 # "Two killed, five injured ... Two men were killed and five others injured": 5)
                 more = False
+            last_told = max((c for c in [*prior, *found] if c.outcome in ("killed", "wounded") and c.count_best),
+                            key=lambda c: c.end_char, default=None)
             if tok.lemma_.lower() in ("die", "succumb") and head.pos_ == "NUM" and any(
-                    p.lower_ == "of" and any(g.lower_ == "them" for g in p.children) for p in head.children):
-                more = True  # "wounded 3 ... One of them died on Tuesday": one more dead
+                    p.lower_ == "of" and any(g.lower_ == "them" for g in p.children) for p in head.children) \
+                    and (last_told is None or last_told.outcome == "wounded"):
+                # "wounded 3 ... One of them died on Tuesday": one more dead (not "Two soldiers were
+                # killed ... One of them died on the way to hospital": one of the two)
+                more = True
             if more and noun is not None and noun.tag_ == "NN" and noun.lemma_.lower() == "bomber" \
                     and any(c.lower_ in ("the", "this", "that") for c in noun.children) and not any(
                     c.dep_ == "amod" and c.lower_ in ("second", "other", "third") for c in noun.children) \
