@@ -1272,7 +1272,9 @@ def _victim_heads(tok: Token) -> list[Token]:
             objs = [c for c in kids if c.dep_ == "nsubj"]
             if not objs and tok.dep_ in ("acl", "amod", "relcl") and (
                     tok.head.pos_ in ("NOUN", "NUM", "PRON", "PROPN") or tok.head.lower_ in _VAGUE) \
-                    and not _part_of_the(tok.head):
+                    and not (_part_of_the(tok.head) and not (tok.dep_ == "acl" and tok.head.lemma_.lower() in (
+                        "people", "person") and any(c.dep_ == "nummod" for c in tok.head.children))):
+                # (but "Two of the 15 people wounded died": the 15 wounded, counted here)
                 objs = [tok.head]
                 first = tok.head
                 while tok.dep_ == "acl" and first.dep_ == "conj" and first.head.i < first.i:
@@ -2294,9 +2296,11 @@ def _part_of_the(noun: Token) -> bool:
 
 
 def _of_the_wounded(tok: Token) -> bool:
-    """"two of the wounded", "one of the injured", "A child among the injured"."""
-    return any(c.lower_ in ("of", "among") and any(g.dep_ == "pobj" and g.lower_ in ("injured", "wounded")
-                                                   for g in c.children) for c in tok.children)
+    """"two of the wounded", "one of the injured", "A child among the injured", "Two of the 15
+    people wounded"."""
+    return any(c.lower_ in ("of", "among") and any(g.dep_ == "pobj" and (g.lower_ in ("injured", "wounded") or any(
+        a.dep_ == "acl" and a.i > g.i and a.lower_ in ("injured", "wounded") for a in g.children))
+        for g in c.children) for c in tok.children)
 
 
 def _victims_died_later(tok: Token) -> bool:
@@ -4393,7 +4397,7 @@ _WHERE_DIED = re.compile(r"(?:one|two|three|four|five|\d+)\s+(?:of\s+them\s+)?(?
 
 # "one of whom later died", "One of them later succumbed", "Two of the wounded died in hospital"
 _OF_THE_HURT_DIED = re.compile(
-    r"\w+\s+of\s+(?:them|whom|the\s+(?:[\w-]+\s+)?(?:wounded|injured|victims))\b(?:[\s,]+[\w-]+){0,5}?"
+    r"\w+\s+of\s+(?:them|whom|the\s+(?:[\w-]+\s+){0,2}?(?:wounded|injured|victims))\b(?:[\s,]+[\w-]+){0,5}?"
     r"[\s,]+(?:died|succumbed|passed\s+away)\b",
     re.IGNORECASE)
 _WHERE_BEFORE = re.compile(r"\bwhere\s+$")
@@ -4448,6 +4452,9 @@ def _hurt_who_died(doc: Doc, out: list[Casualty]) -> list[Casualty]:
             # militants fired ... He died of his injuries on Monday"): the last wounded told before
             hurt = max((w for w in out if w.outcome == "wounded" and w.end_char <= k.start_char
                         and w.count_best), key=lambda w: w.end_char, default=None)
+            if hurt is None:  # (or told inside the death's own words: "Two of the 15 people wounded ... died")
+                hurt = next((w for w in out if w.outcome == "wounded" and k.start_char < w.start_char
+                             and w.end_char <= k.end_char and w.count_best), None)
         else:
             continue
         n = k.count_best
