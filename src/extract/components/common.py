@@ -104,7 +104,7 @@ _RUNNING_AGENTS = {"conflict", "violence", "insurgency", "war", "crisis", "unres
 
 
 # a war's whole span, never one event's ("a conflict that killed 450,000", "killed in Yemen's war")
-_WARS = {"conflict", "war", "insurgency", "rebellion", "civil war", "campaign", "genocide"}
+_WARS = {"conflict", "war", "insurgency", "rebellion", "campaign", "genocide"}
 
 
 _OWN_EVENT = {"attack", "ambush", "raid", "bombing", "blast", "explosion", "clash", "incident",

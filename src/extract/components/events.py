@@ -462,10 +462,10 @@ def _place_of_care(doc: Doc, start_char: int, struck: set[int], told: set[int]) 
         if _care_noun(node):
             care = True
         elif node.pos_ in ("VERB", "AUX"):
-            if node.lemma_.lower() not in _CARE_VERBS and not node.lower_.startswith("hospitali"):
-                return False
-            if node.lower_.startswith("hospitali") or node.lemma_.lower() in ("hospitalise", "hospitalize"):
+            if node.lower_.startswith("hospitali"):
                 return True  # "seven other soldiers were hospitalised in Maiduguri"
+            if node.lemma_.lower() not in _CARE_VERBS:
+                return False
             # "taken to hospital in Gusau": the parser hangs the place on the verb
             return care or node.i not in told and any(
                 _care_noun(g) and g.i < span[0].i for c in node.children if c.dep_ == "prep"

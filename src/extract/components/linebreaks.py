@@ -62,8 +62,8 @@ def _headline_gap(doc: Doc) -> int | None:
 
 @Language.component("conflict_linebreaks")
 def mark_line_breaks(doc: Doc) -> Doc:
-    """Mark each token that follows a line break, a dateline or a semicolon between clauses as a
-    sentence start; leave the rest to the parser."""
+    """Mark each token that follows a line break, a dateline, a headline's run of spaces or a
+    semicolon between clauses as a sentence start; leave the rest to the parser."""
     gap = _headline_gap(doc)
     if gap is not None:
         doc[gap + 1].is_sent_start = True
