@@ -1076,3 +1076,17 @@ def test_a_dated_strike_joins_a_lede_that_sums_up_in_the_perfect(nlp):
                          "others.\n\nA local group said that from May 1 to May 20, at least 134 civilians "
                          "were killed by shelling.")
     assert tolls(evs)[0] == (True, 9, 12)
+
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Suspected jihadists killed 12 civilians in an attack on a village in eastern Burkina Faso, security "
+     "sources said. Last month, at least 50 people were killed in an attack in the same province.",
+     [[("killed", 12)], [("killed", 50)]]),
+    ("Gunmen killed 11 worshippers at a mosque in Katsina State, a police spokesman said. Bandits killed 30 "
+     "people in neighbouring Zamfara State last month.", [[("killed", 11)], [("killed", 30)]]),
+])
+def test_a_toll_told_last_month_is_another_incident_without_a_publication_date(nlp, text, expected):
+    evs = events_of(nlp, text, published=None)
+    assert [[(c.outcome, c.count_best) for c in e.casualties] for e in evs] == expected
+    assert [e.primary for e in evs] == [True, False]

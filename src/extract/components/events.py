@@ -1133,6 +1133,18 @@ def _earlier_blow(doc: Doc, sent: Span, trig: list[Trigger]) -> bool:
     return _blow_by_others(doc, trig)
 
 
+_LAST_PERIOD = re.compile(r"\s*(?:Last|Earlier\s+this|In\s+the\s+previous)\s+(?:week|month|year)\s*,", re.IGNORECASE)
+_LAST_PERIOD_END = re.compile(r"\blast\s+(?:week|month|year)\s*[.!]?\s*$", re.IGNORECASE)
+
+
+def _last_period(sent: Span) -> bool:
+    """A sentence that opens or ends with a past period of its own ("Last month, at least 50
+    people were killed in an attack in the same province", "Bandits killed 30 people in
+    neighbouring Zamfara State last month."): another incident, whether or not the article's
+    publication date lets the date resolve."""
+    return bool(_LAST_PERIOD.match(sent.text) or _LAST_PERIOD_END.search(sent.text))
+
+
 def _blow_by_others(doc: Doc, trig: list[Trigger]) -> bool:
     """A strong word of ``trig`` tells a blow whose doer is told anew, as "a", "an" or a bare
     noun ("an Israeli strike ... killed", "militia fighters shelled a camp in the city, killing
@@ -1594,7 +1606,7 @@ def segment_events(doc: Doc, triggers: list[Trigger]) -> list[Event]:
         distinct = any(_distinct(doc[t.root], _moments_later(sent)) for t in trig) or _moved_on(
             doc, sent, places, trig) or (not anaphoric and (
                 _earlier_blow(doc, sent, trig) or (has_cas and bool(strong) and (
-                    _later_blow(sent) and _blow_by_others(doc, strong) or
+                    _later_blow(sent) and _blow_by_others(doc, strong) or _last_period(sent) or
                     _shifts_away(sent) or _earlier_act(doc, strong)))))
 
         # the lede's first sentence after a headline that alone told an event: the same event
