@@ -4734,7 +4734,7 @@ def _merge(rows: list[Casualty]) -> list[Casualty]:
                    and not r.another}
         # (but "a third assailant detonated his vest" after two shot dead is one more)
         # (unless his death is told: "the second detonated hers, killing herself")
-        selves = {r.sent_start for r in rows if re.search(r"\b(?:him|her|them)sel(?:f|ves)$", r.text)}
+        selves = {r.sent_start for r in rows if _SELF_TOLD.search(r.text)}
         mine = [r for r in mine if not r.implied or r.victim_group not in told_of or (
             r.more or _NTH_ATTACKER.match(r.text)) and r.sent_start not in selves]
         if any(r.implied for r in mine):  # (the others than he add to him; so do gunmen, who shot)
@@ -5028,7 +5028,9 @@ def _rival_reports(sent, found: list[Casualty]) -> list[Casualty]:
     return [replace(c, report=v.i) if v is not None else c for c, v in zip(found, verbs)]
 
 
+# a count told by a reflexive ("killing himself"): one attacker ("himself", "herself"), or any
 _ONE_SELF = re.compile(r"\b(?:himself|herself)$", re.IGNORECASE)
+_SELF_TOLD = re.compile(r"\b(?:himself|herself|themselves)$", re.IGNORECASE)
 
 
 def _sum_clauses(rows: list[Casualty]) -> list[Casualty]:
