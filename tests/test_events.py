@@ -1085,8 +1085,37 @@ def test_a_dated_strike_joins_a_lede_that_sums_up_in_the_perfect(nlp):
      [[("killed", 12)], [("killed", 50)]]),
     ("Gunmen killed 11 worshippers at a mosque in Katsina State, a police spokesman said. Bandits killed 30 "
      "people in neighbouring Zamfara State last month.", [[("killed", 11)], [("killed", 30)]]),
+    # ... and so is one that opens with a month, or tells in the past perfect what a month saw
+    ("Militants attacked Dikwa on Monday, killing five soldiers. In January, a bomb blast killed 12 people "
+     "in the town.", [[("killed", 5)], [("killed", 12)]]),
+    ("Militants attacked Dikwa on Monday, killing five soldiers. The army said that a bomb blast in January "
+     "had killed 12 people in the town.", [[("killed", 5)], [("killed", 12)]]),
 ])
-def test_a_toll_told_last_month_is_another_incident_without_a_publication_date(nlp, text, expected):
+def test_a_toll_told_last_month_or_in_a_month_is_another_incident_without_a_publication_date(nlp, text, expected):
     evs = events_of(nlp, text, published=None)
     assert [[(c.outcome, c.count_best) for c in e.casualties] for e in evs] == expected
     assert [e.primary for e in evs] == [True, False]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # "In a similar attack in January, ..." tells another incident
+    ("Mortar shells landed near Mogadishu's airport on Tuesday, killing two guards, police said. In a "
+     "similar attack in January, mortar shells fired at the airport killed five people.",
+     [[("killed", 2)], [("killed", 5)]]),
+    # a blow told in another region than the event's ("the neighbouring Tillaberi region")
+    ("Gunmen on motorcycles killed 22 civilians at a market in western Niger's Tahoua region on Friday, "
+     "officials said. The same day, suspected jihadists ambushed an army patrol near Banibangou in the "
+     "neighbouring Tillaberi region, killing four soldiers.", [[("killed", 22)], [("killed", 4)]]),
+])
+def test_a_similar_attack_or_a_blow_in_another_region_is_another_event(nlp, text, expected):
+    evs = events_of(nlp, text, published=None)
+    assert [[(c.outcome, c.count_best) for c in e.casualties] for e in evs] == expected
+    assert [e.primary for e in evs] == [True, False]
+
+
+def test_the_place_of_another_blow_named_for_a_share_splits_nothing(nlp):
+    # ("between this and an attack in Badghis": the other attack's region, not this blow's)
+    evs = events_of(nlp, "Assailants attacked police personnel in Ghor, Afghanistan. This was one of two related "
+                         "attacks on this date. Four police officers and six assailants were killed between this "
+                         "and an attack in Badghis.", published=None)
+    assert len(evs) == 1 and [(c.outcome, c.count_best) for c in evs[0].casualties] == [("killed", 2), ("killed", 3)]

@@ -1137,12 +1137,25 @@ _LAST_PERIOD = re.compile(r"\s*(?:Last|Earlier\s+this|In\s+the\s+previous)\s+(?:
 _LAST_PERIOD_END = re.compile(r"\blast\s+(?:week|month|year)\s*[.!]?\s*$", re.IGNORECASE)
 
 
+_MONTH_WORDS = r"(?:January|February|March|April|May|June|July|August|September|October|November|December)"
+_IN_MONTH = r"\bin\s+(?:early\s+|late\s+|mid-?)?" + _MONTH_WORDS + r"(?:\s+\d{4})?(?!\s*\d)"
+_IN_MONTH_OPEN = re.compile(r"\s*" + _IN_MONTH + r"\s*,", re.IGNORECASE)
+_IN_MONTH_ANY = re.compile(_IN_MONTH)
+
+
 def _last_period(sent: Span) -> bool:
     """A sentence that opens or ends with a past period of its own ("Last month, at least 50
     people were killed in an attack in the same province", "Bandits killed 30 people in
-    neighbouring Zamfara State last month."): another incident, whether or not the article's
-    publication date lets the date resolve."""
-    return bool(_LAST_PERIOD.match(sent.text) or _LAST_PERIOD_END.search(sent.text))
+    neighbouring Zamfara State last month."), or opens with a month ("In January, 12 people
+    were killed ..."), or tells in the past perfect what a month saw ("a bomb blast in January
+    had killed 12 people"): another incident, whether or not the article's publication date lets
+    the date resolve."""
+    text = sent.text
+    if _LAST_PERIOD.match(text) or _LAST_PERIOD_END.search(text) or _IN_MONTH_OPEN.match(text):
+        return True
+    return bool(_IN_MONTH_ANY.search(text)) and any(
+        t.tag_ == "VBN" and any(c.dep_ == "aux" and c.lower_ in ("had", "'d") for c in t.children)
+        for t in sent)
 
 
 def _blow_by_others(doc: Doc, trig: list[Trigger]) -> bool:
@@ -1246,8 +1259,9 @@ _ELSEWHERE = {"elsewhere", "separately"}
 
 
 def _shifts_away(sent: Span) -> bool:
-    """A sentence that opens with "Elsewhere,", "Separately,", "In a separate incident," or "In
-    another attack," (set off by a comma): the writer tells another incident."""
+    """A sentence that opens with "Elsewhere,", "Separately,", "In a separate incident,", "In
+    another attack," or "In a similar attack in January," (set off by a comma): the writer tells
+    another incident."""
     toks = [t for t in sent if not t.is_space and not t.is_quote]
     comma = next((i for i, t in enumerate(toks[:8]) if t.text == ","), None)
     if comma is None or comma == 0:
@@ -1259,8 +1273,12 @@ def _shifts_away(sent: Span) -> bool:
     if words[0] != "in" or len(words) < 3:
         return False
     mods = set(words[1:-1])
-    return bool(mods & {"another", "separate", "unrelated"}) and opening[-1].pos_ == "NOUN" \
-        and not mods & {"the", "this", "that", "these", "those", "both"}
+    if bool(mods & {"another", "separate", "unrelated"}) and opening[-1].pos_ == "NOUN" \
+            and not mods & {"the", "this", "that", "these", "those", "both"}:
+        return True
+    # "In a similar attack in January, ...", "In an earlier attack last year, ...": a like incident
+    return words[1] in ("a", "an") and words[2] in ("similar", "earlier", "previous", "prior") \
+        and len(words) > 3 and opening[3].pos_ == "NOUN"
 
 
 _MOVE_VERBS = {"move", "proceed", "head", "advance"}
@@ -1425,6 +1443,34 @@ def _opening_region(sent: Span, places: list):
         return None
     lo, hi = prep.idx, end.idx + len(end)
     return next((p for p in places if lo <= p.start_char < hi and _regional(p)), None)
+
+
+def _blow_region(doc: Doc, strong: list, places: list):
+    """A region or country told "in" the clause of a blow: "ambushed an army patrol near
+    Banibangou in the Tillaberi region, killing four soldiers" (not "fled towards Zamfara")."""
+    text = doc_text(doc)
+    for t in strong:
+        root = doc[t.root]
+        if root.pos_ != "VERB":
+            continue
+        lo, hi = root.left_edge.idx, root.right_edge.idx + len(root.right_edge)
+        for p in places:
+            if not (lo <= p.start_char < hi and _regional(p) and re.search(
+                    r"\bin\s+(?:the\s+)?(?:[\w'-]+\s+){0,2}$", text[max(0, p.start_char - 40):p.start_char])):
+                continue
+            word = next((w for w in root.subtree if w.idx <= p.start_char < w.idx + len(w)), None)
+            while word is not None and word.dep_ in ("compound", "amod", "det") and word.head.i > word.i:
+                word = word.head
+            prep = word.head if word is not None and word.dep_ == "pobj" else None
+            # (not another blow's place: "were injured between this and an attack in Badghis")
+            if prep is not None and prep.head.pos_ == "NOUN" and prep.head.lemma_.lower() in _BLOW_NOUNS:
+                continue
+            return p
+    return None
+
+
+_BLOW_NOUNS = {"attack", "raid", "bombing", "blast", "explosion", "clash", "incident", "ambush",
+               "assault", "shooting", "strike", "airstrike", "offensive", "operation", "fighting"}
 
 
 def _regional(place) -> bool:
@@ -1600,6 +1646,10 @@ def segment_events(doc: Doc, triggers: list[Trigger]) -> list[Event]:
         # "In the northeastern Sumy region, shelling killed one person": a region or country of
         # its own, with its own toll, is another event than one told in another region
         region = _opening_region(sent, regions_by.get(si, [])) if has_cas else None
+        if region is None and has_cas and strong:
+            # ("jihadists ambushed an army patrol near Banibangou in the neighbouring Tillaberi
+            # region, killing four soldiers": the region the blow is told in)
+            region = _blow_region(doc, strong, regions_by.get(si, []))
 
         # "A separate attack ... killed 7 soldiers", "Two other attacks ... killed 5": another event
         # (not "In the two separate attacks, 15 villagers were killed": the event's own parts)
