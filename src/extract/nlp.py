@@ -77,6 +77,7 @@ def _load(model: str, gazetteer: str | None, country: str | None,
           conventions: str = "acled") -> Language:
     nlp = spacy.load(resolve_model_name(model))
     _add_infixes(nlp)
+    _add_special_cases(nlp)
     _fix_lemmas(nlp)
     nlp.add_pipe("conflict_norms", first=True)
     if "parser" in nlp.pipe_names:
@@ -120,7 +121,19 @@ _QUOTE_AFTER_STOP = r"(?<=[a-z][.!?])[\"\u201c\u2018'](?=[A-Z])"
 
 
 # words the rule lemmatizer gets wrong, which casualty rules look up by lemma ("corpses" -> "corps")
-_LEMMAS = {"corpses": "corpse"}
+_LEMMAS = {"corpses": "corpse", "passers-by": "passer-by", "passersby": "passerby"}
+
+# hyphenated person words the infixes would split ("a passer-by" read as "a", "passer", "-", "by")
+_WHOLE_WORDS = ("passer-by", "passers-by")
+
+
+def _add_special_cases(nlp) -> None:
+    """Keep :data:`_WHOLE_WORDS` one token, in lower, title and upper case."""
+    from spacy.symbols import ORTH
+
+    for word in _WHOLE_WORDS:
+        for form in {word, word.capitalize(), word.title(), word.upper()}:
+            nlp.tokenizer.add_special_case(form, [{ORTH: form}])
 
 
 def _fix_lemmas(nlp) -> None:

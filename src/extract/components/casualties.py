@@ -100,7 +100,11 @@ _BETWEEN_TWO = re.compile(
 _DAYS = re.compile(
     r"\b(?:over|across|during|for)\s+(?:the\s+)?(?:following\s+|next\s+|past\s+)?"
     r"(two|three|four|five|six|seven|\d+)\s+(?:consecutive\s+|straight\s+)?days\b"
-    r"|\b(two|three|four|five|six|seven|\d+)[- ]day\b"
+    # (not a span of something else than the violence: "a five-day vaccination campaign")
+    r"|\b(two|three|four|five|six|seven|\d+)[- ]day\b(?!\s+(?:[\w-]+\s+)?(?:campaigns?|visits?|summits?|"
+    r"meetings?|conferences?|ultimatums?|strikes?|mourning|curfews?|lockdowns?|holidays?|festivals?|"
+    r"trips?|tours?|workshops?|training|courses?|ceasefires?|truces?|deadlines?|sit-ins?|protests?|"
+    r"marches|march|celebrations?|event|programmes?|programs?|retreat|break)\b)"
     r"|\b(two|three|four|five|six|seven|\d+)\s+consecutive\s+days\b"
     r"|\blasted\s+(two|three|four|five|six|seven|\d+)\s+days\b", re.IGNORECASE)
 # a span of days written as dates: "5-6 April", "17/12 - 19/12", "between 25/09 and 26/09"
@@ -144,7 +148,7 @@ _PLACE_RULES = {
 }
 _MAX_SHARED_DAYS = 7  # a longer span is a campaign: ACLED codes only the days with reported deaths
 _SUBSET_PREPS = {"including", "among", "include"}
-_ADDITION = re.compile(r"\b(?:in addition,? to|besides|as well as|along with|plus|not including|excluding)\s+"
+_ADDITION = re.compile(r"\b(?:in addition,? to|besides|as well as|along with|plus|not including|excluding|apart from|aside from)\s+"
                        r"(?:the death of\s+)?(?:the\s+|all\s+(?:the\s+)?)?"
                        r"(?:(\w+)\s+)?(suicide bombers?|bombers?|assailants?|attackers?|gunm[ae]n|"
                        r"perpetrators?|militants?|himself|herself)\b", re.IGNORECASE)
@@ -598,7 +602,7 @@ def _said_toll(tok: Token, noun: Token | None) -> bool:
     # a place of its own, told nowhere else: the toll of a part ("in Agatu")
     text = doc_text(tok.doc)
     return not any(t.dep_ == "pobj" and t.head.lower_ in _WHERE_PREPS and (
-        t.pos_ == "PROPN" or t.ent_type_ in ("GPE", "LOC", "FAC")) and re.search(
+        t.pos_ == "PROPN" and t.ent_type_ not in ("DATE", "TIME") or t.ent_type_ in ("GPE", "LOC", "FAC")) and re.search(
         rf"\b{re.escape(t.text)}\b", text[:sent.start_char] + " " + text[sent.end_char:]) is None
         for t in sent)
 
@@ -700,6 +704,13 @@ def _claimed_by_militants(tok: Token, noun: Token | None = None) -> bool:
     if verb is None:
         return False
     tellers = _teller(verb)
+    if tellers and all(t.pos_ == "PRON" for t in tellers):
+        # "Al Shabaab said ... that it had fired the shells and claimed to have killed several
+        # soldiers": the pronoun stands for the subject of the report it is told in
+        up = next((a for a in verb.ancestors if a.lemma_.lower() in _REPORT_VERBS and any(
+            c.dep_ == "nsubj" and c.pos_ in ("NOUN", "PROPN") for c in a.children)), None)
+        if up is not None:
+            tellers = [c for c in up.children if c.dep_ == "nsubj"]
     # (its own man, told in its claim: "claimed responsibility, saying a suicide bomber had killed")
     claiming = verb.dep_ in ("advcl", "xcomp") and verb.head.lemma_.lower() == "claim"
     if not claiming and any(d.pos_ in ("NOUN", "PROPN") and d not in tellers and d.lemma_.lower() not in _OWN_MEN
@@ -820,6 +831,9 @@ def _by_attackers(tok: Token) -> bool:
         if before.pos_ == "VERB" and before.lemma_.lower() not in _REPORT_VERBS and not any(
                 c.dep_ in ("auxpass", "neg") for c in before.children):
             doers = [c for c in before.children if c.dep_ == "nsubj"]
+    # ("A group of Fulani herdsmen attacked farmers, killing 4": the herdsmen)
+    doers += [g for d in doers if d.lemma_.lower() in ("group", "band", "gang", "unit", "squad")
+              for c in d.children if c.lower_ == "of" for g in c.children if g.dep_ == "pobj"]
     return any(_GROUP_OF.get(d.lemma_.lower()) == "militants" or _GROUP_OF.get(d.lower_) == "militants"
                for d in doers)
 
@@ -856,9 +870,17 @@ _ATTACKER_AMONG = re.compile(
     r"the\s+three\s+|two\s+|three\s+)?(?:suicide\s+)?"
     r"(?:bombers?|assailants?|attackers?|gunm[ae]n|perpetrators?|himself|herself|themselves)\b",
     re.IGNORECASE)
-# "Thirteen people died, the bomber among them": the bomber counted in the total
-_BOMBER_AMONG = re.compile(r",\s+the\s+(?:suicide\s+)?(?:bombers?|assailants?|attackers?)\s+among\s+them\b",
-                           re.IGNORECASE)
+# the same, without "as well as" (which may add them: "killing 20 people as well as themselves")
+_ATTACKERS_INCLUDED = re.compile(
+    r"(?<!\bnot )\b(?:including|among them|among whom)\s+(?:the\s+|both\s+|all\s+|the\s+two\s+|"
+    r"the\s+three\s+|two\s+|three\s+)?(?:suicide\s+)?"
+    r"(?:bombers?|assailants?|attackers?|gunm[ae]n|perpetrators?|himself|herself|themselves)\b",
+    re.IGNORECASE)
+# "Thirteen people died, the bomber among them", "The bomber was among the 53 people killed": the
+# bomber counted in the total
+_BOMBER_AMONG = re.compile(r",\s+the\s+(?:suicide\s+)?(?:bombers?|assailants?|attackers?)\s+among\s+them\b|"
+                           r"\bthe\s+(?:suicide\s+)?(?:bombers?|assailants?|attackers?)\s+(?:was|were)\s+"
+                           r"(?:also\s+)?among\s+the\b", re.IGNORECASE)
 
 
 _TAKEN_WORDS = {"victim", "hostage", "abductee", "captive"}
@@ -1320,6 +1342,11 @@ def _victim_heads(tok: Token) -> list[Token]:
             objs = [c for c in kids if c.dep_ == "nsubj" and c.pos_ in ("NOUN", "PRON") and (
                 _counted(c) or any(g.lower_ in _VAGUE and g.dep_ in ("amod", "det") for g in c.children))
                 and _is_person(c) and not any(t.text == ";" for t in tok.doc[c.i:tok.i])]
+            # ("Two militants killed in Kashmir gunfight, soldier injured": the headline's last
+            # item, a bare person word right before the verb, not the first one's)
+            near = [c for c in kids if c.dep_ == "nsubj" and c.right_edge.i == tok.i - 1 and _headline_item(c)]
+            if near and any(c.dep_ == "nsubj" and c.i < near[0].i for c in kids):
+                objs = near
         if not objs and passive:
             # "Also killed were two civilians": the people after the auxiliary
             objs = [g for c in kids if c.dep_ == "auxpass" and c.i > tok.i for g in c.children
@@ -1543,6 +1570,11 @@ def _victim_heads(tok: Token) -> list[Token]:
         heads = [_who_of(tok.head) if h.lower_ in ("who", "that") and h.dep_ in ("nsubj", "nsubjpass")
                  else h for h in heads]
     if tok.pos_ == "VERB" and heads:
+        # "... and her child were killed, as was the driver of the van": one more, told by "as was"
+        heads += [g for c in tok.children if c.dep_ == "advcl" and c.lemma_ == "be" and c.i > tok.i and any(
+            m.dep_ == "mark" and m.lower_ == "as" for m in c.children)
+            for g in c.children if g.dep_ == "nsubj" and (_person_like(g) or _is_person(g)) and g not in heads]
+    if tok.pos_ == "VERB" and heads:
         # "Three soldiers were killed in the ambush and two more in the ensuing firefight": the
         # verb left out of the second clause
         heads += [c for c in tok.children if c.dep_ == "conj" and c.pos_ == "NUM" and c.i > tok.i and any(
@@ -1581,6 +1613,9 @@ def _victim_heads(tok: Token) -> list[Token]:
                        for c in g.conjuncts if c.i > g.i
                        and (_kin_of(c, h) or c.pos_ == "NUM" and any(
                            x.lower_ == "of" for x in c.children) and _person_like(c)))
+        # "killing 2 members of the Civilian JTF and herself": the reflexive hung on the group
+        out.extend(c for p in h.children if p.lower_ == "of" for g in p.children if g.dep_ == "pobj"
+                   for c in g.conjuncts if c.i > g.i and c.lower_ in ("himself", "herself", "themselves"))
         # (not one with an outcome of its own after a semicolon: "...dead; 11 others wounded")
         # (nor one with an outcome word on it: "received 26 bodies and 55 injured people")
         # ("Eight state police and five investigators": a counted noun beside counted people)
@@ -1597,7 +1632,43 @@ def _victim_heads(tok: Token) -> list[Token]:
                    and not (c.pos_ == "NUM" and h.pos_ == "NUM")  # "between 9 and 20": a range
                    and not (any(t.text == ";" for t in h.doc[h.i:c.i]) and any(
                        _outcome(g) not in (None, _outcome(tok)) for g in c.children)))
-    return [h for h in out if not _teller_in_list(h)]
+    out += [c for h in heads for c in _list_rest_on_teller(h) if c not in out]
+    return [_victim_before_teller(h) or h for h in out if not _teller_in_list(h) or _victim_before_teller(h)]
+
+
+def _list_rest_on_teller(first: Token) -> list[Token]:
+    """The rest of a list the parser hangs on the verb of telling as a second subject:
+    "killing the pastor, his son and two worshippers, a security source said", read as "his son
+    and two worshippers ... said" beside "a security source" (the teller, nearer the verb)."""
+    doc = first.doc
+    i = first.right_edge.i + 1
+    if first.dep_ != "dobj" or i + 1 >= len(doc) or doc[i].text != ",":
+        return []
+    noun = doc[i + 1]
+    while noun.dep_ in ("poss", "det", "amod", "nummod", "compound") and noun.head.i > noun.i:
+        noun = noun.head
+    verb = noun.head
+    if noun.dep_ != "nsubj" or verb.lemma_.lower() not in _REPORT_VERBS or not any(
+            c.dep_ == "nsubj" and c.i > noun.i for c in verb.children):
+        return []
+    items = [noun, *(c for c in noun.conjuncts if c.i > noun.i)]
+    return items if all(_person_like(c) for c in items) else []
+
+
+def _victim_before_teller(tok: Token) -> Token | None:
+    """The last victim the parser swallows into a teller joined to the list: "killing two
+    soldiers and a civilian, military sources said" read as one noun "a civilian, military
+    sources": the person word before the comma ("civilian", one by its "a")."""
+    if not _teller_in_list(tok):
+        return None
+    comma = next((c for c in tok.children if c.text == "," and c.i < tok.i), None)
+    if comma is None:
+        return None
+    word = tok.doc[comma.i - 1]
+    if word.head != tok or word.dep_ not in ("amod", "compound") or not _is_person(word):
+        return None
+    return word if any(c.dep_ == "det" and c.lower_ in ("a", "an") and c.i < word.i for c in tok.children) \
+        else None
 
 
 def _who_of(rel: Token) -> Token:
@@ -1957,7 +2028,7 @@ def _one_counted(noun: Token) -> bool:
     item ("Teacher, two pupils dead")."""
     return bool(_counted(noun)) or (noun.tag_ in ("NN", "NNP") and any(
         c.dep_ == "det" and c.lower_ in ("a", "an", "another") for c in noun.children)) \
-        or _headline_one(noun) or _headline_last(noun)
+        or _headline_one(noun) or _headline_last(noun) or _headline_item(noun)
 
 
 def _headline_last(noun: Token) -> bool:
@@ -1986,6 +2057,20 @@ def _headline_one(noun: Token) -> bool:
         and doc[noun.i + 1].text == "," and word in _GROUP_OF and not plural \
         and word not in _COLLECTIVE | _FORCES \
         and not any(c.dep_ in ("det", "poss", "nummod", "amod") for c in noun.children)
+
+
+def _headline_item(noun: Token) -> bool:
+    """A headline's bare singular person word in a list of the killed: "Magnetic bomb kills
+    lecturer, driver in Kabul", "Tribal elder and two sons shot dead" (one person each; not a
+    collective or a force: "Police, soldiers clash")."""
+    word = noun.lower_
+    plural = word.endswith(("s", "men")) or word in ("people", "children", "police")
+    in_list = any(c.dep_ == "conj" for c in noun.children) or noun.dep_ == "conj" and noun.head.pos_ in ("NOUN", "PROPN") \
+        or noun.dep_ == "nsubj" and noun.left_edge.i > 0 and noun.doc[noun.left_edge.i - 1].text == "," \
+        and _outcome(noun.head) is not None  # ("..., soldier injured")
+    return in_list and noun.tag_ in ("NN", "NNP") and not plural and is_headline(noun.sent) \
+        and (word in _GROUP_OF or noun.lemma_.lower() in _GROUP_OF) and word not in _COLLECTIVE | _FORCES \
+        and not any(c.dep_ in ("det", "poss", "nummod") for c in noun.children)
 
 
 _TOTAL_VERBS = {"total", "number"}
@@ -2661,13 +2746,20 @@ def _quantity(count_tok: Token) -> tuple[tuple, str, int, int]:
 def _group(noun: Token | None, sent) -> str:
     if noun is None:
         return "unknown"
-    if noun.lower_ == "other" and any(d.lower_ == "the" for d in noun.children) or (
+    if noun.lower_ in ("other", "second") and any(d.lower_ == "the" for d in noun.children) or (
             noun.lower_ == "another" and noun.dep_ in ("nsubj", "nsubjpass")):
         # "One assailant detonated a suicide vest and the other was shot dead": the one's kind
         one = [t for t in noun.sent if t.i < noun.i and t.pos_ == "NOUN" and t.tag_ == "NN" and any(
             d.lower_ in ("one", "a", "an") for d in t.children)]
         if one:
             return _group(one[0], sent)
+        # ("Gunmen shot two traders. One died ... and the second died later": the traders)
+        of = next((_one_of_before(t) for t in noun.sent if t.i < noun.i and _one_of_before(t) is not None), None)
+        if of is not None:
+            return _group(of, sent)
+    if noun.lemma_.lower() == "son" and any(g.lower_ == "soil" for c in noun.children if c.lower_ == "of"
+                                            for g in c.children):
+        return "military"  # "seven brave sons of the soil embraced martyrdom" (a military statement's soldiers)
     if noun.lower_ == "them" and noun.dep_ == "pobj" and noun.head.lower_ == "of" and noun.head.head.dep_ == "dobj":
         # "Troops pursued the attackers and killed two of them": the people told just before
         # (not who did it; not "Troops escorting traders were ambushed, and two of them were killed")
@@ -2769,6 +2861,30 @@ def _losing_side(noun: Token) -> str:
     if not side or side[0].pos_ not in ("NOUN", "PROPN") or not _person_like(side[0]):
         return "unknown"
     return _group(side[0], noun.sent)
+
+
+def _nth_of_counted(verb: Token) -> bool:
+    """The verb's subject is one of people counted before, told by its ordinal: "Two suicide
+    bombers blew themselves up ... the second blew himself up minutes later"."""
+    subj = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    if subj is None or not any(d.lower_ == "the" for d in subj.children):
+        return False
+    place = 1 if subj.lower_ == "first" else ORDINALS.get(subj.lower_) or (2 if subj.lower_ in ("other", "last") else None)
+    return place is not None and any(
+        (parse_number(n.text) or 0) >= place for t in subj.doc[:subj.i] if t.tag_ == "NNS" and _is_person(t)
+        for n in _counted(t))
+
+
+def _one_of_before(num: Token) -> Token | None:
+    """The people a bare "One" opening a sentence is one of: the last counted in the sentence
+    before ("Two suicide bombers attacked a mosque. One was shot dead by guards")."""
+    if num.lower_ != "one" or num.dep_ not in ("nsubj", "nsubjpass") or num.i != num.sent.start \
+            or num.sent.start == 0 or any(c.dep_ == "prep" for c in num.children):
+        return None
+    doc = num.doc
+    before = [t for t in doc[doc[num.sent.start - 1].sent.start:num.i] if t.tag_ == "NNS" and _is_person(t)
+              and any(c.dep_ == "nummod" and (parse_number(c.text) or 0) > 1 for c in t.children)]
+    return before[-1] if before else None
 
 
 def _what_they_were(num: Token) -> Token | None:
@@ -2875,6 +2991,9 @@ def _singular_count(noun: Token) -> tuple | None:
         return (0, 0, 0)
     if noun.lower_ == "other" and noun.dep_ in ("nsubjpass", "nsubj", "dobj") and any(d.lower_ == "the" for d in dets):
         return (1, 1, 1)  # "One assailant detonated a suicide vest and the other was shot dead"
+    if noun.lower_ == "second" and noun.dep_ in ("nsubjpass", "nsubj") and any(d.lower_ == "the" for d in dets) \
+            and any(t.lower_ == "one" and t.dep_ in ("nsubj", "nsubjpass") and t.i < noun.i for t in noun.sent):
+        return (1, 1, 1)  # "One died at the scene and the second died later": the other of two
     if noun.tag_ == "NN" and any(d.lower_ in ("a", "an", "the", "one", "another", "his", "her",
                                                "their", "its", "this", "that") for d in dets):
         return (1, 1, 1)
@@ -2882,6 +3001,8 @@ def _singular_count(noun: Token) -> tuple | None:
     if noun.tag_ == "NN" and first.lower_ in ("a", "an") and first.dep_ == "det" and \
             first.head.dep_ in ("compound", "nmod") and first.head.head == noun:
         return (1, 1, 1)  # "A National Directorate of Security (NDS) member": the article on the name
+    if noun.dep_ in ("amod", "compound") and noun.head.dep_ == "conj" and _victim_before_teller(noun.head) == noun:
+        return (1, 1, 1)  # "and a civilian, military sources said": the "a" hung on the teller
     if noun.tag_ == "JJ" and noun.dep_ in ("nsubjpass", "dobj", "nsubj") and any(
             d.lower_ in ("a", "an", "another") for d in dets):
         return (1, 1, 1)  # tagged as an adjective: "a fourth was injured", "killed a civilian"
@@ -2903,7 +3024,7 @@ def _singular_count(noun: Token) -> tuple | None:
         return (1, 1, 1)  # a named person: "Pereira, a blogger, was killed"
     if noun.tag_ == "NN" and any(c.dep_ == "poss" for c in noun.children):
         return (1, 1, 1)  # "his wife"
-    if _headline_one(noun) or _headline_last(noun):
+    if _headline_one(noun) or _headline_last(noun) or _headline_item(noun):
         return (1, 1, 1)  # "Teacher, two pupils dead", "kill three Spanish tourists, Afghan guide"
     if noun.tag_ == "NN" and _named_next(noun):
         return (1, 1, 1)  # "police official, Colonel Mohammad Yaqob", "scholar, identified as X"
@@ -3066,6 +3187,21 @@ def find_casualties(doc: Doc, conventions: str = "acled") -> list[Casualty]:
             o.outcome == "killed" and o.sent_start != c.sent_start and (o.count_best or 0) > 1
             and o.victim_group not in ("unknown", c.victim_group) for o in out))]
         # (a total of no named group covers him by itself: "Nine people, including the bomber")
+    among = {st.start_char for st in doc.sents if _ATTACKERS_INCLUDED.search(st.text)}
+    # ("killing 18 people including themselves": people of no one group, the bombers among them)
+    text = doc_text(doc)
+    out = [replace(c, victim_group="unknown") if c.victim_group == "civilians" and c.victim_word in (
+        "people", "person") and _ATTACKERS_INCLUDED.match(text[c.end_char:c.end_char + 80].lstrip(" ,")) else c
+           for c in out]
+
+    def told_self(c: Casualty) -> bool:
+        return c.outcome == "killed" and (_self_killed(c) or bool(_SELF_TOLD.search(c.text)))
+
+    if among and any(told_self(c) and c.sent_start in among for c in out):
+        # "Three bombers blew themselves up ..., killing 18 people including themselves": 18
+        out = [c for c in out if not (told_self(c) and c.sent_start in among and any(
+            o.outcome == "killed" and o.sent_start == c.sent_start and (o.count_best or 0) > (c.count_best or 0)
+            for o in out))]
     return out
 
 
@@ -3483,6 +3619,8 @@ def _sentence_casualties(doc: Doc, sent, prior: list[Casualty] = (),
                 # "One of the wounded died": the wounded counted before ("wounding nine
                 # passengers")
                 group = next(c.victim_group for c in [*prior, *found] if c.outcome == "wounded")
+            elif noun is None and count_toks and _one_of_before(count_toks[0]) is not None:
+                group = _group(_one_of_before(count_toks[0]), sent)  # "Two bombers ... One was shot"
             elif noun is None and count_toks and _what_they_were(count_toks[0]) is not None:
                 # "and seven were attackers killed as the community fought back"
                 group = _group(_what_they_were(count_toks[0]), sent)
@@ -3559,7 +3697,8 @@ def _sentence_casualties(doc: Doc, sent, prior: list[Casualty] = (),
                                   captive=outcome in ("killed", "wounded") and (
                                       noun is not None and noun.lemma_.lower() in _HELD or _of_the_taken(head)),
                                   single=not count_toks and best == 1 and noun is not None
-                                  and (noun.tag_ in ("NN", "NNP") or noun.lower_ == "other")
+                                  and (noun.tag_ in ("NN", "NNP") or noun.lower_ == "other" or (
+                                      noun.lower_ in ("himself", "herself") and _nth_of_counted(noun.head)))
                                   and noun.lemma_.lower() not in _NOT_ONE,
                                   named_one=noun is not None and _one_of_many(noun, tok),
                                   specific=group == "unknown" and noun is not None and (
@@ -3670,6 +3809,8 @@ def _pattern_casualties(doc: Doc, sent, found: list[Casualty],
                        or t.i < span.start and _outcome(t) and is_running_total(t) for t in sent):
                 out.extend(_revision(doc, sent, found, name, span))
             continue
+        if "with_wounds" in name and any(t.lemma_.lower() in _FREED for t in doc[sent.start:s]):
+            continue  # "rescued 12 hostages, two of them with gunshot wounds": hurt who knows when
         counts = _span_counts(span, name)
         if not counts:
             continue
@@ -3710,6 +3851,9 @@ def _pattern_casualties(doc: Doc, sent, found: list[Casualty],
                                 claimed=outcome == "killed" and group != "militants"
                                 and _claimed_by_militants(tok, noun)))
     return out
+
+
+_FREED = {"rescue", "free", "release", "liberate"}
 
 
 def _revision(doc: Doc, sent, found: list[Casualty], name: str, span) -> list[Casualty]:
@@ -4757,8 +4901,9 @@ def _merge(rows: list[Casualty]) -> list[Casualty]:
             # Among the dead was the village head": 5); alone, or more than it ("blew himself up.
             # Among the dead were 12 traders"), they are people of their own
             mine = [r for r in mine if not r.part]
+        # (a zero told by others counts as their figure: "caused no casualties, police said")
         others = {r.victim_group for r in mine if not r.claimed and not r.alternative
-                  and (r.count_best or 0) > 0}
+                  and r.count_best is not None}
         # an armed group's claim beside a figure of the same people told by anyone else, or of
         # people of no named group, is no count ("killing 8 soldiers. JNIM claimed to have killed
         # 25 soldiers": 8; not beside "A civilian was killed by a stray bullet")
@@ -4816,9 +4961,11 @@ def _merge(rows: list[Casualty]) -> list[Casualty]:
                 # was killed ... Residents said three policemen died" is a rival: the lowest)
                 larger = [r for r in cands if not r.single and (r.count_best or 0) > 1]
 
+                # (a headline's one person is one of those the body counts: "Gunmen kill pastor,
+                # worshippers" over "killing the pastor, his son and two worshippers")
                 def one_of_them(r: Casualty) -> bool:
                     return r.single and any((o.count_best or 0) > (r.count_best or 0) and (
-                        r.named_one or o.start_char < r.start_char) for o in larger)
+                        r.named_one or r.headline or o.start_char < r.start_char) for o in larger)
 
                 cands = [r for r in cands if not one_of_them(r)] or cands
             sides = [r for r in cands if any(_opposed(r, o) for o in cands)]
@@ -4866,11 +5013,16 @@ def _merge(rows: list[Casualty]) -> list[Casualty]:
             body = sum(r.count_best or 0 for r in named if not r.implied and r.sent_start != unknown.sent_start)
             # (a headline's total is the body's breakdown only when they add up to it exactly:
             # "Militants kill 13" over "seven soldiers ... Six militants were also killed"; not
-            # "Gunmen kill 3" over "three villagers ... Two policemen were also killed": 5)
+            # "Gunmen kill 3" over "three villagers ... Two policemen were also killed": 5), or
+            # when a count of the body has its number ("Suicide bomber kills eight" over "killing
+            # himself and eight others": 9)
             covered = sum(r.count_best or 0 for r in named if not r.implied and not (
                 r.extra and _ADDITION.search(r.text))) if unknown.update \
                 else 0 if unknown.extra or (unknown.specific and not unknown.headline and others and all(
                     r.sent_start > unknown.sent_start for r in others)) else body if unknown.headline and body == unknown.count_best \
+                else unknown.count_best if unknown.headline and any(
+                    r.count_best == unknown.count_best and not r.implied and r.sent_start != unknown.sent_start
+                    for r in named) \
                 else sum(r.count_best or 0 for r in others)
             if unknown.said and not unknown.settled and not unknown.update and len(named) == 1 \
                     and named[0].victim_group != "militants" and not unnumbered and not named[0].extra \
@@ -5029,8 +5181,9 @@ def _rival_reports(sent, found: list[Casualty]) -> list[Casualty]:
 
 
 # a count told by a reflexive ("killing himself"): one attacker ("himself", "herself"), or any
-_ONE_SELF = re.compile(r"\b(?:himself|herself)$", re.IGNORECASE)
 _SELF_TOLD = re.compile(r"\b(?:himself|herself|themselves)$", re.IGNORECASE)
+_THE_ATTACKERS_END = re.compile(r"\b(?:the|both)\s+(?:\w+\s+)?(?:suicide\s+)?(?:bombers?|attackers?|assailants?)$",
+                                re.IGNORECASE)
 
 
 def _sum_clauses(rows: list[Casualty]) -> list[Casualty]:
@@ -5040,12 +5193,17 @@ def _sum_clauses(rows: list[Casualty]) -> list[Casualty]:
     # while the police put the toll at 12")
     apart = [r for r in rows if r.update or r.toll]
     selves: set = set()
+    reflexive = {(r.sent_start, r.count_best) for r in rows if r.count_best and _SELF_TOLD.search(r.text)}
     for r in rows:  # distinct counts of one group in one sentence are distinct people...
-        if r.count_best == 1 and _ONE_SELF.search(r.text):
-            # (but not one who "blew himself up, killing himself and three policemen": one bomber)
-            if r.sent_start in selves:
+        if r.victim_group == "militants" and (r.sent_start, r.count_best) in reflexive \
+                and _THE_ATTACKERS_END.search(r.text):
+            continue  # (nor "blew themselves up ..., killing 32 worshippers plus the two bombers")
+        if r.count_best and _SELF_TOLD.search(r.text):
+            # (but not one who "blew himself up, killing himself and three policemen": one bomber;
+            # nor "Two bombers blew themselves up ..., killing themselves and five worshippers")
+            if (r.sent_start, r.count_best) in selves:
                 continue
-            selves.add(r.sent_start)
+            selves.add((r.sent_start, r.count_best))
         if not (r.update or r.toll):
             by_clause.setdefault(r.sent_start if r.clause >= 0 else r.clause, []).append(r)
     for key in list(by_clause):

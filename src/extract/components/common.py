@@ -137,6 +137,10 @@ _AREA_TOTAL = re.compile(r"^\s*(?:In\s+total|In\s+all|Overall|Altogether),?\b.*(
                          r"\bover\s+the\s+(?:past|last)\s+(?:day|24\s+hours|two\s+days|week|month)\b)")
 
 
+_SINCE_WHEN = re.compile(r"(?:1[89]|20)\d\d$|(?:January|February|March|April|May|June|July|August|"
+                         r"September|October|November|December)$")
+
+
 def is_running_total(tok) -> bool:
     """True when ``tok`` (an event or casualty word) reports a cumulative, background figure.
 
@@ -151,6 +155,11 @@ def is_running_total(tok) -> bool:
     perfect = any(c.dep_ in ("aux", "auxpass") and c.lemma_ == "have" for c in verb.children)
     if perfect and any(t.lower_ == "this" and t.head.lemma_.lower() in ("year", "month") for t in verb.subtree):
         return True  # "300 people have been killed in the state this year"
+    if perfect and any(t.lower_ == "since" and t.i + 1 < len(t.doc) and _SINCE_WHEN.match(t.doc[t.i + 1].text)
+                       for t in tok.sent):
+        # "Scores of people have been killed by mines while foraging ... since 2019", "Fighting
+        # ... since January has killed more than 80 people" (however the parser hangs "since")
+        return True
     if _AREA_TOTAL.search(tok.sent.text):
         return True  # "In total, Russian attacks killed 11 people across Ukraine over the past day"
     for node in {tok, verb}:
@@ -376,9 +385,12 @@ def is_earlier_event(tok, reported: bool = False) -> bool:
         t.i > 0 and t.doc[t.i - 1].lemma_.lower() in ("day", "week", "month", "year")
         or any(w.lower_ in ("week", "month", "year") for w in t.doc[t.i + 1: t.i + 4]))
         for t in verb.subtree)  # (also "earlier in the week"; not "earlier on Sunday")
-    if reported and not earlier and verb.dep_ == "ccomp" and verb.head.lemma_.lower() in REPORT_VERBS and not any(
+    said = verb
+    while said.dep_ == "conj" and said.head.pos_ in ("VERB", "AUX"):
+        said = said.head  # ("said the toll had risen to 27 ... and that 31 people had been wounded")
+    if reported and not earlier and said.dep_ == "ccomp" and said.head.lemma_.lower() in REPORT_VERBS and not any(
             c.dep_ == "mark" and c.lower_ in ("after", "before", "since", "until")
-            for a in [verb.head, *list(verb.head.ancestors)[:3]] for c in a.children):
+            for a in [said.head, *list(said.head.ancestors)[:3]] for c in a.children):
         return False  # "police confirmed that six more bodies had been found": reported speech
         # (not "... came a week after forces said they had killed dozens")
     if reported and not earlier and verb.dep_ == "acl" and verb.head.dep_ == "pobj" and any(
