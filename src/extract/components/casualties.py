@@ -101,7 +101,7 @@ _DAYS = re.compile(
     r"\b(?:over|across|during|for)\s+(?:the\s+)?(?:following\s+|next\s+|past\s+)?"
     r"(two|three|four|five|six|seven|\d+)\s+(?:consecutive\s+|straight\s+)?days\b"
     # (not a span of something else than the violence: "a five-day vaccination campaign")
-    r"|\b(two|three|four|five|six|seven|\d+)[- ]day\b(?!\s+(?:[\w-]+\s+)?(?:campaigns?|visits?|summits?|"
+    r"|\b(two|three|four|five|six|seven|\d+)[- ]day\b(?!-)(?!\s+(?:[\w-]+\s+){0,3}(?:campaigns?|visits?|summits?|"
     r"meetings?|conferences?|ultimatums?|strikes?|mourning|curfews?|lockdowns?|holidays?|festivals?|"
     r"trips?|tours?|workshops?|training|courses?|ceasefires?|truces?|deadlines?|sit-ins?|protests?|"
     r"marches|march|celebrations?|event|programmes?|programs?|retreat|break)\b)"
@@ -538,7 +538,11 @@ def _cared_for(tok: Token) -> bool:
         # with injuries" (the parser may hang "with" on the agent); not a part told beside the
         # people ("rescued 12 hostages, two of them with gunshot wounds")
         if any(a.dep_ == "appos" and any(p.lower_ == "of" for p in a.children)
-               for o in tok.children if o.dep_ in ("dobj", "nsubjpass") for a in o.children):
+               for o in tok.children if o.dep_ in ("dobj", "nsubjpass") for a in o.children) or any(
+                o.like_num and any(p.lower_ == "of" for p in o.children)
+                for o in tok.children) or any(  # (also the part hung on the verb, or anywhere: "one of them")
+                t.like_num and any(p.lower_ == "of" and any(g.lower_ in ("them", "whom") for g in p.children)
+                                   for p in t.children) for t in tok.sent):
             return False
         preps += [(p.lower_, g) for a in tok.children if a.dep_ in ("agent", "dobj")
                   for o in (a.children if a.dep_ == "agent" else [a])
@@ -851,6 +855,10 @@ def _loser(tok: Token) -> Token | None:
     subj = next((c for c in verb.children if c.dep_ == "nsubj"), None)
     if subj is not None and subj.lower_ in ("who", "which", "that") and verb.dep_ == "relcl":
         return verb.head  # "repelled by the vigilantes, who lost two of their members"
+    if subj is not None and subj.lower_ in ("it", "they") and verb.dep_ == "ccomp" \
+            and verb.head.lemma_.lower() in _REPORT_VERBS:
+        # "the Malian army said it lost 12 men": the teller
+        return next((c for c in verb.head.children if c.dep_ == "nsubj" and c.pos_ in ("NOUN", "PROPN")), subj)
     return subj
 
 
@@ -1043,7 +1051,9 @@ def _bodies_of_the_taken(tok: Token, told: list[Casualty]) -> Casualty | None:
     if tok.lower_ not in ("bodies", "corpses") or any(c.dep_ == "nummod" or c.like_num for c in tok.children):
         return _taken_killed(tok, told)
     taken_words = _TAKEN_WORDS | _ANYONE | {c.victim_word for c in told if c.outcome == "abducted" and c.victim_word}
-    theirs = any(c.dep_ == "poss" and c.lower_ == "their" for c in tok.children) or any(
+    # ("Their bodies", "The victims' bodies", "The hostages' bodies")
+    theirs = any(c.dep_ == "poss" and (c.lower_ == "their" or c.lemma_.lower() in taken_words and any(
+        d.lower_ == "the" for d in c.children)) for c in tok.children) or any(
         p.lower_ == "of" and any((g.lemma_.lower() in taken_words or g.like_num and not any(
             q.lower_ == "of" for q in g.children))
                                  and any(d.lower_ in ("the", "both", "all") for d in g.children)
@@ -1111,8 +1121,10 @@ def _reflexive_subject(tok: Token) -> Token | None:
         if verb is None:
             continue
         # ("Two of the bombers detonated ..., killing themselves": a part counted by its number)
+        # ("Three suicide bombers tried to attack a mosque; two blew themselves up": some of them)
         subj = next((c for c in verb.children if c.dep_ == "nsubj" and (c.pos_ in ("NOUN", "PROPN") or c.like_num and any(
-            p.lower_ == "of" and any(g.dep_ == "pobj" and _is_person(g) for g in p.children) for p in c.children))), None)
+            p.lower_ == "of" and any(g.dep_ == "pobj" and _is_person(g) for g in p.children) for p in c.children)
+            or c.like_num and not list(c.children) and _counted_before(c) is not None)), None)
         if subj is not None:
             return subj
     return None
@@ -1244,8 +1256,15 @@ def _victim_heads(tok: Token) -> list[Token]:
     """The tokens that name who suffered the outcome word ``tok``."""
     kids = list(tok.children)
     heads: list[Token] = []
+    if tok.dep_ == "amod" and _outcome(tok) == "wounded" and tok.head.dep_ in ("nsubj", "nsubjpass") \
+            and tok.head.head.lemma_.lower() in ("die", "succumb", "perish"):
+        return []  # "two wounded officers have died in hospital": dead now, not wounded
     if _throats_of(tok):
         return _throats_of(tok)
+    if tok.lower_ == "dead" and (tok.head.lemma_.lower() == "shoot" or tok.i > 0 and tok.doc[tok.i - 1].lower_ == "shot") \
+            and any(c.dep_ == "pobj" for c in kids):
+        # "shot dead the village chief of Dioura ...", "dead" read as a preposition
+        return [c for c in kids if c.dep_ == "pobj" and _person_like(c)]
     if tok.lemma_.lower() in ("body", "corpse") and ordinal_of(tok) and _found_body(tok):
         return [tok]  # "A fourth body was found": the next of the dead
     if tok.pos_ == "VERB" and tok.dep_ in ("nsubj", "nsubjpass", "dobj") and _totalled(tok):
@@ -1599,6 +1618,13 @@ def _victim_heads(tok: Token) -> list[Token]:
             and not any(p.dep_ == "prep" for p in c.children)) and _is_person(h)
             and c.right_edge.i + 2 < len(c.doc) and c.doc[c.right_edge.i + 1].text == ","
             and c.doc[c.right_edge.i + 2].lower_ == "and")
+        # ("a tribal elder, his son and a guard", "The leader, his wife and two of their
+        # children": a list the parser hangs on the first item as a description closed by "and")
+        kin_list = [c for c in h.children if c.dep_ == "appos" and c.i > h.i and _is_person(h) and any(
+            p.dep_ == "poss" and p.lower_ in ("his", "her", "their") for p in c.children) and any(
+            g.dep_ == "cc" and g.lower_ == "and" for g in c.children) and any(g.dep_ == "conj" for g in c.children)]
+        out.extend(x for c in kin_list for x in [c, *(j for j in c.conjuncts if j.i > c.i and _person_like(j))]
+                   if x not in out)
         # ("killed a village head, two of his sons and a neighbour": some of his, and those after)
         kin = [c for c in h.children if c.dep_ == "appos" and c.i > h.i and c.like_num and _person_like(h) and any(
             p.lower_ == "of" and any(g.dep_ == "pobj" and any(q.dep_ == "poss" and q.lower_ in ("his", "her")
@@ -1862,8 +1888,9 @@ def _person_like(tok: Token) -> bool:
     if tok.lemma_.lower() == "member":
         return True  # "36 members of the Volunteers for the Defense of the Homeland"
     of_obj = [g for c in tok.children if c.lower_ == "of" for g in c.children if g.dep_ == "pobj"]
-    if of_obj and not any(_person_like(g) for g in of_obj):
-        return False
+    if of_obj and not any(_person_like(g) for g in of_obj) and not (
+            tok.tag_ == "NN" and _GROUP_OF.get(tok.lemma_.lower()) and tok.lemma_.lower() not in _COLLECTIVE):
+        return False  # (but "the driver of the lead truck", "the village chief of Dioura" are people)
     if tok.lemma_.lower() in _NON_VICTIMS or tok.lower_ in _NON_VICTIMS:
         return False  # "killed 3 vigilantes and a dog"
     words = [tok.lemma_.lower(), tok.lower_] + [c.lemma_.lower() for c in tok.children
@@ -1949,7 +1976,7 @@ def _burn_victims(tok: Token) -> list[Token]:
             continue
         if c.lower_ in _FIRE_WORDS:  # "sets two thieves alight" parsed with "alight" as the object
             out.extend(g for g in c.children if g.dep_ in ("compound", "poss") and _is_person(g))
-        elif _is_person(c):
+        elif _is_person(c) and _person_like(c):  # (not "One of the villages ... was burnt")
             out.append(c)
     # (not the body of one told before: "lynched a suspected thief and burned his body" burns
     # no one more; "burned the body of a suspected kidnapper" tells of one)
@@ -2067,7 +2094,8 @@ def _headline_item(noun: Token) -> bool:
     plural = word.endswith(("s", "men")) or word in ("people", "children", "police")
     in_list = any(c.dep_ == "conj" for c in noun.children) or noun.dep_ == "conj" and noun.head.pos_ in ("NOUN", "PROPN") \
         or noun.dep_ == "nsubj" and noun.left_edge.i > 0 and noun.doc[noun.left_edge.i - 1].text == "," \
-        and _outcome(noun.head) is not None  # ("..., soldier injured")
+        and _outcome(noun.head) is not None \
+        or noun.dep_ == "dobj" and _outcome(noun.head) is not None  # ("..., soldier injured", "Gunmen kill policeman")
     return in_list and noun.tag_ in ("NN", "NNP") and not plural and is_headline(noun.sent) \
         and (word in _GROUP_OF or noun.lemma_.lower() in _GROUP_OF) and word not in _COLLECTIVE | _FORCES \
         and not any(c.dep_ in ("det", "poss", "nummod") for c in noun.children)
@@ -2378,6 +2406,13 @@ def _part_of_the(noun: Token) -> bool:
     return noun.dep_ == "pobj" and noun.head.lower_ == "of" and any(
         c.dep_ == "det" and c.lower_ in ("the", "these", "those") for c in noun.children) and (
         noun.head.head.like_num or noun.head.head.lower_ in _VAGUE)
+
+
+def _wounded_groups(rows: list[Casualty]) -> list[str]:
+    """The groups of the wounded told, "unknown" only when no named group is."""
+    groups = list(dict.fromkeys(c.victim_group for c in rows if c.outcome == "wounded"))
+    named = [g for g in groups if g != "unknown"]
+    return named or groups
 
 
 def _of_the_wounded(tok: Token) -> bool:
@@ -2803,6 +2838,11 @@ def _group(noun: Token | None, sent) -> str:
             or noun.like_num) and of_obj:
         # "members of Boko Haram", "six of the attackers": the group named after "of"
         inner = _group(of_obj[0], sent)
+        kinds = [_GROUP_OF.get(m.lemma_.lower()) for m in of_obj[0].children if m.dep_ in ("compound", "amod")
+                 and _GROUP_OF.get(m.lemma_.lower())]
+        kind = next((k for k in kinds if k != "civilians"), kinds[0] if kinds else None)  # (not "local")
+        if kind and of_obj[0].lemma_.lower() in ("group", "outfit", "unit", "squad", "association", "team"):
+            return kind  # "Nine members of a local vigilante group": vigilantes
         if inner != "unknown" or of_obj[0].ent_type_ in ("ORG", "NORP"):
             return inner if inner != "unknown" else "militants"
     if noun.lemma_.lower() == "member" and not of_obj and not any(
@@ -2873,6 +2913,26 @@ def _nth_of_counted(verb: Token) -> bool:
     return place is not None and any(
         (parse_number(n.text) or 0) >= place for t in subj.doc[:subj.i] if t.tag_ == "NNS" and _is_person(t)
         for n in _counted(t))
+
+
+def _counted_before(num: Token) -> Token | None:
+    """The last plural person word before a bare number, in its sentence or the one before."""
+    doc = num.doc
+    start = doc[num.sent.start - 1].sent.start if num.sent.start > 0 else num.sent.start
+    return next((t for t in reversed(doc[start:num.i]) if t.tag_ == "NNS" and _is_person(t)
+                 and any(c.dep_ == "nummod" for c in t.children)), None)
+
+
+def _the_rest_of(num: Token) -> Token | None:
+    """"the other two" after one of "Three suicide bombers": the people they are the rest of."""
+    n = parse_number(num.text)
+    if not n or not any(c.lower_ == "other" for c in num.children) or not any(
+            c.lower_ == "the" for c in num.children):
+        return None
+    doc = num.doc
+    start = doc[num.sent.start - 1].sent.start if num.sent.start > 0 else num.sent.start
+    return next((t for t in reversed(doc[start:num.i]) if t.tag_ == "NNS" and _is_person(t) and any(
+        c.dep_ == "nummod" and parse_number(c.text) == n + 1 for c in t.children)), None)
 
 
 def _one_of_before(num: Token) -> Token | None:
@@ -3357,9 +3417,11 @@ def _shot_victims(doc: Doc, told_hurt: bool = False) -> list[Casualty]:
             (lo, best, hi), quant, qs, qe, noun, _ = told
             start = min(qs, tok.idx)
             end = max(qe, tok.idx + len(tok), noun.idx + len(noun) if noun is not None else qe)
+            # ("they then shot dead three people at the nearby market": more people)
+            more = noun is not None and _is_extra(tok, noun) and not _SEPARATE.search(_stext(tok.sent))
             out.append(Casualty(outcome, _group(noun, tok.sent), lo, best, hi, quant,
                                 doc_text(doc)[start:end], start, end, tok.sent.start_char,
-                                clause=_clause_id(tok)))
+                                clause=_clause_id(tok), more=more, extra=more))
     return out
 
 
@@ -3437,6 +3499,10 @@ def _is_extra(tok: Token, head: Token) -> bool:
             c.dep_ == "amod" and c.lower_ == "other" for c in head.children) and not any(
             t.lower_ in ("including", "among") for t in tok.sent):
         return True  # "Police said 2 other people were killed" (not "including seven other people")
+    act = tok.head if tok.dep_ in ("acomp", "oprd") else tok  # ("shot dead")
+    if act.pos_ == "VERB" and any(c.dep_ == "advmod" and c.lower_ == "then" for c in act.children) and any(
+            c.dep_ == "nsubj" and c.lower_ in ("they", "he", "she") for c in act.children):
+        return True  # "they then shot dead three people at the nearby market": the attackers went on
     # ("Additionally, 4 bodies were found": the verb a noun outcome is the subject of)
     verb = [*tok.head.children] if tok.pos_ == "NOUN" and tok.dep_ in ("nsubj", "nsubjpass") else []
     return any(c.lower_ in _EXTRA_WORDS and not _than(c)
@@ -3603,9 +3669,14 @@ def _sentence_casualties(doc: Doc, sent, prior: list[Casualty] = (),
             elif self_of is not None and tok.lemma_.lower() != "blow" and _group(self_of, sent) != "unknown":
                 # "A soldier shot dead two colleagues ... and then killed himself": the soldier
                 group = _group(self_of, sent)
+            elif self_of is not None and self_of.like_num and not list(self_of.children) \
+                    and _counted_before(self_of) is not None:
+                group = _group(_counted_before(self_of), sent)  # "Three suicide bombers ...; two blew themselves up"
             elif noun is not None and noun.lower_ in ("himself", "herself", "themselves"):
                 group = "militants" if any(_GROUP_OF.get(t.lemma_.lower()) == "militants"
                                             for t in sent) else "unknown"
+            elif noun is None and count_toks and _the_rest_of(count_toks[0]) is not None:
+                group = _group(_the_rest_of(count_toks[0]), sent)  # "...; the other two were shot dead"
             elif noun is None and found and found[-1].victim_group != "unknown":
                 # "Five soldiers killed, dozens wounded"; "wounding dozens more": the same people
                 group = found[-1].victim_group
@@ -3614,11 +3685,10 @@ def _sentence_casualties(doc: Doc, sent, prior: list[Casualty] = (),
                 # the same, in a clause after a semicolon: "... killed 71 soldiers; on Monday,
                 # militants attacked it again, killing 6"
                 group = prior[-1].victim_group
-            elif _of_the_wounded(head) and len({c.victim_group for c in [*prior, *found]
-                                                if c.outcome == "wounded"}) == 1:
+            elif _of_the_wounded(head) and len(_wounded_groups([*prior, *found])) == 1:
                 # "One of the wounded died": the wounded counted before ("wounding nine
-                # passengers")
-                group = next(c.victim_group for c in [*prior, *found] if c.outcome == "wounded")
+                # passengers"; a headline's "injures 12" of no group beside them)
+                group = _wounded_groups([*prior, *found])[0]
             elif noun is None and count_toks and _one_of_before(count_toks[0]) is not None:
                 group = _group(_one_of_before(count_toks[0]), sent)  # "Two bombers ... One was shot"
             elif noun is None and count_toks and _what_they_were(count_toks[0]) is not None:
@@ -3809,8 +3879,11 @@ def _pattern_casualties(doc: Doc, sent, found: list[Casualty],
                        or t.i < span.start and _outcome(t) and is_running_total(t) for t in sent):
                 out.extend(_revision(doc, sent, found, name, span))
             continue
-        if "with_wounds" in name and any(t.lemma_.lower() in _FREED for t in doc[sent.start:s]):
-            continue  # "rescued 12 hostages, two of them with gunshot wounds": hurt who knows when
+        if "with_wounds" in name and (any(t.lemma_.lower() in _FREED for t in doc[sent.start:s]) or _EARLIER_HURT.match(
+                doc_text(doc), span.end_char, sent.end_char)):
+            # "rescued 12 hostages, two of them with gunshot wounds": hurt who knows when; "one of
+            # them with a bullet wound sustained in a clash last month": hurt before
+            continue
         counts = _span_counts(span, name)
         if not counts:
             continue
@@ -3854,6 +3927,8 @@ def _pattern_casualties(doc: Doc, sent, found: list[Casualty],
 
 
 _FREED = {"rescue", "free", "release", "liberate"}
+_EARLIER_HURT = re.compile(r"[^.;]*?\b(?:last\s+(?:week|month|year)|previous|earlier|ago|in\s+(?:a|an)\s+(?:earlier|previous|"
+                           r"past)\b)", re.IGNORECASE)
 
 
 def _revision(doc: Doc, sent, found: list[Casualty], name: str, span) -> list[Casualty]:
@@ -4200,7 +4275,8 @@ def _day_count(text: str, sentence: str = "") -> int | None:
     if days:
         # (not the span of a measure taken after it: "Internet services were suspended in the
         # district for five days")
-        return parse_number(next(g for g in days.groups() if g))
+        n = parse_number(next(g for g in days.groups() if g))
+        return n if n is not None and 1 < n <= _MAX_SHARED_DAYS else None
     # "during the weekend of 01/04 - 03/04": when it happened is not known, not a span of days
     m = next((m for m in _DAY_RANGE.finditer(text) if not re.search(
         r"\bweek(?:end)?\s+of\s*$", text[max(0, m.start() - 20):m.start()], re.IGNORECASE)),
@@ -4539,6 +4615,9 @@ _WHERE_DIED = re.compile(r"(?:one|two|three|four|five|\d+)\s+(?:of\s+them\s+)?(?
                          re.IGNORECASE)
 
 
+# "Two wounded officers have since died": the wounded told before, dead now
+_WOUNDED_DIED = re.compile(r"\w+\s+(?:wounded|injured)\s+(?:[\w-]+\s+){0,2}?(?:have\s+|has\s+|had\s+)?"
+                           r"(?:since\s+|later\s+|subsequently\s+)?(?:died|succumbed)\b", re.IGNORECASE)
 # "one of whom later died", "One of them later succumbed", "Two of the wounded died in hospital"
 _OF_THE_HURT_DIED = re.compile(
     r"\w+\s+of\s+(?:them|whom|the\s+(?:[\w-]+\s+){0,2}?(?:wounded|injured|victims))\b(?:[\s,]+[\w-]+){0,5}?"
@@ -4588,14 +4667,16 @@ def _hurt_who_died(doc: Doc, out: list[Casualty]) -> list[Casualty]:
                and _DIED.search(text, w.end_char, k.end_char)]
         if own:  # "Two soldiers were wounded in the blast and later died": the same people
             hurt = own[0]
-        elif _OF_THE_HURT_DIED.match(text, k.start_char, k.end_char) or (
+        elif _OF_THE_HURT_DIED.match(text, k.start_char, k.end_char) or _WOUNDED_DIED.match(
+                text, k.start_char, k.end_char) or (
                 _WHERE_BEFORE.search(text, max(0, k.start_char - 8), k.start_char) and _WHERE_DIED.match(k.text)) \
                 or _he_died_of_wounds(text, k) \
                 or _died_later(text, k):
             # ("They were rushed to hospital, where one later died"; "A soldier was injured when
             # militants fired ... He died of his injuries on Monday"): the last wounded told before
+            # (not a part of them told as who they were: "The injured include three women")
             hurt = max((w for w in out if w.outcome == "wounded" and w.end_char <= k.start_char
-                        and w.count_best), key=lambda w: w.end_char, default=None)
+                        and w.count_best and not w.part), key=lambda w: w.end_char, default=None)
             if hurt is None:  # (or told inside the death's own words: "Two of the 15 people wounded ... died")
                 hurt = next((w for w in out if w.outcome == "wounded" and k.start_char < w.start_char
                              and w.end_char <= k.end_char and w.count_best), None)
@@ -4885,6 +4966,11 @@ def _merge(rows: list[Casualty]) -> list[Casualty]:
             mine = [replace(r, more=True) if not r.implied and r.outcome == "killed"
                     and (_OTHER_ATTACKERS.search(r.text) or r.victim_word in _SHOOTERS | _TARGETED_SIDES
                          or r.another) else r for r in mine]
+        # "A suicide bomber blew himself up ... Police said a second bomber was shot dead": one
+        # more of the group told before
+        mine = [replace(r, more=True, extra=True) if r.another and not r.more and any(
+            o.victim_group == r.victim_group and o.start_char < r.start_char and not o.another
+            and (o.count_best or 0) > 0 for o in mine) else r for r in mine]
         told = {r.victim_group for r in mine if not r.alternative and (r.count_best or 0) > 0}
         if told:
             # "kill 35 people ... Other reports hold 50 deaths": the figure first told; another
@@ -5186,6 +5272,9 @@ _THE_ATTACKERS_END = re.compile(r"\b(?:the|both)\s+(?:\w+\s+)?(?:suicide\s+)?(?:
                                 re.IGNORECASE)
 
 
+_THE_OTHER = re.compile(r"the\s+other\s+\w+\b", re.IGNORECASE)
+
+
 def _sum_clauses(rows: list[Casualty]) -> list[Casualty]:
     """Counts of one group in one sentence add up: "twenty-two students and a teacher" = 23."""
     by_clause: dict = {}  # clause key, or (sentence, report) for a rival report
@@ -5208,8 +5297,9 @@ def _sum_clauses(rows: list[Casualty]) -> list[Casualty]:
             by_clause.setdefault(r.sent_start if r.clause >= 0 else r.clause, []).append(r)
     for key in list(by_clause):
         group = by_clause[key]
-        named = [r for r in group if not r.bare]
-        bare = [r for r in group if r.bare]
+        # ("the other two were shot dead" beside "one blew herself up": other people, no rival)
+        named = [r for r in group if not r.bare or _THE_OTHER.match(r.text)]
+        bare = [r for r in group if r not in named]
         reports = {r.report for r in group if r.report >= 0}
         if len(reports) > 1 and key >= 0:
             # rival reports of the same people stand apart: the lowest wins later
@@ -5219,8 +5309,8 @@ def _sum_clauses(rows: list[Casualty]) -> list[Casualty]:
             if not group:
                 del by_clause[key]
                 continue
-            named = [r for r in group if not r.bare]
-            bare = [r for r in group if r.bare]
+            named = [r for r in group if not r.bare or _THE_OTHER.match(r.text)]
+            bare = [r for r in group if r not in named]
         if named and bare and key >= 0:
             # ...but a count without a noun beside a named one is another report of the same
             # people ("seven bombers (some reports claim 14)"): kept apart, the lowest wins later

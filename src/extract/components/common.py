@@ -137,6 +137,20 @@ _AREA_TOTAL = re.compile(r"^\s*(?:In\s+total|In\s+all|Overall|Altogether),?\b.*(
                          r"\bover\s+the\s+(?:past|last)\s+(?:day|24\s+hours|two\s+days|week|month)\b)")
 
 
+def _own_days_since(since) -> bool:
+    """"since Monday", "since Saturday", "since then" after a day the sentence names ("Fighting
+    that began on Saturday has killed at least 22 people since then"), or a toll that rose "since
+    Saturday": the event's own days, not a running count."""
+    objs = [g for g in since.children if g.dep_ in ("pobj", "pcomp")]
+    if any(g.lower_ in _DAY_WORDS for g in objs):
+        return True
+    if any(g.lower_ == "then" for g in objs) and any(t.lower_ in _DAY_WORDS for t in since.sent):
+        return True
+    verb = since.head
+    return verb.lemma_.lower() in RISE_VERBS and any(
+        c.dep_ == "nsubj" and c.lemma_.lower() in ("toll", "tally") for c in verb.children)
+
+
 _SINCE_WHEN = re.compile(r"(?:1[89]|20)\d\d$|(?:January|February|March|April|May|June|July|August|"
                          r"September|October|November|December)$")
 
@@ -166,7 +180,7 @@ def is_running_total(tok) -> bool:
         if _of_this_year(node):
             return True
         for child in node.children:
-            if child.dep_ == "prep" and child.lower_ == "since":
+            if child.dep_ == "prep" and child.lower_ == "since" and not _own_days_since(child):
                 return True
             if perfect and child.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ == "since"
                                                          for m in child.children) and not any(

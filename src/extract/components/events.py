@@ -1141,6 +1141,7 @@ _MONTH_WORDS = r"(?:January|February|March|April|May|June|July|August|September|
 _IN_MONTH = r"\bin\s+(?:early\s+|late\s+|mid-?)?" + _MONTH_WORDS + r"(?:\s+\d{4})?(?!\s*\d)"
 _IN_MONTH_OPEN = re.compile(r"\s*" + _IN_MONTH + r"\s*,", re.IGNORECASE)
 _IN_MONTH_ANY = re.compile(_IN_MONTH)
+_LAST_MONTH_NAMED = re.compile(r"\blast\s+" + _MONTH_WORDS + r"\b")
 
 
 def _last_period(sent: Span) -> bool:
@@ -1151,7 +1152,8 @@ def _last_period(sent: Span) -> bool:
     had killed 12 people"): another incident, whether or not the article's publication date lets
     the date resolve."""
     text = sent.text
-    if _LAST_PERIOD.match(text) or _LAST_PERIOD_END.search(text) or _IN_MONTH_OPEN.match(text):
+    if _LAST_PERIOD.match(text) or _LAST_PERIOD_END.search(text) or _IN_MONTH_OPEN.match(text) \
+            or _LAST_MONTH_NAMED.search(text):  # ("A grenade attack at the same market last November")
         return True
     return bool(_IN_MONTH_ANY.search(text)) and any(
         t.tag_ == "VBN" and any(c.dep_ == "aux" and c.lower_ in ("had", "'d") for c in t.children)
@@ -1277,8 +1279,9 @@ def _shifts_away(sent: Span) -> bool:
             and not mods & {"the", "this", "that", "these", "those", "both"}:
         return True
     # "In a similar attack in January, ...", "In an earlier attack last year, ...": a like incident
+    # (not a way of acting: "In a similar fashion, they then shot dead three people")
     return words[1] in ("a", "an") and words[2] in ("similar", "earlier", "previous", "prior") \
-        and len(words) > 3 and opening[3].pos_ == "NOUN"
+        and len(words) > 3 and opening[3].lemma_.lower() in _BLOW_NOUNS | {"incident", "bombing", "killing"}
 
 
 _MOVE_VERBS = {"move", "proceed", "head", "advance"}
