@@ -3185,10 +3185,10 @@ def test_gtd_one_more_told_by_as_was(gtd_nlp):
     ("A 10-day-old ceasefire collapsed on Tuesday when militants attacked an army post in "
      "Bajaur, killing three soldiers.",
      [("killed", "military", 3)]),
-    # "Three suicide bombers ...; two blew themselves up": two of the bombers
+    # "Three suicide bombers ...; two blew themselves up": two of the bombers, and the third arrested
     ("Three suicide bombers tried to attack a mosque in Gwoza on Friday; two blew themselves "
      "up, killing four worshippers, and the third was arrested by vigilantes.",
-     [("killed", "civilians", 4), ("killed", "militants", 2)]),
+     [("arrested", "militants", 1), ("killed", "civilians", 4), ("killed", "militants", 2)]),
     # "a second bomber was shot dead": one more
     ("A suicide bomber blew himself up at a wedding in Kunduz on Friday, killing nine guests. "
      "Police said a second bomber was shot dead before he could reach the venue.",
@@ -3246,7 +3246,7 @@ def test_gtd_the_victims_bodies_after_an_abduction(gtd_nlp):
     # "Three suicide bombers ...; two blew themselves up": two of the counted bombers
     ("Three suicide bombers attacked a camp for displaced people in Dikwa on Saturday night; "
      "two blew themselves up, killing 10 residents, while the third was arrested by soldiers.",
-     [("killed", "civilians", 10), ("killed", "militants", 2)]),
+     [("arrested", "militants", 1), ("killed", "civilians", 10), ("killed", "militants", 2)]),
     # "the other two were shot dead" after one who blew herself up: the rest of the three
     ("Three suicide bombers attacked a market in Konduga on Monday; one blew herself up, "
      "killing six traders, and the other two were shot dead by soldiers before reaching the "
@@ -3272,4 +3272,80 @@ def test_gtd_the_victims_bodies_after_an_abduction(gtd_nlp):
      [("killed", "militants", 9), ("wounded", "unknown", 4)]),
 ])
 def test_the_rest_of_counted_bombers_the_wounded_who_died_and_groups_of_members(nlp, text, expected):
+    assert event_totals(nlp, text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # "Two of the assailants detonated explosives-laden vests" (worn: their death) and "killed the third"
+    ("06/18/2018: Three assailants attacked a government building in Tripoli city, Libya. Two "
+     "of the assailants detonated explosives-laden vests inside the building, and security "
+     "forces shot and killed the third. Two employees were killed and 10 others were wounded.",
+     [("killed", "civilians", 2), ("killed", "militants", 3), ("wounded", "unknown", 10)]),
+    # "... while security forces shot and killed the remaining three" of five
+    ("06/05/2017: Five assailants wearing explosive vests attacked a police station in Tikrit "
+     "city, Iraq. Two of the assailants detonated their vests inside the building, while "
+     "security forces shot and killed the remaining three. Seven police officers were killed.",
+     [("killed", "militants", 5), ("killed", "police", 7)]),
+    # "The bombers detonated their explosives": the two told before
+    ("06/28/2017: Two female suicide bombers entered a camp for displaced persons in Kabelawa, "
+     "Diffa, Niger. The bombers detonated their explosives near a water point, killing three "
+     "other people and wounding 11 others.",
+     [("killed", "militants", 2), ("killed", "unknown", 3), ("wounded", "unknown", 11)]),
+    # "The other two bombers detonated" after one shot dead: the others, dead too
+    ("07/12/2017: Three suicide bombers approached the market in Kolofata, Far North, "
+     "Cameroon. Vigilantes shot and killed one of the bombers before she could detonate her "
+     "explosives. The other two bombers detonated their devices near the entrance, killing "
+     "four civilians.",
+     [("killed", "civilians", 4), ("killed", "militants", 3)]),
+    # "The first bomber detonated" after "Three female suicide bombers detonated": the same three
+    ("06/16/2017: Three female suicide bombers detonated explosives in Konduga town, Borno, "
+     "Nigeria. The first bomber detonated at the entrance of a tea shop, and the other two "
+     "detonated shortly afterward. Twelve civilians were killed in the blasts.",
+     [("killed", "civilians", 12), ("killed", "militants", 3)]),
+    # "The chief's body was found" after his abduction
+    ("09/17/2018: Assailants abducted a traditional chief and his two sons from their home "
+     "near Mamfe, Southwest, Cameroon. The chief's body was found the following day. The two "
+     "sons were released unharmed on September 21, 2018.",
+     [("abducted", "civilians", 3), ("killed", "civilians", 1)]),
+    # "the beheaded body of one of the fishermen", found on a later date, is of the abduction
+    ("04/07/2017: Assailants abducted two fishermen off the coast of Sitangkai, Tawi-Tawi, "
+     "Philippines. On April 26, 2017, the beheaded body of one of the fishermen was found in "
+     "Patikul, Sulu.",
+     [("abducted", "civilians", 2), ("killed", "unknown", 1)]),
+    # "the bodies of two of the abducted soldiers" add to the four killed
+    ("10/28/2018: Assailants attacked an army checkpoint near Al-Fuqaha, Jufra, Libya, killing "
+     "four soldiers and abducting three others. On November 2, 2018, the bodies of two of the "
+     "abducted soldiers were found near the town.",
+     [("abducted", "unknown", 3), ("killed", "military", 4), ("killed", "unknown", 2)]),
+    # "the bodies of the remaining six hostages" after three of nine were released
+    ("03/11/2017: Assailants abducted nine shepherds near Tuz Khurmatu, Saladin, Iraq. Three "
+     "of the hostages were released on March 14, 2017. On March 19, 2017, the bodies of the "
+     "remaining six hostages were found in an orchard.",
+     [("abducted", "civilians", 9), ("killed", "civilians", 6)]),
+])
+def test_gtd_attackers_told_by_part_and_rest_and_the_bodies_of_the_abducted(gtd_nlp, text, expected):
+    assert event_totals(gtd_nlp, text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # the rest of a list left loose by the parser: "a farmer, his two wives and four children"
+    ("On 14 April 2018, suspected Fulani militiamen attacked Nyiev village (Guma, Benue), "
+     "killing a farmer, his two wives and four children in their home.",
+     [("killed", "civilians", 7)]),
+    # "Two of the children killed were siblings": who some of the dead were, a part
+    ("On 24 October 2020, gunmen stormed a school in Kumba (Meme, Sud-Ouest), killing 7 "
+     "schoolchildren and wounding 13 others. Two of the children killed were siblings aged 11 "
+     "and 12.",
+     [("killed", "civilians", 7), ("wounded", "civilians", 13)]),
+    # a clause after a semicolon that revises the toll: "this was later updated to 65"
+    ("On 13 July 2022, communal militias clashed in Qeissan (Blue Nile). Officials initially "
+     "said 31 people were killed; this was later updated to 65.",
+     [("killed", "unknown", 65)]),
+    # "before revising it to a final figure of 157": the last toll
+    ("On 23 March 2019, militiamen attacked Ogossagou (Bankass, Mopti). The government "
+     "initially reported 134 dead, then raised the toll to 160, before revising it to a final "
+     "figure of 157.",
+     [("killed", "unknown", 157)]),
+])
+def test_loose_lists_parts_told_as_who_and_revised_final_tolls(nlp, text, expected):
     assert event_totals(nlp, text) == expected

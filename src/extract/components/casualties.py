@@ -1048,6 +1048,15 @@ def _found_body(tok: Token) -> bool:
 def _bodies_of_the_taken(tok: Token, told: list[Casualty]) -> Casualty | None:
     """The bodies of people told abducted before: "Their bodies were found on Sunday", "The bodies
     of the victims were found two days later" (no number of their own): the abducted row."""
+    if tok.lower_ in ("body", "corpse") and tok.dep_ in ("nsubjpass", "dobj", "nsubj") and \
+            tok.head.lemma_.lower() in ("find", "recover", "discover", "dump", "retrieve"):
+        # "Assailants abducted a traditional chief and his two sons ... The chief's body was found"
+        owner = next((c for c in tok.children if c.dep_ == "poss" and c.pos_ in ("NOUN", "PROPN") and any(
+            d.lower_ == "the" for d in c.children)), None)
+        row = next((c for c in reversed(told) if c.outcome == "abducted" and owner is not None
+                    and c.victim_word == owner.lemma_.lower() and (c.count_best or 0) >= 1), None)
+        if row is not None and not any(c.outcome == "killed" and c.victim_word == row.victim_word for c in told):
+            return replace(row, count_min=1, count_best=1, count_max=1, quantifier="the")
     if tok.lower_ not in ("bodies", "corpses") or any(c.dep_ == "nummod" or c.like_num for c in tok.children):
         return _taken_killed(tok, told)
     taken_words = _TAKEN_WORDS | _ANYONE | {c.victim_word for c in told if c.outcome == "abducted" and c.victim_word}
@@ -1065,9 +1074,12 @@ def _bodies_of_the_taken(tok: Token, told: list[Casualty]) -> Casualty | None:
         c.dep_ == "neg" or c.lower_ in ("until", "if", "unless", "yet") for c in verb.children)
     taken = [c for c in told if c.outcome == "abducted" and (c.count_best or 0) > 0]
     # "the bodies of two of the abducted passengers": some of them
+    # (also "the bodies of two of the abducted soldiers")
     some = next((g for p in tok.children if p.lower_ == "of" for g in p.children if g.dep_ == "pobj"
                  and g.like_num and any(q.lower_ == "of" and any(
-                     h.lemma_.lower() in taken_words and any(d.lower_ == "the" for d in h.children)
+                     (h.lemma_.lower() in taken_words or any(a.lower_ in ("abducted", "kidnapped", "captured", "seized")
+                                                             for a in h.children))
+                     and any(d.lower_ == "the" for d in h.children)
                      for h in q.children) for q in g.children)), None)
     # (not the taken told killed already; others killed when they were taken do not count:
     # "abducted 18 passengers after shooting dead one of the drivers")
@@ -1087,6 +1099,11 @@ def _bodies_of_the_taken(tok: Token, told: list[Casualty]) -> Casualty | None:
         n = parse_number(next(c for c in named.children if c.dep_ == "nummod").text)
         if n is not None and n <= (row.count_best or 0):
             return replace(row, count_min=n, count_best=n, count_max=n)
+    if named is not None and named.lemma_.lower() in taken_words:
+        # "the bodies of the remaining six hostages" after three of nine were released: those six
+        n = parse_number(next(c for c in named.children if c.dep_ == "nummod").text)
+        if n is not None and n <= (_last_taken(taken).count_best or 0):
+            return replace(_last_taken(taken), count_min=n, count_best=n, count_max=n)
     return _last_taken(taken)  # "abducted a pastor and his driver ... The bodies of both victims"
 
 
@@ -1665,7 +1682,8 @@ def _victim_heads(tok: Token) -> list[Token]:
 def _list_rest_on_teller(first: Token) -> list[Token]:
     """The rest of a list the parser hangs on the verb of telling as a second subject:
     "killing the pastor, his son and two worshippers, a security source said", read as "his son
-    and two worshippers ... said" beside "a security source" (the teller, nearer the verb)."""
+    and two worshippers ... said" beside "a security source" (the teller, nearer the verb); or
+    leaves loose on a verb above: "killing a farmer, his two wives and four children"."""
     doc = first.doc
     i = first.right_edge.i + 1
     if first.dep_ != "dobj" or i + 1 >= len(doc) or doc[i].text != ",":
@@ -1674,8 +1692,12 @@ def _list_rest_on_teller(first: Token) -> list[Token]:
     while noun.dep_ in ("poss", "det", "amod", "nummod", "compound") and noun.head.i > noun.i:
         noun = noun.head
     verb = noun.head
-    if noun.dep_ != "nsubj" or verb.lemma_.lower() not in _REPORT_VERBS or not any(
-            c.dep_ == "nsubj" and c.i > noun.i for c in verb.children):
+    # ("killing a farmer, his two wives and four children": the rest hung loose, as "dep", on a
+    # verb above the first item)
+    loose = noun.dep_ == "dep" and verb in list(first.ancestors) and _is_person(noun) and any(
+        c.dep_ == "poss" or c.dep_ == "nummod" for c in noun.children)
+    if not loose and (noun.dep_ != "nsubj" or verb.lemma_.lower() not in _REPORT_VERBS or not any(
+            c.dep_ == "nsubj" and c.i > noun.i for c in verb.children)):
         return []
     items = [noun, *(c for c in noun.conjuncts if c.i > noun.i)]
     return items if all(_person_like(c) for c in items) else []
@@ -1887,6 +1909,8 @@ def _person_like(tok: Token) -> bool:
         return True  # "the village head" (also "of Agbaja")
     if tok.lemma_.lower() == "member":
         return True  # "36 members of the Volunteers for the Defense of the Homeland"
+    if tok.lower_ in ORDINALS and _the_rest_of(tok) is not None:
+        return True  # "killed the third" of three assailants
     of_obj = [g for c in tok.children if c.lower_ == "of" for g in c.children if g.dep_ == "pobj"]
     if of_obj and not any(_person_like(g) for g in of_obj) and not (
             tok.tag_ == "NN" and _GROUP_OF.get(tok.lemma_.lower()) and tok.lemma_.lower() not in _COLLECTIVE):
@@ -2792,6 +2816,8 @@ def _group(noun: Token | None, sent) -> str:
         of = next((_one_of_before(t) for t in noun.sent if t.i < noun.i and _one_of_before(t) is not None), None)
         if of is not None:
             return _group(of, sent)
+    if noun.lower_ in ORDINALS and _the_rest_of(noun) is not None:
+        return _group(_the_rest_of(noun), sent)  # "killed the third" of "Three assailants"
     if noun.lemma_.lower() == "son" and any(g.lower_ == "soil" for c in noun.children if c.lower_ == "of"
                                             for g in c.children):
         return "military"  # "seven brave sons of the soil embraced martyrdom" (a military statement's soldiers)
@@ -2925,14 +2951,19 @@ def _counted_before(num: Token) -> Token | None:
 
 def _the_rest_of(num: Token) -> Token | None:
     """"the other two" after one of "Three suicide bombers": the people they are the rest of."""
-    n = parse_number(num.text)
-    if not n or not any(c.lower_ == "other" for c in num.children) or not any(
-            c.lower_ == "the" for c in num.children):
+    # (also "killed the remaining three" of "Five assailants", "killed the third" of three)
+    n = parse_number(num.text) or (ORDINALS.get(num.lower_) if num.dep_ in ("dobj", "nsubjpass") else None)
+    if not n or not any(c.lower_ == "the" for c in num.children) or not (
+            num.lower_ in ORDINALS or any(c.lower_ in ("other", "remaining") for c in num.children)):
         return None
     doc = num.doc
     start = doc[num.sent.start - 1].sent.start if num.sent.start > 0 else num.sent.start
-    return next((t for t in reversed(doc[start:num.i]) if t.tag_ == "NNS" and _is_person(t) and any(
-        c.dep_ == "nummod" and parse_number(c.text) == n + 1 for c in t.children)), None)
+    found = [t for t in reversed(doc[start:num.i]) if t.tag_ == "NNS" and _is_person(t) and any(
+        c.dep_ == "nummod" and (parse_number(c.text) or 0) >= (n if num.lower_ in ORDINALS else n + 1)
+        for c in t.children)]
+    # (the actors counted, not their victims: "Three suicide bombers ...; two blew themselves up,
+    # killing four worshippers, and the third was arrested")
+    return next((t for t in found if t.dep_ in ("nsubj", "nsubjpass")), found[0] if found else None)
 
 
 def _one_of_before(num: Token) -> Token | None:
@@ -3051,6 +3082,8 @@ def _singular_count(noun: Token) -> tuple | None:
         return (0, 0, 0)
     if noun.lower_ == "other" and noun.dep_ in ("nsubjpass", "nsubj", "dobj") and any(d.lower_ == "the" for d in dets):
         return (1, 1, 1)  # "One assailant detonated a suicide vest and the other was shot dead"
+    if noun.lower_ in ORDINALS and noun.dep_ in ("dobj", "nsubjpass") and _the_rest_of(noun) is not None:
+        return (1, 1, 1)  # "Three assailants attacked ... security forces shot and killed the third"
     if noun.lower_ == "second" and noun.dep_ in ("nsubjpass", "nsubj") and any(d.lower_ == "the" for d in dets) \
             and any(t.lower_ == "one" and t.dep_ in ("nsubj", "nsubjpass") and t.i < noun.i for t in noun.sent):
         return (1, 1, 1)  # "One died at the scene and the second died later": the other of two
@@ -3743,6 +3776,8 @@ def _sentence_casualties(doc: Doc, sent, prior: list[Casualty] = (),
                                   bare=noun is None and head.lower_ != "dead" and not _own_clause(tok, head),
                                   part=bool(_listed_as(tok)) or _of_its_staff(head, group) or (
                                       noun is None and bool(count_toks) and _what_they_were(count_toks[0]) is not None) or (
+                                      # ("Two of the children killed were siblings": who some were)
+                                      tok.dep_ == "acl" and tok.head == head and _what_they_were(head) is not None) or (
                                       own_relcl and _is_subset(head, outcome)),
                                   # (the attacker who killed himself is no one of those he
                                   # killed: "blew himself up, killing 8 people" is 9)
@@ -3946,7 +3981,12 @@ def _revision(doc: Doc, sent, found: list[Casualty], name: str, span) -> list[Ca
         outcome, group = before[-1].outcome, before[-1].victim_group
     else:
         words = {t.lower_ for t in sent}
-        if not words & _TOLL_WORDS or any(_outcome(t) == "wounded" for t in sent):
+        # (also a clause after a semicolon that revises the toll told before it: "Officials
+        # initially said 31 people were killed; this was later updated to 65")
+        before = sent.doc[sent.start - 1].sent if _after_semicolon(sent) else None
+        told = before is not None and any(t.lower_ in ("this", "it") for t in sent[:2]) and any(
+            _outcome(t) == "killed" for t in before)
+        if not (words & _TOLL_WORDS or told) or any(_outcome(t) == "wounded" for t in sent):
             return []
     return [Casualty(outcome, group, lo, best, hi, quant, span.text, span.start_char, span.end_char,
                      sent.start_char, clause=-3, update=True)]
@@ -4742,6 +4782,8 @@ def _another_one(head: Token) -> bool:
 
 
 _SHOOTERS = {"gunman", "shooter", "gunmen"}
+# the rest of attackers told by their number: "killed the remaining three", "shot and killed the third"
+_REST_OF = re.compile(r"\bthe\s+(?:(?:remaining|other)\s+\w+|second|third|fourth|fifth|last)$", re.IGNORECASE)
 # armed people a suicide bomber struck, whom GTD summaries name so (its attackers are "assailants")
 _TARGETED_SIDES = {"fighter", "rebel", "peshmerga", "combatant", "militiaman", "guerrilla"}
 _OTHER_ATTACKERS = re.compile(r"\b(?:other|remaining|further)\s+(?:\w+\s+)?(?:assailants?|attackers?|gunmen|"
@@ -4807,18 +4849,33 @@ def _detonations(doc: Doc, sent) -> list[Casualty]:
             subjects = next(([a] for a in list(tok.ancestors)[:4]
                              if a.pos_ in ("NOUN", "PROPN") and _suicide_subject(a)), [])
         # ("One assailant detonated a suicide vest": what he detonated tells it)
+        # (also "detonated their vests", "detonated explosives-laden vests": worn, so their own death)
         vest = tok.lemma_.lower() in _DETONATE and any(
-            c.dep_ == "dobj" and any(g.lower_ == "suicide" for g in c.children) for c in tok.children)
+            c.dep_ == "dobj" and (any(g.lower_ == "suicide" for g in c.children) or c.lemma_.lower() in ("vest", "belt"))
+            for c in tok.children)
         for subj in subjects:
             # ("Two suicide bombers approached ... the second detonated his explosives": one of
             # the suicide attackers told before, by his ordinal)
             nth = subj.lower_ in ("second", "third", "fourth", "fifth", "last", "other") and not any(
                 c.dep_ in ("compound", "amod") for c in subj.children) and any(
                 _suicide_subject(t) for t in doc[:subj.i] if t.pos_ == "NOUN")
-            if not (nth or _suicide_subject(subj) or vest and subj.lemma_.lower() in _SUICIDE_NOUNS | {"man", "woman"}):
+            # ("Two of the assailants detonated their vests": a part of the attackers, by its number)
+            part = vest and subj.like_num and any(p.lower_ == "of" and any(
+                g.lemma_.lower() in _SUICIDE_NOUNS for g in p.children) for p in subj.children)
+            # ("The bombers detonated their explosives", "The other two bombers detonated" after
+            # "Three suicide bombers": the suicide bombers told before)
+            # (not when their detonation was told already: "Three female suicide bombers detonated
+            # explosives ... The first bomber detonated at the entrance": the same three)
+            told_bombers = subj.lemma_.lower() == "bomber" and any(
+                _suicide_subject(t) for t in doc[:subj.i] if t.pos_ == "NOUN") and not any(
+                t.lemma_.lower() in _SUICIDE_ACTS and any(c.dep_ == "nsubj" and _suicide_subject(c) for c in t.children)
+                for t in doc[:sent.start])
+            if not (nth or part or told_bombers or _suicide_subject(subj) or vest and subj.lemma_.lower() in _SUICIDE_NOUNS | {"man", "woman"}):
                 continue
-            nums = _counted(subj) if not nth else []
+            nums = [subj] if part else _counted(subj) if not nth else []
             n = parse_number(nums[0].text) if nums else (1 if subj.tag_ == "NN" or nth else None)
+            if n is None and subj.tag_ == "NNS" and any(d.lower_ == "the" for d in subj.children):
+                n = _told_count(doc, subj.lower_, subj.idx)  # "The bombers" of "Two female suicide bombers"
             if not n:
                 continue
             start, end = subj.left_edge.idx, tok.idx + len(tok)
@@ -4956,16 +5013,19 @@ def _merge(rows: list[Casualty]) -> list[Casualty]:
         told_of = {r.victim_group for r in rows if not r.implied and (r.count_best or 0) > 0
                    and r.outcome in ("killed", "arrested") and (r.quantifier or "").lower() != "other"
                    and not _OTHER_ATTACKERS.search(r.text) and r.victim_word not in _SHOOTERS | _TARGETED_SIDES
-                   and not r.another}
+                   and not r.another and not _REST_OF.search(r.text)}
         # (but "a third assailant detonated his vest" after two shot dead is one more)
         # (unless his death is told: "the second detonated hers, killing herself")
         selves = {r.sent_start for r in rows if _SELF_TOLD.search(r.text)}
+        # (nor "The other two bombers detonated their devices" after one shot dead: the others)
+        mine = [replace(r, more=True) if r.implied and _OTHER_ATTACKERS.search(r.text) and r.victim_group in told_of
+                else r for r in mine]
         mine = [r for r in mine if not r.implied or r.victim_group not in told_of or (
             r.more or _NTH_ATTACKER.match(r.text)) and r.sent_start not in selves]
         if any(r.implied for r in mine):  # (the others than he add to him; so do gunmen, who shot)
             mine = [replace(r, more=True) if not r.implied and r.outcome == "killed"
                     and (_OTHER_ATTACKERS.search(r.text) or r.victim_word in _SHOOTERS | _TARGETED_SIDES
-                         or r.another) else r for r in mine]
+                         or r.another or _REST_OF.search(r.text)) else r for r in mine]
         # "A suicide bomber blew himself up ... Police said a second bomber was shot dead": one
         # more of the group told before
         mine = [replace(r, more=True, extra=True) if r.another and not r.more and any(

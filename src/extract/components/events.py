@@ -797,8 +797,14 @@ def _their_bodies(doc: Doc, trig: list[Trigger]) -> bool:
         return False
     for t in trig:
         tok = doc[t.root]
+        if tok.dep_ == "amod" and tok.head.lower_ in _BODIES:
+            tok = tok.head  # "the beheaded body of one of the fishermen"
+        # (also "The chief's body", "the bodies of two of the abducted soldiers", "the beheaded
+        # body of one of the fishermen": people told before, by "the")
         if tok.lower_ not in _BODIES or not any(
-                c.dep_ == "poss" and c.lower_ in ("their", "his", "her") for c in tok.children):
+                c.dep_ == "poss" and (c.lower_ in ("their", "his", "her") or c.pos_ in ("NOUN", "PROPN") and any(
+                    d.lower_ == "the" for d in c.children)) for c in tok.children) and not any(
+                c.lower_ == "of" and any(d.lower_ == "the" and d.dep_ == "det" for d in c.subtree) for c in tok.children):
             return False
         verb = tok.head if tok.dep_ in ("dobj", "nsubjpass") else tok
         if verb.lemma_.lower() not in _AFTERMATH:
