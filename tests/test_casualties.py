@@ -3349,3 +3349,49 @@ def test_gtd_attackers_told_by_part_and_rest_and_the_bodies_of_the_abducted(gtd_
 ])
 def test_loose_lists_parts_told_as_who_and_revised_final_tolls(nlp, text, expected):
     assert event_totals(nlp, text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a list hung on its first item, "a village head" a person
+    ("On 9 May 2018, armed bandits attacked Gidan Dawa village (Zurmi, Zamfara), killing a "
+     "village head, his son and three herders, and injuring two others.",
+     [("killed", "civilians", 5), ("wounded", "civilians", 2)]),
+    # "two blew themselves up, killing four": the four are the bombers' victims; "the third" one more
+    ("On 15 March 2018, three suicide bombers attacked a checkpoint in Gwoza (Gwoza, Borno); "
+     "two blew themselves up, killing four, and the third was shot dead by CJTF members.",
+     [("killed", "militants", 3), ("killed", "unknown", 4)]),
+    # "the third blew himself up" of three suicide bombers, the other two arrested
+    ("On 7 August 2018, three suicide bombers approached a military post in Mafa (Mafa, "
+     "Borno); two were arrested at the checkpoint and the third blew himself up, killing two "
+     "soldiers.",
+     [("arrested", "unknown", 2), ("killed", "militants", 1), ("killed", "military", 2)]),
+    # "7 militiamen from one side and 4 from the other": both sides, no rival figure
+    ("On 5 July 2018, clan militias clashed over a water point in Galkacyo (Mudug). According "
+     "to elders, 7 militiamen from one side and 4 from the other were killed.",
+     [("killed", "militants", 11)]),
+])
+def test_bombers_victims_the_third_and_both_sides_of_a_clash(nlp, text, expected):
+    assert event_totals(nlp, text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # "Security forces shot and killed the third", two sentences after "Three assailants"
+    ("06/14/2017: Three assailants attacked a police checkpoint in Dikwa, Borno, Nigeria. Two "
+     "of the assailants detonated explosives-laden vests, killing four police officers and "
+     "wounding nine other people. Security forces shot and killed the third. No group claimed "
+     "responsibility for the incident.",
+     [("killed", "militants", 3), ("killed", "police", 4), ("wounded", "unknown", 9)]),
+    # "The bodies of the three abducted soldiers"
+    ("08/22/2015: Assailants attacked a military checkpoint in Achin, Nangarhar, Afghanistan, "
+     "killing two soldiers, wounding one, and abducting three others. The bodies of the three "
+     "abducted soldiers were found on August 24. No group claimed responsibility for the "
+     "incident.",
+     [("abducted", "unknown", 3), ("killed", "military", 2), ("killed", "unknown", 3), ("wounded", "military", 1)]),
+    # "the fourth detonated his explosives-laden vest" after three of four assailants were killed
+    ("11/21/2016: Four assailants attacked a police training center in Dera Ismail Khan, "
+     "Pakistan. Security forces killed three of the assailants during a gunfight, and the "
+     "fourth detonated his explosives-laden vest. Nine recruits were killed.",
+     [("killed", "militants", 4), ("killed", "military", 9)]),
+])
+def test_gtd_the_rest_of_the_assailants_and_bodies_of_the_abducted_soldiers(gtd_nlp, text, expected):
+    assert event_totals(gtd_nlp, text) == expected

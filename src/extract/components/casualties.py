@@ -835,9 +835,11 @@ def _by_attackers(tok: Token) -> bool:
         if before.pos_ == "VERB" and before.lemma_.lower() not in _REPORT_VERBS and not any(
                 c.dep_ in ("auxpass", "neg") for c in before.children):
             doers = [c for c in before.children if c.dep_ == "nsubj"]
-    # ("A group of Fulani herdsmen attacked farmers, killing 4": the herdsmen)
+    # ("A group of Fulani herdsmen attacked farmers, killing 4": the herdsmen; "three suicide
+    # bombers ...; two blew themselves up, killing four": some of the bombers)
     doers += [g for d in doers if d.lemma_.lower() in ("group", "band", "gang", "unit", "squad")
               for c in d.children if c.lower_ == "of" for g in c.children if g.dep_ == "pobj"]
+    doers += [_counted_before(d) for d in doers if d.like_num and not list(d.children) and _counted_before(d) is not None]
     return any(_GROUP_OF.get(d.lemma_.lower()) == "militants" or _GROUP_OF.get(d.lower_) == "militants"
                for d in doers)
 
@@ -1063,6 +1065,9 @@ def _bodies_of_the_taken(tok: Token, told: list[Casualty]) -> Casualty | None:
     # ("Their bodies", "The victims' bodies", "The hostages' bodies")
     theirs = any(c.dep_ == "poss" and (c.lower_ == "their" or c.lemma_.lower() in taken_words and any(
         d.lower_ == "the" for d in c.children)) for c in tok.children) or any(
+        p.lower_ == "of" and any(g.dep_ == "pobj" and any(a.lower_ in ("abducted", "kidnapped", "captured", "seized")
+                                                      for a in g.children) and any(d.lower_ == "the" for d in g.children)
+                                 for g in p.children) for p in tok.children) or any(
         p.lower_ == "of" and any((g.lemma_.lower() in taken_words or g.like_num and not any(
             q.lower_ == "of" for q in g.children))
                                  and any(d.lower_ in ("the", "both", "all") for d in g.children)
@@ -1099,7 +1104,8 @@ def _bodies_of_the_taken(tok: Token, told: list[Casualty]) -> Casualty | None:
         n = parse_number(next(c for c in named.children if c.dep_ == "nummod").text)
         if n is not None and n <= (row.count_best or 0):
             return replace(row, count_min=n, count_best=n, count_max=n)
-    if named is not None and named.lemma_.lower() in taken_words:
+    if named is not None and (named.lemma_.lower() in taken_words or any(
+            a.lower_ in ("abducted", "kidnapped", "captured", "seized") for a in named.children)):
         # "the bodies of the remaining six hostages" after three of nine were released: those six
         n = parse_number(next(c for c in named.children if c.dep_ == "nummod").text)
         if n is not None and n <= (_last_taken(taken).count_best or 0):
@@ -1141,7 +1147,8 @@ def _reflexive_subject(tok: Token) -> Token | None:
         # ("Three suicide bombers tried to attack a mosque; two blew themselves up": some of them)
         subj = next((c for c in verb.children if c.dep_ == "nsubj" and (c.pos_ in ("NOUN", "PROPN") or c.like_num and any(
             p.lower_ == "of" and any(g.dep_ == "pobj" and _is_person(g) for g in p.children) for p in c.children)
-            or c.like_num and not list(c.children) and _counted_before(c) is not None)), None)
+            or c.like_num and not list(c.children) and _counted_before(c) is not None
+            or c.lower_ in ORDINALS and any(d.lower_ == "the" for d in c.children))), None)
         if subj is not None:
             return subj
     return None
@@ -1637,7 +1644,7 @@ def _victim_heads(tok: Token) -> list[Token]:
             and c.doc[c.right_edge.i + 2].lower_ == "and")
         # ("a tribal elder, his son and a guard", "The leader, his wife and two of their
         # children": a list the parser hangs on the first item as a description closed by "and")
-        kin_list = [c for c in h.children if c.dep_ == "appos" and c.i > h.i and _is_person(h) and any(
+        kin_list = [c for c in h.children if c.dep_ == "appos" and c.i > h.i and (_is_person(h) or _person_like(h)) and any(
             p.dep_ == "poss" and p.lower_ in ("his", "her", "their") for p in c.children) and any(
             g.dep_ == "cc" and g.lower_ == "and" for g in c.children) and any(g.dep_ == "conj" for g in c.children)]
         out.extend(x for c in kin_list for x in [c, *(j for j in c.conjuncts if j.i > c.i and _person_like(j))]
@@ -2952,13 +2959,12 @@ def _counted_before(num: Token) -> Token | None:
 def _the_rest_of(num: Token) -> Token | None:
     """"the other two" after one of "Three suicide bombers": the people they are the rest of."""
     # (also "killed the remaining three" of "Five assailants", "killed the third" of three)
-    n = parse_number(num.text) or (ORDINALS.get(num.lower_) if num.dep_ in ("dobj", "nsubjpass") else None)
+    n = parse_number(num.text) or (ORDINALS.get(num.lower_) if num.dep_ in ("dobj", "nsubjpass", "nsubj") else None)
     if not n or not any(c.lower_ == "the" for c in num.children) or not (
             num.lower_ in ORDINALS or any(c.lower_ in ("other", "remaining") for c in num.children)):
         return None
     doc = num.doc
-    start = doc[num.sent.start - 1].sent.start if num.sent.start > 0 else num.sent.start
-    found = [t for t in reversed(doc[start:num.i]) if t.tag_ == "NNS" and _is_person(t) and any(
+    found = [t for t in reversed(doc[:num.i]) if t.tag_ == "NNS" and _is_person(t) and any(
         c.dep_ == "nummod" and (parse_number(c.text) or 0) >= (n if num.lower_ in ORDINALS else n + 1)
         for c in t.children)]
     # (the actors counted, not their victims: "Three suicide bombers ...; two blew themselves up,
@@ -3705,12 +3711,15 @@ def _sentence_casualties(doc: Doc, sent, prior: list[Casualty] = (),
             elif self_of is not None and self_of.like_num and not list(self_of.children) \
                     and _counted_before(self_of) is not None:
                 group = _group(_counted_before(self_of), sent)  # "Three suicide bombers ...; two blew themselves up"
+            elif self_of is not None and self_of.lower_ in ORDINALS and _the_rest_of(self_of) is not None:
+                group = _group(_the_rest_of(self_of), sent)  # "... and the third blew himself up"
             elif noun is not None and noun.lower_ in ("himself", "herself", "themselves"):
                 group = "militants" if any(_GROUP_OF.get(t.lemma_.lower()) == "militants"
                                             for t in sent) else "unknown"
             elif noun is None and count_toks and _the_rest_of(count_toks[0]) is not None:
                 group = _group(_the_rest_of(count_toks[0]), sent)  # "...; the other two were shot dead"
-            elif noun is None and found and found[-1].victim_group != "unknown":
+            elif noun is None and found and found[-1].victim_group != "unknown" and not _SELF_TOLD.search(found[-1].text):
+                # (not the victims of those who "blew themselves up, killing four")
                 # "Five soldiers killed, dozens wounded"; "wounding dozens more": the same people
                 group = found[-1].victim_group
             elif noun is None and not found and prior and _after_semicolon(sent) and \
@@ -3777,7 +3786,9 @@ def _sentence_casualties(doc: Doc, sent, prior: list[Casualty] = (),
                                   part=bool(_listed_as(tok)) or _of_its_staff(head, group) or (
                                       noun is None and bool(count_toks) and _what_they_were(count_toks[0]) is not None) or (
                                       # ("Two of the children killed were siblings": who some were)
-                                      tok.dep_ == "acl" and tok.head == head and _what_they_were(head) is not None) or (
+                                      tok.dep_ == "acl" and (tok.head == head or tok.head.dep_ == "pobj" and tok.head.head.head == head)
+                                      and (_what_they_were(head) is not None or (
+                                          head.dep_ == "nsubj" and head.head.lemma_ == "be" and head.i < head.head.i))) or (
                                       own_relcl and _is_subset(head, outcome)),
                                   # (the attacker who killed himself is no one of those he
                                   # killed: "blew himself up, killing 8 people" is 9)
@@ -4856,9 +4867,12 @@ def _detonations(doc: Doc, sent) -> list[Casualty]:
         for subj in subjects:
             # ("Two suicide bombers approached ... the second detonated his explosives": one of
             # the suicide attackers told before, by his ordinal)
+            # (or of attackers counted before, by the vest he detonated: "Four assailants attacked
+            # ... the fourth detonated his explosives-laden vest")
             nth = subj.lower_ in ("second", "third", "fourth", "fifth", "last", "other") and not any(
-                c.dep_ in ("compound", "amod") for c in subj.children) and any(
-                _suicide_subject(t) for t in doc[:subj.i] if t.pos_ == "NOUN")
+                c.dep_ in ("compound", "amod") for c in subj.children) and (any(
+                    _suicide_subject(t) for t in doc[:subj.i] if t.pos_ == "NOUN") or vest and any(
+                    t.lemma_.lower() in _SUICIDE_NOUNS | {"gunman"} for t in doc[:subj.i]))
             # ("Two of the assailants detonated their vests": a part of the attackers, by its number)
             part = vest and subj.like_num and any(p.lower_ == "of" and any(
                 g.lemma_.lower() in _SUICIDE_NOUNS for g in p.children) for p in subj.children)
@@ -5332,7 +5346,7 @@ _THE_ATTACKERS_END = re.compile(r"\b(?:the|both)\s+(?:\w+\s+)?(?:suicide\s+)?(?:
                                 re.IGNORECASE)
 
 
-_THE_OTHER = re.compile(r"the\s+other\s+\w+\b", re.IGNORECASE)
+_THE_OTHER = re.compile(r"the\s+other\s+\w+\b|\bfrom\s+the\s+other\b", re.IGNORECASE)
 
 
 def _sum_clauses(rows: list[Casualty]) -> list[Casualty]:
@@ -5358,7 +5372,7 @@ def _sum_clauses(rows: list[Casualty]) -> list[Casualty]:
     for key in list(by_clause):
         group = by_clause[key]
         # ("the other two were shot dead" beside "one blew herself up": other people, no rival)
-        named = [r for r in group if not r.bare or _THE_OTHER.match(r.text)]
+        named = [r for r in group if not r.bare or _THE_OTHER.search(r.text) or _SELF_TOLD.search(r.text)]
         bare = [r for r in group if r not in named]
         reports = {r.report for r in group if r.report >= 0}
         if len(reports) > 1 and key >= 0:
@@ -5369,7 +5383,7 @@ def _sum_clauses(rows: list[Casualty]) -> list[Casualty]:
             if not group:
                 del by_clause[key]
                 continue
-            named = [r for r in group if not r.bare or _THE_OTHER.match(r.text)]
+            named = [r for r in group if not r.bare or _THE_OTHER.search(r.text)]
             bare = [r for r in group if r not in named]
         if named and bare and key >= 0:
             # ...but a count without a noun beside a named one is another report of the same
