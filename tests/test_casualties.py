@@ -3395,3 +3395,16 @@ def test_bombers_victims_the_third_and_both_sides_of_a_clash(nlp, text, expected
 ])
 def test_gtd_the_rest_of_the_assailants_and_bodies_of_the_abducted_soldiers(gtd_nlp, text, expected):
     assert event_totals(gtd_nlp, text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # "Two of the children killed were from the same family": who some of the dead were, a part
+    ("An airstrike hit a house in Dahyan on Monday, killing seven civilians, including four children. Two "
+     "of the children killed were from the same family.", [("killed", "civilians", 7)]),
+    # the wounded told revised after a semicolon
+    ("A car bomb exploded outside a hotel in Mogadishu on Sunday. The blast killed seven people and "
+     "injured 15; the number of injured was later updated to 22.",
+     [("killed", "unknown", 7), ("wounded", "unknown", 22)]),
+])
+def test_parts_told_by_who_they_were_and_revised_wounded(nlp, text, expected):
+    assert event_totals(nlp, text) == expected

@@ -2948,6 +2948,15 @@ def _nth_of_counted(verb: Token) -> bool:
         for n in _counted(t))
 
 
+def _who_some_were(acl: Token) -> bool:
+    """"Two of the children killed were siblings", "... were from the same family": the dead
+    told by who some of them were (the count, with "of" the dead, the subject of "be")."""
+    noun = acl.head
+    subj = noun.head.head if noun.dep_ == "pobj" and noun.head.lower_ == "of" else noun
+    return subj.dep_ == "nsubj" and subj.head.lemma_ == "be" and subj.i < subj.head.i and (
+        subj.like_num or subj.pos_ == "NUM")
+
+
 def _counted_before(num: Token) -> Token | None:
     """The last plural person word before a bare number, in its sentence or the one before."""
     doc = num.doc
@@ -3786,9 +3795,7 @@ def _sentence_casualties(doc: Doc, sent, prior: list[Casualty] = (),
                                   part=bool(_listed_as(tok)) or _of_its_staff(head, group) or (
                                       noun is None and bool(count_toks) and _what_they_were(count_toks[0]) is not None) or (
                                       # ("Two of the children killed were siblings": who some were)
-                                      tok.dep_ == "acl" and (tok.head == head or tok.head.dep_ == "pobj" and tok.head.head.head == head)
-                                      and (_what_they_were(head) is not None or (
-                                          head.dep_ == "nsubj" and head.head.lemma_ == "be" and head.i < head.head.i))) or (
+                                      tok.dep_ == "acl" and _who_some_were(tok)) or (
                                       own_relcl and _is_subset(head, outcome)),
                                   # (the attacker who killed himself is no one of those he
                                   # killed: "blew himself up, killing 8 people" is 9)
@@ -3964,7 +3971,8 @@ def _pattern_casualties(doc: Doc, sent, found: list[Casualty],
                                 bare=noun is None, unspecified=(lo, best_n, hi) == _UNSPECIFIED,
                                 extra=more, more=more,  # "the bodies of 4 more victims"
                                 # ("seven were attackers killed": some of the dead, described)
-                                part=noun is None and _what_they_were(count) is not None,
+                                part=noun is None and _what_they_were(count) is not None or (
+                                    tok.dep_ == "acl" and _who_some_were(tok)),
                                 # ("JNIM claimed responsibility, saying its fighters had inflicted
                                 # hundreds of casualties": a claim)
                                 claimed=outcome == "killed" and group != "militants"
@@ -3973,6 +3981,9 @@ def _pattern_casualties(doc: Doc, sent, found: list[Casualty],
 
 
 _FREED = {"rescue", "free", "release", "liberate"}
+# (the wounded as a whole, not a part of them: "The number of injured policemen rose to 4")
+_HURT_TOLL = re.compile(r"\bnumber\s+of\s+(?:the\s+)?(?:injured|wounded)\s+(?:was|has|had|is|rose|stood|later|now|"
+                        r"reached|climbed)\b", re.IGNORECASE)
 _EARLIER_HURT = re.compile(r"[^.;]*?\b(?:last\s+(?:week|month|year)|previous|earlier|ago|in\s+(?:a|an)\s+(?:earlier|previous|"
                            r"past)\b)", re.IGNORECASE)
 
@@ -3997,7 +4008,9 @@ def _revision(doc: Doc, sent, found: list[Casualty], name: str, span) -> list[Ca
         before = sent.doc[sent.start - 1].sent if _after_semicolon(sent) else None
         told = before is not None and any(t.lower_ in ("this", "it") for t in sent[:2]) and any(
             _outcome(t) == "killed" for t in before)
-        if not (words & _TOLL_WORDS or told) or any(_outcome(t) == "wounded" for t in sent):
+        if _HURT_TOLL.search(sent.text):
+            outcome = "wounded"  # "the number of injured was later updated to 22"
+        elif not (words & _TOLL_WORDS or told) or any(_outcome(t) == "wounded" for t in sent):
             return []
     return [Casualty(outcome, group, lo, best, hi, quant, span.text, span.start_char, span.end_char,
                      sent.start_char, clause=-3, update=True)]
