@@ -875,17 +875,13 @@ def _gun_on_self(tok: Token) -> list[Token]:
 
 
 # the attacker counted among the dead: "Nine people, including the bomber, were killed"
-_ATTACKER_AMONG = re.compile(
-    r"(?<!\bnot )\b(?:including|among them|among whom|as well as)\s+(?:the\s+|both\s+|all\s+|the\s+two\s+|"
-    r"the\s+three\s+|two\s+|three\s+)?(?:suicide\s+)?"
-    r"(?:bombers?|assailants?|attackers?|gunm[ae]n|perpetrators?|himself|herself|themselves)\b",
-    re.IGNORECASE)
+_THE_ATTACKERS_TOLD = (r"\s+(?:the\s+|both\s+|all\s+|the\s+two\s+|the\s+three\s+|two\s+|three\s+)?(?:suicide\s+)?"
+                       r"(?:bombers?|assailants?|attackers?|gunm[ae]n|perpetrators?|himself|herself|themselves)\b")
+_ATTACKER_AMONG = re.compile(r"(?<!\bnot )\b(?:including|among them|among whom|as well as)" + _THE_ATTACKERS_TOLD,
+                             re.IGNORECASE)
 # the same, without "as well as" (which may add them: "killing 20 people as well as themselves")
-_ATTACKERS_INCLUDED = re.compile(
-    r"(?<!\bnot )\b(?:including|among them|among whom)\s+(?:the\s+|both\s+|all\s+|the\s+two\s+|"
-    r"the\s+three\s+|two\s+|three\s+)?(?:suicide\s+)?"
-    r"(?:bombers?|assailants?|attackers?|gunm[ae]n|perpetrators?|himself|herself|themselves)\b",
-    re.IGNORECASE)
+_ATTACKERS_INCLUDED = re.compile(r"(?<!\bnot )\b(?:including|among them|among whom)" + _THE_ATTACKERS_TOLD,
+                                 re.IGNORECASE)
 # "Thirteen people died, the bomber among them", "The bomber was among the 53 people killed": the
 # bomber counted in the total
 _BOMBER_AMONG = re.compile(r",\s+the\s+(?:suicide\s+)?(?:bombers?|assailants?|attackers?)\s+among\s+them\b|"
