@@ -3408,3 +3408,43 @@ def test_gtd_the_rest_of_the_assailants_and_bodies_of_the_abducted_soldiers(gtd_
 ])
 def test_parts_told_by_who_they_were_and_revised_wounded(nlp, text, expected):
     assert event_totals(nlp, text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # "A fourth victim, who had been among the wounded, died": one more dead, one fewer wounded
+    ("Gunmen killed three people and wounded five others in a raid on Kufana village in Kaduna on "
+     "Monday. A fourth victim, who had been among the wounded, died in hospital on Tuesday.",
+     [("killed", "civilians", 3), ("killed", "unknown", 1), ("wounded", "civilians", 4)]),
+    # the soldiers the parser hangs on the fighters are the subject of "were wounded"
+    ("Security forces repelled a Taliban attack on a checkpoint in Nahr-e Saraj, Helmand, on "
+     "Wednesday; the Taliban lost six fighters and two soldiers were wounded.",
+     [("killed", "militants", 6), ("wounded", "military", 2)]),
+    # "among them a pregnant woman and her two children": a part of the 11
+    ("Gunmen stormed the village of Djibasso overnight. A local councillor said 11 people had been "
+     "killed, among them a pregnant woman and her two children.", [("killed", "unknown", 11)]),
+    # the toll of the attack this one follows is not its own
+    ("On 5 April 2022, gunmen killed four herders at a well near Arbinda (Soum, Sahel). This follows "
+     "an attack last week in the same area that killed 20 VDP volunteers.", [("killed", "civilians", 4)]),
+    # a number alone told by another source against the sentence's count: a rival figure
+    ("Militants ambushed a military convoy near Gangaw on Monday. The militants claimed 9 soldiers "
+     "were killed, while local media reported 4.", [("killed", "military", 4)]),
+    ("Officials said 20 people were killed when gunmen raided Kuru on Saturday, but residents said 12.",
+     [("killed", "unknown", 12)]),
+])
+def test_wounded_who_died_by_ordinal_stolen_subjects_following_and_rival_bare_figures(nlp, text, expected):
+    assert event_totals(nlp, text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # "a dozen" parsed as a compound of the noun
+    ("Assailants threw a grenade at a security forces vehicle in a market in Sopore, India. The "
+     "grenade missed the vehicle and exploded on the road, wounding a dozen civilians. No group "
+     "claimed responsibility for the incident.", [("wounded", "civilians", 12)]),
+    # "between 12 and 20" tagged a date by the model: a range of people
+    ("A suicide bomber detonated an explosives-laden vest at a bus station in Potiskum, Yobe, "
+     "Nigeria. Sources reported between 12 and 20 people killed, including the bomber, and at least "
+     "30 others wounded. No group claimed responsibility for the incident.",
+     [("killed", "unknown", 12), ("wounded", "unknown", 30)]),
+])
+def test_gtd_a_dozen_as_compound_and_ranges_tagged_dates(gtd_nlp, text, expected):
+    assert event_totals(gtd_nlp, text) == expected

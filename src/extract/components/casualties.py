@@ -1272,8 +1272,35 @@ _STATISTICS = re.compile(r"\b(?:totals?|summary|previous|monthly|weekly|annual|y
                          r"June|July|August|September|October|November|December)(?!\s+\d))\b", re.IGNORECASE)
 
 
+def _subject_of_next_verb(noun: Token) -> Token | None:
+    """The outcome verb right after a listed noun that the parser left without a subject: "the
+    Taliban lost six fighters and two ANA soldiers were wounded", the soldiers hung on the
+    fighters are the subject of "were wounded"."""
+    doc = noun.doc
+    if noun.dep_ != "conj" or noun.pos_ not in ("NOUN", "PROPN"):
+        return None
+    j = noun.i + 1
+    while j < noun.sent.end and doc[j].dep_ in ("aux", "auxpass"):
+        j += 1
+    if j == noun.i + 1 or j >= noun.sent.end:
+        return None
+    verb = doc[j]
+    if verb.pos_ != "VERB" or verb.dep_ != "conj" or _outcome(verb) is None or any(
+            c.dep_ in ("nsubj", "nsubjpass", "expl") for c in verb.children):
+        return None
+    return verb
+
+
 def _victim_heads(tok: Token) -> list[Token]:
     """The tokens that name who suffered the outcome word ``tok``."""
+    if tok.pos_ == "VERB" and tok.dep_ == "conj":
+        stolen = next((t for t in tok.doc[tok.sent.start:tok.i] if _subject_of_next_verb(t) == tok), None)
+        if stolen is not None:
+            return [stolen]
+    return [h for h in _parsed_victim_heads(tok) if _subject_of_next_verb(h) in (None, tok)]
+
+
+def _parsed_victim_heads(tok: Token) -> list[Token]:
     kids = list(tok.children)
     heads: list[Token] = []
     if tok.dep_ == "amod" and _outcome(tok) == "wounded" and tok.head.dep_ in ("nsubj", "nsubjpass") \
@@ -2218,6 +2245,8 @@ def _not_this_event(tok: Token) -> bool:
         return True
     if tok.dep_ == "relcl" and _answered(tok.head):
         return True  # "fired rockets in response to an Israeli strike that killed two civilians"
+    if tok.dep_ == "relcl" and _followed(tok):
+        return True  # "This follows an attack last week that killed 20 VDP volunteers"
     if tok.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ == "after" for c in tok.children) \
             and any(c.dep_ == "npadvmod" and c.lemma_.lower() in _SPANS for c in tok.children):
         return True  # "The bombing came a week after troops killed dozens": an earlier event
@@ -2251,6 +2280,24 @@ def _not_this_event(tok: Token) -> bool:
                 t.pos_ in ("VERB", "AUX", "PUNCT") for t in after):
             return True
     return False
+
+
+_FOLLOWED = _W["followed"]
+
+
+def _followed(clause: Token) -> bool:
+    """A clause of an incident that the reported one follows: "This follows an attack last week
+    (in the same area) that killed ...", "came two days after an ambush that killed ..."."""
+    verb = next((a for a in clause.ancestors if a.pos_ in ("VERB", "AUX")), None)
+    if verb is None:
+        return False
+    lemma = verb.lemma_.lower()
+    if lemma in _FOLLOWED["verbs"] and any(c.dep_ == "dobj" and c.lemma_.lower() in _FOLLOWED["nouns"]
+                                          for c in verb.children):
+        return True
+    return lemma in _FOLLOWED["after_verbs"] and any(
+        c.lower_ == "after" and any(g.dep_ == "pobj" and g.lemma_.lower() in _FOLLOWED["nouns"] for g in c.children)
+        for c in verb.children)
 
 
 def _answered(noun: Token) -> bool:
@@ -2510,11 +2557,15 @@ def _is_subset(tok: Token, outcome: str | None = None) -> bool:
     if any(c.dep_ == "prep" and c.lower_ in ("among", "including") and c.i < tok.i and any(
             g.lower_ in ("them", "whom", "those") for g in c.children) for c in tok.children):
         return True  # "left 12 people dead, among them three soldiers": the parser's second object
-    if tok.dep_ == "dobj" and any(c.dep_ == "prep" and c.lower_ in ("among", "including")
-                                  and c.i < tok.i and any(g.lower_ in ("them", "whom", "those")
-                                                          for g in c.children)
-                                  for c in tok.head.children) and any(
-            c.dep_ == "dobj" and c.i < tok.i for c in tok.head.children):
+    first = tok
+    while first.dep_ == "conj" and first.head.i < first.i:
+        first = first.head  # ("among them a pregnant woman and her two children")
+    if first.dep_ == "dobj" and any(c.dep_ == "prep" and c.lower_ in ("among", "including")
+                                    and c.i < first.i and any(g.lower_ in ("them", "whom", "those")
+                                                              for g in c.children)
+                                    for c in first.head.children) and any(
+            c.dep_ in ("dobj", "nsubjpass") and c.i < first.i and _counted(c) for c in first.head.children):
+        # ("11 people had been killed, among them a pregnant woman")
         return True  # "killed 4 people, among them 2 Syrian National Army fighters": "among" on the verb
     for anc in tok.ancestors:
         if anc.lower_ in _SUBSET_PREPS or anc.lemma_ in _SUBSET_PREPS:
@@ -2682,6 +2733,9 @@ def _count_phrase(head: Token) -> tuple[list[Token], Token | None]:
     if not nums:  # "Eleven police officers were wounded" with "Eleven" tagged an adjective
         nums = [c for c in head.children if c.dep_ == "amod" and c.i < head.i and c.ent_type_ == "CARDINAL"
                 and c.like_num and parse_number(c.text) is not None]
+    if not nums:  # ("wounding a dozen civilians" parsed with "dozen" a compound and "a" on the noun)
+        nums = [c for c in head.children if c.dep_ == "compound" and c.lower_ == "dozen" and c.i > 0
+                and head.doc[c.i - 1].lower_ == "a" and head.doc[c.i - 1].head == head]
     if len(nums) > 1 and any(t.text == "," for t in head.doc[nums[0].i: nums[-1].i]):
         # ("Two dead, five hurt" parsed with both numbers on "hurt": its own is the nearer)
         nums = sorted(nums, key=lambda c: abs(head.i - c.i))
@@ -2719,7 +2773,21 @@ def _modifier_numbers(noun: Token) -> list[Token]:
 
 def _in_date(tok: Token) -> bool:
     """A word of a date or a time ("12" of "12 March suicide bombers"): no count of people."""
-    return tok.ent_type_ in ("DATE", "TIME")
+    return tok.ent_type_ in ("DATE", "TIME") and not _dateless(tok)
+
+
+# the words of a real date or time; a DATE entity without any ("between 12 and 20" before
+# "people") is the tagger's mistake for a count
+_DATE_WORDS = re.compile(
+    r"\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\b|\b(?:mon|tues|wednes|thurs|fri|satur|sun)day|"
+    r"\b(?:day|night|week|month|year|decade|centur|hour|minute|season|quarter|weekend|today|yesterday|"
+    r"tomorrow|tonight|morning|evening|afternoon|noon|ago|dawn|dusk|am|pm|o'clock)|\b(?:1[89]|20)\d\d\b|"
+    r"\d+(?:st|nd|rd|th|s)\b|[/:']", re.IGNORECASE)
+
+
+def _dateless(tok: Token) -> bool:
+    ent = next((e for e in tok.doc.ents if e.start <= tok.i < e.end), None)
+    return ent is not None and ent.label_ == "DATE" and not _DATE_WORDS.search(ent.text)
 
 
 def _counted(noun: Token) -> list[Token]:
@@ -3839,6 +3907,7 @@ def _sentence_casualties(doc: Doc, sent, prior: list[Casualty] = (),
     if conventions == "gtd" and not _BOMBER_AMONG.search(doc_text(doc)):
         found.extend(_detonations(doc, sent))
     found.extend(_unspecified_reports(doc, sent, found))
+    found.extend(_rival_bare_figure(sent, found))
     return _spread(doc, sent, _breakdowns(found), implicit=conventions == "acled")
 
 
@@ -4017,8 +4086,8 @@ def _is_count(tok: Token) -> bool:
         if tok.ent_type_ == "DATE" and tok.is_alpha and tok.ent_iob_ == "B" and (
                 tok.i + 1 >= len(tok.doc) or tok.doc[tok.i + 1].ent_iob_ != "I"):
             return True  # "Sixty reported Boko Haram deaths": a number word alone is no date
-        return "/" not in tok.text and tok.ent_type_ not in ("DATE", "TIME", "ORDINAL", "MONEY",
-                                                              "PERCENT", "QUANTITY")
+        return "/" not in tok.text and (tok.ent_type_ not in ("DATE", "TIME", "ORDINAL", "MONEY",
+                                                               "PERCENT", "QUANTITY") or _dateless(tok))
     return tok.lower_ in _VAGUE_TOKENS
 
 
@@ -4072,6 +4141,11 @@ def _token_quantity(tok: Token, span_start: int) -> tuple:
         a, b = parse_number(before[-2].text), parse_number(tok.text)
         if a is not None and b is not None and a < b:
             return a, a, b, doc_text(doc)[before[-2].idx: tok.idx + len(tok)], before[-2].idx
+    if len(before) >= 3 and words[-1] == "and" and before[-2].like_num and words[-3] == "between":
+        # ("between 12 and 20 people killed" matched from its upper end)
+        a, b = parse_number(before[-2].text), parse_number(tok.text)
+        if a is not None and b is not None and a < b:
+            return a, a, b, doc_text(doc)[before[-3].idx: tok.idx + len(tok)], before[-3].idx
     nxt = doc[tok.i + 1: tok.i + 3]
     if words and words[-1] == "between" and len(nxt) == 2 and nxt[0].lower_ in ("and", "to") \
             and nxt[1].like_num:
@@ -4702,6 +4776,12 @@ _OF_WOUNDS_AFTER = re.compile(r"\s+(?:later\b|subsequently\b|in\s+(?:a\s+|the\s+
                               re.IGNORECASE)
 
 
+# "A fourth victim, who had been among the wounded, died": one of the wounded told before, in a
+# toll told by an ordinal (one more dead, one fewer wounded)
+_WAS_AMONG_HURT = re.compile(r"\b(?:had\s+been|was|were)\s+(?:among|one\s+of)\s+the\s+(?:[\w-]+\s+)?"
+                             r"(?:wounded|injured)\b.*\b(?:died|succumbed|passed\s+away)\b", re.IGNORECASE)
+
+
 def _he_died_of_wounds(text: str, k: Casualty) -> bool:
     if k.count_best != 1:
         return False
@@ -4725,13 +4805,15 @@ def _hurt_who_died(doc: Doc, out: list[Casualty]) -> list[Casualty]:
     for k in [c for c in out if c.outcome == "killed" and c.count_best]:
         own = [w for w in out if w.outcome == "wounded" and w.start_char == k.start_char
                and _DIED.search(text, w.end_char, k.end_char)]
+        among = k.update and bool(_WAS_AMONG_HURT.search(k.text)) and (
+            text[max(0, k.start_char - 12):k.start_char].split() or [""])[-1].lower() in ORDINALS
         if own:  # "Two soldiers were wounded in the blast and later died": the same people
             hurt = own[0]
         elif _OF_THE_HURT_DIED.match(text, k.start_char, k.end_char) or _WOUNDED_DIED.match(
                 text, k.start_char, k.end_char) or (
                 _WHERE_BEFORE.search(text, max(0, k.start_char - 8), k.start_char) and _WHERE_DIED.match(k.text)) \
                 or _he_died_of_wounds(text, k) \
-                or _died_later(text, k):
+                or _died_later(text, k) or among:
             # ("They were rushed to hospital, where one later died"; "A soldier was injured when
             # militants fired ... He died of his injuries on Monday"): the last wounded told before
             # (not a part of them told as who they were: "The injured include three women")
@@ -4743,6 +4825,8 @@ def _hurt_who_died(doc: Doc, out: list[Casualty]) -> list[Casualty]:
         else:
             continue
         n = k.count_best
+        if among:
+            n = 1  # ("A fourth victim": the toll with the one who died)
         if hurt is None or not hurt.count_best or hurt.count_best < n or "less" in (hurt.quantifier or ""):
             continue
         # (the same figure told before, in a headline or a lede, is of the same people)
@@ -4750,7 +4834,7 @@ def _hurt_who_died(doc: Doc, out: list[Casualty]) -> list[Casualty]:
                 and w.end_char <= k.end_char and "less" not in (w.quantifier or "")]
         out = [_recounted(c, lambda v: max(v - n, 0), f"{c.quantifier} less {n}") if c in same else c
                for c in out]
-        if not own:  # (more dead than those killed outright: "killing one soldier and injuring
+        if not own and not among:  # (more dead than those killed outright: "killing one soldier and injuring
             # two others, one of whom later died": 2)
             out = [replace(c, more=True, extra=True, named_one=False, single=False) if c is k else c
                    for c in out]
@@ -5300,6 +5384,33 @@ def _teller(verb: Token) -> list[Token]:
         # "Police confirmed the attack but said eight people were killed": the first verb's
         subj = [c for c in verb.head.children if c.dep_ == "nsubj"]
     return subj
+
+
+def _rival_bare_figure(sent, found: list[Casualty]) -> list[Casualty]:
+    """"The PDF claimed 9 soldiers were killed, while local media reported 4": a number alone,
+    told by another source set against the sentence's one count, is a rival figure of the same
+    people (a count without a noun: the lowest is coded)."""
+    told = [c for c in found if c.outcome in ("killed", "wounded") and c.count_best and not c.bare]
+    if len(told) != 1:
+        return []
+    first = told[0]
+    for tok in sent:
+        if not (tok.like_num and tok.dep_ in ("dobj", "npadvmod") and not list(tok.children)
+                and tok.idx >= first.end_char and _is_count(tok)):
+            continue
+        verb = tok.head
+        if verb.lemma_.lower() not in REPORT_VERBS or not _teller(verb):
+            continue
+        between = sent.doc[sent.doc.char_span(first.start_char, first.end_char, alignment_mode="expand").end: verb.i]
+        if not any(t.lower_ in _CONTRAST or t.text == ";" for t in between):
+            continue
+        n = parse_number(tok.text)
+        if n is None:
+            continue
+        return [replace(first, count_min=n, count_best=n, count_max=n, quantifier=tok.text,
+                        text=sent.doc[verb.i: tok.i + 1].text, start_char=verb.idx, end_char=tok.idx + len(tok),
+                        bare=True, claimed=False, update=False, extra=False, more=False)]
+    return []
 
 
 def _source_of(verb: Token) -> str:
