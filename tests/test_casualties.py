@@ -3448,3 +3448,39 @@ def test_wounded_who_died_by_ordinal_stolen_subjects_following_and_rival_bare_fi
 ])
 def test_gtd_a_dozen_as_compound_and_ranges_tagged_dates(gtd_nlp, text, expected):
     assert event_totals(gtd_nlp, text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a line is a paragraph: towns named in a background line share no toll
+    ("Five civilians killed as army, militia clash in Ethiopia\nADDIS ABABA, May 3 (AFP) - Five "
+     "civilians were killed in crossfire during fighting between federal troops and militiamen in "
+     "the town of Debre Markos on Tuesday, a hospital official said.\nThe government imposed a "
+     "curfew last month after militiamen briefly seized towns including Bichena and Mota.",
+     [("killed", "civilians", 5)]),
+    # "members of the Frontier Corps" (a state's paramilitary corps); "members of an armed group"
+    ("A roadside bomb killed six members of the Frontier Corps in Kech district on Monday, the "
+     "military said.", [("killed", "military", 6)]),
+    # a clause of an incident dated before: "a rocket attack in Syria last month that killed ..."
+    ("A drone strike on a car in Baghdad killed two members of an armed group on Wednesday, security "
+     "sources said. The U.S. military said the strike was a response to attacks on its troops, "
+     "including a rocket attack in Syria last month that killed four soldiers.",
+     [("killed", "militants", 2)]),
+    # ... "a 2021 bombing at another mosque that killed ..."
+    ("A suicide bomber killed nine worshippers at a mosque in Kandahar on Friday, police said. The "
+     "group has carried out many attacks on the minority, including a 2021 bombing at another mosque "
+     "that killed more than 60 people.", [("killed", "civilians", 9)]),
+    # a sentence opened by a year tells another incident
+    ("Police found the bodies of four herders in the desert near Rutba on Sunday. The herders had "
+     "been missing since Friday. In 2019, an attack on herders in the same area killed 11 people.",
+     [("killed", "civilians", 4)]),
+    # the toll of an insurgency waged for years
+    ("Three soldiers were killed when militants ambushed a patrol near Djenne on Tuesday, the army "
+     "said.\nJihadist groups have waged an insurgency in the region for more than a decade, killing "
+     "thousands of civilians and soldiers.", [("killed", "military", 3)]),
+    # the bomber told after a risen toll, as more
+    ("The death toll from a suicide bombing at a market in Bannu rose to 31 on Tuesday, officials "
+     "said. The figure does not include the bomber, who was also killed.",
+     [("killed", "militants", 1), ("killed", "unknown", 31)]),
+])
+def test_background_lines_dated_clauses_years_insurgencies_and_the_bomber_after_a_risen_toll(nlp, text, expected):
+    assert event_totals(nlp, text) == expected

@@ -2245,6 +2245,8 @@ def _not_this_event(tok: Token) -> bool:
         return True
     if tok.dep_ == "relcl" and _answered(tok.head):
         return True  # "fired rockets in response to an Israeli strike that killed two civilians"
+    if tok.dep_ == "relcl" and any(_dated_before(n) for n in _told_nouns(tok.head)):
+        return True  # "including a drone attack in Jordan last month that killed three soldiers"
     if tok.dep_ == "relcl" and _followed(tok):
         return True  # "This follows an attack last week that killed 20 VDP volunteers"
     if tok.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ == "after" for c in tok.children) \
@@ -2279,6 +2281,28 @@ def _not_this_event(tok: Token) -> bool:
                 t.lower_ in _EARLIER_WORDS for t in after) and not any(
                 t.pos_ in ("VERB", "AUX", "PUNCT") for t in after):
             return True
+    return False
+
+
+def _told_nouns(noun: Token) -> list[Token]:
+    """The noun a relative clause tells of, and the one it hangs on through a preposition ("a
+    2021 bombing at another Kunduz mosque that killed ...": the mosque and the bombing)."""
+    out = [noun]
+    if noun.dep_ == "pobj" and noun.head.dep_ == "prep" and noun.head.head.pos_ == "NOUN":
+        out.append(noun.head.head)
+    return out
+
+
+def _dated_before(noun: Token) -> bool:
+    """A noun told as of another time or place than the event: "an attack last month", "a 2021
+    bombing", "another mosque"."""
+    for c in noun.children:
+        if c.dep_ == "det" and c.lower_ == "another":
+            return True
+        if c.ent_type_ == "DATE" and c.dep_ in ("npadvmod", "nummod", "compound", "amod"):
+            words = {t.lower_ for t in c.subtree}
+            if words & _EARLIER_WORDS or "last" in words or any(re.fullmatch(r"(?:19|20)\d\d", w) for w in words):
+                return True
     return False
 
 
@@ -2940,6 +2964,9 @@ def _group(noun: Token | None, sent) -> str:
         kind = next((k for k in kinds if k != "civilians"), kinds[0] if kinds else None)  # (not "local")
         if kind and of_obj[0].lemma_.lower() in ("group", "outfit", "unit", "squad", "association", "team"):
             return kind  # "Nine members of a local vigilante group": vigilantes
+        if of_obj[0].lemma_.lower() in ("group", "outfit", "faction", "movement") and any(
+                m.dep_ == "amod" and m.lower_ == "armed" for m in of_obj[0].children):
+            return "militants"  # "two members of an armed group" (not "the armed forces")
         if inner != "unknown" or of_obj[0].ent_type_ in ("ORG", "NORP"):
             return inner if inner != "unknown" else "militants"
     if noun.lemma_.lower() == "member" and not of_obj and not any(
@@ -4214,9 +4241,11 @@ def _spread(doc: Doc, sent, found: list[Casualty], implicit: bool = True) -> lis
         return found
     if not m and not one_of:
         # a toll over several days: ACLED codes each day's share (its rule for such totals)
-        para_start = doc_text(doc).rfind("\n\n", 0, sent.start_char) + 1
+        # (a line is a paragraph: news written one paragraph a line names the places of its
+        # background in lines of their own, "seized towns including Lalibela and Gondar")
+        para_start = doc_text(doc).rfind("\n", 0, sent.start_char) + 1
         # (from the sentence's own end: a sentence may end with its paragraph's break)
-        para_end = doc_text(doc).find("\n\n", sent.start_char + len(_stext(sent).rstrip()))
+        para_end = doc_text(doc).find("\n", sent.start_char + len(_stext(sent).rstrip()))
         para = doc_text(doc)[para_start: para_end if para_end != -1 else len(doc_text(doc))]
         days = _day_count(para, _stext(sent)) or _into_next_day(doc, para_start, para_start + len(para))
         places = _place_count(para, (sent.start_char - para_start, sent.end_char - para_start))
@@ -5269,8 +5298,10 @@ def _merge(rows: list[Casualty]) -> list[Casualty]:
             # "Gunmen kill 3" over "three villagers ... Two policemen were also killed": 5), or
             # when a count of the body has its number ("Suicide bomber kills eight" over "killing
             # himself and eight others": 9)
+            # (not more people told after the risen toll: "The toll rose to 54 ... The figure does
+            # not include the bomber, who was also killed")
             covered = sum(r.count_best or 0 for r in named if not r.implied and not (
-                r.extra and _ADDITION.search(r.text))) if unknown.update \
+                r.extra and (_ADDITION.search(r.text) or r.sent_start > unknown.sent_start))) if unknown.update \
                 else 0 if unknown.extra or (unknown.specific and not unknown.headline and others and all(
                     r.sent_start > unknown.sent_start for r in others)) else body if unknown.headline and body == unknown.count_best \
                 else unknown.count_best if unknown.headline and any(

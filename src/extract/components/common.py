@@ -207,6 +207,15 @@ def is_running_total(tok) -> bool:
                 return True
     if perfect and verb.dep_ == "conj" and verb.head.pos_ in ("VERB", "AUX") and verb.head is not verb:
         return is_running_total(verb.head)  # "..., and more than 300 have been injured"
+    if verb.tag_ == "VBG" and verb.dep_ == "advcl" and verb.head.pos_ in ("VERB", "AUX"):
+        # "Groups ... have waged an insurgency for more than a decade, killing thousands": the
+        # toll of what the perfect tells, a war or a span of years
+        head = verb.head
+        if any(c.dep_ in ("aux", "auxpass") and c.lemma_ == "have" for c in head.children) and any(
+                c.dep_ in ("dobj", "nsubj") and c.lemma_.lower() in _RUNNING_AGENTS for c in head.children) or any(
+                c.dep_ == "prep" and c.lower_ == "for" and any(g.lemma_.lower() in ("decade", "year", "month")
+                                                              for g in c.subtree) for c in head.children):
+            return True
     return False
 
 

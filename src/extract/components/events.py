@@ -1147,6 +1147,7 @@ _MONTH_WORDS = r"(?:January|February|March|April|May|June|July|August|September|
 _IN_MONTH = r"\bin\s+(?:early\s+|late\s+|mid-?)?" + _MONTH_WORDS + r"(?:\s+\d{4})?(?!\s*\d)"
 _IN_MONTH_OPEN = re.compile(r"\s*" + _IN_MONTH + r"\s*,", re.IGNORECASE)
 _IN_MONTH_ANY = re.compile(_IN_MONTH)
+_IN_YEAR_OPEN = re.compile(r"\s*In\s+(?:early\s+|late\s+|mid-?)?(?:19|20)\d\d\s*,")
 _LAST_MONTH_NAMED = re.compile(r"\blast\s+" + _MONTH_WORDS + r"\b")
 
 
@@ -1156,9 +1157,10 @@ def _last_period(sent: Span) -> bool:
     neighbouring Zamfara State last month."), or opens with a month ("In January, 12 people
     were killed ..."), or tells in the past perfect what a month saw ("a bomb blast in January
     had killed 12 people"): another incident, whether or not the article's publication date lets
-    the date resolve."""
+    the date resolve. So does a year ("In 2023, an attack in the same area killed 13 people")."""
     text = sent.text
     if _LAST_PERIOD.match(text) or _LAST_PERIOD_END.search(text) or _IN_MONTH_OPEN.match(text) \
+            or _IN_YEAR_OPEN.match(text) \
             or _LAST_MONTH_NAMED.search(text):  # ("A grenade attack at the same market last November")
         return True
     return bool(_IN_MONTH_ANY.search(text)) and any(
