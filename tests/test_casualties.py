@@ -3484,3 +3484,60 @@ def test_gtd_a_dozen_as_compound_and_ranges_tagged_dates(gtd_nlp, text, expected
 ])
 def test_background_lines_dated_clauses_years_insurgencies_and_the_bomber_after_a_risen_toll(nlp, text, expected):
     assert event_totals(nlp, text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # the abducted "shot dead" by a pronoun
+    ("Gunmen abducted three farmers near Kajuru on Sunday and shot them dead on the outskirts of the "
+     "village.", [("abducted", "civilians", 3), ("killed", "civilians", 3)]),
+    # "one week earlier": another incident's dead
+    ("Boko Haram militants abduct 9 girls from Ngoshe village, Gwoza LGA; one week earlier 5 men were "
+     "killed in the same village.", [("abducted", "civilians", 9)]),
+    # "It is the third attack ... after 11 were killed on 07/04": the earlier attacks' dead
+    ("Boko Haram gunmen kill 4 people in Mafa village, Mafa LGA. It is the third attack on the village "
+     "this month after 11 were killed on 07/04.", [("killed", "civilians", 4)]),
+    # a rival figure put after a semicolon: the lowest
+    ("Troops clash with Boko Haram at Pulka, Gwoza LGA. Military claims 40 insurgents killed; local "
+     "sources put the number at 13.", [("killed", "militants", 13)]),
+    # "Not less than 30" is at least 30
+    ("Not less than 30 people were killed in a Boko Haram attack on Benisheik, Kaga LGA.",
+     [("killed", "unknown", 30)]),
+    # a list without "and" that the parser chains on to the place after it
+    ("Fulani gunmen kill 4 farmers, 2 women and a child in Tse-Akaa village, Guma LGA.",
+     [("killed", "civilians", 7)]),
+    # "A fourth civilian, who was among those injured, died"
+    ("On 12 March 2024, suspected ADF militants attacked farmers near Eringeti, killing 3 civilians and "
+     "injuring 4. A fourth civilian, who was among those injured, died the following day.",
+     [("killed", "civilians", 4), ("wounded", "civilians", 3)]),
+    # the attack this one follows, parsed as a clause of "follows"
+    ("Militants ambushed an army patrol near Kaya on Saturday, killing six soldiers, security sources "
+     "said.\nThis follows an attack last week that killed 20 people in the same province.",
+     [("killed", "military", 6)]),
+])
+def test_abducted_shot_dead_earlier_incidents_put_figures_and_lists_on_places(nlp, text, expected):
+    assert event_totals(nlp, text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # "the bodies of the remaining eight": those of the abducted
+    ("Militants abducted 9 fishermen near Baga, Borno, Nigeria. One of the fishermen escaped; the "
+     "bodies of the remaining eight were found the following day.",
+     [("abducted", "civilians", 9), ("killed", "civilians", 8)]),
+    # "not including the assailants" after the gunmen told killed: they are not added again
+    ("A suicide bomber detonated an explosives-laden vehicle at the gate of a hotel in Mogadishu, "
+     "Banaadir, Somalia, allowing four gunmen to storm the building. Security forces killed the four "
+     "gunmen after a ten-hour siege. Twelve civilians and three soldiers were killed, not including "
+     "the assailants, and 30 others were wounded.",
+     [("killed", "civilians", 12), ("killed", "militants", 5), ("killed", "military", 3),
+      ("wounded", "civilians", 30)]),
+    # the bombers' victims are no total of the bombers told dead before them in their sentence
+    ("Three suicide bombers attacked a market in Madagali, Adamawa, Nigeria. Security forces shot and "
+     "killed one bomber before he could detonate his explosives; the remaining two bombers detonated "
+     "their vests, killing 11 people and wounding 25 others.",
+     [("killed", "militants", 3), ("killed", "unknown", 11), ("wounded", "unknown", 25)]),
+    ("Six assailants stormed a hotel in Kismayo, Somalia. In addition to the six assailants, who were "
+     "killed by security forces, at least 14 people were killed and 20 others were injured in the attack.",
+     [("killed", "militants", 6), ("killed", "unknown", 14), ("wounded", "unknown", 20)]),
+])
+def test_gtd_the_remaining_bodies_attackers_told_before_their_victims(gtd_nlp, text, expected):
+    assert event_totals(gtd_nlp, text) == expected

@@ -904,14 +904,14 @@ _ANYONE = {"man", "woman", "girl", "boy", "person", "child", "people"}
 
 def _taken_killed(tok: Token, told: list[Casualty]) -> Casualty | None:
     """People told abducted, then killed by a pronoun: "abducted 3 transporters ... and executed
-    them", "They were later found dead", "His body was found the following day" (the abducted
-    row; not "killed him" of one when several were taken)."""
+    them", "shot them dead", "They were later found dead", "His body was found the following day"
+    (the abducted row; not "killed him" of one when several were taken)."""
     taken = [c for c in told if c.outcome == "abducted" and (c.count_best or 0) > 0]
     killed = [c for c in told if c.outcome == "killed"]
     if not taken or killed and tok.lower_ not in ("body", "corpse"):
         return None
     if tok.lemma_.lower() in ("kill", "execute", "behead", "murder", "slaughter") or (
-            tok.lower_ == "dead" and tok.head.lemma_.lower() in ("find", "discover")) or (
+            tok.lower_ == "dead" and tok.head.lemma_.lower() in ("find", "discover", "shoot", "stab", "hack", "beat")) or (
             tok.lemma_.lower() in _BURN_VERBS and _burnt_alive(tok)):  # "and burned them alive"
         verb = tok.head if tok.lower_ == "dead" else tok
         who = [c for c in verb.children if c.dep_ in ("dobj", "nsubjpass", "nsubj")
@@ -1106,6 +1106,13 @@ def _bodies_of_the_taken(tok: Token, told: list[Casualty]) -> Casualty | None:
         n = parse_number(next(c for c in named.children if c.dep_ == "nummod").text)
         if n is not None and n <= (_last_taken(taken).count_best or 0):
             return replace(_last_taken(taken), count_min=n, count_best=n, count_max=n)
+    counted = next((g for p in tok.children if p.lower_ == "of" for g in p.children if g.dep_ == "pobj"
+                    and g.like_num and not any(q.lower_ == "of" for q in g.children)), None)
+    if counted is not None:
+        # "Two of the shepherds escaped; the bodies of the remaining ten were found": those ten
+        n = parse_number(counted.text)
+        if n is not None and n <= (_last_taken(taken).count_best or 0):
+            return replace(_last_taken(taken), count_min=n, count_best=n, count_max=n, quantifier=counted.text)
     return _last_taken(taken)  # "abducted a pastor and his driver ... The bodies of both victims"
 
 
@@ -2247,11 +2254,17 @@ def _not_this_event(tok: Token) -> bool:
         return True  # "fired rockets in response to an Israeli strike that killed two civilians"
     if tok.dep_ == "relcl" and any(_dated_before(n) for n in _told_nouns(tok.head)):
         return True  # "including a drone attack in Jordan last month that killed three soldiers"
-    if tok.dep_ == "relcl" and _followed(tok):
+    if (tok.dep_ == "relcl" or tok.dep_ == "ccomp" and any(
+            c.dep_ == "nsubj" and c.lower_ in ("that", "which") for c in tok.children)) and _followed(tok):
         return True  # "This follows an attack last week that killed 20 VDP volunteers"
     if tok.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ == "after" for c in tok.children) \
             and any(c.dep_ == "npadvmod" and c.lemma_.lower() in _SPANS for c in tok.children):
         return True  # "The bombing came a week after troops killed dozens": an earlier event
+    if tok.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ == "after" for c in tok.children) and any(
+            c.dep_ in ("attr", "nsubj", "dobj") and c.lemma_.lower() in _FOLLOWED["nouns"] and any(
+                m.lower_ in ORDINALS or m.lower_ in ("latest", "another") for m in c.children)
+            for c in tok.head.children):
+        return True  # "It is the second attack on the village this month after 9 were killed on 03/04"
     if is_charge(tok):
         return True  # "two men suspected of killing a farmer"
     since = next((c for c in tok.children if c.dep_ == "mark" and c.lower_ == "since"), None)
@@ -2273,6 +2286,10 @@ def _not_this_event(tok: Token) -> bool:
             words = {t.lower_ for t in c.subtree}
             if words & _EARLIER_WORDS or {"last", "year"} <= words:
                 return True  # (and "An attack on the same village last year killed 30")
+            if _outcome(tok) in ("killed", "wounded") and any(
+                    t.lower_ in ("earlier", "before") and t.i > 0 and t.doc[t.i - 1].lemma_.lower() in (
+                        "day", "week", "month", "year") for t in c.subtree):
+                return True  # "one week earlier 7 men were killed in the same village"
     if tok.dep_ in ("acl", "relcl"):
         # "a student murdered in Cyprus the previous September": the date right after the
         # clause, which the parser hung elsewhere
@@ -2386,11 +2403,15 @@ _TOTAL_NOUNS = {"total", "figure", "number", "count"}
 
 def _the_figure_of_the_dead(tok: Token) -> bool:
     """"Residents said 30 people were killed, but police put the figure at 12": a bare figure
-    of the dead told earlier in the sentence (and of no other outcome)."""
+    of the dead told earlier in the sentence or the clause before its semicolon (and of no other
+    outcome)."""
     if tok.lemma_.lower() not in ("figure", "number") or tok.tag_ != "NN" or not any(
             c.dep_ == "det" and c.lower_ == "the" for c in tok.children) or len(list(tok.children)) != 1:
         return False
-    before = {_outcome(t) for t in tok.sent if t.i < tok.i and t.pos_ in ("VERB", "ADJ", "NOUN")} - {None}
+    start = tok.sent.start
+    if start > 0 and tok.doc[start - 1].text == ";":
+        start = tok.doc[start - 1].sent.start  # "Military claims 50 insurgents killed; local sources put the number at 19"
+    before = {_outcome(t) for t in tok.doc[start:tok.i] if t.pos_ in ("VERB", "ADJ", "NOUN")} - {None}
     return before == {"killed"}
 
 
@@ -2667,6 +2688,9 @@ def _listed_without_and(objs: list[Token]) -> list[Token]:
         # not across a semicolon: "12 civilians reportedly killed; two soldiers, one policeman wounded"
         members = [m for m in members if not any(
             t.text == ";" for t in top.doc[min(m.i, o.i):max(m.i, o.i)])]
+        while len(members) > 2 and members[-1].pos_ == "PROPN" and not _one_counted(members[-1]) \
+                and _one_counted(members[-2]):
+            members.pop()  # ("5 farmers, 3 women and a child in Kirawa village, Gwoza LGA": the place's)
         # (a list closed by "and" after a singular person may name its people by "the" or
         # "his": "The elder, his son and two guards were killed", one each)
         if o not in members or len(members) < 2 or not all(
@@ -2888,8 +2912,11 @@ def _quantity(count_tok: Token) -> tuple[tuple, str, int, int]:
         if low.startswith(b + " "):
             bound, number_words = b, low[len(b) + 1:]
             break
-    if bound in ("fewer than", "less than") and doc_text(doc)[max(0, start - 3):start].lower() == "no ":
-        bound = "no fewer than"  # the parser leaves "No" on the noun
+    negated = re.search(r"\b(?:no|not)\s+$", doc_text(doc)[max(0, start - 4):start], re.IGNORECASE)
+    if bound in ("fewer than", "less than") and negated:
+        bound = "no fewer than"  # the parser leaves "No" ("Not") on the noun
+    elif bound == "more than" and negated:
+        bound = "no more than"
     number_words = re.sub(r"^(the|some|another|other|all)\s+", "", number_words)
     lo, best, hi = count_of(number_words, bound)
     if best is None and lo is None:
@@ -3930,7 +3957,7 @@ def _sentence_casualties(doc: Doc, sent, prior: list[Casualty] = (),
                               only.idx + len(only), sent.start_char, clause=-2))
     found = _each_side(sent, _died_of_the_hurt(_fatally(sent, found)))
     found = _risen_numbers(doc, sent, found)
-    found.extend(_additions(doc, sent, found))
+    found.extend(_additions(doc, sent, found, prior))
     if conventions == "gtd" and not _BOMBER_AMONG.search(doc_text(doc)):
         found.extend(_detonations(doc, sent))
     found.extend(_unspecified_reports(doc, sent, found))
@@ -4807,7 +4834,7 @@ _OF_WOUNDS_AFTER = re.compile(r"\s+(?:later\b|subsequently\b|in\s+(?:a\s+|the\s+
 
 # "A fourth victim, who had been among the wounded, died": one of the wounded told before, in a
 # toll told by an ordinal (one more dead, one fewer wounded)
-_WAS_AMONG_HURT = re.compile(r"\b(?:had\s+been|was|were)\s+(?:among|one\s+of)\s+the\s+(?:[\w-]+\s+)?"
+_WAS_AMONG_HURT = re.compile(r"\b(?:had\s+been|was|were)\s+(?:among|one\s+of)\s+(?:the|those)\s+(?:[\w-]+\s+)?"
                              r"(?:wounded|injured)\b.*\b(?:died|succumbed|passed\s+away)\b", re.IGNORECASE)
 
 
@@ -4883,17 +4910,25 @@ def _died_of_the_hurt(found: list[Casualty]) -> list[Casualty]:
     return [less if c is w else c for c in found]
 
 
-def _additions(doc: Doc, sent, found: list[Casualty]) -> list[Casualty]:
-    """"In addition to the two assailants, eight civilians were killed": the attackers died too."""
+def _additions(doc: Doc, sent, found: list[Casualty], prior: list[Casualty] = ()) -> list[Casualty]:
+    """"In addition to the two assailants, eight civilians were killed": the attackers died too
+    (counted here unless their deaths were told before: "security forces killed the three
+    gunmen. Fifteen civilians ... were killed, not including the assailants")."""
     killed = [c for c in found if c.outcome == "killed" and (c.count_best or 0) > 0]
     if not killed:
         return []
+    told_dead = any(c.outcome == "killed" and c.victim_group == "militants" and (c.count_best or 0) > 0
+                    and not c.implied for c in prior)
     out = []
     for m in _ADDITION.finditer(_stext(sent)):
         start = sent.start_char + m.start()
         end = sent.start_char + m.end()
         if any(c.start_char < end and start < c.end_char and c.victim_group == "militants" for c in found):
             continue  # already counted by the parse or the patterns
+        if told_dead and not m.group(1) and m.group(2).lower().endswith(("s", "men")) and not any(
+                c.update or c.toll for c in killed):
+            continue  # (not "Later reports confirmed a total of three deaths, plus the bomber" after
+            # "Only the bomber was confirmed killed": 4)
         n = parse_number(m.group(1)) if m.group(1) else None
         plural = m.group(2).lower().endswith(("s", "men"))
         if n is None and plural:
@@ -5286,9 +5321,11 @@ def _merge(rows: list[Casualty]) -> list[Casualty]:
             same_clause = [r for r in named if r.clause == unknown.clause]
             others = [r for r in named if r.clause != unknown.clause and not r.extra and not r.implied
                       and not (unknown.by_attackers and r.victim_group == "militants"
-                               and r.start_char > unknown.end_char)]
+                               and (r.start_char > unknown.end_char or r.sent_start == unknown.sent_start))]
             # (the attackers' victims do not count the attackers killed after: "Gunmen attacked a
-            # bar, killing four people. The attacker was shot dead": 5)
+            # bar, killing four people. The attacker was shot dead": 5; nor those told dead
+            # before in their sentence: "In addition to the five assailants, who were killed by
+            # security forces, at least 20 people were killed": 25)
             # ("Many others wounded" are more people than the groups counted before)
             # (a total or a risen toll covers every group told, those told as more included:
             # "killing 5 villagers. Two soldiers were also killed. Deaths totalled 7")
