@@ -3541,3 +3541,54 @@ def test_abducted_shot_dead_earlier_incidents_put_figures_and_lists_on_places(nl
 ])
 def test_gtd_the_remaining_bodies_attackers_told_before_their_victims(gtd_nlp, text, expected):
     assert event_totals(gtd_nlp, text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # two of the injured who died, told as the toll rose
+    ("On 11 August 2021, suspected bandits attacked Kufana (Kajuru, Kaduna), killing two and injuring "
+     "five. The death toll later rose to four as two of the injured died.",
+     [("killed", "unknown", 4), ("wounded", "unknown", 3)]),
+    # a figure with a ceiling is a figure of its own among rival reports: the lowest
+    ("On 27 August 2021, suspected herders attacked Rukuba (Bassa, Plateau). Police said nearly 20 "
+     "people were killed, while community leaders gave a toll of 35.",
+     [("killed", "unknown", 20)]),
+    # a toll put at a figure: "put the number of bandits killed at six", a rival of the same group
+    ("On 6 February 2022, police clashed with bandits at Kuyello (Birnin Gwari, Kaduna). Police said "
+     "25 bandits were killed; a community leader put the number of bandits killed at six.",
+     [("killed", "militants", 6)]),
+    # ... "of civilians killed in the strikes at four", more people of another group
+    ("On 2 May 2022, the Nigerian Air Force bombed ISWAP positions at Kirta Wulgo (Ngala, Borno). "
+     "Military claims 30 insurgents killed; local sources put the number of civilians killed in the "
+     "strikes at four.",
+     [("killed", "civilians", 4), ("killed", "militants", 30)]),
+    # ... "the number of wounded at 11"
+    ("On 11 December 2021, troops clashed with JAS fighters near Bita (Gwoza, Borno). Military claims "
+     "20 insurgents killed; local sources put the number of wounded at 11.",
+     [("killed", "militants", 20), ("wounded", "militants", 11)]),
+    # the place in a headline is no one killed
+    ("Gunmen kill 4 farmers, 2 women and a child in Gidan Bawa village, Bakura LGA\nGUSAU - Gunmen on "
+     "Tuesday attacked Gidan Bawa village in Bakura local government area of Zamfara State, residents "
+     "said.",
+     [("killed", "civilians", 7)]),
+    # the kidnappers caught and shot dead
+    ("On 20 April 2021, gunmen abducted four farmers in Kwanar Dutse (Maru, Zamfara). Vigilantes later"
+     " caught the three kidnappers and shot them dead; the farmers were rescued unhurt.",
+     [("abducted", "civilians", 4), ("killed", "militants", 3)]),
+    # "A second device exploded minutes later": the second blast's casualties add up
+    ("A bomb exploded at a bus stop in Maiduguri on Monday, wounding four people. A second device "
+     "exploded minutes later as police arrived, killing two officers and wounding five others.",
+     [("killed", "police", 2), ("wounded", "unknown", 9)]),
+])
+def test_toll_risen_by_the_injured_ceilings_put_figures_of_groups_and_later_blasts(nlp, text, expected):
+    assert event_totals(nlp, text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # the first bomb's and the second bomb's casualties, one incident
+    ("Two bombs exploded in a market in Pattani, Thailand. The first bomb, hidden in a motorcycle, "
+     "killed one person and wounded six others. The second bomb exploded 15 minutes later near the "
+     "same location, killing two people and wounding seven others.",
+     [("killed", "unknown", 3), ("wounded", "unknown", 13)]),
+])
+def test_gtd_the_casualties_of_a_second_bomb_add_up(gtd_nlp, text, expected):
+    assert event_totals(gtd_nlp, text) == expected

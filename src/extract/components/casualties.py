@@ -1323,8 +1323,10 @@ def _parsed_victim_heads(tok: Token) -> list[Token]:
         return [tok]  # "A fourth body was found": the next of the dead
     if tok.pos_ == "VERB" and tok.dep_ in ("nsubj", "nsubjpass", "dobj") and _totalled(tok):
         return _totalled(tok)[:1]  # "The injured, numbering 15, were evacuated"
-    if tok.dep_ == "acl" and tok.lower_ == "killed" and _put_at(tok):
+    if tok.dep_ == "acl" and tok.lower_ in ("killed", "wounded", "injured") and _put_at(tok):
         return _put_at(tok)[:1]  # "Residents put the number killed at 20"
+    if tok.dep_ == "pobj" and tok.lower_ in ("wounded", "injured") and _put_at(tok):
+        return _put_at(tok)[:1]  # "local sources put the number of wounded at 13"
     if tok.lower_ in _THE_HURT and _ranged_after(tok):
         return _ranged_after(tok)  # "Estimates of the injured range from 30 to 60"
     if _labelled(tok):  # a note's labelled count: "Killed: 4. Injured: 9."
@@ -1517,7 +1519,13 @@ def _parsed_victim_heads(tok: Token) -> list[Token]:
     elif tok.lower_ == "dead":
         nums = _dead_counts(tok)
         listed = [] if nums else _listed_with_dead(tok)
-        if not nums and tok.dep_ == "pobj" and _put_at(tok):
+        shot = tok.head
+        caught = [c for c in shot.head.children if c.dep_ == "dobj" and _person_like(c)] if (
+            tok.dep_ == "oprd" and shot.dep_ == "conj" and shot.head.lemma_.lower() in _CAPTURE_VERBS
+            and any(c.dep_ == "dobj" and c.lower_ == "them" for c in shot.children)) else []
+        if not nums and caught:
+            heads.extend(caught)  # "Vigilantes caught the two kidnappers and shot them dead"
+        elif not nums and tok.dep_ == "pobj" and _put_at(tok):
             heads.extend(_put_at(tok)[:1])  # "put the number of the dead at five"
         elif nums:
             heads.append(tok)
@@ -2415,6 +2423,14 @@ def _the_figure_of_the_dead(tok: Token) -> bool:
     return before == {"killed"}
 
 
+def _put_of(tok: Token) -> Token | None:
+    """The people of "the number of bandits killed" (a toll put at a figure), or None."""
+    if tok.dep_ == "acl" and tok.lower_ in ("killed", "dead", "wounded", "injured") and tok.head.dep_ == "pobj" \
+            and tok.head.head.lower_ == "of" and tok.head.head.head.lemma_.lower() in _TOTAL_NOUNS:
+        return tok.head
+    return None
+
+
 def _put_at(tok: Token) -> list[Token]:
     """The figure a report puts a toll at: "put the fatalities at 56", "have the death total at 50"
     (from "death" too, which the parser hangs on "total"; "at 50" on the verb or on the noun:
@@ -2426,12 +2442,15 @@ def _put_at(tok: Token) -> list[Token]:
     told = None
     if tok.dep_ == "acl" and tok.lower_ in ("killed", "dead") and tok.head.lemma_.lower() in _TOTAL_NOUNS:
         told, tok = tok, tok.head  # "put the number killed at 20" (the figure on "killed")
+    elif _put_of(tok) is not None:
+        told, tok = tok, tok.head.head.head  # "put the number of bandits killed at eight"
     lemma = tok.lemma_.lower()
     if not told and not (lemma in _TOLL_NOUNS or (lemma in _TOTAL_NOUNS and any(
             c.dep_ in ("compound", "amod") and c.lemma_.lower() in ("death", "casualty", "fatality")
             for c in tok.children)) or (lemma in _TOTAL_NOUNS and any(
-            # "put the number of the dead at five"
-            p.lower_ == "of" and any(g.lower_ in ("dead", "killed", "deaths", "fatalities") for g in p.children)
+            # "put the number of the dead at five", "the number of wounded at 13"
+            p.lower_ == "of" and any(g.lower_ in ("dead", "killed", "deaths", "fatalities", "wounded", "injured")
+                                     for g in p.children)
             for p in tok.children)) or _the_figure_of_the_dead(tok)):
         return []
     if tok.dep_ != "dobj" or tok.head.lemma_.lower() not in _PUT_VERBS:
@@ -3378,6 +3397,11 @@ def find_casualties(doc: Doc, conventions: str = "acled") -> list[Casualty]:
             # casualty")
             found = [c if (c.quantifier or "").lower() in _PRONOUNS else replace(c, sent_start=unit)
                      for c in found]
+        if _LATER_BLAST.match(_stext(sent)):
+            # "The second bomb exploded 20 minutes later ..., killing one person": the casualties
+            # of another part of the event, more people than those of the first
+            found = [replace(c, extra=True, more=True) if c.outcome in ("killed", "wounded") and c.count_best
+                     else c for c in found]
         # ("Other witnesses said three soldiers were also killed": more people, not a report)
         out.extend(replace(c, alternative=True) if not c.extra and _ALTERNATIVE.search(
             text, sent.start_char, c.start_char) else c for c in found)
@@ -3605,6 +3629,10 @@ _INITIAL = re.compile(
     r"casualt\w*|causalit\w*|deaths?|believed|said|put|counted|reported|estimated|gave)\b"
     r"|\b(?:early|first|preliminary)\s+(?:reports?|figures?|estimates?|accounts?)\b", re.IGNORECASE)
 # more people told of another incident are not more of this one's
+# a sentence told of a later part of the event: "The second bomb exploded 20 minutes later", "A
+# second device detonated minutes later as police arrived"
+_LATER_BLAST = re.compile(r"\s*(?:The|A)\s+(?:second|third|fourth|fifth)\s+(?:[\w-]+\s+)?(?:bomb|blast|explosion|"
+                          r"device|IED|grenade|rocket|shell|mine)s?\b", re.IGNORECASE)
 _SEPARATE = re.compile(r"\b(?:separate|elsewhere|another\s+(?:attack|blast|incident|explosion|raid))\b",
                        re.IGNORECASE)
 # a later report of the toll: "X later said", "the latest figures", "a revised toll"
@@ -3845,6 +3873,8 @@ def _sentence_casualties(doc: Doc, sent, prior: list[Casualty] = (),
                                             for t in sent) else "unknown"
             elif noun is None and count_toks and _the_rest_of(count_toks[0]) is not None:
                 group = _group(_the_rest_of(count_toks[0]), sent)  # "...; the other two were shot dead"
+            elif noun is None and _put_of(tok) is not None:
+                group = _group(_put_of(tok), sent)  # "put the number of bandits killed at eight"
             elif noun is None and found and found[-1].victim_group != "unknown" and not _SELF_TOLD.search(found[-1].text):
                 # (not the victims of those who "blew themselves up, killing four")
                 # "Five soldiers killed, dozens wounded"; "wounding dozens more": the same people
@@ -4810,7 +4840,7 @@ _WOUNDED_DIED = re.compile(r"\w+\s+(?:wounded|injured)\s+(?:[\w-]+\s+){0,2}?(?:h
                            r"(?:since\s+|later\s+|subsequently\s+)?(?:died|succumbed)\b", re.IGNORECASE)
 # "one of whom later died", "One of them later succumbed", "Two of the wounded died in hospital"
 _OF_THE_HURT_DIED = re.compile(
-    r"\w+\s+of\s+(?:them|whom|the\s+(?:[\w-]+\s+){0,2}?(?:wounded|injured|victims))\b(?:[\s,]+[\w-]+){0,5}?"
+    r"(?:(?:as|after|when|while|and)\s+)?\w+\s+of\s+(?:them|whom|the\s+(?:[\w-]+\s+){0,2}?(?:wounded|injured|victims))\b(?:[\s,]+[\w-]+){0,5}?"
     r"[\s,]+(?:died|succumbed|passed\s+away)\b",
     re.IGNORECASE)
 _WHERE_BEFORE = re.compile(r"\bwhere\s+$")
@@ -5295,7 +5325,10 @@ def _merge(rows: list[Casualty]) -> list[Casualty]:
                 for r in more:
                     chosen[group] = _added(chosen[group], r)
                 continue
-            numeric = [r for r in cands if r.count_min is not None and r.count_min == r.count_best
+            # (a count with a ceiling is a figure too: "Police said no more than 12 people were
+            # killed, while community leaders gave a toll of 35")
+            numeric = [r for r in cands if (r.count_min is not None and r.count_min == r.count_best or
+                                            r.count_min is None and r.count_max == r.count_best is not None)
                        and ((r.quantifier or "").lower() not in _VAGUE or r.count_max == r.count_best)]
             pool = numeric or cands
             # conflicting reports: the lowest figure, as ACLED codes them
