@@ -3592,3 +3592,44 @@ def test_toll_risen_by_the_injured_ceilings_put_figures_of_groups_and_later_blas
 ])
 def test_gtd_the_casualties_of_a_second_bomb_add_up(gtd_nlp, text, expected):
     assert event_totals(gtd_nlp, text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # rival reports of who the dead were (people, mostly civilians, against militants): the lowest
+    ("Between 4 and 6 May 2022, soldiers and foreign fighters conducted an operation in Hombori "
+     "(Douentza, Mopti). A rights group reported that more than 150 people, mostly civilians, were "
+     "killed, while the army said 96 militants were neutralized.",
+     [("killed", "militants", 96)]),
+    # some of the abducted found dead, beside one killed in the raid
+    ("On 20 April 2021, bandits stormed a school in Kasarami (Chikun, Kaduna), killing a staff member "
+     "and abducting 15 students. Three of the abducted students were found dead near the school two "
+     "days later.",
+     [("abducted", "civilians", 15), ("killed", "civilians", 4)]),
+    # "shot dead a couple" parsed with "dead" as the object
+    ("On 5 November 2023, armed men broke into a house in Irapuato (Irapuato, Guanajuato) and shot "
+     "dead a couple.",
+     [("killed", "unknown", 2)]),
+    # a revised toll of one group ("the civilian death toll") leaves the bombers
+    ("On 21 January 2021, two suicide bombers detonated explosive vests at a market in Baghdad, "
+     "killing 28 civilians. Both bombers also died. The following day, the Ministry of Health revised "
+     "the civilian death toll to 31.",
+     [("killed", "civilians", 31), ("killed", "militants", 2)]),
+    # the toll of an offensive launched before is no count of the event
+    ("ELN rebels kill three soldiers in attack on base\nBOGOTA (Reuters) - ELN fighters attacked an "
+     "army base in Arauca on Saturday, killing three soldiers, the military said.\nPeace talks were "
+     "suspended after the group launched an offensive in the Catatumbo region that killed more than 80"
+     " people.",
+     [("killed", "military", 3)]),
+    # a clause of a cell's deed "last week"
+    ("Roadside bomb kills two soldiers near Hawija\nKIRKUK, Iraq (AFP) - A roadside bomb struck an army"
+     " vehicle near Hawija on Monday, killing two soldiers and wounding four, a security official "
+     "said.\n\"This is the same cell that killed seven of our fighters here last week,\" an officer said.",
+     [("killed", "military", 2), ("wounded", "military", 4)]),
+    # "gang members" are an armed group's, the "bandits" of the quote
+    ("Haiti police kill six gang members in operation\nPORT-AU-PRINCE (Reuters) - Haitian police killed"
+     " six gang members in an operation in Croix-des-Bouquets, a police spokesman said on Thursday.\n"
+     "\"The police killed six bandits and seized weapons,\" he said.",
+     [("killed", "militants", 6)]),
+])
+def test_disputed_identities_abducted_found_dead_group_tolls_offensives_and_gangs(nlp, text, expected):
+    assert event_totals(nlp, text) == expected

@@ -1090,6 +1090,11 @@ def test_a_dated_strike_joins_a_lede_that_sums_up_in_the_perfect(nlp):
      "in the town.", [[("killed", 5)], [("killed", 12)]]),
     ("Militants attacked Dikwa on Monday, killing five soldiers. The army said that a bomb blast in January "
      "had killed 12 people in the town.", [[("killed", 5)], [("killed", 12)]]),
+    # ... or an incident told anew in a month or a year, or a sentence that opens with a year
+    ("A drone strike killed eight people at a wedding near Kidal on Sunday, local sources said. A strike "
+     "on a market in the region in March killed 11 people.", [[("killed", 8)], [("killed", 11)]]),
+    ("Police found the bodies of four herders in the desert near Rutba on Sunday. In 2019, an attack "
+     "on herders in the same area killed 11 people.", [[("killed", 4)], [("killed", 11)]]),
 ])
 def test_a_toll_told_last_month_or_in_a_month_is_another_incident_without_a_publication_date(nlp, text, expected):
     evs = events_of(nlp, text, published=None)

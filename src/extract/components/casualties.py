@@ -908,7 +908,14 @@ def _taken_killed(tok: Token, told: list[Casualty]) -> Casualty | None:
     (the abducted row; not "killed him" of one when several were taken)."""
     taken = [c for c in told if c.outcome == "abducted" and (c.count_best or 0) > 0]
     killed = [c for c in told if c.outcome == "killed"]
-    if not taken or killed and tok.lower_ not in ("body", "corpse"):
+    verb = tok.head if tok.lower_ == "dead" else tok
+    # ("killing a staff member and abducting 20 students. Three of the abducted students were
+    # found dead": some of the taken, told so, beside those killed in the raid)
+    of_taken = any(c.dep_ in ("nsubjpass", "nsubj", "dobj") and c.like_num and any(
+        p.lower_ == "of" and any(any(a.lower_ in ("abducted", "kidnapped", "captured", "seized") for a in g.children)
+                                 and any(d.lower_ == "the" for d in g.children) for g in p.children)
+        for p in c.children) for c in verb.children)
+    if not taken or killed and tok.lower_ not in ("body", "corpse") and not of_taken:
         return None
     if tok.lemma_.lower() in ("kill", "execute", "behead", "murder", "slaughter") or (
             tok.lower_ == "dead" and tok.head.lemma_.lower() in ("find", "discover", "shoot", "stab", "hack", "beat")) or (
@@ -917,8 +924,10 @@ def _taken_killed(tok: Token, told: list[Casualty]) -> Casualty | None:
         who = [c for c in verb.children if c.dep_ in ("dobj", "nsubjpass", "nsubj")
                and c.lower_ in _TAKEN_PRONOUNS and not (c.dep_ == "nsubj" and c.lower_ != "all")]
         part = next((c for c in verb.children if c.dep_ in ("nsubjpass", "dobj") and c.like_num and any(
-            p.lower_ == "of" and any(g.lemma_.lower() in _TAKEN_WORDS and any(d.lower_ == "the" for d in g.children)
-                                     or g.lower_ in ("them", "whom") for g in p.children) for p in c.children)), None)
+            p.lower_ == "of" and any((g.lemma_.lower() in _TAKEN_WORDS or any(
+                a.lower_ in ("abducted", "kidnapped", "captured", "seized") for a in g.children))
+                and any(d.lower_ == "the" for d in g.children)
+                or g.lower_ in ("them", "whom") for g in p.children) for p in c.children)), None)
         if part is None:
             # "abducted two guards. One was released, but the other was killed"; "kidnapped three
             # workers. Two were released; the third was killed in captivity"
@@ -1319,6 +1328,11 @@ def _parsed_victim_heads(tok: Token) -> list[Token]:
             and any(c.dep_ == "pobj" for c in kids):
         # "shot dead the village chief of Dioura ...", "dead" read as a preposition
         return [c for c in kids if c.dep_ == "pobj" and _person_like(c)]
+    if tok.lower_ == "dead" and tok.dep_ == "dobj" and tok.head.lemma_.lower() == "shoot":
+        # "shot dead a couple": "dead" read as the object, the people as a modifier of the verb
+        after = [c for c in tok.head.children if c.dep_ in ("npadvmod", "dobj") and c.i > tok.i and _person_like(c)]
+        if after:
+            return after
     if tok.lemma_.lower() in ("body", "corpse") and ordinal_of(tok) and _found_body(tok):
         return [tok]  # "A fourth body was found": the next of the dead
     if tok.pos_ == "VERB" and tok.dep_ in ("nsubj", "nsubjpass", "dobj") and _totalled(tok):
@@ -2294,6 +2308,8 @@ def _not_this_event(tok: Token) -> bool:
             words = {t.lower_ for t in c.subtree}
             if words & _EARLIER_WORDS or {"last", "year"} <= words:
                 return True  # (and "An attack on the same village last year killed 30")
+            if tok.dep_ == "relcl" and "last" in words and words & {"week", "month"}:
+                return True  # "the same cell that killed seven of our fighters here last week"
             if _outcome(tok) in ("killed", "wounded") and any(
                     t.lower_ in ("earlier", "before") and t.i > 0 and t.doc[t.i - 1].lemma_.lower() in (
                         "day", "week", "month", "year") for t in c.subtree):
@@ -3873,6 +3889,12 @@ def _sentence_casualties(doc: Doc, sent, prior: list[Casualty] = (),
                                             for t in sent) else "unknown"
             elif noun is None and count_toks and _the_rest_of(count_toks[0]) is not None:
                 group = _group(_the_rest_of(count_toks[0]), sent)  # "...; the other two were shot dead"
+            elif noun is None and tok.lemma_.lower() == "toll" and any(
+                    c.dep_ in ("amod", "compound") and _GROUP_OF.get(c.lemma_.lower(), "unknown") != "unknown"
+                    for c in tok.children):
+                # "revised the civilian death toll to 35": the civilians' toll (not the bombers')
+                group = next(_GROUP_OF[c.lemma_.lower()] for c in tok.children if c.dep_ in ("amod", "compound")
+                             and _GROUP_OF.get(c.lemma_.lower(), "unknown") != "unknown")
             elif noun is None and _put_of(tok) is not None:
                 group = _group(_put_of(tok), sent)  # "put the number of bandits killed at eight"
             elif noun is None and found and found[-1].victim_group != "unknown" and not _SELF_TOLD.search(found[-1].text):
@@ -5348,6 +5370,15 @@ def _merge(rows: list[Casualty]) -> list[Casualty]:
                 more = [r for r in more if r not in more_unknown]
             for r in more:
                 chosen[group] = _added(chosen[group], r)
+        fighters = chosen.get("militants")
+        disputed = [r for g, r in chosen.items() if g in ("civilians", "unknown") and fighters is not None
+                    and -1 < r.report != fighters.report > -1 and r.sent_start == fighters.sent_start]
+        if disputed and len(chosen) == 2:
+            # rival reports of who the dead were: "Human Rights Watch reported that more than 300
+            # people, mostly civilians, were killed, while the army said 203 militants were
+            # neutralized" (the same dead, the lowest coded, as ACLED does)
+            low = min([fighters, *disputed], key=lambda r: r.count_best or 0)
+            chosen = {low.victim_group: low}
         unknown = chosen.pop("unknown", None)
         named = list(chosen.values())
         if unknown is not None:

@@ -104,7 +104,7 @@ _RUNNING_AGENTS = {"conflict", "violence", "insurgency", "war", "crisis", "unres
 
 
 # a war's whole span, never one event's ("a conflict that killed 450,000", "killed in Yemen's war")
-_WARS = {"conflict", "war", "insurgency", "rebellion", "campaign", "genocide"}
+_WARS = {"conflict", "war", "insurgency", "rebellion", "campaign", "genocide", "offensive"}
 
 
 _OWN_EVENT = {"attack", "ambush", "raid", "bombing", "blast", "explosion", "clash", "incident",
@@ -198,8 +198,8 @@ def is_running_total(tok) -> bool:
                                      for g in c.children)]):
                 return True  # (also "a wave of violence that has killed")
             # "ended a conflict that killed more than 450,000 people": a war's toll in any tense
-            if child.dep_ == "nsubj" and child.lower_ in ("that", "which") and node.dep_ == "relcl" \
-                    and node.head.lemma_.lower() in _WARS:
+            if child.dep_ == "nsubj" and child.lower_ in ("that", "which") and node.dep_ == "relcl" and (
+                    node.head.lemma_.lower() in _WARS or _waged(node)):
                 return True
             # "More than 150,000 people have been killed in Yemen's war"
             if perfect and child.dep_ == "prep" and child.lower_ in ("in", "during") and any(
@@ -217,6 +217,13 @@ def is_running_total(tok) -> bool:
                                                               for g in c.subtree) for c in head.children):
             return True
     return False
+
+
+def _waged(clause) -> bool:
+    """A relative clause told in the clause of a war waged: "launched an offensive in the Catatumbo
+    region that killed more than 80 people" (however the parser hangs the clause)."""
+    verb = next((a for a in clause.ancestors if a.pos_ in ("VERB", "AUX")), None)
+    return verb is not None and any(c.dep_ == "dobj" and c.lemma_.lower() in _WARS for c in verb.children)
 
 
 # verbs of a toll that grew: "the toll rose to 10", "rose from 12 to 18", "raising the toll to 18"

@@ -1147,6 +1147,11 @@ _MONTH_WORDS = r"(?:January|February|March|April|May|June|July|August|September|
 _IN_MONTH = r"\bin\s+(?:early\s+|late\s+|mid-?)?" + _MONTH_WORDS + r"(?:\s+\d{4})?(?!\s*\d)"
 _IN_MONTH_OPEN = re.compile(r"\s*" + _IN_MONTH + r"\s*,", re.IGNORECASE)
 _IN_MONTH_ANY = re.compile(_IN_MONTH)
+_MONTH_ONLY = re.compile(_MONTH_WORDS)
+_YEAR_ONLY = re.compile(r"(?:19|20)\d\d")
+# an incident told anew ("A strike ... in March killed 11"): another one than the event's
+_INCIDENT_NOUNS = {"attack", "strike", "airstrike", "bombing", "blast", "explosion", "ambush", "raid", "assault",
+                   "clash", "massacre", "shooting"}
 _IN_YEAR_OPEN = re.compile(r"\s*In\s+(?:early\s+|late\s+|mid-?)?(?:19|20)\d\d\s*,")
 _LAST_MONTH_NAMED = re.compile(r"\blast\s+" + _MONTH_WORDS + r"\b")
 
@@ -1157,12 +1162,20 @@ def _last_period(sent: Span) -> bool:
     neighbouring Zamfara State last month."), or opens with a month ("In January, 12 people
     were killed ..."), or tells in the past perfect what a month saw ("a bomb blast in January
     had killed 12 people"): another incident, whether or not the article's publication date lets
-    the date resolve. So does a year ("In 2023, an attack in the same area killed 13 people")."""
+    the date resolve. So does a year ("In 2023, an attack in the same area killed 13 people"), and an
+    incident told anew in a month or a year ("A strike on a market in the region in March killed 11
+    people")."""
     text = sent.text
     if _LAST_PERIOD.match(text) or _LAST_PERIOD_END.search(text) or _IN_MONTH_OPEN.match(text) \
             or _IN_YEAR_OPEN.match(text) \
             or _LAST_MONTH_NAMED.search(text):  # ("A grenade attack at the same market last November")
         return True
+    if any(t.dep_ == "nsubj" and t.lemma_.lower() in _INCIDENT_NOUNS and any(
+            d.dep_ == "det" and d.lower_ in ("a", "an") for d in t.children) and any(
+            w.ent_type_ == "DATE" and w.dep_ == "pobj" and w.head.lower_ == "in" and (
+                _MONTH_ONLY.fullmatch(w.text) or _YEAR_ONLY.fullmatch(w.text)) for w in t.subtree)
+           for t in sent):
+        return True  # "A strike on a market in the region in March killed 11 people"
     return bool(_IN_MONTH_ANY.search(text)) and any(
         t.tag_ == "VBN" and any(c.dep_ == "aux" and c.lower_ in ("had", "'d") for c in t.children)
         for t in sent)
