@@ -3633,3 +3633,42 @@ def test_gtd_the_casualties_of_a_second_bomb_add_up(gtd_nlp, text, expected):
 ])
 def test_disputed_identities_abducted_found_dead_group_tolls_offensives_and_gangs(nlp, text, expected):
     assert event_totals(nlp, text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # "Five others remained hospitalized": the wounded left after two died, no more
+    ("Gunmen kill 9 at bar in central Mexico\nCELAYA, Mexico (AP) - Gunmen burst into a bar in "
+     "Guanajuato late Saturday, killing nine people and wounding seven, state prosecutors said.\nTwo of"
+     " the wounded died in hospital overnight, raising the death toll to 11, the prosecutor's office "
+     "said Sunday. Five others remained hospitalized.",
+     [("killed", "unknown", 11), ("wounded", "unknown", 5)]),
+    # "18 others were wounded" in a quote: the 18 told before
+    ("Boko Haram attack on Chad army base kills 14 soldiers\nN'DJAMENA (Reuters) - Boko Haram militants"
+     " attacked a Chadian army base on an island in Lake Chad overnight, killing 14 soldiers and "
+     "wounding 18, the army said on Monday.\n\"Fourteen of our soldiers fell on the field of honour and "
+     "18 others were wounded,\" an army spokesman said.",
+     [("killed", "military", 14), ("wounded", "military", 18)]),
+    # "The two bombers also died" after they "blew themselves up": the same two
+    ("Suicide bombers kill 9 at market in northeast Nigeria\nMAIDUGURI, Nigeria (Reuters) - Two female "
+     "suicide bombers blew themselves up at a market in Konduga on Saturday, killing nine people, "
+     "emergency officials said.\nThe two bombers also died in the blasts, an official said.",
+     [("killed", "civilians", 9), ("killed", "militants", 2)]),
+    # "shot dead a couple" however the parser reads "dead"
+    ("On 14 August 2022, unidentified gunmen shot dead a couple in their home in Kuje (Kuje, Federal "
+     "Capital Territory).",
+     [("killed", "unknown", 2)]),
+    # ... and those joined to them
+    ("On 19 September 2022, gunmen shot dead a couple and their teenage son at their farm near Bokkos "
+     "(Bokkos, Plateau).",
+     [("killed", "civilians", 1), ("killed", "unknown", 2)]),
+    # a revised toll of one group: "revised the number of worshippers killed to 57"
+    ("On 5 March 2022, a suicide bomber struck a mosque in Peshawar, killing 50 worshippers. The "
+     "bomber was also killed. Officials later revised the number of worshippers killed to 57.",
+     [("killed", "civilians", 57), ("killed", "militants", 1)]),
+    # ... "The number of police killed was later revised down to six"
+    ("On 18 August 2021, militants ambushed a police convoy near Lakki Marwat, killing 8 police "
+     "officers and two assailants. The number of police killed was later revised down to six.",
+     [("killed", "militants", 2), ("killed", "police", 6)]),
+])
+def test_remaining_wounded_quoted_again_bombers_once_couples_and_revised_group_tolls(nlp, text, expected):
+    assert event_totals(nlp, text) == expected

@@ -1102,6 +1102,15 @@ def test_a_toll_told_last_month_or_in_a_month_is_another_incident_without_a_publ
     assert [e.primary for e in evs] == [True, False]
 
 
+def test_an_incident_told_anew_in_a_month_in_the_opening_sentence_is_the_event(nlp):
+    # (another incident after the opening; in the story's opening sentence it is the event itself)
+    evs = events_of(nlp, "Attack on Quetta police academy\nA gun and suicide attack on a police training "
+                         "centre in Quetta in October 2016 killed 61 people, including the three attackers, "
+                         "officials said.", published=None)
+    assert [[(c.outcome, c.count_best) for c in e.casualties] for e in evs if e.primary] == [[("killed", 61)]]
+
+
+
 @pytest.mark.parametrize("text, expected", [
     # "In a similar attack in January, ..." tells another incident
     ("Mortar shells landed near Mogadishu's airport on Tuesday, killing two guards, police said. In a "

@@ -1328,11 +1328,14 @@ def _parsed_victim_heads(tok: Token) -> list[Token]:
             and any(c.dep_ == "pobj" for c in kids):
         # "shot dead the village chief of Dioura ...", "dead" read as a preposition
         return [c for c in kids if c.dep_ == "pobj" and _person_like(c)]
-    if tok.lower_ == "dead" and tok.dep_ == "dobj" and tok.head.lemma_.lower() == "shoot":
+    if tok.lower_ == "dead" and tok.dep_ in ("dobj", "acomp") and tok.head.lemma_.lower() == "shoot" and not any(
+            c.dep_ == "dobj" and c.i < tok.i for c in tok.head.children):
         # "shot dead a couple": "dead" read as the object, the people as a modifier of the verb
         after = [c for c in tok.head.children if c.dep_ in ("npadvmod", "dobj") and c.i > tok.i and _person_like(c)]
-        if after:
-            return after
+        if after:  # (and those joined to them: "a couple and their teenage son")
+            return after + [j for a in after for j in a.conjuncts if j.i > a.i and _person_like(j)] + [
+                c for c in tok.head.children if c.dep_ == "conj" and c.pos_ == "NOUN" and c.i > after[-1].i
+                and _person_like(c)]  # (the parser may join "son" to the verb)
     if tok.lemma_.lower() in ("body", "corpse") and ordinal_of(tok) and _found_body(tok):
         return [tok]  # "A fourth body was found": the next of the dead
     if tok.pos_ == "VERB" and tok.dep_ in ("nsubj", "nsubjpass", "dobj") and _totalled(tok):
@@ -3938,6 +3941,15 @@ def _sentence_casualties(doc: Doc, sent, prior: list[Casualty] = (),
                 # wounded than any told ("The ambulance service transported 63 wounded people";
                 # "Two killed, five injured ... Two men were killed and five others injured": 5)
                 more = False
+            if more and head.lower_ == "others" and best is not None and any(
+                    c.outcome == outcome and c.count_best == best and not c.more for c in prior):
+                # ("killing 17 soldiers and wounding 20 ... '17 of our soldiers fell on the field of
+                # honour and 20 others were wounded'": the 20 told again)
+                more = False
+            if more and tok.lemma_.lower() in _HOSPITALISE | {"hospital"} | set(_SHOT["survival"]) and any(
+                    a.lemma_.lower() == "remain" for a in [tok, *tok.ancestors][:2]):
+                # "Six others remained hospitalized" after two of the wounded died: those left
+                more = False
             last_told = max((c for c in [*prior, *found] if c.outcome in ("killed", "wounded") and c.count_best),
                             key=lambda c: c.end_char, default=None)
             if tok.lemma_.lower() in ("die", "succumb") and head.pos_ == "NUM" and any(
@@ -3946,13 +3958,15 @@ def _sentence_casualties(doc: Doc, sent, prior: list[Casualty] = (),
                 # "wounded 3 ... One of them died on Tuesday": one more dead (not "Two soldiers were
                 # killed ... One of them died on the way to hospital": one of the two)
                 more = True
-            if more and noun is not None and noun.tag_ == "NN" and noun.lemma_.lower() == "bomber" \
-                    and any(c.lower_ in ("the", "this", "that") for c in noun.children) and not any(
+            if more and noun is not None and noun.tag_ in ("NN", "NNS") and noun.lemma_.lower() == "bomber" \
+                    and any(c.lower_ in ("the", "this", "that", "these", "those") for c in noun.children) and not any(
                     c.dep_ == "amod" and c.lower_ in ("second", "other", "third") for c in noun.children) \
                     and any(
-                    (c.quantifier or "").lower() in ("himself", "herself") and c.outcome == outcome
-                    for c in [*prior, *found]):
-                more = False  # "blew himself up ... The bomber was also killed": one person
+                    ((c.quantifier or "").lower() in ("himself", "herself") or noun.tag_ == "NNS" and _SELF_TOLD.search(c.text))
+                    and c.outcome == outcome for c in [*prior, *found]):
+                # "blew himself up ... The bomber was also killed": one person ("Three female
+                # suicide bombers blew themselves up ... The three bombers also died": three)
+                more = False
             said, plain = _said_toll(tok, noun), _plain_toll(tok, outcome)
             span_toks = [t for t in (head, tok, noun) if t is not None]
             start = min(qs, *(t.idx for t in span_toks))
@@ -4167,6 +4181,14 @@ def _revision(doc: Doc, sent, found: list[Casualty], name: str, span) -> list[Ca
     if best is None:
         return []
     outcome, group = "killed", "unknown"
+    if name.startswith("update_number_of"):
+        # "revised the number of soldiers killed to 14": that group's toll
+        of = next(t for t in span if t.lower_ == "of")
+        noun = next((t for t in reversed(span[of.i - span.start + 1:]) if t.pos_ in ("NOUN", "PROPN")
+                     and t.i < next(u.i for u in span if u.lower_ in ("killed", "dead"))), None)
+        group = _group(noun, sent) if noun is not None else "unknown"
+        return [Casualty(outcome, group, lo, best, hi, quant, span.text, span.start_char, span.end_char,
+                         sent.start_char, clause=-3, update=True)]
     if name == "update_later_aside":
         before = [c for c in found if c.start_char < span.start_char]
         if not before:

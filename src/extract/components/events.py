@@ -1156,26 +1156,29 @@ _IN_YEAR_OPEN = re.compile(r"\s*In\s+(?:early\s+|late\s+|mid-?)?(?:19|20)\d\d\s*
 _LAST_MONTH_NAMED = re.compile(r"\blast\s+" + _MONTH_WORDS + r"\b")
 
 
+def _told_anew(sent: Span) -> bool:
+    """An incident told anew, by "a" or "an", in a month or a year: "A strike on a market in the
+    region in March killed 11 people" (not in the story's opening sentence: there it is the event
+    itself)."""
+    return any(t.dep_ == "nsubj" and t.lemma_.lower() in _INCIDENT_NOUNS and any(
+        d.dep_ == "det" and d.lower_ in ("a", "an") for d in t.children) and any(
+        w.ent_type_ == "DATE" and w.dep_ == "pobj" and w.head.lower_ == "in" and (
+            _MONTH_ONLY.fullmatch(w.text) or _YEAR_ONLY.fullmatch(w.text)) for w in t.subtree)
+        for t in sent)
+
+
 def _last_period(sent: Span) -> bool:
     """A sentence that opens or ends with a past period of its own ("Last month, at least 50
     people were killed in an attack in the same province", "Bandits killed 30 people in
     neighbouring Zamfara State last month."), or opens with a month ("In January, 12 people
     were killed ..."), or tells in the past perfect what a month saw ("a bomb blast in January
     had killed 12 people"): another incident, whether or not the article's publication date lets
-    the date resolve. So does a year ("In 2023, an attack in the same area killed 13 people"), and an
-    incident told anew in a month or a year ("A strike on a market in the region in March killed 11
-    people")."""
+    the date resolve. So does a year ("In 2023, an attack in the same area killed 13 people")."""
     text = sent.text
     if _LAST_PERIOD.match(text) or _LAST_PERIOD_END.search(text) or _IN_MONTH_OPEN.match(text) \
             or _IN_YEAR_OPEN.match(text) \
             or _LAST_MONTH_NAMED.search(text):  # ("A grenade attack at the same market last November")
         return True
-    if any(t.dep_ == "nsubj" and t.lemma_.lower() in _INCIDENT_NOUNS and any(
-            d.dep_ == "det" and d.lower_ in ("a", "an") for d in t.children) and any(
-            w.ent_type_ == "DATE" and w.dep_ == "pobj" and w.head.lower_ == "in" and (
-                _MONTH_ONLY.fullmatch(w.text) or _YEAR_ONLY.fullmatch(w.text)) for w in t.subtree)
-           for t in sent):
-        return True  # "A strike on a market in the region in March killed 11 people"
     return bool(_IN_MONTH_ANY.search(text)) and any(
         t.tag_ == "VBN" and any(c.dep_ == "aux" and c.lower_ in ("had", "'d") for c in t.children)
         for t in sent)
@@ -1680,7 +1683,8 @@ def segment_events(doc: Doc, triggers: list[Trigger]) -> list[Event]:
         distinct = any(_distinct(doc[t.root], _moments_later(sent)) for t in trig) or _moved_on(
             doc, sent, places, trig) or (not anaphoric and (
                 _earlier_blow(doc, sent, trig) or (has_cas and bool(strong) and (
-                    _later_blow(sent) and _blow_by_others(doc, strong) or _last_period(sent) or
+                    _later_blow(sent) and _blow_by_others(doc, strong) or _last_period(sent) or (
+                        _told_anew(sent) and si != opening and bool(events)) or
                     _shifts_away(sent) or _earlier_act(doc, strong)))))
 
         # the lede's first sentence after a headline that alone told an event: the same event
