@@ -3672,3 +3672,11 @@ def test_disputed_identities_abducted_found_dead_group_tolls_offensives_and_gang
 ])
 def test_remaining_wounded_quoted_again_bombers_once_couples_and_revised_group_tolls(nlp, text, expected):
     assert event_totals(nlp, text) == expected
+
+
+def test_the_dead_of_a_counter_offensive_told_in_the_perfect_are_the_events(nlp):
+    # (guard: an offensive launched before is background, "after the group launched an offensive
+    # ... that killed more than 80 people"; the army's counter-offensive in the event is not)
+    text = ("Jihadists attacked a supply convoy near Pama on Saturday. The government said 9 soldiers had "
+            "been killed and that the army had \"neutralised dozens of terrorists\" in a counter-offensive.")
+    assert event_totals(nlp, text) == [("killed", "militants", 12), ("killed", "military", 9)]

@@ -104,7 +104,7 @@ _RUNNING_AGENTS = {"conflict", "violence", "insurgency", "war", "crisis", "unres
 
 
 # a war's whole span, never one event's ("a conflict that killed 450,000", "killed in Yemen's war")
-_WARS = {"conflict", "war", "insurgency", "rebellion", "campaign", "genocide", "offensive"}
+_WARS = {"conflict", "war", "insurgency", "rebellion", "campaign", "genocide"}
 
 
 _OWN_EVENT = {"attack", "ambush", "raid", "bombing", "blast", "explosion", "clash", "incident",
@@ -223,7 +223,8 @@ def _waged(clause) -> bool:
     """A relative clause told in the clause of a war waged: "launched an offensive in the Catatumbo
     region that killed more than 80 people" (however the parser hangs the clause)."""
     verb = next((a for a in clause.ancestors if a.pos_ in ("VERB", "AUX")), None)
-    return verb is not None and any(c.dep_ == "dobj" and c.lemma_.lower() in _WARS for c in verb.children)
+    return verb is not None and any(c.dep_ == "dobj" and c.lemma_.lower() in _WARS | {"offensive"}
+                                    for c in verb.children)
 
 
 # verbs of a toll that grew: "the toll rose to 10", "rose from 12 to 18", "raising the toll to 18"
