@@ -3680,3 +3680,17 @@ def test_the_dead_of_a_counter_offensive_told_in_the_perfect_are_the_events(nlp)
     text = ("Jihadists attacked a supply convoy near Pama on Saturday. The government said 9 soldiers had "
             "been killed and that the army had \"neutralised dozens of terrorists\" in a counter-offensive.")
     assert event_totals(nlp, text) == [("killed", "militants", 12), ("killed", "military", 9)]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # the bomber told apart after a risen toll: one more than the toll
+    ("On 30 January 2023, a suicide bomber blew himself up inside a mosque in Peshawar during prayers, "
+     "killing at least 40 people. The death toll rose to 61 in the following days. The bomber, not "
+     "included in these figures, was also killed.",
+     [("killed", "civilians", 40), ("killed", "militants", 1), ("killed", "unknown", 21)]),
+    ("A suicide bomber blew himself up at a police recruitment centre in Mogadishu on Saturday.\nThe toll "
+     "climbed to 19 on Sunday, health officials said.\nThe suicide bomber, who was also killed, has not "
+     "been identified.", [("killed", "militants", 1), ("killed", "unknown", 19)]),
+])
+def test_a_bomber_told_apart_after_a_risen_toll_adds_to_it(nlp, text, expected):
+    assert event_totals(nlp, text) == expected

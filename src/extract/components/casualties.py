@@ -5226,6 +5226,9 @@ def _added(a: Casualty, b: Casualty) -> Casualty:
                    quantifier=f"{a.quantifier or ''} + {b.quantifier or ''}")
 
 
+_TOLD_APART = re.compile(r"\b(?:also|not\s+included|not\s+including|excluded|excluding)\b", re.IGNORECASE)
+
+
 def _merge(rows: list[Casualty]) -> list[Casualty]:
     result: list[Casualty] = []
     for outcome in dict.fromkeys(r.outcome for r in rows):
@@ -5423,8 +5426,12 @@ def _merge(rows: list[Casualty]) -> list[Casualty]:
             # himself and eight others": 9)
             # (not more people told after the risen toll: "The toll rose to 54 ... The figure does
             # not include the bomber, who was also killed")
+            # (nor a group told apart after it: "The toll rose to 84 ... The bomber, not included
+            # in these figures, was also killed")
+            apart = {m.victim_group for m in mine if m.sent_start > unknown.sent_start and _TOLD_APART.search(m.text)}
             covered = sum(r.count_best or 0 for r in named if not r.implied and not (
-                r.extra and (_ADDITION.search(r.text) or r.sent_start > unknown.sent_start))) if unknown.update \
+                r.extra and (_ADDITION.search(r.text) or r.sent_start > unknown.sent_start))
+                and r.victim_group not in apart) if unknown.update \
                 else 0 if unknown.extra or (unknown.specific and not unknown.headline and others and all(
                     r.sent_start > unknown.sent_start for r in others)) else body if unknown.headline and body == unknown.count_best \
                 else unknown.count_best if unknown.headline and any(
