@@ -3669,6 +3669,10 @@ def test_disputed_identities_abducted_found_dead_group_tolls_offensives_and_gang
     ("On 18 August 2021, militants ambushed a police convoy near Lakki Marwat, killing 8 police "
      "officers and two assailants. The number of police killed was later revised down to six.",
      [("killed", "militants", 2), ("killed", "police", 6)]),
+    # ... "raised the number of dead gunmen to 13"
+    ("On 8 December 2023, residents of El Chayote confronted gunmen who came to collect extortion "
+     "payments. 9 gunmen and 2 residents were killed in the fighting. Authorities later raised the number "
+     "of dead gunmen to 12.", [("killed", "civilians", 2), ("killed", "militants", 12)]),
 ])
 def test_remaining_wounded_quoted_again_bombers_once_couples_and_revised_group_tolls(nlp, text, expected):
     assert event_totals(nlp, text) == expected

@@ -4184,8 +4184,12 @@ def _revision(doc: Doc, sent, found: list[Casualty], name: str, span) -> list[Ca
     if name.startswith("update_number_of"):
         # "revised the number of soldiers killed to 14": that group's toll
         of = next(t for t in span if t.lower_ == "of")
-        noun = next((t for t in reversed(span[of.i - span.start + 1:]) if t.pos_ in ("NOUN", "PROPN")
-                     and t.i < next(u.i for u in span if u.lower_ in ("killed", "dead"))), None)
+        # the people named after "of": before "killed" ("of soldiers killed"), or after "dead"
+        # ("of dead gunmen")
+        told = next(u.i for u in span if u.lower_ in ("killed", "dead", "slain"))
+        end = told if told > of.i + 1 else next(t.i for t in span if t.lower_ == "to")
+        noun = next((t for t in reversed(span[of.i - span.start + 1:end - span.start])
+                     if t.pos_ in ("NOUN", "PROPN") and t.lower_ not in ("dead", "killed", "slain")), None)
         group = _group(noun, sent) if noun is not None else "unknown"
         return [Casualty(outcome, group, lo, best, hi, quant, span.text, span.start_char, span.end_char,
                          sent.start_char, clause=-3, update=True)]
