@@ -902,6 +902,10 @@ _TAKEN_PRONOUNS = {"them": 2, "they": 2, "all": 2, "him": 1, "he": 1, "her": 1, 
 _ANYONE = {"man", "woman", "girl", "boy", "person", "child", "people"}
 
 
+# the words that tell people taken: "the abducted students", "the kidnapped villagers"
+_TAKEN_ADJS = frozenset({"abducted", "kidnapped", "captured", "seized"})
+
+
 def _taken_killed(tok: Token, told: list[Casualty]) -> Casualty | None:
     """People told abducted, then killed by a pronoun: "abducted 3 transporters ... and executed
     them", "shot them dead", "They were later found dead", "His body was found the following day"
@@ -912,7 +916,7 @@ def _taken_killed(tok: Token, told: list[Casualty]) -> Casualty | None:
     # ("killing a staff member and abducting 20 students. Three of the abducted students were
     # found dead": some of the taken, told so, beside those killed in the raid)
     of_taken = any(c.dep_ in ("nsubjpass", "nsubj", "dobj") and c.like_num and any(
-        p.lower_ == "of" and any(any(a.lower_ in ("abducted", "kidnapped", "captured", "seized") for a in g.children)
+        p.lower_ == "of" and any(any(a.lower_ in _TAKEN_ADJS for a in g.children)
                                  and any(d.lower_ == "the" for d in g.children) for g in p.children)
         for p in c.children) for c in verb.children)
     if not taken or killed and tok.lower_ not in ("body", "corpse") and not of_taken:
@@ -925,7 +929,7 @@ def _taken_killed(tok: Token, told: list[Casualty]) -> Casualty | None:
                and c.lower_ in _TAKEN_PRONOUNS and not (c.dep_ == "nsubj" and c.lower_ != "all")]
         part = next((c for c in verb.children if c.dep_ in ("nsubjpass", "dobj") and c.like_num and any(
             p.lower_ == "of" and any((g.lemma_.lower() in _TAKEN_WORDS or any(
-                a.lower_ in ("abducted", "kidnapped", "captured", "seized") for a in g.children))
+                a.lower_ in _TAKEN_ADJS for a in g.children))
                 and any(d.lower_ == "the" for d in g.children)
                 or g.lower_ in ("them", "whom") for g in p.children) for p in c.children)), None)
         if part is None:
@@ -1070,7 +1074,7 @@ def _bodies_of_the_taken(tok: Token, told: list[Casualty]) -> Casualty | None:
     # ("Their bodies", "The victims' bodies", "The hostages' bodies")
     theirs = any(c.dep_ == "poss" and (c.lower_ == "their" or c.lemma_.lower() in taken_words and any(
         d.lower_ == "the" for d in c.children)) for c in tok.children) or any(
-        p.lower_ == "of" and any(g.dep_ == "pobj" and any(a.lower_ in ("abducted", "kidnapped", "captured", "seized")
+        p.lower_ == "of" and any(g.dep_ == "pobj" and any(a.lower_ in _TAKEN_ADJS
                                                       for a in g.children) and any(d.lower_ == "the" for d in g.children)
                                  for g in p.children) for p in tok.children) or any(
         p.lower_ == "of" and any((g.lemma_.lower() in taken_words or g.like_num and not any(
@@ -1087,7 +1091,7 @@ def _bodies_of_the_taken(tok: Token, told: list[Casualty]) -> Casualty | None:
     # (also "the bodies of two of the abducted soldiers")
     some = next((g for p in tok.children if p.lower_ == "of" for g in p.children if g.dep_ == "pobj"
                  and g.like_num and any(q.lower_ == "of" and any(
-                     (h.lemma_.lower() in taken_words or any(a.lower_ in ("abducted", "kidnapped", "captured", "seized")
+                     (h.lemma_.lower() in taken_words or any(a.lower_ in _TAKEN_ADJS
                                                              for a in h.children))
                      and any(d.lower_ == "the" for d in h.children)
                      for h in q.children) for q in g.children)), None)
@@ -1110,7 +1114,7 @@ def _bodies_of_the_taken(tok: Token, told: list[Casualty]) -> Casualty | None:
         if n is not None and n <= (row.count_best or 0):
             return replace(row, count_min=n, count_best=n, count_max=n)
     if named is not None and (named.lemma_.lower() in taken_words or any(
-            a.lower_ in ("abducted", "kidnapped", "captured", "seized") for a in named.children)):
+            a.lower_ in _TAKEN_ADJS for a in named.children)):
         # "the bodies of the remaining six hostages" after three of nine were released: those six
         n = parse_number(next(c for c in named.children if c.dep_ == "nummod").text)
         if n is not None and n <= (_last_taken(taken).count_best or 0):
