@@ -1133,3 +1133,18 @@ def test_the_place_of_another_blow_named_for_a_share_splits_nothing(nlp):
                          "attacks on this date. Four police officers and six assailants were killed between this "
                          "and an attack in Badghis.", published=None)
     assert len(evs) == 1 and [(c.outcome, c.count_best) for c in evs[0].casualties] == [("killed", 2), ("killed", 3)]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # "In a separate operation the same day," (the opening's first noun phrase tells it)
+    ("Troops engaged Boko Haram militants in Sambisa forest on Monday, neutralising 12 insurgents; 3 soldiers "
+     "were killed in action. In a separate operation the same day, troops killed 5 militants at Alagarno.",
+     [[("killed", 12), ("killed", 3)], [("killed", 5)]]),
+    # an attack "two days later" told mid-sentence
+    ("Cult groups clashed in Bodo, Gokana LGA, Rivers state on Friday. Seven people died. A reprisal attack "
+     "in Kpor two days later left 4 more dead.", [[("killed", 7)], [("killed", 4)]]),
+])
+def test_a_separate_operation_or_an_attack_days_later_is_another_event(nlp, text, expected):
+    evs = events_of(nlp, text, published=None)
+    assert [[(c.outcome, c.count_best) for c in e.casualties] for e in evs] == expected
+    assert [e.primary for e in evs] == [True, False]

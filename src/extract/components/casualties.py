@@ -699,6 +699,16 @@ def _own_losses(noun: Token | None, head: Token, group: str) -> bool:
                                             for e in ends for t in e.subtree)  # ("40 enemy fighters")
 
 
+def _claims_its_own(tok: Token, noun: Token | None, head: Token) -> bool:
+    """A side's claim of its own dead: "The pro-Biafra group claimed 8 of its members were killed"
+    (an interested figure: beside another figure of the same people, the other is coded)."""
+    verb = _reporter(tok)
+    return verb is not None and verb.lemma_.lower() == "claim" and any(
+        c.dep_ == "poss" and c.lower_ in ("its", "their") for t in (noun, head) if t is not None
+        for e in [t, *(g for p in t.children if p.lower_ == "of" for g in p.children if g.dep_ == "pobj")]
+        for c in e.children)
+
+
 def _claimed_by_militants(tok: Token, noun: Token | None = None) -> bool:
     """A figure an armed group tells of its own attack: "JNIM claimed to have killed 30
     soldiers", "Al Shabaab claimed responsibility, saying it had killed 20 soldiers" (the group
@@ -1189,6 +1199,13 @@ def _own_count(tok: Token) -> list[Token]:
     if aux is not None and aux.i > 0 and tok.doc[aux.i - 1].like_num and tok.doc[aux.i - 1].pos_ == "NUM" \
             and not any(c.dep_ in ("nsubj", "nsubjpass") for c in kids) and not _in_date(tok.doc[aux.i - 1]):
         own.append(tok.doc[aux.i - 1])
+    # ("pulled 13 bodies from the rubble and treated more than 30 wounded": the number right before
+    # the verb, hung by the parser on the verb before it)
+    prev = tok.doc[tok.i - 1] if tok.i > 0 else None
+    if prev is not None and prev.pos_ == "NUM" and prev.like_num and prev.dep_ == "dobj" and prev.head != tok \
+            and prev.head.i > tok.head.i and not _in_date(prev) and not any(
+            c.dep_ in ("nsubj", "nsubjpass", "dobj") for c in kids):
+        own.append(prev)
     # ("and wounding 14, according to residents": a number alone, even one the tagger took for a day)
     # ("and 4 insurgents neutralised": the parser's adverb)
     own += [c for c in kids if c.dep_ in ("nsubj", "npadvmod") and c.i < tok.i and (
@@ -1292,6 +1309,9 @@ _STATISTICS = re.compile(r"\b(?:totals?|summary|previous|monthly|weekly|annual|y
                          r"June|July|August|September|October|November|December)(?!\s+\d))\b", re.IGNORECASE)
 
 
+_ASIDE_PARTS = {"most", "all", "many", "some", "both", "half", "none", "each"}
+
+
 def _subject_of_next_verb(noun: Token) -> Token | None:
     """The outcome verb right after a listed noun that the parser left without a subject: "the
     Taliban lost six fighters and two ANA soldiers were wounded", the soldiers hung on the
@@ -1300,24 +1320,39 @@ def _subject_of_next_verb(noun: Token) -> Token | None:
     if noun.dep_ != "conj" or noun.pos_ not in ("NOUN", "PROPN"):
         return None
     j = noun.i + 1
+    aside = None
+    if j + 2 < noun.sent.end and doc[j].text == "," and noun.head.pos_ == "VERB" and doc[j + 2].lower_ == "of" \
+            and (doc[j + 1].lower_ in _ASIDE_PARTS or doc[j + 1].like_num):
+        # "One officer was killed and 26 others, most of them police officers, were wounded": a
+        # part told between commas, read as the verb's subject, the noun hung on the other verb
+        k = next((m for m in range(j + 3, min(noun.sent.end, j + 12)) if doc[m].text == ","), None)
+        if k is None:
+            return None
+        aside, j = doc[j + 1:k], k + 1
+    start = j
     while j < noun.sent.end and doc[j].dep_ in ("aux", "auxpass"):
         j += 1
-    if j == noun.i + 1 or j >= noun.sent.end:
+    if j == start or j >= noun.sent.end:
         return None
     verb = doc[j]
-    if verb.pos_ != "VERB" or verb.dep_ != "conj" or _outcome(verb) is None or any(
-            c.dep_ in ("nsubj", "nsubjpass", "expl") for c in verb.children):
+    if verb.pos_ != "VERB" or _outcome(verb) is None or aside is None and verb.dep_ != "conj" or any(
+            c.dep_ in ("nsubj", "nsubjpass", "expl") and (aside is None or c.i not in range(aside.start, aside.end))
+            for c in verb.children):
         return None
     return verb
 
 
 def _victim_heads(tok: Token) -> list[Token]:
     """The tokens that name who suffered the outcome word ``tok``."""
-    if tok.pos_ == "VERB" and tok.dep_ == "conj":
+    if tok.pos_ == "VERB":
         stolen = next((t for t in tok.doc[tok.sent.start:tok.i] if _subject_of_next_verb(t) == tok), None)
         if stolen is not None:
             return [stolen]
-    return [h for h in _parsed_victim_heads(tok) if _subject_of_next_verb(h) in (None, tok)]
+    return [h for h in _parsed_victim_heads(tok) if _subject_of_next_verb(h) in (None, tok) and not (
+        # "at least 20 people had been wounded and more than 11,000 displaced": the count joined
+        # to the verb has a verb of its own
+        h.dep_ == "conj" and h.head == tok and any(
+            c.dep_ in ("acl", "relcl") and c.pos_ == "VERB" and _outcome(c) != _outcome(tok) for c in h.children))]
 
 
 def _parsed_victim_heads(tok: Token) -> list[Token]:
@@ -1679,8 +1714,12 @@ def _parsed_victim_heads(tok: Token) -> list[Token]:
     if tok.pos_ == "VERB" and heads:
         # "Three soldiers were killed in the ambush and two more in the ensuing firefight": the
         # verb left out of the second clause
-        heads += [c for c in tok.children if c.dep_ == "conj" and c.pos_ == "NUM" and c.i > tok.i and any(
-            g.lower_ in ("more", "others", "other") for g in c.children)]
+        # (also "killed 34 people in Kubwat and 19 in Kulben": a count with a place of its own)
+        heads += [c for c in tok.children if c.dep_ == "conj" and c.pos_ == "NUM" and c.i > tok.i and (any(
+            g.lower_ in ("more", "others", "other", "another") for g in c.children) or any(
+            g.dep_ == "prep" and g.lower_ in _WHERE_PREPS and any(p.dep_ == "pobj" and p.ent_type_ not in ("DATE", "TIME")
+                                                                for p in g.children) for g in c.children)
+            and any(h.dep_ == "dobj" and _counted(h) for h in heads))]
     # conjuncts of a victim: "two people and four assailants"
     out: list[Token] = []
     for h in heads:
@@ -1844,8 +1883,16 @@ def _listed_as(tok: Token) -> list[Token]:
     elif tok.lower_ not in _THE_HURT or not any(c.lower_ == "the" for c in tok.children):
         return []
     verb = None
+    if word.dep_ == "pobj" and word.head.lower_ == "among" and word.head.head.pos_ == "NOUN" \
+            and word.head.head.dep_ == "pobj" and word.head.head.head.lower_ == "with" and _person_like(word.head.head):
+        return [word.head.head]  # "..., with nine civilians and one soldier among the dead"
     if word.dep_ == "pobj" and word.head.lower_ == "among" and word.head.head.lemma_ == "be":
         verb = word.head.head
+        if not any(c.dep_ == "nummod" for c in word.children) and any(
+                c.dep_ == "nsubj" and c.i < verb.i and _person_like(c) and c.lower_ not in _THE_HURT
+                for c in verb.children):
+            # "Nine civilians and one soldier were among the dead"
+            return [c for c in verb.children if c.dep_ == "nsubj"]
     elif word.dep_ == "nsubj" and word.head.lemma_ in ("include", "be"):
         verb = word.head
     if verb is None or _totalled(word):  # ("The dead, totalling 24, included a politician": 24)
@@ -2268,6 +2315,12 @@ def _not_this_event(tok: Token) -> bool:
     if tok.lemma_.lower() == "toll" and tok.dep_ == "nsubj" and any(
             c.dep_ == "aux" and c.lower_ in ("could", "might", "may", "would", "will") for c in tok.head.children):
         return True  # "the toll could exceed 50": a guess, no figure
+    if tok.lemma_.lower() in ("toll", "figure", "tally") and any(
+            c.dep_ == "amod" and c.lower_ in ("earlier", "previous", "prior", "initial", "old", "preliminary")
+            for c in tok.children) and any(
+            t.like_num and t.ent_type_ not in ("DATE", "TIME") and not (tok.left_edge.i <= t.i <= tok.right_edge.i)
+            for t in tok.sent):
+        return True  # "At least 80 people have been killed ..., raising an earlier toll of 60"
     mods = [c for c in tok.children if c.dep_ == "advmod"]
     mods += [g for c in tok.children if c.lower_ == "to" for g in c.children if g.dep_ == "advmod"]
     if _to_death(tok):
@@ -3059,6 +3112,11 @@ def _group(noun: Token | None, sent) -> str:
         g = _GROUP_OF.get(w)
         if g and g != "unknown":
             return g
+    if noun.lemma_.lower() == "officer":
+        # "killing an officer and three soldiers": of the group of those listed with it
+        kinds = {_GROUP_OF.get(c.lemma_.lower()) for c in noun.conjuncts} & {"military", "police"}
+        if len(kinds) == 1:
+            return kinds.pop()
     if noun.lemma_.lower() == "officer" and any(t.lower_ == "police" for t in sent):
         return "police"  # "Police said ... 12 officers were injured by stones"
     if noun.ent_type_ == "NORP" or noun.lemma_.lower() in ("officer",):
@@ -3933,6 +3991,11 @@ def _sentence_casualties(doc: Doc, sent, prior: list[Casualty] = (),
                     # "seven Afghan Local Police members ... The members were killed": police
                     first = _group(ante[0], ante[0].sent)
                     group = first if first != "unknown" else group
+            if nth is not None and group == "unknown":
+                # "killing two policemen ... A third officer died of his injuries": the third of
+                # the two counted before, of their group
+                group = next((c.victim_group for c in reversed([*prior, *found]) if c.outcome == outcome
+                              and c.count_best == nth - 1 and c.victim_group != "unknown"), group)
             used.add((head.i, outcome))
             # more people than those counted before, unless told of another incident
             # (not an ordinal, which tells the toll: "A third brother died of his wounds": 3)
@@ -4003,8 +4066,9 @@ def _sentence_casualties(doc: Doc, sent, prior: list[Casualty] = (),
                                   plain=plain or said,
                                   put_by=plain and _put_by_source(tok),
                                   said=said and not plain,
-                                  claimed=outcome in ("killed", "wounded") and not _own_losses(noun, head, group)
-                                  and _claimed_by_militants(tok, noun),
+                                  claimed=outcome in ("killed", "wounded") and (
+                                      not _own_losses(noun, head, group) and _claimed_by_militants(tok, noun)
+                                      or _claims_its_own(tok, noun, head)),
                                   captive=outcome in ("killed", "wounded") and (
                                       noun is not None and noun.lemma_.lower() in _HELD or _of_the_taken(head)),
                                   single=not count_toks and best == 1 and noun is not None
@@ -4046,6 +4110,10 @@ def _own_clause(tok: Token, head: Token) -> bool:
     if head.dep_ == "dobj" and head.head == tok and tok.dep_ == "conj" and _outcome(tok.head) is not None \
             and any(c.dep_ == "nsubj" and c.lower_ in _LATER_ORDINALS | {"other"} for c in tok.children):
         return True  # "The first explosion killed four people and the second killed seven": 11
+    if head.dep_ == "conj" and head.like_num and any(c.dep_ == "cc" and c.lower_ == "and" for c in head.head.children) \
+            and (any(c.lower_ in ("another", "more") for c in head.children) or all(
+                any(c.dep_ == "prep" and c.lower_ in _WHERE_PREPS for c in t.children) for t in (head, head.head))):
+        return True  # "killed 34 people in Kubwat and 19 in Kulben", "... and another 19": more people
     return head.dep_ in ("nsubj", "nsubjpass") and head.head == tok and tok.dep_ == "conj" \
         and _outcome(tok.head) is not None
 
@@ -4138,6 +4206,10 @@ def _pattern_casualties(doc: Doc, sent, found: list[Casualty],
             noun = _noun_after(count, limit)
             if noun is not None and _not_people(noun):
                 continue  # "killing 50 cows"
+            if name.startswith("outcome_first") and any(
+                    c.dep_ in ("acl", "relcl") and c.pos_ == "VERB" and _outcome(c) != outcome
+                    for t in (count, noun) if t is not None for c in t.children):
+                continue  # "had been wounded and more than 11,000 displaced": a verb of their own
             if noun is not None:
                 group = _group(noun, sent)
             elif _what_they_were(count) is not None:  # "seven were attackers killed"
@@ -5382,8 +5454,10 @@ def _merge(rows: list[Casualty]) -> list[Casualty]:
                 continue
             # (a count with a ceiling is a figure too: "Police said no more than 12 people were
             # killed, while community leaders gave a toll of 35")
+            # (and an approximate one: "said it killed about 50 militants" over a headline's "dozens")
             numeric = [r for r in cands if (r.count_min is not None and r.count_min == r.count_best or
-                                            r.count_min is None and r.count_max == r.count_best is not None)
+                                            r.count_min is None and r.count_max == r.count_best is not None
+                                            or _approximate(r))
                        and ((r.quantifier or "").lower() not in _VAGUE or r.count_max == r.count_best)]
             pool = numeric or cands
             # conflicting reports: the lowest figure, as ACLED codes them
@@ -5558,8 +5632,9 @@ def _teller(verb: Token) -> list[Token]:
 def _rival_bare_figure(sent, found: list[Casualty]) -> list[Casualty]:
     """"The PDF claimed 9 soldiers were killed, while local media reported 4": a number alone,
     told by another source set against the sentence's one count, is a rival figure of the same
-    people (a count without a noun: the lowest is coded)."""
-    told = [c for c in found if c.outcome in ("killed", "wounded") and c.count_best and not c.bare]
+    people (a count without a noun: the lowest is coded; also after a count without a noun, "Residents
+    said 10 were killed but the police confirmed 6")."""
+    told = [c for c in found if c.outcome in ("killed", "wounded") and c.count_best]
     if len(told) != 1:
         return []
     first = told[0]
@@ -5638,12 +5713,32 @@ _THE_ATTACKERS_END = re.compile(r"\b(?:the|both)\s+(?:\w+\s+)?(?:suicide\s+)?(?:
 _THE_OTHER = re.compile(r"the\s+other\s+\w+\b|\bfrom\s+the\s+other\b", re.IGNORECASE)
 
 
+_APPROXIMATE = re.compile(r"(?:about|around|approximately|roughly|some|an estimated|estimated)\s+\d[\d,]*",
+                          re.IGNORECASE)
+
+
+def _approximate(r: Casualty) -> bool:
+    """A figure told as approximate ("about 50", "an estimated 200"): a number, though unbounded."""
+    return r.count_min is None and r.count_max is None and bool(_APPROXIMATE.fullmatch(r.quantifier or ""))
+
+
 def _sum_clauses(rows: list[Casualty]) -> list[Casualty]:
     """Counts of one group in one sentence add up: "twenty-two students and a teacher" = 23."""
     by_clause: dict = {}  # clause key, or (sentence, report) for a rival report
     # (a total told with them stands apart: "Five more died, bringing the toll to 25", "25 died,
     # while the police put the toll at 12")
     apart = [r for r in rows if r.update or r.toll]
+    listed: dict = {}
+    for r in apart:
+        if r.said and not r.update and r.clause >= 0 and r.count_best is not None:
+            listed.setdefault((r.sent_start, r.clause), []).append(r)
+    for key, group in listed.items():
+        # the counts of one list told by a source are one toll: "killed 34 people in Tchoma Bangou
+        # and 19 in Zaroumadareye, a local official said" (53)
+        if len(group) > 1 and all(group[0].start_char == r.start_char for r in group):
+            apart = [r for r in apart if r not in group] + [
+                replace(r, toll=True, said=True, plain=group[0].plain) for r in _sum_clauses(
+                    [replace(r, toll=False, said=False, plain=False) for r in group])]
     selves: set = set()
     reflexive = {(r.sent_start, r.count_best) for r in rows if r.count_best and _SELF_TOLD.search(r.text)}
     for r in rows:  # distinct counts of one group in one sentence are distinct people...

@@ -1232,6 +1232,8 @@ def _later_blow(sent: Span) -> bool:
         opening = set(words[:comma])
         if "later" in opening or opening & _NEXT and opening & _DAY_WORDS:
             return True
+    if any(a.like_num and b in ("days", "weeks") and c == "later" for a, b, c in zip(toks, words[1:], words[2:])):
+        return True  # "A reprisal attack in Kpor two days later left 4 more dead"
     # ("killed 30 villagers in Tin the next day"; not in a clause of what came before or
     # after the blow, "until the army retook the town the following evening")
     return any(a == "the" and b in _NEXT and c in _DAY_WORDS and not any(
@@ -1298,8 +1300,10 @@ def _shifts_away(sent: Span) -> bool:
         return True
     if words[0] != "in" or len(words) < 3:
         return False
-    mods = set(words[1:-1])
-    if bool(mods & {"another", "separate", "unrelated"}) and opening[-1].pos_ == "NOUN" \
+    # (the first noun's phrase: "In a separate operation the same day, ...")
+    first = next((i for i, t in enumerate(opening[1:], 1) if t.pos_ == "NOUN"), len(opening) - 1)
+    mods = set(words[1:first])
+    if bool(mods & {"another", "separate", "unrelated"}) and opening[first].pos_ == "NOUN" \
             and not mods & {"the", "this", "that", "these", "those", "both"}:
         return True
     # "In a similar attack in January, ...", "In an earlier attack last year, ...": a like incident

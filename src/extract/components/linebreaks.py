@@ -72,6 +72,14 @@ def mark_line_breaks(doc: Doc) -> Doc:
             doc[token.i + 1].is_sent_start = True
         elif token.text == ";" and _clauses_around(doc, token.i):
             doc[token.i + 1].is_sent_start = True
+    for token in doc[:-1]:
+        # a count that opens a sentence keeps its words ("Fifteen Tanzanian peacekeepers and five
+        # soldiers were killed", which the parser otherwise cuts after "Fifteen")
+        before = doc[token.i - 1] if token.i else None
+        if token.like_num and (before is None or before.text in _CLAUSE_ENDS - {";"}
+                               or "\n" in before.text) and doc[token.i + 1].is_alpha \
+                and doc[token.i + 1].is_sent_start is None:
+            doc[token.i + 1].is_sent_start = False
     end = dateline_end(doc_text(doc))
     if end:
         after = next((t for t in doc if t.idx >= end and not t.is_space), None)
