@@ -3748,3 +3748,77 @@ def test_a_count_with_a_verb_of_its_own_is_not_hurt(nlp):
     text = ("The governor said at least 20 people had been wounded and more than 11,000 displaced by the "
             "fighting, which erupted on Thursday.")
     assert [r[:4] for r in rows(nlp, text)] == [("wounded", "unknown", 20, 20)]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a named teller's own losses are some of the toll, no rival figure of it
+    ("A military air strike hit a village in Sokoto on Monday night, killing civilians who had gathered for "
+     "a celebration, officials said. A spokesman for the governor said 30 people had been killed. \"We were "
+     "celebrating when the bomb fell on us,\" said resident Abubakar Sani, who lost two brothers.",
+     [("killed", "civilians", 2), ("killed", "unknown", 28)]),
+    ("A military air strike hit a village in Sokoto on Monday night. A spokesman said 30 people had been "
+     "killed. Resident Abubakar Sani lost two brothers.", [("killed", "civilians", 2), ("killed", "unknown", 28)]),
+    # a vague count of a group after a numbered total of people is some of them
+    ("More than 70 people were killed in a jihadist attack on a gendarmerie school in Bamako on Tuesday, "
+     "according to a security document. The government has acknowledged that \"some\" gendarme trainees "
+     "died but has not released a toll.", [("killed", "civilians", 70)]),
+    # the aside "among them ..." between a count and its verb
+    ("Two protesters were shot dead and 40 others, among them journalists, were hurt as police dispersed a "
+     "rally in Khartoum on Sunday.", [("killed", "civilians", 2), ("wounded", "unknown", 40)]),
+    # the next to die by an ordinal, of the wounded: one more dead, one fewer wounded
+    ("Militants opened fire on a patrol in Kupwara on Friday, killing two policemen and wounding five "
+     "others. A third officer died of his injuries the next day.",
+     [("killed", "police", 3), ("wounded", "unknown", 4)]),
+    ("Two soldiers were killed and four wounded when their vehicle struck a landmine near Tessalit on "
+     "Sunday. A third soldier, one of the wounded, died on Monday.",
+     [("killed", "military", 3), ("wounded", "military", 3)]),
+    ("An IED hit a patrol vehicle near Dera Ismail Khan on Monday, killing three soldiers and critically "
+     "wounding two. A day later, the army said one of the injured soldiers had succumbed.",
+     [("killed", "military", 4), ("wounded", "military", 1)]),
+    ("Israeli forces killed three Palestinians in a raid on Jenin refugee camp on Monday, the health "
+     "ministry said. A fourth man was later pronounced dead.", [("killed", "civilians", 4)]),
+    # a total of several incidents, and a loss in a dated earlier assault
+    ("Gunmen killed two policemen at a checkpoint in Zamfara on Monday. It was the third such incident this "
+     "month, in which a total of nine officers have died.", [("killed", "police", 2)]),
+    ("A car bomb at a police academy in Quetta killed 12 cadets on Monday; the same academy lost 61 recruits "
+     "in a 2016 assault.", [("killed", "military", 12)]),
+    # a rebel group named "Army" is no army; its own count of its dead is a rival figure
+    ("Soldiers killed four Arakan Army fighters in a clash in Rakhine state on Friday, the military said. "
+     "The Arakan Army said 11 of its fighters had been killed.", [("killed", "militants", 4)]),
+    # "wounded" / "injured" as a noun after a number
+    ("Rescuers pulled 13 bodies from the rubble of a building hit by an airstrike in Sanaa and treated more "
+     "than 30 wounded, the civil defence said.", [("killed", "unknown", 13), ("wounded", "unknown", 30)]),
+    ("Emergency workers retrieved the bodies of six people from a bombed school in Kharkiv on Friday and "
+     "treated 17 injured at the scene.", [("killed", "civilians", 6), ("wounded", "civilians", 17)]),
+    # a headline's vague word over the body's lower figure
+    ("Dozens dead in Ituri militia attack\nAt least eight civilians were killed when CODECO militiamen "
+     "attacked a displacement camp on Sunday, a local official said.", [("killed", "civilians", 8)]),
+])
+def test_tellers_losses_vague_parts_ordinals_of_the_wounded_rebel_armies_and_nouns_of_the_hurt(nlp, text, expected):
+    assert event_totals(nlp, text) == expected
+
+
+def test_gtd_one_bomber_for_all_his_acts(gtd_nlp):
+    text = ("A suicide bomber drove an ambulance packed with explosives past a police checkpoint and detonated "
+            "it on a busy street in Kabul city, Kabul province, Afghanistan. At least 103 people were killed "
+            "and 235 others were wounded in the blast.")
+    assert event_totals(gtd_nlp, text) == [("killed", "militants", 1), ("killed", "unknown", 103),
+                                           ("wounded", "unknown", 235)]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # people killed "when" attackers struck are the attackers' victims: the attackers killed after
+    # them are more people
+    ("More than 20 people were killed when bandits raided Tsafe on Monday, officials said. The army said "
+     "troops who responded killed several bandits.", [("killed", "militants", 10), ("killed", "unknown", 20)]),
+    # people told "also killed" and told again "among the dead" of a total are some of the total
+    ("Twelve people, including five soldiers, were killed when ISWAP fighters attacked a base near Auno on "
+     "Tuesday night. Seven civilians who lived near the base were also killed.\n\nKey Takeaways\n• Twelve "
+     "people, including five soldiers, were killed; seven civilians were among the dead.",
+     [("killed", "civilians", 7), ("killed", "unknown", 5)]),
+    # (guard) a separate attack's own toll stays with it
+    ("Gunmen attacked a police post in Kauru on Monday, killing two officers. In a separate attack last week, "
+     "gunmen killed five farmers in Kajuru.", [("killed", "police", 2)]),
+])
+def test_victims_of_attackers_when_they_struck_and_the_dead_told_also_and_among(nlp, text, expected):
+    assert event_totals(nlp, text) == expected

@@ -1148,3 +1148,19 @@ def test_a_separate_operation_or_an_attack_days_later_is_another_event(nlp, text
     evs = events_of(nlp, text, published=None)
     assert [[(c.outcome, c.count_best) for c in e.casualties] for e in evs] == expected
     assert [e.primary for e in evs] == [True, False]
+
+
+def test_a_blow_the_same_day_during_an_operation_in_another_region_is_another_event(nlp):
+    # the region of the operation the blow happened during is the blow's
+    evs = events_of(nlp, "A truck bomb exploded near an air force school in Cali on Thursday, killing six "
+                         "civilians. On the same day, a police helicopter was shot down during an anti-drug "
+                         "operation in Antioquia department, killing 13 police officers.", published=None)
+    assert [[(c.outcome, c.count_best) for c in e.casualties] for e in evs] == [[("killed", 6)], [("killed", 13)]]
+
+
+def test_a_toll_told_earlier_this_month_without_a_strong_event_word_is_another_event(nlp):
+    evs = events_of(nlp, "ISWAP fighters attacked a base near Auno on Tuesday night, killing five soldiers.\n\n"
+                         "Earlier this month, ISWAP fighters planted explosives on the Maiduguri-Damaturu highway, "
+                         "wounding three soldiers on patrol.", published=None)
+    assert [[(c.outcome, c.count_best) for c in e.casualties] for e in evs] == [[("killed", 5)], [("wounded", 3)]]
+    assert [e.primary for e in evs] == [True, False]

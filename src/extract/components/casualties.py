@@ -435,8 +435,11 @@ def _outcome(tok: Token) -> str | None:
         return "killed"  # "Three souls were lost", "12 lives were lost"
     if _died_as(tok):
         return "killed"  # "embraced martyrdom", "paid the ultimate price"
-    if lemma == "succumb" and of_wounds(tok):
-        return "killed"  # "succumbed to their injuries"
+    if lemma == "succumb" and (of_wounds(tok) or any(c.dep_ == "nsubj" and any(
+            p.lower_ == "of" and any(g.dep_ == "pobj" and (g.lower_ in ("injured", "wounded") or any(
+                a.dep_ in ("amod", "acl") and a.lower_ in ("injured", "wounded") for a in g.children))
+                for g in p.children) for p in c.children) for c in tok.children)):
+        return "killed"  # "succumbed to their injuries", "one of the injured soldiers had succumbed"
     if lemma == "take" and any(c.lower_ in ("hostage", "hostages", "captive") for c in tok.children):
         return "abducted"
     if _cared_for(tok):
@@ -680,6 +683,8 @@ def _one_of_many(noun: Token, tok: Token) -> bool:
         return True
     if tok.dep_ == "relcl" or noun.dep_ == "appos":
         return True
+    if tok.lemma_.lower() == "lose" and any(c.dep_ == "nsubj" and c.ent_type_ == "PERSON" for c in tok.children):
+        return True  # "Resident Abubakar Sani lost two brothers": kin of a named teller
     text = doc_text(noun.doc)
     before = text[text.rfind("\n", 0, noun.idx) + 1: noun.idx]  # (a quote may run over sentences)
     return before.count('"') % 2 == 1 or before.count("“") > before.count("”")
@@ -845,6 +850,12 @@ def _by_attackers(tok: Token) -> bool:
         if before.pos_ == "VERB" and before.lemma_.lower() not in _REPORT_VERBS and not any(
                 c.dep_ in ("auxpass", "neg") for c in before.children):
             doers = [c for c in before.children if c.dep_ == "nsubj"]
+    if not doers and any(c.dep_ == "nsubjpass" for c in tok.children):
+        # "Twelve people were killed when fighters from ISWAP attacked a military base": the doers
+        # of the attack the deaths are told in
+        doers = [g for c in tok.children if c.dep_ == "advcl" and _outcome(c) is None and any(
+            m.dep_ in ("advmod", "mark") and m.lower_ == "when" for m in c.children)
+            for g in c.children if g.dep_ == "nsubj"]
     # ("A group of Fulani herdsmen attacked farmers, killing 4": the herdsmen; "three suicide
     # bombers ...; two blew themselves up, killing four": some of the bombers)
     doers += [g for d in doers if d.lemma_.lower() in ("group", "band", "gang", "unit", "squad")
@@ -1155,6 +1166,14 @@ def _numbered_adj(tok: Token) -> Token | None:
     if tok.pos_ == "ADJ" and tok.i > 0 and tok.doc[tok.i - 1].pos_ == "NUM" and \
             tok.doc[tok.i - 1].dep_ == "nsubj" and tok.doc[tok.i - 1].head == tok:
         return tok.doc[tok.i - 1]
+    if tok.lower_ in ("wounded", "injured") and tok.dep_ in ("dobj", "pobj") and tok.i > 0 \
+            and tok.doc[tok.i - 1].pos_ == "NUM" and tok.doc[tok.i - 1].dep_ == "nummod" \
+            and tok.doc[tok.i - 1].head == tok and not _in_date(tok.doc[tok.i - 1]):
+        return tok.doc[tok.i - 1]  # "and treated more than 30 wounded", "wounded" read as a noun
+    if tok.lower_ in ("wounded", "injured") and tok.i > 0 and tok.head.pos_ == "VERB" \
+            and tok.doc[tok.i - 1].pos_ == "NUM" and tok.doc[tok.i - 1].dep_ == "dobj" \
+            and tok.doc[tok.i - 1].head == tok.head and not _in_date(tok.doc[tok.i - 1]):
+        return tok.doc[tok.i - 1]  # "treated 17 injured at the scene", the number the verb's object
     return None
 
 
@@ -1321,8 +1340,9 @@ def _subject_of_next_verb(noun: Token) -> Token | None:
         return None
     j = noun.i + 1
     aside = None
-    if j + 2 < noun.sent.end and doc[j].text == "," and noun.head.pos_ == "VERB" and doc[j + 2].lower_ == "of" \
-            and (doc[j + 1].lower_ in _ASIDE_PARTS or doc[j + 1].like_num):
+    if j + 2 < noun.sent.end and doc[j].text == "," and noun.head.pos_ == "VERB" and (
+            doc[j + 2].lower_ == "of" and (doc[j + 1].lower_ in _ASIDE_PARTS or doc[j + 1].like_num)
+            or doc[j + 1].lower_ == "among" and doc[j + 2].lower_ == "them" or doc[j + 1].lower_ == "including"):
         # "One officer was killed and 26 others, most of them police officers, were wounded": a
         # part told between commas, read as the verb's subject, the noun hung on the other verb
         k = next((m for m in range(j + 3, min(noun.sent.end, j + 12)) if doc[m].text == ","), None)
@@ -2321,6 +2341,11 @@ def _not_this_event(tok: Token) -> bool:
             t.like_num and t.ent_type_ not in ("DATE", "TIME") and not (tok.left_edge.i <= t.i <= tok.right_edge.i)
             for t in tok.sent):
         return True  # "At least 80 people have been killed ..., raising an earlier toll of 60"
+    root = tok.sent.root
+    if tok != root and root.lemma_ == "be" and any(
+            c.dep_ == "attr" and any(a.lower_ == "such" or a.ent_type_ == "ORDINAL" for a in c.children)
+            for c in root.children) and any(t.lower_ in ("which", "total") for t in tok.subtree):
+        return True  # "It was the third such incident this month, in which a total of nine officers have died"
     mods = [c for c in tok.children if c.dep_ == "advmod"]
     mods += [g for c in tok.children if c.lower_ == "to" for g in c.children if g.dep_ == "advmod"]
     if _to_death(tok):
@@ -2360,6 +2385,12 @@ def _not_this_event(tok: Token) -> bool:
         tok.dep_ == "advcl" and tok.head.lemma_.lower() == "leave") else tok  # ("left five wounded")
     if any(c.dep_ == "nsubj" and _another_event(c) for c in verb.children):
         return True  # "The 2018 ambush near Tongo Tongo left 4 US soldiers dead"
+    if any(c.dep_ == "prep" and c.lower_ in ("in", "during") and any(
+            g.dep_ == "pobj" and _another_event(g) and any(
+                t.ent_type_ == "DATE" or t.lower_ in ("previous", "earlier", "prior") for t in g.subtree if t != g)
+            and not any(m.lower_ in ("separate", "another", "unrelated") for m in g.children)
+            for g in c.children) for c in verb.children):
+        return True  # "... killed 12 cadets; the same academy lost 61 recruits in a 2016 assault"
     if any(_later_of_several(g) for c in verb.children if c.dep_ == "prep" and c.lower_ in ("in", "during")
            for g in c.children if g.dep_ == "pobj"):
         return True  # "and a bystander was killed in the second attack" after "in this attack"
@@ -3108,6 +3139,9 @@ def _group(noun: Token | None, sent) -> str:
         return "military"  # "three volunteer fighters": an army's auxiliaries (Burkina Faso's VDP)
     if _CJTF.search(noun.doc[noun.left_edge.i: noun.i + 1].text):
         return "militants"  # "the Civilian Joint Task Force", "Civilian JTF members": a militia, as ACLED codes it
+    if any(a.actor_type in ("rebel_group", "political_militia") and a.start_char <= c.idx < a.end_char
+           for a in noun.doc._.actors or [] for c in noun.children if c.dep_ == "compound" and c.pos_ == "PROPN"):
+        return "militants"  # "four Arakan Army fighters": a rebel group's, whatever its name says
     for w in mods + words:  # modifiers first: "police officers", "army officers"
         g = _GROUP_OF.get(w)
         if g and g != "unknown":
@@ -3924,7 +3958,7 @@ def _sentence_casualties(doc: Doc, sent, prior: list[Casualty] = (),
             # (the next to die of an event's people, not "A second farmer was killed in Kano")
             nth = (ordinal_of(head) if head.pos_ == "NOUN" else _bare_ordinal(head)) if (tok.lemma_.lower() in (
                 "die", "succumb", "perish") or tok.lower_ == "dead" and tok.head.lemma_.lower() in (
-                "find", "confirm", "declare") or head is tok and tok.lemma_.lower() in ("body", "corpse")
+                "find", "confirm", "declare", "pronounce") or head is tok and tok.lemma_.lower() in ("body", "corpse")
                 and _found_body(tok)) and not _SEPARATE.search(_stext(sent)) else None
             # ("A fourth body was found": the toll is now 4)
             if nth is not None:  # "A seventh victim died": the toll is now 7
@@ -4992,6 +5026,10 @@ _WAS_AMONG_HURT = re.compile(r"\b(?:had\s+been|was|were)\s+(?:among|one\s+of)\s+
                              r"(?:wounded|injured)\b.*\b(?:died|succumbed|passed\s+away)\b", re.IGNORECASE)
 
 
+_ONE_OF_THE_HURT = re.compile(r",\s*one\s+of\s+the\s+(?:[\w-]+\s+)?(?:wounded|injured)\s*,.*\b(?:died|succumbed)\b",
+                              re.IGNORECASE)
+
+
 def _he_died_of_wounds(text: str, k: Casualty) -> bool:
     if k.count_best != 1:
         return False
@@ -5015,7 +5053,9 @@ def _hurt_who_died(doc: Doc, out: list[Casualty]) -> list[Casualty]:
     for k in [c for c in out if c.outcome == "killed" and c.count_best]:
         own = [w for w in out if w.outcome == "wounded" and w.start_char == k.start_char
                and _DIED.search(text, w.end_char, k.end_char)]
-        among = k.update and bool(_WAS_AMONG_HURT.search(k.text)) and (
+        # (also "A third soldier, one of the wounded, died", "A third officer died of his injuries")
+        among = k.update and bool(_WAS_AMONG_HURT.search(k.text) or _ONE_OF_THE_HURT.search(k.text) or (
+            re.search(r"\b(?:died|succumbed)$", k.text) and _OF_WOUNDS_AFTER.match(text, k.end_char))) and (
             text[max(0, k.start_char - 12):k.start_char].split() or [""])[-1].lower() in ORDINALS
         if own:  # "Two soldiers were wounded in the blast and later died": the same people
             hurt = own[0]
@@ -5142,6 +5182,7 @@ def _detonations(doc: Doc, sent) -> list[Casualty]:
     or arrested ("... were killed, including the bomber", "the bomber was arrested"). Not an
     attempt ("tried to detonate", "before he could detonate", "failed to detonate")."""
     out = []
+    seen: set[int] = set()
     for tok in sent:
         if tok.lemma_.lower() not in _SUICIDE_ACTS or tok.pos_ != "VERB" or any(
                 c.dep_ == "neg" for c in tok.children):
@@ -5201,8 +5242,9 @@ def _detonations(doc: Doc, sent) -> list[Casualty]:
             n = parse_number(nums[0].text) if nums else (1 if subj.tag_ == "NN" or nth else None)
             if n is None and subj.tag_ == "NNS" and any(d.lower_ == "the" for d in subj.children):
                 n = _told_count(doc, subj.lower_, subj.idx)  # "The bombers" of "Two female suicide bombers"
-            if not n:
-                continue
+            if not n or subj.i in seen:
+                continue  # (one bomber however many of his acts are told: "drove ... and detonated it")
+            seen.add(subj.i)
             start, end = subj.left_edge.idx, tok.idx + len(tok)
             # ("A second suicide bomber detonated his vest inside": one more than the first)
             second = nth or any(c.lower_ in ("second", "third", "another") for c in subj.children
@@ -5369,6 +5411,11 @@ def _merge(rows: list[Casualty]) -> list[Casualty]:
             mine = [r for r in mine if not r.alternative or (
                 r.victim_group != "unknown" and r.victim_group not in told) or (
                 len(told) == 1 and 0 < (r.count_best or 0) < lowest and not r.more and not r.extra)]
+        told_among = {(r.victim_group, r.count_best) for r in mine if r.part and r.count_best}
+        # ("Seven civilians ... were also killed" beside "seven civilians were among the dead" of a
+        # total: the same seven, some of the total, no more)
+        mine = [replace(r, part=True, more=False, extra=False) if (r.more or r.extra) and not r.part
+                and (r.victim_group, r.count_best) in told_among else r for r in mine]
         parts = sum(r.count_best or 0 for r in mine if r.part)
         if parts and any(not r.part and not r.implied and (r.count_best or 0) >= parts for r in mine):
             # people told as among the dead are some of a count told elsewhere ("killing 5 people.
@@ -5486,6 +5533,17 @@ def _merge(rows: list[Casualty]) -> list[Casualty]:
             # neutralized" (the same dead, the lowest coded, as ACLED does)
             low = min([fighters, *disputed], key=lambda r: r.count_best or 0)
             chosen = {low.victim_group: low}
+        people = [r for r in chosen.values() if r.victim_word in ("people", "person") and r.count_best
+                  and (r.quantifier or "").lower() not in _VAGUE]
+        for g, r in list(chosen.items()):
+            # (not the other side's: "Twelve people ... were killed ... troops killed several insurgents")
+            if (r.quantifier or "").lower().strip('"“”') in _VAGUE and r.count_min != r.count_best and g != "militants" \
+                    and not (r.more or r.extra) and any(
+                    p.end_char <= r.start_char and p.sent_start < r.sent_start and p.count_best >= (r.count_best or 0)
+                    for p in people if p is not r):
+                # "More than 70 people were killed ... The government has acknowledged that 'some'
+                # gendarme trainees died": some of the people counted before, no more
+                del chosen[g]
         unknown = chosen.pop("unknown", None)
         named = list(chosen.values())
         if unknown is not None:
@@ -5520,7 +5578,10 @@ def _merge(rows: list[Casualty]) -> list[Casualty]:
                     r.count_best == unknown.count_best and not r.implied and r.sent_start != unknown.sent_start
                     for r in named) \
                 else sum(r.count_best or 0 for r in others)
+            # (not people one by one of a larger count: "said resident Abubakar Sani, who lost two
+            # brothers" beside "30 people had been killed")
             if unknown.said and not unknown.settled and not unknown.update and len(named) == 1 \
+                    and not named[0].named_one \
                     and named[0].victim_group != "militants" and not unnumbered and not named[0].extra \
                     and not named[0].implied and (named[0].sent_start != unknown.sent_start or (
                         -1 < named[0].report != unknown.report > -1)) \
@@ -5546,6 +5607,8 @@ def _merge(rows: list[Casualty]) -> list[Casualty]:
                 named = [replace(one, count_max=None if one.count_max is None or unknown.count_max is None
                                  else max(one.count_max, unknown.count_max),
                                  quantifier=f"{one.quantifier} (also {unknown.quantifier})")]
+            elif unknown.headline and (unknown.quantifier or "").lower() in _VAGUE and covered:
+                pass  # "Dozens dead in Ituri militia attack" over "At least eight civilians were killed": the body's figure
             elif unknown.count_best is not None and unknown.count_best > covered:
                 rest = unknown.count_best - covered
                 if covered:

@@ -1494,7 +1494,10 @@ def _blow_region(doc: Doc, strong: list, places: list):
                 word = word.head
             prep = word.head if word is not None and word.dep_ == "pobj" else None
             # (not another blow's place: "were injured between this and an attack in Badghis")
-            if prep is not None and prep.head.pos_ == "NOUN" and prep.head.lemma_.lower() in _BLOW_NOUNS:
+            # (but the blow's own setting is its place: "shot down during an anti-drug operation in
+            # Antioquia department")
+            if prep is not None and prep.head.pos_ == "NOUN" and prep.head.lemma_.lower() in _BLOW_NOUNS and not (
+                    prep.head.dep_ == "pobj" and prep.head.head.lower_ in ("during", "amid")):
                 continue
             return p
     return None
@@ -1686,7 +1689,7 @@ def segment_events(doc: Doc, triggers: list[Trigger]) -> list[Event]:
         # (not "In the two separate attacks, 15 villagers were killed": the event's own parts)
         distinct = any(_distinct(doc[t.root], _moments_later(sent)) for t in trig) or _moved_on(
             doc, sent, places, trig) or (not anaphoric and (
-                _earlier_blow(doc, sent, trig) or (has_cas and bool(strong) and (
+                _earlier_blow(doc, sent, trig) or (has_cas and not strong and _last_period(sent)) or (has_cas and bool(strong) and (
                     _later_blow(sent) and _blow_by_others(doc, strong) or _last_period(sent) or (
                         _told_anew(sent) and si != opening and bool(events)) or
                     _shifts_away(sent) or _earlier_act(doc, strong)))))
@@ -2020,6 +2023,9 @@ def link_casualties(doc: Doc, events: list[Event]) -> None:
         if ev is None:
             if si in background:
                 continue
+            if _last_period(sents[si]) and not (cas.update or cas.toll):
+                continue  # "Earlier this month, ISWAP fighters planted explosives ..., wounding three
+                #           soldiers": another incident's, though told without an event word
             para_start = doc_text(doc).rfind("\n\n", 0, sents[si].start_char)
             prev = [s for s in ev_by_sent if s < si and sents[s].start_char > para_start]
             ev = ev_by_sent[max(prev)] if prev else primary
