@@ -1164,3 +1164,19 @@ def test_a_toll_told_earlier_this_month_without_a_strong_event_word_is_another_e
                          "wounding three soldiers on patrol.", published=None)
     assert [[(c.outcome, c.count_best) for c in e.casualties] for e in evs] == [[("killed", 5)], [("wounded", 3)]]
     assert [e.primary for e in evs] == [True, False]
+
+
+@pytest.mark.parametrize("text, published, expected", [
+    # bodies recovered the next day, and people "missing and feared dead": the event's own dead
+    ("Between 12 and 15 people were killed when armed men attacked the village of Sabon Layi late on "
+     "Saturday, residents said. Dakwom said 12 bodies had been recovered by Sunday afternoon and that three "
+     "other people were missing and feared dead.", date(2023, 7, 3), [(date(2023, 7, 1), [("killed", 12)])]),
+    # the day of a statement "read on state television on Wednesday evening" dates the report
+    ("A dozen soldiers were killed on Tuesday in a clash with jihadists near Tera, the defence ministry said. "
+     "A military patrol was attacked near the town of Tera, the ministry said in a statement read on state "
+     "television on Wednesday evening. It said more than 30 terrorists were neutralised.", date(2024, 3, 21),
+     [(date(2024, 3, 19), [("killed", 12), ("killed", 30)])]),
+])
+def test_the_dead_feared_and_a_statements_day_keep_one_event(nlp, text, published, expected):
+    evs = events_of(nlp, text, published=published)
+    assert [(e.event_date, sorted((c.outcome, c.count_best) for c in e.casualties)) for e in evs] == expected

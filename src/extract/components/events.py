@@ -618,8 +618,14 @@ def dates_an_event(doc: Doc, d) -> bool:
         if verb is None or verb.pos_ in ("VERB", "AUX") or verb.head is verb:
             break
         verb = verb.head
+    if verb is not None and verb.dep_ in ("acl", "relcl") and verb.head.lemma_.lower() in _REPORT_NOUNS:
+        return False  # "the ministry said in a statement read on state television on Wednesday evening"
     return verb is None or verb.lemma_.lower() not in _REPORTING and not (
         verb.lemma_.lower() == "date" and verb.tag_ in ("VBD", "VBN"))
+
+
+_REPORT_NOUNS = {"statement", "report", "communique", "communiqué", "briefing", "broadcast", "interview",
+                 "announcement", "bulletin", "release", "conference", "post", "video", "message"}
 
 
 def _dates_another_act(doc: Doc, d, struck: set[int]) -> bool:
@@ -781,6 +787,8 @@ def _aftermath(doc: Doc, trig: list[Trigger]) -> bool:
                 c.lower_ == "of" for c in tok.children):
             return False  # (not "recovered 25 bodies of insurgents": people of their own)
         verb = tok.head if tok.dep_ in ("dobj", "nsubjpass", "oprd", "acomp", "xcomp") else tok
+        if tok.lower_ == "dead" and verb.lemma_.lower() in ("fear", "presume"):
+            continue  # ("... and that three other people were missing and feared dead")
         if verb.lemma_.lower() not in _AFTERMATH:
             return False
     return True
