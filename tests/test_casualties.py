@@ -3822,3 +3822,41 @@ def test_gtd_one_bomber_for_all_his_acts(gtd_nlp):
 ])
 def test_victims_of_attackers_when_they_struck_and_the_dead_told_also_and_among(nlp, text, expected):
     assert event_totals(nlp, text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a hospital's higher count of the wounded is a rival figure of them: the lowest
+    ("An explosion tore through a Shiite mosque in Kunduz during Friday prayers, killing seven people and "
+     "wounding 20, a Taliban spokesman said. A doctor at the city's main hospital said the facility had "
+     "received 12 bodies and more than 30 wounded.", [("killed", "civilians", 7), ("wounded", "civilians", 20)]),
+    # the attackers killed by troops are others than the vigilantes the attackers killed
+    ("Boko Haram fighters attack Askira town on 27/06, killing 11 civilians and 2 vigilantes. They are "
+     "repelled by troops who kill 6 of the attackers.", [("killed", "civilians", 11), ("killed", "militants", 8)]),
+    # "One of the five wounded died": five wounded, one of them dead
+    ("Police opened fire on protesting riders in Aba on Monday, killing two. One of the five wounded died the "
+     "following day.", [("killed", "unknown", 3), ("wounded", "unknown", 4)]),
+    # a rival's bare figure after the semicolon
+    ("Security forces open fire on IPOB members marking Biafra Day in Nkpor, Anambra on 30/05. Amnesty says "
+     "at least 17 killed; police say 5.", [("killed", "unknown", 5)]),
+    # the dead of a dated war in the background
+    ("At least 14 soldiers were killed in clashes with the White Army militia in Nasir county on Tuesday, a "
+     "military spokesman said. The fighting has raised fears of a return to civil war in the country, where "
+     "a 2013-2018 conflict left some 400,000 people dead.", [("killed", "military", 14)]),
+    # the bodies of some of those abducted are more dead; "bringing the number of people killed in the
+    # attack to 15" is the toll
+    ("Armed bandits killed 12 villagers and kidnapped more than 30 others in a raid on Kadisau village on "
+     "Monday, police said, and the bodies of three of those abducted were later found in a nearby forest. "
+     "\"The three bodies were found on Tuesday by vigilantes searching the forest, bringing the number of "
+     "people killed in the attack to 15,\" the police spokesman said.",
+     [("abducted", "civilians", 30), ("killed", "civilians", 15)]),
+    # (guards) the victims' toll leaves the bombers out; a burial count over "several"
+    ("Three female suicide bombers blew themselves up at a wedding in Gwoza on Saturday, killing 18 people, "
+     "emergency officials said. The figure did not include the bombers. On Sunday, a hospital official said "
+     "two of the wounded had died overnight, bringing the number of victims killed to 20.",
+     [("killed", "civilians", 18), ("killed", "militants", 3), ("killed", "unknown", 2)]),
+    ("Insurgents attacked the coastal town of Mucojo on Friday night, killing several civilians, the "
+     "provincial police command said Saturday. A community leader said residents had buried six people on "
+     "Saturday morning.", [("killed", "civilians", 6)]),
+])
+def test_rival_wounded_sides_by_group_parts_of_the_wounded_and_tolls_with_the_taken(nlp, text, expected):
+    assert event_totals(nlp, text) == expected

@@ -593,7 +593,7 @@ def _said_toll(tok: Token, noun: Token | None) -> bool:
     people were killed", "Five people died, an official said", "Local sources reported 8 dead",
     "JNIM claimed 25 killed" (not "5 other people", "in Agatu", "including two soldiers", nor a
     count of a group of its own: "5 soldiers")."""
-    if _outcome(tok) != "killed" or noun is not None and (noun.lemma_.lower() not in (
+    if _outcome(tok) not in ("killed", "wounded") or noun is not None and (noun.lemma_.lower() not in (
             "people", "person", "death", "fatality", "body", "corpse")
             or any(c.dep_ == "appos" for c in noun.children)):
         return False  # (nor people named again: "three people, all herders")
@@ -817,14 +817,24 @@ def _doers(tok: Token) -> list[Token]:
 
 
 def _doer_word(tok: Token) -> str:
-    return next((d.lemma_.lower() for d in _doers(tok) if d.pos_ == "NOUN"), "")
+    # ("troops who kill 6 of the attackers": the noun the relative pronoun stands for)
+    doers = [d.head.head if d.lower_ in ("who", "that") and d.head.dep_ == "relcl" else d for d in _doers(tok)]
+    return next((d.lemma_.lower() for d in doers if d.pos_ == "NOUN"), "")
 
 
 def _opposed(a: Casualty, b: Casualty) -> bool:
     """Two sides that killed each other: "Bandits killed 3 vigilantes. The vigilantes killed 1
     bandit", "Herders killed 4 farmers. The farmers retaliated, killing 2 herders"."""
     av, bv, ad, bd = (_side(w) for w in (a.victim_word, b.victim_word, a.doer_word, b.doer_word))
-    return bool(av and bv) and av != bv and (bd == av or ad == bv)
+    if bool(av and bv) and av != bv and (bd == av or ad == bv):
+        return True
+    # ("Boko Haram fighters ... killing 11 civilians and 2 vigilantes. They are repelled by troops who
+    # kill 6 of the attackers": the attackers, of the group of those who killed the vigilantes)
+    kinds = [_GROUP_OF.get(w) for w in (a.victim_word, b.victim_word, a.doer_word, b.doer_word)]
+    for (v1, d1), (v2, d2) in (((kinds[0], kinds[2]), (kinds[1], kinds[3])), ((kinds[1], kinds[3]), (kinds[0], kinds[2]))):
+        if bool(av and bv) and av != bv and d1 == v2 == "militants" and d2 in ("military", "police"):
+            return True
+    return False
 
 
 # words for the attacking side, one side however named ("Gunmen ... killing four vigilantes. Two of
@@ -1027,6 +1037,13 @@ def _of_the_taken(head: Token) -> bool:
     rel = next((a for a in whom[0].ancestors if a.dep_ == "relcl"), None) if whom else None
     return rel is not None and rel.head.dep_ in ("dobj", "nsubjpass") and \
         _OUTCOMES.get(rel.head.head.lemma_.lower()) == "abducted"
+
+
+def _of_those_taken(head: Token) -> bool:
+    """"the bodies of three of those abducted", "two of the kidnapped": some of people taken."""
+    return any(p.lower_ == "of" and any(g.dep_ == "pobj" and (g.lemma_.lower() in _TAKEN_WORDS or any(
+        a.dep_ in ("acl", "amod") and _OUTCOMES.get(a.lemma_.lower()) == "abducted" for a in g.children))
+        for g in p.children) for p in head.children)
 
 
 def _between_range(verb: Token, tok: Token) -> list[Token]:
@@ -1455,6 +1472,10 @@ def _parsed_victim_heads(tok: Token) -> list[Token]:
                     if _counted(first) and _person_like(first) and not any(
                             _outcome(c) for c in first.children if c.dep_ in ("acl", "amod")):
                         objs.insert(0, first)
+                prev = tok.doc[tok.i - 1]
+                if tok.dep_ == "acl" and prev.like_num and prev.dep_ == "pobj" and prev.head.lower_ == "of" \
+                        and prev.head.head == tok.head:
+                    objs = [prev]  # "One of the five wounded died": the five wounded
                 # "left scores of people injured": the count the people are "of"
                 of = tok.head.head if tok.head.dep_ == "pobj" and tok.head.head.lower_ == "of" else None
                 if of is not None and not _counted(tok.head) and (
@@ -2485,7 +2506,7 @@ def _later_of_several(noun: Token) -> bool:
     return bool(_FIRST_EVENT.search(noun.doc[:noun.i].text))
 _EVENT_NOUNS = {"attack", "ambush", "raid", "assault", "bombing", "blast", "explosion", "massacre",
                 "clash", "battle", "fighting", "violence", "shooting", "incident", "offensive",
-                "strike", "airstrike", "kidnapping", "abduction"}
+                "strike", "airstrike", "kidnapping", "abduction", "conflict", "war"}
 
 
 def _another_event(noun: Token) -> bool:
@@ -3139,7 +3160,7 @@ def _group(noun: Token | None, sent) -> str:
         return "military"  # "three volunteer fighters": an army's auxiliaries (Burkina Faso's VDP)
     if _CJTF.search(noun.doc[noun.left_edge.i: noun.i + 1].text):
         return "militants"  # "the Civilian Joint Task Force", "Civilian JTF members": a militia, as ACLED codes it
-    if any(a.actor_type in ("rebel_group", "political_militia") and a.start_char <= c.idx < a.end_char
+    if any(a.actor_type == "rebel_group" and a.start_char <= c.idx < a.end_char
            for a in noun.doc._.actors or [] for c in noun.children if c.dep_ == "compound" and c.pos_ == "PROPN"):
         return "militants"  # "four Arakan Army fighters": a rebel group's, whatever its name says
     for w in mods + words:  # modifiers first: "police officers", "army officers"
@@ -4076,7 +4097,9 @@ def _sentence_casualties(doc: Doc, sent, prior: list[Casualty] = (),
                                   end, sent.start_char, clause=_clause_id(tok),
                                   update=_is_update(tok, head) or is_totalled(tok, head)
                                   or nth is not None,
-                                  bare=noun is None and head.lower_ != "dead" and not _own_clause(tok, head),
+                                  # ("and the bodies of three of those abducted were later found": people of their own)
+                                  bare=noun is None and head.lower_ != "dead" and not _own_clause(tok, head)
+                                  and not _of_the_taken(head) and not _of_those_taken(head),
                                   part=bool(_listed_as(tok)) or _of_its_staff(head, group) or (
                                       noun is None and bool(count_toks) and _what_they_were(count_toks[0]) is not None) or (
                                       # ("Two of the children killed were siblings": who some were)
@@ -4129,7 +4152,7 @@ def _sentence_casualties(doc: Doc, sent, prior: list[Casualty] = (),
     if conventions == "gtd" and not _BOMBER_AMONG.search(doc_text(doc)):
         found.extend(_detonations(doc, sent))
     found.extend(_unspecified_reports(doc, sent, found))
-    found.extend(_rival_bare_figure(sent, found))
+    found.extend(_rival_bare_figure(sent, found, prior))
     return _spread(doc, sent, _breakdowns(found), implicit=conventions == "acled")
 
 
@@ -4263,7 +4286,7 @@ def _pattern_casualties(doc: Doc, sent, found: list[Casualty],
                     or _is_extra(sent.root, count)) and not _SEPARATE.search(_stext(sent))
             out.append(Casualty(outcome, group, lo, best_n, hi, quant, doc_text(doc)[start:end], start,
                                 end, sent.start_char, clause=_clause_id(tok),
-                                bare=noun is None, unspecified=(lo, best_n, hi) == _UNSPECIFIED,
+                                bare=noun is None and not _of_those_taken(count), unspecified=(lo, best_n, hi) == _UNSPECIFIED,
                                 extra=more, more=more,  # "the bodies of 4 more victims"
                                 # ("seven were attackers killed": some of the dead, described)
                                 part=noun is None and _what_they_were(count) is not None or (
@@ -4302,7 +4325,8 @@ def _revision(doc: Doc, sent, found: list[Casualty], name: str, span) -> list[Ca
                      if t.pos_ in ("NOUN", "PROPN") and t.lower_ not in ("dead", "killed", "slain")), None)
         group = _group(noun, sent) if noun is not None else "unknown"
         return [Casualty(outcome, group, lo, best, hi, quant, span.text, span.start_char, span.end_char,
-                         sent.start_char, clause=-3, update=True)]
+                         sent.start_char, clause=-3, update=True,
+                         victim_word=noun.lemma_.lower() if noun is not None else "")]
     if name == "update_later_aside":
         before = [c for c in found if c.start_char < span.start_char]
         if not before:
@@ -5571,7 +5595,9 @@ def _merge(rows: list[Casualty]) -> list[Casualty]:
             apart = {m.victim_group for m in mine if m.sent_start > unknown.sent_start and _TOLD_APART.search(m.text)}
             covered = sum(r.count_best or 0 for r in named if not r.implied and not (
                 r.extra and (_ADDITION.search(r.text) or r.sent_start > unknown.sent_start))
-                and r.victim_group not in apart) if unknown.update \
+                and r.victim_group not in apart
+                # (the victims' toll leaves the attackers out: "bringing the number of victims killed to 20")
+                and not (r.victim_group == "militants" and unknown.victim_word == "victim")) if unknown.update \
                 else 0 if unknown.extra or (unknown.specific and not unknown.headline and others and all(
                     r.sent_start > unknown.sent_start for r in others)) else body if unknown.headline and body == unknown.count_best \
                 else unknown.count_best if unknown.headline and any(
@@ -5692,12 +5718,16 @@ def _teller(verb: Token) -> list[Token]:
     return subj
 
 
-def _rival_bare_figure(sent, found: list[Casualty]) -> list[Casualty]:
+def _rival_bare_figure(sent, found: list[Casualty], prior: list[Casualty] = ()) -> list[Casualty]:
     """"The PDF claimed 9 soldiers were killed, while local media reported 4": a number alone,
     told by another source set against the sentence's one count, is a rival figure of the same
     people (a count without a noun: the lowest is coded; also after a count without a noun, "Residents
     said 10 were killed but the police confirmed 6")."""
     told = [c for c in found if c.outcome in ("killed", "wounded") and c.count_best]
+    if not told and sent.start > 0 and _after_semicolon(sent):
+        # (the clause before the semicolon: "Amnesty says at least 17 killed; police say 5")
+        before = sent.doc[sent.start - 1].sent.start_char
+        told = [c for c in prior if c.sent_start == before and c.outcome in ("killed", "wounded") and c.count_best]
     if len(told) != 1:
         return []
     first = told[0]
