@@ -3860,3 +3860,27 @@ def test_victims_of_attackers_when_they_struck_and_the_dead_told_also_and_among(
 ])
 def test_rival_wounded_sides_by_group_parts_of_the_wounded_and_tolls_with_the_taken(nlp, text, expected):
     assert event_totals(nlp, text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # the whole toll the sentence's more dead bring is no count of their group
+    ("At least 14 villagers were killed in an attack on Kukawa on Saturday, residents said. Six members of a "
+     "local vigilante group who tried to repel the attackers were also killed, bringing the death toll to 20.",
+     [("killed", "civilians", 14), ("killed", "militants", 6)]),
+    # a group's claim of its own dead set against the police's figure
+    ("Two militants killed in Pulwama gunfight\nPolice killed two suspected militants in a shootout in Pulwama "
+     "district on Friday, officials said. The group later claimed eight of its members were killed in the "
+     "clash.", [("killed", "militants", 2)]),
+    # rebels of a group named "Army", and the bodies of two more beside a first report
+    ("Five New People's Army (NPA) rebels were killed in a clash with government troops in Negros "
+     "Occidental, the military said Tuesday. The army initially reported three rebels killed in Monday's "
+     "firefight, but soldiers clearing the area found the bodies of two more.",
+     [("killed", "militants", 3), ("killed", "unknown", 2)]),
+    # "Ten of our brave men" in the police chief's words are the ten policemen
+    ("Gunmen stormed a police post in Bannu before dawn on Tuesday, killing 10 policemen, officials said. "
+     "Three attackers were killed in a shootout with police. \"Ten of our brave men embraced martyrdom "
+     "defending the post,\" district police chief Ziaullah Khan said.",
+     [("killed", "militants", 3), ("killed", "police", 10)]),
+])
+def test_tolls_more_dead_bring_own_claims_rebel_names_and_our_men(nlp, text, expected):
+    assert event_totals(nlp, text) == expected

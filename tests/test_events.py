@@ -1180,3 +1180,12 @@ def test_a_toll_told_earlier_this_month_without_a_strong_event_word_is_another_e
 def test_the_dead_feared_and_a_statements_day_keep_one_event(nlp, text, published, expected):
     evs = events_of(nlp, text, published=published)
     assert [(e.event_date, sorted((c.outcome, c.count_best) for c in e.casualties)) for e in evs] == expected
+
+
+def test_fighters_killed_in_separate_clashes_elsewhere_are_another_event(nlp):
+    # "in separate clashes" with no number (not "in two separate attacks", the event's own parts)
+    evs = events_of(nlp, "Artillery shells struck a monastery sheltering displaced people in Rakhine state on "
+                         "Sunday, killing 11 people. A junta spokesman denied that the military had targeted "
+                         "civilians and said several Arakan Army fighters had been killed in separate clashes "
+                         "in Ann township.", published=None)
+    assert [[(c.outcome, c.count_best) for c in e.casualties] for e in evs] == [[("killed", 11)], [("killed", 10)]]

@@ -3160,6 +3160,10 @@ def _group(noun: Token | None, sent) -> str:
         return "military"  # "three volunteer fighters": an army's auxiliaries (Burkina Faso's VDP)
     if _CJTF.search(noun.doc[noun.left_edge.i: noun.i + 1].text):
         return "militants"  # "the Civilian Joint Task Force", "Civilian JTF members": a militia, as ACLED codes it
+    if _GROUP_OF.get(noun.lemma_.lower()) == "militants" and any(
+            c.dep_ in ("compound", "nmod") and c.pos_ == "PROPN" and _GROUP_OF.get(c.lemma_.lower()) in ("military", "police")
+            for c in noun.children):
+        return "militants"  # "Five New People's Army (NPA) rebels": rebels, whatever their name says
     if any(a.actor_type == "rebel_group" and a.start_char <= c.idx < a.end_char
            for a in noun.doc._.actors or [] for c in noun.children if c.dep_ == "compound" and c.pos_ == "PROPN"):
         return "militants"  # "four Arakan Army fighters": a rebel group's, whatever its name says
@@ -4017,7 +4021,12 @@ def _sentence_casualties(doc: Doc, sent, prior: list[Casualty] = (),
                              and _GROUP_OF.get(c.lemma_.lower(), "unknown") != "unknown")
             elif noun is None and _put_of(tok) is not None:
                 group = _group(_put_of(tok), sent)  # "put the number of bandits killed at eight"
-            elif noun is None and found and found[-1].victim_group != "unknown" and not _SELF_TOLD.search(found[-1].text):
+            elif noun is None and found and found[-1].victim_group != "unknown" and not _SELF_TOLD.search(found[-1].text) \
+                    and not (tok.lemma_.lower() == "toll" and _is_update(tok, head) and any(
+                        c.outcome == outcome and c.victim_group not in (found[-1].victim_group, "unknown")
+                        for c in [*prior, *found])):
+                # (not the whole toll a sentence's more dead bring: "Six vigilantes were also
+                # killed, bringing the death toll to 20")
                 # (not the victims of those who "blew themselves up, killing four")
                 # "Five soldiers killed, dozens wounded"; "wounding dozens more": the same people
                 group = found[-1].victim_group
@@ -4046,6 +4055,11 @@ def _sentence_casualties(doc: Doc, sent, prior: list[Casualty] = (),
                     # "seven Afghan Local Police members ... The members were killed": police
                     first = _group(ante[0], ante[0].sent)
                     group = first if first != "unknown" else group
+            if noun is not None and any(c.dep_ == "poss" and c.lower_ == "our" for c in noun.children) and best:
+                # "'Ten of our brave men embraced martyrdom,' Khan said" after "killing 10 policemen":
+                # the speaker's own, counted before
+                group = next((c.victim_group for c in reversed([*prior, *found]) if c.outcome == outcome
+                              and c.count_best == best and c.victim_group != "unknown"), group)
             if nth is not None and group == "unknown":
                 # "killing two policemen ... A third officer died of his injuries": the third of
                 # the two counted before, of their group
@@ -4089,6 +4103,8 @@ def _sentence_casualties(doc: Doc, sent, prior: list[Casualty] = (),
                 # "blew himself up ... The bomber was also killed": one person ("Three female
                 # suicide bombers blew themselves up ... The three bombers also died": three)
                 more = False
+            if outcome in ("killed", "wounded") and _claims_its_own(tok, noun, head):
+                group = "unknown"  # a side's claim of its own dead: a figure set against any other
             said, plain = _said_toll(tok, noun), _plain_toll(tok, outcome)
             span_toks = [t for t in (head, tok, noun) if t is not None]
             start = min(qs, *(t.idx for t in span_toks))
@@ -5550,7 +5566,8 @@ def _merge(rows: list[Casualty]) -> list[Casualty]:
                 chosen[group] = _added(chosen[group], r)
         fighters = chosen.get("militants")
         disputed = [r for g, r in chosen.items() if g in ("civilians", "unknown") and fighters is not None
-                    and -1 < r.report != fighters.report > -1 and r.sent_start == fighters.sent_start]
+                    and -1 < r.report != fighters.report > -1 and r.sent_start == fighters.sent_start
+                    and not (r.more or r.extra)]  # (not "found the bodies of two more")
         if disputed and len(chosen) == 2:
             # rival reports of who the dead were: "Human Rights Watch reported that more than 300
             # people, mostly civilians, were killed, while the army said 203 militants were

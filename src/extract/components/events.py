@@ -1110,7 +1110,9 @@ def _distinct(noun, moments: bool = False) -> bool:
         return False
     if moments and not mods & {"separate", "unrelated"}:
         return False
-    return not ("separate" in mods and noun.tag_ == "NNS" and not mods & {"other", "another"})
+    # ("in two separate attacks": the event's own parts; not "in separate clashes in Ann township")
+    return not ("separate" in mods and noun.tag_ == "NNS" and not mods & {"other", "another"}
+                and any(c.dep_ == "nummod" for c in noun.children))
 
 
 _MOMENTS = {"seconds", "moments", "minutes", "moment", "minute"}
