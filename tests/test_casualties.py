@@ -3884,3 +3884,21 @@ def test_rival_wounded_sides_by_group_parts_of_the_wounded_and_tolls_with_the_ta
 ])
 def test_tolls_more_dead_bring_own_claims_rebel_names_and_our_men(nlp, text, expected):
     assert event_totals(nlp, text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a report the spokesman "had said" earlier is replaced by the later one
+    ("Gunmen opened fire on a minibus in Daykundi province on Thursday, killing 14 people and wounding six, a "
+     "Taliban spokesman said on Friday. Earlier on Thursday, the provincial spokesman had said \"more than 10\" "
+     "people were killed.", [("killed", "unknown", 14), ("wounded", "unknown", 6)]),
+    # the lede's figure, told before the first report it corrects
+    ("Indian troops killed three suspected militants in a gunfight in Kulgam district, police said Sunday, in a "
+     "clash in which a soldier also died. Police initially said two militants were killed in the fighting that "
+     "began Saturday, but the body of a third was recovered from the debris of a house.",
+     [("killed", "militants", 3), ("killed", "military", 1)]),
+    # people "taken away by the attackers" are abducted
+    ("Gunmen shot dead nine passengers on a highway in Balochistan on Monday. Five more passengers were taken "
+     "away by the attackers.", [("abducted", "civilians", 5), ("killed", "civilians", 9)]),
+])
+def test_earlier_reports_replaced_and_people_taken_away(nlp, text, expected):
+    assert event_totals(nlp, text) == expected

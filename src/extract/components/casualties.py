@@ -442,6 +442,10 @@ def _outcome(tok: Token) -> str | None:
         return "killed"  # "succumbed to their injuries", "one of the injured soldiers had succumbed"
     if lemma == "take" and any(c.lower_ in ("hostage", "hostages", "captive") for c in tok.children):
         return "abducted"
+    if lemma == "take" and any(c.dep_ in ("prt", "advmod") and c.lower_ == "away" for c in tok.children) and any(
+            _GROUP_OF.get(g.lemma_.lower()) == "militants" or g.lemma_.lower() in ("attacker", "assailant", "gunman")
+            for c in tok.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"):
+        return "abducted"  # "Five more passengers were taken away by the attackers"
     if _cared_for(tok):
         return "wounded"  # "Five people were hospitalised", "Three others were rushed to hospital"
     if lemma in ("body", "corpse") and not any(c.pos_ == "NUM" for c in tok.children) and not (
@@ -3767,7 +3771,9 @@ _ALTERNATIVE = re.compile(r"\b(?:other|some|another)\s+(?:\w+\s+)?(?:reports?|ac
 _INITIAL = re.compile(
     r"\binitial(?:ly)?\s+(?:reports?|reported|figures?|tolls?|counts?|time|estimates?|accounts?|"
     r"casualt\w*|causalit\w*|deaths?|believed|said|put|counted|reported|estimated|gave)\b"
-    r"|\b(?:early|first|preliminary)\s+(?:reports?|figures?|estimates?|accounts?)\b", re.IGNORECASE)
+    r"|\b(?:early|first|preliminary)\s+(?:reports?|figures?|estimates?|accounts?)\b"
+    # ("Earlier on Thursday, the provincial spokesman had said ...": a report the later one replaced)
+    r"|\bearlier\b[^.;]*\bhad\s+(?:said|reported|put|told|given)\b", re.IGNORECASE)
 # more people told of another incident are not more of this one's
 # a sentence told of a later part of the event: "The second bomb exploded 20 minutes later", "A
 # second device detonated minutes later as police arrived"
@@ -5492,8 +5498,13 @@ def _merge(rows: list[Casualty]) -> list[Casualty]:
                 # "killing more than 100 people ... The UN later said more than 400 had been killed"
                 cands = [r for r in cands if r.sent_start >= laters[-1].sent_start or r.more]
             firsts = [r for r in cands if r.initial]
-            if firsts and any(not r.initial and r.settled and r.count_best > max(
-                    f.count_best for f in firsts) for r in cands):
+            # (or the lede's figure, told before the first report it corrects: "Indian troops killed
+            # three suspected militants ... Police initially said two militants were killed")
+            # (not when the first report's sentence adds more to it: "initially reported three rebels
+            # killed ..., but soldiers found the bodies of two more", the lede's five)
+            lede_first = not any((o.more or o.extra) and o.sent_start in {f.sent_start for f in firsts} for o in mine)
+            if firsts and any(not r.initial and (r.settled or lede_first and r.end_char <= min(
+                    f.start_char for f in firsts)) and r.count_best > max(f.count_best for f in firsts) for r in cands):
                 # a first report, and a higher figure of the same people told as confirmed or
                 # later: the settled count (not a rival claim: "residents claimed 30 died")
                 cands = [r for r in cands if not r.initial]
