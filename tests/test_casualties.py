@@ -3902,3 +3902,24 @@ def test_tolls_more_dead_bring_own_claims_rebel_names_and_our_men(nlp, text, exp
 ])
 def test_earlier_reports_replaced_and_people_taken_away(nlp, text, expected):
     assert event_totals(nlp, text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # people doctors "treated ... for shrapnel wounds" are wounded
+    ("A shell hit a bus stop in Donetsk on Monday, killing four people, local officials said. Doctors at the "
+     "city hospital treated nine people for shrapnel wounds.", [("killed", "unknown", 4), ("wounded", "unknown", 9)]),
+    # more dead "also killed" beside a toll of the month's attacks: more people, no update
+    ("Gunmen killed eight villagers in an attack on a hamlet in Bokkos on Tuesday. Two local guards were also "
+     "killed, bringing the death toll from attacks in the area this month to 46.", [("killed", "civilians", 10)]),
+    # a group's own figure of its dead, said by its name: a rival figure (the lowest)
+    ("Police killed two militants in a shootout in Pulwama on Tuesday. Lashkar-e-Taiba said in a statement "
+     "that eight of its members were killed.", [("killed", "militants", 2)]),
+    # a spokesman's earlier figure gives way to his later one
+    ("Gunmen killed 14 people at a wedding party in Kandahar province, a provincial spokesman said on Thursday "
+     "evening. Earlier on Thursday, the spokesman had said more than 10 were killed.", [("killed", "civilians", 14)]),
+    # the wounded who died later add to a first report, not replace it
+    ("An airstrike on a fuel depot near Misrata killed two guards and wounded seven, officials initially said. "
+     "Three of the wounded later died in hospital.", [("killed", "military", 5), ("wounded", "military", 4)]),
+])
+def test_care_for_wounds_month_tolls_groups_own_figures_and_first_reports(nlp, text, expected):
+    assert event_totals(nlp, text) == expected

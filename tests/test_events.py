@@ -1189,3 +1189,12 @@ def test_fighters_killed_in_separate_clashes_elsewhere_are_another_event(nlp):
                          "civilians and said several Arakan Army fighters had been killed in separate clashes "
                          "in Ann township.", published=None)
     assert [[(c.outcome, c.count_best) for c in e.casualties] for e in evs] == [[("killed", 11)], [("killed", 10)]]
+
+
+def test_another_strike_named_as_the_subject_is_another_event(nlp):
+    evs = events_of(nlp, "A drone strike killed five fighters and wounded three in Marib on Thursday, a military "
+                         "source said. The ministry said in a statement on Friday that another strike in Al-Jawf "
+                         "on Friday morning killed four fighters and wounded two.", published=None)
+    assert [[(c.outcome, c.count_best) for c in e.casualties] for e in evs] == [
+        [("killed", 5), ("wounded", 3)], [("killed", 4), ("wounded", 2)]]
+    assert [e.primary for e in evs] == [True, False]

@@ -564,6 +564,11 @@ def _cared_for(tok: Token) -> bool:
         # treatment" (others than those counted; not "Ten of the rescued hostages are receiving
         # treatment")
         return others
+    objs = [c for c in tok.children if c.dep_ == "dobj" and _person_like(c)]
+    if lemma in _CARE_VERBS and objs and (hurt or any(
+            p.dep_ == "prep" and p.lower_ == "for" and any(g.dep_ == "pobj" and _hurt_noun(g) for g in p.children)
+            for o in objs for p in o.children)):
+        return True  # "Doctors at the city hospital treated nine people for shrapnel wounds"
     if lemma not in _CARE_VERBS or not any(c.dep_ == "auxpass" for c in tok.children):
         return False
     # ("rushed to hospital": the parser may read "to hospital" as a verb)
@@ -712,7 +717,10 @@ def _claims_its_own(tok: Token, noun: Token | None, head: Token) -> bool:
     """A side's claim of its own dead: "The pro-Biafra group claimed 8 of its members were killed"
     (an interested figure: beside another figure of the same people, the other is coded)."""
     verb = _reporter(tok)
-    return verb is not None and verb.lemma_.lower() == "claim" and any(
+    # (also said by the group by its name: "Lashkar-e-Taiba said in a statement that eight of its
+    # members were killed")
+    return verb is not None and (verb.lemma_.lower() == "claim" or verb.lemma_.lower() in REPORT_VERBS and any(
+        t.ent_type_ in ("ORG", "NORP") or t.pos_ == "PROPN" for t in _teller(verb))) and any(
         c.dep_ == "poss" and c.lower_ in ("its", "their") for t in (noun, head) if t is not None
         for e in [t, *(g for p in t.children if p.lower_ == "of" for g in p.children if g.dep_ == "pobj")]
         for c in e.children)
@@ -4110,7 +4118,11 @@ def _sentence_casualties(doc: Doc, sent, prior: list[Casualty] = (),
                 # suicide bombers blew themselves up ... The three bombers also died": three)
                 more = False
             if outcome in ("killed", "wounded") and _claims_its_own(tok, noun, head):
-                group = "unknown"  # a side's claim of its own dead: a figure set against any other
+                # a side's own figure of its dead: a rival figure of the dead counted before (the
+                # lowest is coded: "Troops killed 20 ISWAP fighters ... ISWAP said 5 of its fighters
+                # died", 5; "killing two. The group claimed 8 of its members were killed", 2)
+                group = next((c.victim_group for c in reversed([*prior, *found]) if c.outcome == outcome
+                              and c.count_best), group)
             said, plain = _said_toll(tok, noun), _plain_toll(tok, outcome)
             span_toks = [t for t in (head, tok, noun) if t is not None]
             start = min(qs, *(t.idx for t in span_toks))
@@ -4145,9 +4157,8 @@ def _sentence_casualties(doc: Doc, sent, prior: list[Casualty] = (),
                                   plain=plain or said,
                                   put_by=plain and _put_by_source(tok),
                                   said=said and not plain,
-                                  claimed=outcome in ("killed", "wounded") and (
-                                      not _own_losses(noun, head, group) and _claimed_by_militants(tok, noun)
-                                      or _claims_its_own(tok, noun, head)),
+                                  claimed=outcome in ("killed", "wounded") and not _own_losses(noun, head, group)
+                                  and _claimed_by_militants(tok, noun),
                                   captive=outcome in ("killed", "wounded") and (
                                       noun is not None and noun.lemma_.lower() in _HELD or _of_the_taken(head)),
                                   single=not count_toks and best == 1 and noun is not None
@@ -4836,6 +4847,8 @@ def _aggregate_toll(tok: Token) -> bool:
 
 
 def _is_update(tok: Token, head: Token) -> bool:
+    if any(t.lemma_.lower() == "toll" and t != tok and _aggregate_toll(t) for t in tok.subtree):
+        return False  # ("were also killed, bringing the death toll from attacks in the area this month to 46")
     words = {t.lemma_.lower() for t in [*tok.subtree, *tok.ancestors][:40]}
     # ("had raised the toll to 55 dead": the toll beside the count, on the same verb)
     return bool(words & {"rise", "climb", "increase", "reach", "jump", "mount", "bring", "raise",
@@ -5503,7 +5516,7 @@ def _merge(rows: list[Casualty]) -> list[Casualty]:
             # (not when the first report's sentence adds more to it: "initially reported three rebels
             # killed ..., but soldiers found the bodies of two more", the lede's five)
             lede_first = not any((o.more or o.extra) and o.sent_start in {f.sent_start for f in firsts} for o in mine)
-            if firsts and any(not r.initial and (r.settled or lede_first and r.end_char <= min(
+            if firsts and any(not r.initial and not r.more and (r.settled or lede_first and r.end_char <= min(
                     f.start_char for f in firsts)) and r.count_best > max(f.count_best for f in firsts) for r in cands):
                 # a first report, and a higher figure of the same people told as confirmed or
                 # later: the settled count (not a rival claim: "residents claimed 30 died")
@@ -5635,7 +5648,7 @@ def _merge(rows: list[Casualty]) -> list[Casualty]:
             # (not people one by one of a larger count: "said resident Abubakar Sani, who lost two
             # brothers" beside "30 people had been killed")
             if unknown.said and not unknown.settled and not unknown.update and len(named) == 1 \
-                    and not named[0].named_one \
+                    and not named[0].named_one and not unknown.initial \
                     and named[0].victim_group != "militants" and not unnumbered and not named[0].extra \
                     and not named[0].implied and (named[0].sent_start != unknown.sent_start or (
                         -1 < named[0].report != unknown.report > -1)) \
@@ -5671,6 +5684,7 @@ def _merge(rows: list[Casualty]) -> list[Casualty]:
                                       count_max=None if unknown.count_max is None else unknown.count_max - covered)
                 named.append(unknown)
             elif unknown.toll and unknown.plain and len(named) == 1 and not named[0].extra and not named[0].implied \
+                    and not unknown.initial \
                     and not (unknown.said and named[0].victim_group == "militants") \
                     and unknown.count_best is not None and unknown.count_best < covered:
                 # "Herders killed 7 farmers ... Police put the toll at 5": another source's lower

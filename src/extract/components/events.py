@@ -1697,7 +1697,11 @@ def segment_events(doc: Doc, triggers: list[Trigger]) -> list[Event]:
 
         # "A separate attack ... killed 7 soldiers", "Two other attacks ... killed 5": another event
         # (not "In the two separate attacks, 15 villagers were killed": the event's own parts)
-        distinct = any(_distinct(doc[t.root], _moments_later(sent)) for t in trig) or _moved_on(
+        # (also the blow a verb's subject names, no event word itself: "another strike in Al-Jawf on
+        # Friday morning killed four fighters")
+        distinct = any(_distinct(doc[t.root], _moments_later(sent)) for t in trig) or any(
+            _distinct(c, _moments_later(sent)) for t in strong for c in doc[t.root].children
+            if c.dep_ in ("nsubj", "nsubjpass") and c.lemma_.lower() in _BLOW_NOUNS) or _moved_on(
             doc, sent, places, trig) or (not anaphoric and (
                 _earlier_blow(doc, sent, trig) or (has_cas and not strong and _last_period(sent)) or (has_cas and bool(strong) and (
                     _later_blow(sent) and _blow_by_others(doc, strong) or _last_period(sent) or (
