@@ -435,10 +435,7 @@ def _outcome(tok: Token) -> str | None:
         return "killed"  # "Three souls were lost", "12 lives were lost"
     if _died_as(tok):
         return "killed"  # "embraced martyrdom", "paid the ultimate price"
-    if lemma == "succumb" and (of_wounds(tok) or any(c.dep_ == "nsubj" and any(
-            p.lower_ == "of" and any(g.dep_ == "pobj" and (g.lower_ in ("injured", "wounded") or any(
-                a.dep_ in ("amod", "acl") and a.lower_ in ("injured", "wounded") for a in g.children))
-                for g in p.children) for p in c.children) for c in tok.children)):
+    if lemma == "succumb" and (of_wounds(tok) or any(c.dep_ == "nsubj" and _of_the_hurt_people(c) for c in tok.children)):
         return "killed"  # "succumbed to their injuries", "one of the injured soldiers had succumbed"
     if lemma == "take" and any(c.lower_ in ("hostage", "hostages", "captive") for c in tok.children):
         return "abducted"
@@ -464,6 +461,13 @@ def _outcome(tok: Token) -> str | None:
     if lemma in ("kia", "wia") and not tok.text.isupper():
         return None  # "2 KIA, 5 WIA" (killed / wounded in action), not "a Kia car"
     return _OUTCOMES.get(lemma)
+
+
+def _of_the_hurt_people(tok: Token) -> bool:
+    """"one of the injured", "one of the injured soldiers", "two of the people wounded"."""
+    return any(p.lower_ == "of" and any(g.dep_ == "pobj" and (g.lower_ in ("injured", "wounded") or any(
+        a.dep_ in ("amod", "acl") and a.lower_ in ("injured", "wounded") for a in g.children))
+        for g in p.children) for p in tok.children)
 
 
 _LIMBS = {"leg", "legs", "hand", "hands", "arm", "arms", "eye", "eyes", "limb", "limbs", "foot", "feet"}
@@ -842,11 +846,11 @@ def _opposed(a: Casualty, b: Casualty) -> bool:
         return True
     # ("Boko Haram fighters ... killing 11 civilians and 2 vigilantes. They are repelled by troops who
     # kill 6 of the attackers": the attackers, of the group of those who killed the vigilantes)
-    kinds = [_GROUP_OF.get(w) for w in (a.victim_word, b.victim_word, a.doer_word, b.doer_word)]
-    for (v1, d1), (v2, d2) in (((kinds[0], kinds[2]), (kinds[1], kinds[3])), ((kinds[1], kinds[3]), (kinds[0], kinds[2]))):
-        if bool(av and bv) and av != bv and d1 == v2 == "militants" and d2 in ("military", "police"):
-            return True
-    return False
+    def killed_by_them(one: Casualty, other: Casualty) -> bool:
+        # the other's dead are militants of the kind that did the one's killing, killed by forces
+        return _GROUP_OF.get(one.doer_word) == _GROUP_OF.get(other.victim_word) == "militants" \
+            and _GROUP_OF.get(other.doer_word) in ("military", "police")
+    return bool(av and bv) and av != bv and (killed_by_them(a, b) or killed_by_them(b, a))
 
 
 # words for the attacking side, one side however named ("Gunmen ... killing four vigilantes. Two of
