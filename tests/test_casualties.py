@@ -3923,3 +3923,10 @@ def test_earlier_reports_replaced_and_people_taken_away(nlp, text, expected):
 ])
 def test_care_for_wounds_month_tolls_groups_own_figures_and_first_reports(nlp, text, expected):
     assert event_totals(nlp, text) == expected
+
+
+def test_a_toll_rising_earlier_this_week_is_no_toll_of_the_weeks_attacks(nlp):
+    # "Earlier this week" tells when the toll rose, not a week of attacks the toll adds up
+    text = ("Earlier this week, the death toll from Sunday's attack on a church in Owo rose to 22, the state "
+            "governor said. Gunmen had opened fire on worshippers during mass, wounding 50 others.")
+    assert event_totals(nlp, text) == [("killed", "unknown", 22), ("wounded", "civilians", 50)]

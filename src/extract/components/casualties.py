@@ -4846,8 +4846,10 @@ def _aggregate_toll(tok: Token) -> bool:
         if c.dep_ == "prep" and c.lower_ == "from" and any(
                 g.lemma_.lower() in _AGGREGATE_EVENTS and g.tag_ == "NNS" for g in c.subtree):
             return True
-    words = [t.lower_ for t in tok.head.subtree]
-    return any(a == "this" and b in ("week", "month", "year") for a, b in zip(words, words[1:]))
+    # (not the time of the report: "Earlier this week, the death toll from Sunday's attack rose to 22")
+    words = ["", *(t.lower_ for t in tok.head.subtree)]
+    return any(a == "this" and b in ("week", "month", "year") and w not in ("earlier", "later")
+               for w, a, b in zip(words, words[1:], words[2:]))
 
 
 def _is_update(tok: Token, head: Token) -> bool:
