@@ -1199,14 +1199,13 @@ def _numbered_adj(tok: Token) -> Token | None:
     if tok.pos_ == "ADJ" and tok.i > 0 and tok.doc[tok.i - 1].pos_ == "NUM" and \
             tok.doc[tok.i - 1].dep_ == "nsubj" and tok.doc[tok.i - 1].head == tok:
         return tok.doc[tok.i - 1]
-    if tok.lower_ in ("wounded", "injured") and tok.dep_ in ("dobj", "pobj") and tok.i > 0 \
-            and tok.doc[tok.i - 1].pos_ == "NUM" and tok.doc[tok.i - 1].dep_ == "nummod" \
-            and tok.doc[tok.i - 1].head == tok and not _in_date(tok.doc[tok.i - 1]):
-        return tok.doc[tok.i - 1]  # "and treated more than 30 wounded", "wounded" read as a noun
-    if tok.lower_ in ("wounded", "injured") and tok.i > 0 and tok.head.pos_ == "VERB" \
-            and tok.doc[tok.i - 1].pos_ == "NUM" and tok.doc[tok.i - 1].dep_ == "dobj" \
-            and tok.doc[tok.i - 1].head == tok.head and not _in_date(tok.doc[tok.i - 1]):
-        return tok.doc[tok.i - 1]  # "treated 17 injured at the scene", the number the verb's object
+    # "wounded" as a noun after its number: "and treated more than 30 wounded" (the number on it),
+    # "treated 17 injured at the scene" (the number the verb's object)
+    num = tok.doc[tok.i - 1] if tok.i > 0 and tok.lower_ in ("wounded", "injured") else None
+    if num is not None and num.pos_ == "NUM" and not _in_date(num) and (
+            num.dep_ == "nummod" and num.head == tok and tok.dep_ in ("dobj", "pobj")
+            or num.dep_ == "dobj" and num.head == tok.head and tok.head.pos_ == "VERB"):
+        return num
     return None
 
 
