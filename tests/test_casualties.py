@@ -3930,3 +3930,44 @@ def test_a_toll_rising_earlier_this_week_is_no_toll_of_the_weeks_attacks(nlp):
     text = ("Earlier this week, the death toll from Sunday's attack on a church in Owo rose to 22, the state "
             "governor said. Gunmen had opened fire on worshippers during mass, wounding 50 others.")
     assert event_totals(nlp, text) == [("killed", "unknown", 22), ("wounded", "civilians", 50)]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # "one of whom died" on the verb of the dead: how one of them died, a part
+    ("A landmine struck an army truck near Boulkessi, Soum province, Burkina Faso. Five soldiers were killed, "
+     "one of whom died of his wounds in hospital the next day, and four others were injured.",
+     [("killed", "military", 5), ("wounded", "unknown", 4)]),
+    ("Gunmen ambushed a convoy near Ghazni city, Ghazni province, Afghanistan. Two policemen were killed, one "
+     "of whom succumbed to his injuries later that evening, and three others were wounded.",
+     [("killed", "police", 2), ("wounded", "unknown", 3)]),
+    # two sources set against each other in one sentence: the lowest, the wounded apart
+    ("Assailants stormed an army base in Kunduz province, Afghanistan. Officials confirmed that 60 soldiers were "
+     "killed and 40 others were wounded, while local media reports put the death toll above 100. The Taliban "
+     "claimed responsibility.", [("killed", "military", 60), ("wounded", "unknown", 40)]),
+    # the other attacks of a series, with a total of their own: not this attack's
+    ("An explosive device detonated near a market in Baidoa, Bay region, Somalia. Two civilians were wounded. "
+     "This was one of four related attacks in Baidoa on this day; the other three attacks killed a total of 11 "
+     "people.", [("wounded", "civilians", 2)]),
+])
+def test_gtd_parts_of_the_dead_rival_clauses_and_other_attacks_of_a_series(gtd_nlp, text, expected):
+    assert event_totals(gtd_nlp, text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a first report the same sentence turns from: the later figure
+    ("Gunmen raided Tungan Maje on Sunday night. Early reports said five people died in the raid, but police "
+     "later confirmed that nine had been killed.", [("killed", "unknown", 9)]),
+    # "reported N people dead, while X counted M dead": rival figures, the lowest
+    ("Herders attacked farming villages in Guma on Tuesday. The state government reported 22 people dead, while "
+     "Amnesty International counted 30 dead.", [("killed", "unknown", 22)]),
+    # a number word opening a line, which the tagger reads as a name
+    ("Gunmen kill 12 in Zamfara village\nGunmen killed 12 villagers in Kadisau on Friday, the state government "
+     "said.\nThirteen other people were wounded in the attack in the village of Kadisau, the police said in a "
+     "statement.", [("killed", "civilians", 12), ("wounded", "civilians", 13)]),
+    # one of the wounded told in a long clause died: one more dead, one fewer wounded
+    ("A bomb exploded during Sunday prayers at a church in Owo, killing four worshippers. One of the 30 people "
+     "wounded in the blast at the church on the edge of the old town centre died in hospital on Tuesday.",
+     [("killed", "civilians", 5), ("wounded", "civilians", 29)]),
+])
+def test_first_reports_turned_rival_counts_line_opening_numbers_and_long_clauses(nlp, text, expected):
+    assert event_totals(nlp, text) == expected

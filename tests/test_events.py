@@ -1198,3 +1198,11 @@ def test_another_strike_named_as_the_subject_is_another_event(nlp):
     assert [[(c.outcome, c.count_best) for c in e.casualties] for e in evs] == [
         [("killed", 5), ("wounded", 3)], [("killed", 4), ("wounded", 2)]]
     assert [e.primary for e in evs] == [True, False]
+
+
+def test_a_place_people_fled_to_is_not_where_the_event_happened(nlp):
+    # "fled towards Bunia": where the survivors went, no second event there
+    evs = events_of(nlp, "On 2 May 2019, CODECO militia attacked villages in Djugu territory (Ituri). Dozens of "
+                         "villagers were killed and thousands of residents fled towards Bunia.", published=None)
+    assert [(e.place.name, [(c.outcome, c.count_best) for c in e.casualties]) for e in evs] == [
+        ("Djugu", [("killed", 12)])]

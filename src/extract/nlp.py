@@ -82,6 +82,7 @@ def _load(model: str, gazetteer: str | None, country: str | None,
     nlp.add_pipe("conflict_norms", first=True)
     if "parser" in nlp.pipe_names:
         nlp.add_pipe("conflict_linebreaks", before="parser")
+        nlp.add_pipe("conflict_counts", after="parser")
     for name in [c for c in COMPONENTS if c in nlp.factories]:
         config = {}
         if name == "conflict_toponyms":

@@ -1080,11 +1080,24 @@ def _bare_ordinal(tok: Token) -> int | None:
 
 
 def _of_the_killed(head: Token) -> bool:
-    """"killed four farmers, one of whom was beheaded": how some of the dead died, a part."""
+    """"killed four farmers, one of whom was beheaded": how some of the dead died, a part (also
+    where the parser hangs the clause on the verb of the dead: "Three soldiers were killed, one of
+    whom died of his injuries the following day")."""
     whom = [g for p in head.children if p.lower_ == "of" for g in p.children if g.lower_ == "whom"]
-    rel = next((a for a in whom[0].ancestors if a.dep_ == "relcl"), None) if whom else None
-    return rel is not None and _outcome(rel) == "killed" and rel.head.dep_ in ("dobj", "nsubjpass") \
-        and _outcome(rel.head.head) == "killed"
+    rel = next((a for a in whom[0].ancestors if a.dep_ in ("relcl", "advcl")), None) if whom else None
+    if rel is None or _outcome(rel) != "killed":
+        return False
+    verb = rel.head if rel.dep_ == "advcl" else None
+    if rel.dep_ == "relcl" and not _is_person(rel.head) and rel.head.pos_ != "NUM":
+        # (the parser hangs "whom" on the place or thing before it: "Three soldiers were killed
+        # when their patrol hit a landmine near Menaka, Mali, one of whom died of his injuries")
+        verb = next((a for a in rel.head.ancestors if a.pos_ == "VERB" and _outcome(a)), None)
+        if verb is None:  # (the first verb of an outcome up: not "injured five, one of whom")
+            return False
+    if verb is not None:
+        return _outcome(verb) == "killed" and any(
+            c.dep_ in ("dobj", "nsubjpass") and c.i < head.i and _counted(c) for c in verb.children)
+    return rel.head.dep_ in ("dobj", "nsubjpass") and _outcome(rel.head.head) == "killed"
 
 
 def _burnt_alive(tok: Token) -> bool:
@@ -2524,13 +2537,20 @@ _EVENT_NOUNS = {"attack", "ambush", "raid", "assault", "bombing", "blast", "expl
                 "strike", "airstrike", "kidnapping", "abduction", "conflict", "war"}
 
 
+_ONE_OF_SEVERAL = re.compile(r"\bone of (?:the )?(?:two|both|three|four|five|six|seven|eight|nine|ten|\d+|"
+                             r"several|multiple)\b", re.IGNORECASE)
+
+
 def _another_event(noun: Token) -> bool:
     """An event noun told as another event than the report's: "the 2019 attack on the base",
     "last year's massacre", "a previous assault" (not "a similar ambush", which may be this one;
     "a separate attack" and "two other attacks" are events of their own, see events)."""
-    if noun.lower_ == "other" and any(c.lower_ == "the" for c in noun.children) and re.search(
-            r"\bone of (?:the )?(?:two|both)\b", noun.doc[max(0, noun.i - 30): noun.i].text, re.IGNORECASE):
-        return True  # "in one of two attacks on Sunday; the other left five wounded"
+    if (noun.lower_ == "other" or noun.lemma_.lower() in _EVENT_NOUNS and any(
+            c.dep_ == "amod" and c.lower_ == "other" for c in noun.children)) and any(
+            c.lower_ == "the" for c in noun.children) and _ONE_OF_SEVERAL.search(
+            noun.doc[max(0, noun.i - 30): noun.i].text):
+        return True  # "in one of two attacks on Sunday; the other left five wounded", "This was one
+        #              of three related attacks ...; the other two attacks killed a total of nine people"
     if noun.pos_ != "NOUN" or noun.lemma_.lower() not in _EVENT_NOUNS:
         return False
     if any(t.ent_type_ == "DATE" and (t.lower_ in ("last", "previous", "ago") or re.fullmatch(
@@ -3785,6 +3805,22 @@ _INITIAL = re.compile(
     r"|\b(?:early|first|preliminary)\s+(?:reports?|figures?|estimates?|accounts?)\b"
     # ("Earlier on Thursday, the provincial spokesman had said ...": a report the later one replaced)
     r"|\bearlier\b[^.;]*\bhad\s+(?:said|reported|put|told|given)\b", re.IGNORECASE)
+# the turn from a first report to the one that replaced it, in one sentence
+_TURN = re.compile(r"\b(?:but|however|while|whereas|though|although|before)\b", re.IGNORECASE)
+
+
+def _initial(sent, tok: Token) -> bool:
+    """A figure of a first report: told in a sentence that says so, before any turn to a later
+    report ("Initial reports indicated eight deaths, but the administrator later confirmed that
+    13 people had been killed": the eight, not the 13)."""
+    text = _stext(sent)
+    first = _INITIAL.search(text)
+    if first is None:
+        return False
+    at = tok.idx - sent.start_char
+    return not (first.end() <= at and _TURN.search(text, first.end(), at))
+
+
 # more people told of another incident are not more of this one's
 # a sentence told of a later part of the event: "The second bomb exploded 20 minutes later", "A
 # second device detonated minutes later as police arrived"
@@ -4150,7 +4186,7 @@ def _sentence_casualties(doc: Doc, sent, prior: list[Casualty] = (),
                                   another=_another_one(head),
                                   coded=_coded_figure(tok),
                                   unspecified=unspecified,
-                                  initial=bool(_INITIAL.search(_stext(sent))),
+                                  initial=_initial(sent, tok),
                                   settled=bool(_SETTLED.search(_stext(sent))),
                                   later=bool(_LATER.search(_stext(sent))) and not more,
                                   by_attackers=outcome in ("killed", "wounded") and _by_attackers(tok),
@@ -5061,9 +5097,11 @@ _WHERE_DIED = re.compile(r"(?:one|two|three|four|five|\d+)\s+(?:of\s+them\s+)?(?
 _WOUNDED_DIED = re.compile(r"\w+\s+(?:wounded|injured)\s+(?:[\w-]+\s+){0,2}?(?:have\s+|has\s+|had\s+)?"
                            r"(?:since\s+|later\s+|subsequently\s+)?(?:died|succumbed)\b", re.IGNORECASE)
 # "one of whom later died", "One of them later succumbed", "Two of the wounded died in hospital"
+# (the words between within the count's own clause: "One of the 50 people wounded in a bombing at
+# a Catholic Mass in a university gymnasium in the southern Philippines died")
 _OF_THE_HURT_DIED = re.compile(
-    r"(?:(?:as|after|when|while|and)\s+)?\w+\s+of\s+(?:them|whom|the\s+(?:[\w-]+\s+){0,2}?(?:wounded|injured|victims))\b(?:[\s,]+[\w-]+){0,5}?"
-    r"[\s,]+(?:died|succumbed|passed\s+away)\b",
+    r"(?:(?:as|after|when|while|and)\s+)?\w+\s+of\s+(?:them|whom|the\s+(?:[\w-]+\s+){0,2}?(?:wounded|injured|victims))\b(?:[\s,]+[\w'’-]+){0,16}?"
+    r"[\s,]+(?:(?:have|has|had)\s+)?(?:since\s+|later\s+|subsequently\s+)?(?:died|succumbed|passed\s+away)\b",
     re.IGNORECASE)
 _WHERE_BEFORE = re.compile(r"\bwhere\s+$")
 # "A soldier was injured ... He died of his injuries on Monday": the one wounded
@@ -5652,7 +5690,14 @@ def _merge(rows: list[Casualty]) -> list[Casualty]:
                 else sum(r.count_best or 0 for r in others)
             # (not people one by one of a larger count: "said resident Abubakar Sani, who lost two
             # brothers" beside "30 people had been killed")
-            if unknown.said and not unknown.settled and not unknown.update and len(named) == 1 \
+            # (or a rival report of the same sentence, each told by its own source: "officials
+            # confirmed that 140 soldiers were killed, while unconfirmed media reports put the death
+            # toll above 200")
+            peers = [r for r in named if r.sent_start == unknown.sent_start and not r.extra and not r.implied
+                     and -1 < r.report != unknown.report > -1]
+            if len(peers) == 1 and unknown.count_best is not None and peers[0].count_best is not None:
+                named = [_lowest_of(r, unknown) if r is peers[0] else r for r in named]
+            elif unknown.said and not unknown.settled and not unknown.update and len(named) == 1 \
                     and not named[0].named_one and not unknown.initial \
                     and named[0].victim_group != "militants" and not unnumbered and not named[0].extra \
                     and not named[0].implied and (named[0].sent_start != unknown.sent_start or (
@@ -5660,14 +5705,7 @@ def _merge(rows: list[Casualty]) -> list[Casualty]:
                     and unknown.count_best is not None and covered:
                 # "killing 5 civilians. Residents said 8 people were killed": another source's
                 # figure of the same dead; the lowest is coded, the other is the most
-                one = named[0]
-                low = min(one.count_best, unknown.count_best)
-                named = [replace(one, count_best=low, count_min=min(
-                    unknown.count_min if unknown.count_min is not None else low,
-                    one.count_min if one.count_min is not None else low),
-                    count_max=None if one.count_max is None or unknown.count_max is None
-                    else max(one.count_max, unknown.count_max),
-                    quantifier=f"{one.quantifier} (also {unknown.quantifier})")]
+                named = [_lowest_of(named[0], unknown)]
             elif unknown.put_by and not (unknown.update or unknown.later or unknown.settled) \
                     and len(named) == 1 and named[0].victim_group != "militants" and not unnumbered \
                     and not named[0].extra and not named[0].implied and (named[0].sent_start != unknown.sent_start or (
@@ -5737,8 +5775,11 @@ def _reporter(tok: Token) -> Token | None:
             # "Separatists killed four people ..., police said": the report told after it
             return next((c for c in node.children if c.dep_ == "parataxis"
                          and c.lemma_.lower() in _REPORT_VERBS), None)
-        if node.dep_ in ("ccomp", "parataxis", "dobj") and node.head.lemma_.lower() in _REPORT_VERBS:
-            return node.head
+        if node.dep_ in ("ccomp", "parataxis", "dobj", "oprd") and node.head.lemma_.lower() in _REPORT_VERBS:
+            return node.head  # (and "reported 31 people dead")
+        if node.dep_ == "dobj" and node.head.lemma_.lower() in ("count", "tally") and \
+                node.head.dep_ not in ("ccomp", "xcomp", "parataxis"):
+            return node.head  # "while MINUSMA sources counted 37 dead" (not "said they had counted")
         if node.dep_ == "xcomp" and node.head.lemma_.lower() == "claim":
             return node.head
         if node.dep_ == "acl" and node.head.dep_ == "pobj" and any(
@@ -5799,6 +5840,18 @@ def _rival_bare_figure(sent, found: list[Casualty], prior: list[Casualty] = ()) 
 
 def _source_of(verb: Token) -> str:
     return " ".join(t.lower_ for c in _teller(verb) for t in c.subtree)
+
+
+def _lowest_of(one: Casualty, rival: Casualty) -> Casualty:
+    """``one`` coded by the lowest of its figure and a rival report's figure of the same dead, the
+    higher kept as the most (as ACLED codes conflicting reports)."""
+    low = min(one.count_best, rival.count_best)
+    return replace(one, count_best=low, count_min=min(
+        rival.count_min if rival.count_min is not None else low,
+        one.count_min if one.count_min is not None else low),
+        count_max=None if one.count_max is None or rival.count_max is None
+        else max(one.count_max, rival.count_max),
+        quantifier=f"{one.quantifier} (also {rival.quantifier})")
 
 
 def _rival_reports(sent, found: list[Casualty]) -> list[Casualty]:

@@ -536,6 +536,29 @@ def _on_the_way(doc: Doc, start_char: int) -> bool:
     return False
 
 
+_FLIGHT_VERBS = {"flee", "escape", "run", "evacuate", "relocate", "displace", "head"}
+_FLIGHT_PREPS = {"to", "towards", "toward", "into"}
+
+
+def _fled_to(doc: Doc, start_char: int) -> bool:
+    """A place people fled to ("Scores of villagers were killed and thousands of residents fled
+    towards Bunia", "sought refuge in Bunia"): where the survivors went, not where the event
+    happened."""
+    span = doc.char_span(start_char, start_char + 1, alignment_mode="expand")
+    if span is None:
+        return False
+    tok = span[0]
+    while tok.dep_ in ("compound", "amod", "conj", "appos") and tok.head is not tok:
+        tok = tok.head
+    if tok.dep_ != "pobj":
+        return False
+    prep = tok.head
+    verb = prep.head
+    if prep.lower_ in _FLIGHT_PREPS:
+        return verb.pos_ == "VERB" and verb.lemma_.lower() in _FLIGHT_VERBS
+    return prep.lower_ == "in" and verb.lemma_.lower() == "refuge"
+
+
 def _in_passing(doc: Doc, start_char: int, struck: set[int]) -> bool:
     """A place in a relative clause that describes people or things told before, with no blow of
     its own: "The youths, who blocked the Benin-Auchi road, accused the police ...", "The convoy,
@@ -1645,7 +1668,7 @@ def segment_events(doc: Doc, triggers: list[Trigger]) -> list[Event]:
         # (nor one named in passing, in a relative clause on people told before: "The youths,
         # who blocked the Benin-Auchi road, ...")
         places = [p for p in places_by.get(si) or [] if not _on_the_way(doc, p.start_char)
-                  and not _in_passing(doc, p.start_char, struck)]
+                  and not _in_passing(doc, p.start_char, struck) and not _fled_to(doc, p.start_char)]
         # (a known place of the sentence tells its conflicts better than an unknown village
         # before it: "captured the village of Novoselivka in Kharkiv region")
         place = places[0] if places else None
@@ -2107,7 +2130,7 @@ def link_places(doc: Doc, events: list[Event]) -> None:
         # when the event names no other: "Nineteen travellers, returning from Ngalda market,
         # are killed")
         own = [p for p in places if not _on_the_way(doc, p.start_char)
-               and not _in_passing(doc, p.start_char, struck)]
+               and not _in_passing(doc, p.start_char, struck) and not _fled_to(doc, p.start_char)]
         for pool in (own, places):
             found, first = _first_place(doc, pool, ev.triggers)
             if first is not None:

@@ -4,6 +4,10 @@ set before the parser runs.
 Headlines, bylines and summary bullets carry no closing punctuation; without this the parser glues a
 headline to the first sentence of the body, and a bullet to the next bullet. A wire dateline
 ("BAMAKO —") parsed with its sentence becomes that sentence's subject.
+
+Two more repairs around the model live here: norms for words the model reads as another word
+(:func:`set_norms`, before it), and a number word the tagger took for a name (:func:`repair_counts`,
+after the parser).
 """
 
 from __future__ import annotations
@@ -124,4 +128,25 @@ def set_norms(doc: Doc) -> Doc:
         if (before is not None and (before.like_num or before.lower_ in _GROUP_BEFORE)) or (
                 after is not None and after.lower_ in _GROUP_AFTER):
             token.norm_ = norm
+    return doc
+
+
+# the dependencies a number word the tagger took for a name ends on, when it counts the noun after it
+_NAME_DEPS = {"nmod", "compound", "amod", "nummod"}
+
+
+@Language.component("conflict_counts")
+def repair_counts(doc: Doc) -> Doc:
+    """A capitalised number word the tagger read as a name, counting the plural noun it hangs on
+    ("\\nThirteen other people were wounded": "Thirteen" an NNP on "people", seen after a line
+    break): tag it a number and make it the noun's count, as the parser would have had it been a
+    number. Only a word of numbers (not "One Direction") whose noun is plural and at most two words on."""
+    for token in doc:
+        if token.tag_ != "NNP" or not token.is_alpha or not token.like_num or token.dep_ not in _NAME_DEPS:
+            continue
+        head = token.head
+        if head.tag_ != "NNS" or not token.i < head.i <= token.i + 3 or any(
+                t.tag_ in ("NNP", "NNPS") or t.like_num for t in doc[token.i + 1: head.i]):
+            continue
+        token.tag_, token.pos_, token.dep_ = "CD", "NUM", "nummod"
     return doc
