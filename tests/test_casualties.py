@@ -3971,3 +3971,55 @@ def test_gtd_parts_of_the_dead_rival_clauses_and_other_attacks_of_a_series(gtd_n
 ])
 def test_first_reports_turned_rival_counts_line_opening_numbers_and_long_clauses(nlp, text, expected):
     assert event_totals(nlp, text) == expected
+
+
+def test_gtd_a_siege_ended_by_a_rescue_the_next_morning_is_one_incident(gtd_nlp):
+    # the attackers killed "during the rescue operation the following morning" are the siege's own
+    text = ("Gunmen stormed a guesthouse in Kabul city, Kabul province, Afghanistan, and took hostages. Eleven "
+            "hostages and three police officers were killed, while commandos killed four of the gunmen during the "
+            "rescue operation the following morning. At least 20 people were wounded.")
+    totals = event_totals(gtd_nlp, text)
+    assert [r for r in totals if r[0] in ("killed", "wounded")] == [
+        ("killed", "militants", 4), ("killed", "police", 3), ("killed", "unknown", 11), ("wounded", "unknown", 20)]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a number between a verb and "and": the verb's object, not a count of the noun after
+    ("On 3 May 2018, bandits raided Gidan Kara village (Maru, Zamfara), killing 5 farmers, injuring 2 and "
+     "burning homes.", [("killed", "civilians", 5), ("wounded", "civilians", 2)]),
+    # a rival across a semicolon told by "acknowledged": the lowest
+    ("On 12 June 2019, police fired on protesters in Abuja. A rights group said at least 8 protesters were "
+     "killed; the police acknowledged only 2 deaths.", [("killed", "civilians", 2)]),
+    # "the group" is the armed group named last before it (a village the model calls an ORG between)
+    ("On 5 March 2019, ISWAP fighters attacked Dapchi (Bursari, Yobe), killing 6 civilians. In a statement, "
+     "the group claimed to have killed 25 'Christians'.", [("killed", "civilians", 6)]),
+    # "The four other dead were ...": who the rest of the total were, no more dead
+    ("Five killed in ambush in Syria's Idlib\nFive people, including a gunman, were killed in an ambush near "
+     "Saraqib on Monday, a monitor said.\nThe four other dead were fighters of a local faction, it said.",
+     [("killed", "unknown", 5)]),
+    # a monitor's casualties over half a year: a statistic, no toll of the event
+    ("Blast kills three soldiers in Helmand\nThree soldiers were killed when a roadside bomb hit their vehicle "
+     "in Lashkar Gah on Sunday, officials said.\nThe UN Assistance Mission in Afghanistan (UNAMA) recorded more "
+     "than 3,000 civilian casualties in Afghanistan in the first half of last year, most of them caused by "
+     "roadside bombs.", [("killed", "military", 3)]),
+])
+def test_verbs_objects_acknowledged_rivals_claims_the_rest_of_the_dead_and_statistics(nlp, text, expected):
+    assert event_totals(nlp, text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # "9 more wounded" with no verb of an outcome: wounded, not dead
+    ("Four people, including a guard, were killed when gunmen stormed a bank in Mubi on Friday. Two other people "
+     "later died of their wounds, and 9 more wounded remain in intensive care.",
+     [("killed", "unknown", 6), ("wounded", "unknown", 9)]),
+    # "conceded", "admitted" are verbs of a report: reported speech, and a rival figure
+    ("Doctors said 7 people were killed when police broke up a march in Mandalay on Sunday; the authorities "
+     "conceded that 14 others had been wounded.", [("killed", "unknown", 7), ("wounded", "unknown", 14)]),
+    ("Protest organisers said 15 marchers were shot dead in Omdurman on Thursday; police admitted that 4 people "
+     "had died.", [("killed", "unknown", 4)]),
+    # "4 more bodies of victims of Monday's shelling": more dead
+    ("Government forces shelled Mekelle on Monday, killing 6 people. Doctors said 4 more bodies of victims of "
+     "Monday's shelling were recovered on Tuesday.", [("killed", "unknown", 10)]),
+])
+def test_more_wounded_conceded_reports_and_more_bodies_of_victims(nlp, text, expected):
+    assert event_totals(nlp, text) == expected

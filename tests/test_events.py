@@ -1206,3 +1206,27 @@ def test_a_place_people_fled_to_is_not_where_the_event_happened(nlp):
                          "villagers were killed and thousands of residents fled towards Bunia.", published=None)
     assert [(e.place.name, [(c.outcome, c.count_best) for c in e.casualties]) for e in evs] == [
         ("Djugu", [("killed", 12)])]
+
+
+def test_others_hurt_in_an_unknown_village_and_a_coup_in_the_background(nlp):
+    # "Fifteen others were wounded when the drone dropped bombs on Kyauk Sin village": the strike's
+    # own wounded; "since seizing power in a February 2021 coup" is history, and its date dates no
+    # strike
+    evs = events_of(nlp, "Drone strike kills 9 in Magway village\nA military drone strike killed nine people in "
+                         "a village in Magway region on Monday, residents said.\nFifteen others were wounded when "
+                         "the drone dropped bombs on Kyauk Sin village in the afternoon, a resident said.\nThe "
+                         "army has relied on drones since seizing power in a February 2021 coup.", published=None)
+    primary = next(e for e in evs if e.primary)
+    assert (primary.sub_event_type, primary.event_date, sorted((c.outcome, c.count_best) for c in primary.casualties)) \
+        == ("air_drone_strike", None, [("killed", 9), ("wounded", 15)])
+    assert [e.sents for e in evs] == [[0, 1, 2], [3]]
+
+
+def test_a_place_in_the_name_of_an_outlet_a_source_told_is_no_event_place(nlp):
+    # "told Kabul Now": an outlet, so the lede is no second event in Kabul
+    evs = events_of(nlp, "Grenade attack on Shia mosque in Herat kills six\nAt least six people were killed and "
+                         "nine others wounded when a grenade was thrown into a Shia mosque in western Herat city on "
+                         "Thursday evening, local sources told Kabul Now.\nThe attack occurred in a mainly Hazara "
+                         "district.", published=None)
+    assert [(e.primary, sorted((c.outcome, c.count_best) for c in e.casualties)) for e in evs] == [
+        (True, [("killed", 6), ("wounded", 9)])]

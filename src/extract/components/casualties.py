@@ -777,15 +777,22 @@ _NO_CLAIM = re.compile(r"\b(?:no|nobody|not|denied|deny|denies|none)\b", re.IGNO
 
 
 def _group_that_claimed(doc: Doc, verb: Token) -> bool:
-    """"the group" is the armed group told claiming responsibility before it, with no other
-    organisation named in between (not "No group claimed responsibility", nor "Human Rights
+    """"the group" is the armed group told claiming responsibility before it (or, with no claim
+    told, the armed group named last before it), with no other organisation named in between (not "No group claimed responsibility", nor "Human Rights
     Watch investigated the attack. The group said ...")."""
     text = doc_text(doc)
     m = None
     for m in _RESPONSIBILITY.finditer(text, 0, verb.idx):
         pass
     if m is None:
-        return False
+        # (or the armed group the text named last before it: "ISWAP militants attacked Pemi ...
+        # In a statement, the group claimed to have killed 30 'Christians'")
+        for m in _CLAIMANT_NAME.finditer(text[:verb.idx].lower()):
+            pass
+        places = {p.start_char for p in doc._.places or []}  # ("Pemi" the model calls an ORG)
+        return m is not None and not any(
+            e.label_ in ("ORG", "NORP") and m.end() <= e.start_char < verb.idx and e.start_char not in places
+            and not _CLAIMANT_NAME.search(e.text.lower()) for e in doc.ents)
     opening = text.rfind(".", 0, m.start()) + 1
     if _NO_CLAIM.search(text, opening, m.start()):
         return False
@@ -2454,6 +2461,8 @@ def _not_this_event(tok: Token) -> bool:
                     t.lower_ in ("earlier", "before") and t.i > 0 and t.doc[t.i - 1].lemma_.lower() in (
                         "day", "week", "month", "year") for t in c.subtree):
                 return True  # "one week earlier 7 men were killed in the same village"
+    if _recorded_over_a_period(tok):
+        return True
     if tok.dep_ in ("acl", "relcl"):
         # "a student murdered in Cyprus the previous September": the date right after the
         # clause, which the parser hung elsewhere
@@ -2463,6 +2472,20 @@ def _not_this_event(tok: Token) -> bool:
                 t.pos_ in ("VERB", "AUX", "PUNCT") for t in after):
             return True
     return False
+
+
+def _recorded_over_a_period(tok: Token) -> bool:
+    """Casualties a monitor recorded over a year or part of one ("UNAMA recorded more than 1,000
+    civilian casualties in Afghanistan in the first half of last year", "documented 300 deaths
+    since January"): a statistic, no event's toll. ``tok`` is the casualty noun, the object or
+    subject of a verb of no outcome of its own."""
+    verb = tok.head
+    if tok.pos_ != "NOUN" or tok.dep_ not in ("dobj", "nsubjpass") or verb.pos_ != "VERB" or _outcome(verb):
+        return False
+    words = [t.lower_ for c in verb.children if c.dep_ in ("prep", "npadvmod") for t in c.subtree]
+    return any(a in ("last", "past", "this", "previous") and b == "year" for a, b in zip(words, words[1:])) \
+        or any(a in ("first", "second") and b == "half" for a, b in zip(words, words[1:])) \
+        or any(c.dep_ == "prep" and c.lower_ == "since" for c in verb.children)
 
 
 def _told_nouns(noun: Token) -> list[Token]:
@@ -2754,6 +2777,11 @@ def _is_subset(tok: Token, outcome: str | None = None) -> bool:
     """Inside "including five soldiers" / "among them two police officers", or "2 of the dead
     were vigilantes": part of a total."""
     doc = tok.doc
+    noun = tok.head if tok.dep_ == "nummod" else tok
+    if noun.lower_ in ("dead", "victims", "deceased", "fatalities") and noun.dep_ in ("nsubj", "nsubjpass") \
+            and noun.head.lemma_ == "be" and any(c.dep_ == "det" and c.lower_ == "the" for c in noun.children) \
+            and any(c.dep_ == "amod" and c.lower_ in ("other", "remaining") for c in noun.children):
+        return True  # "The four other dead were members of the local security force": who the rest were
     if tok.pos_ == "NUM" and tok.i + 2 < len(doc) and doc[tok.i + 1].lower_ in ("were", "was") and \
             _outcome(doc[tok.i + 2]):
         return False  # "including the four attackers, and about 175 were injured": its own verb
@@ -3836,7 +3864,7 @@ _LATER = re.compile(r"\b(?:later|latest|revised|updated)\s+(?:said|says|told|rep
 # security sources told AFP 35 troops had been killed" (a rival report)
 _OWN_SOURCE = re.compile(r"\s*(?:[A-Za-z-]+\s+){1,4}(?:said|says|told|reported|claimed)\b")
 _RIVAL = re.compile(r"\b(?:initial(?:ly)?|early\s+reports?|first\s+reports?|later|claim\w*|however|"
-                    r"but|while|whereas|though|although|reports?)\b", re.IGNORECASE)
+                    r"but|while|whereas|though|although|reports?|conceded|admitted|acknowledged)\b", re.IGNORECASE)
 # (not "Police confirmed the attack but said eight people were killed": the attack, not the toll)
 _SETTLED = re.compile(r"\b(?:confirm\w*(?!\s+(?:the|an?)\s+(?:attack|incident|raid|killings?|ambush|clash\w*|"
                       r"explosion|blast|bombing)\b)|later|latest|final|finally|subsequent\w*|revised|updated|"
@@ -3876,9 +3904,12 @@ def _is_extra(tok: Token, head: Token) -> bool:
             h.lower_ == "to" for h in g.children) for g in c.children) for c in tok.children):
         return True  # "In addition, two soldiers died"
     # ("the bodies of 4 more victims": the people after "of")
+    bodies = head
     head = next((g for c in head.children if c.lower_ == "of" for g in c.children
                  if g.dep_ == "pobj" and head.lemma_.lower() in ("body", "corpse")), head)
-    counts = [c for c in head.children if c.dep_ == "nummod"]
+    # (or of the bodies themselves: "5 more bodies of victims of Tuesday's shelling")
+    counts = [c for c in head.children if c.dep_ == "nummod"] + (
+        [c for c in bodies.children if c.dep_ == "nummod"] if bodies.i != head.i else [])
     if any(g.lower_ in ("more", "additional") and g.i > n.i and not _than(g)
            for n in counts for g in n.children):
         return True  # "4 more victims", the parser hanging "more" after the number
@@ -4302,7 +4333,8 @@ def _pattern_casualties(doc: Doc, sent, found: list[Casualty],
         tok = doc[out_i]
         if name.startswith("outcome_first") and any(c.dep_ == "det" for c in tok.children):
             continue  # "the accidental killing of two civilians": a cause told as background
-        outcome = _outcome(tok) or "killed"
+        # (a count of the hurt the parse gave no outcome: "and 12 more wounded remain hospitalised")
+        outcome = _outcome(tok) or ("wounded" if tok.lower_ in ("wounded", "injured", "hurt") else "killed")
         span = doc[s:e]
         if tok.lemma_.lower() in _NON_VICTIMS:
             continue  # "recorded 94 massacres": events counted, not people
@@ -4353,6 +4385,8 @@ def _pattern_casualties(doc: Doc, sent, found: list[Casualty],
             if [t.lower_ for t in doc[count.i + 1: count.i + 3]] == ["of", "the"] and \
                     count.i + 3 < len(doc) and doc[count.i + 3].lower_ in ("dead", "victims"):
                 continue  # "police said 2 of the dead were vigilantes": part of a total
+            if _is_subset(tok) and tok.lower_ in ("dead", "victims", "deceased", "fatalities"):
+                continue  # "The four other dead were members of the local security force"
             nxt = doc[count.i + 1] if count.i + 1 < len(doc) else None
             more = (nxt is not None and nxt.lower_ in ("more", "additional") and not _than(nxt)
                     or _is_extra(sent.root, count)) and not _SEPARATE.search(_stext(sent))

@@ -438,7 +438,7 @@ def is_earlier_event(tok, reported: bool = False) -> bool:
 
 # verbs that tell a report: its subject is the source, its clause what was reported
 REPORT_VERBS = {"say", "confirm", "report", "tell", "add", "state", "announce", "claim", "explain",
-                "recount", "describe", "allege"}
+                "recount", "describe", "allege", "acknowledge", "admit", "concede"}
 _BY_TIME = {"evening", "morning", "afternoon", "night", "nightfall", "dawn", "noon", "midday",
             "dusk", "then", "time"}
 

@@ -256,6 +256,9 @@ def _is_generic(tok: Token) -> bool:
     """
     if is_running_total(tok) or _history(tok):
         return True  # "the insurgency has killed thousands since 2009"
+    if tok.dep_ == "pcomp" and tok.head.lower_ == "since" and any(
+            re.fullmatch(r"(?:19|20)\d\d", t.text) for t in tok.subtree):
+        return True  # "has relied on air power since seizing control in a February 2021 coup": history
     if any(c.lower_ in _HABITUAL or (c.dep_ == "npadvmod" and any(
             g.lower_ in ("every", "each") for g in c.children)) for c in tok.children):
         return True  # a habit: "it kills children every year"
@@ -536,6 +539,18 @@ def _on_the_way(doc: Doc, start_char: int) -> bool:
     return False
 
 
+def _told_to(doc: Doc, start_char: int) -> bool:
+    """A place name in who a source told ("local sources told Kabul Now", "told Reuters"): an
+    outlet or an audience, not where the event happened."""
+    span = doc.char_span(start_char, start_char + 1, alignment_mode="expand")
+    if span is None:
+        return False
+    tok = span[0]
+    while tok.dep_ in ("compound", "nmod", "amod") and tok.head.i != tok.i:
+        tok = tok.head
+    return tok.dep_ in ("dobj", "dative") and tok.head.lemma_.lower() == "tell"
+
+
 _FLIGHT_VERBS = {"flee", "escape", "run", "evacuate", "relocate", "displace", "head"}
 _FLIGHT_PREPS = {"to", "towards", "toward", "into"}
 
@@ -548,7 +563,7 @@ def _fled_to(doc: Doc, start_char: int) -> bool:
     if span is None:
         return False
     tok = span[0]
-    while tok.dep_ in ("compound", "amod", "conj", "appos") and tok.head is not tok:
+    while tok.dep_ in ("compound", "amod", "conj", "appos") and tok.head.i != tok.i:
         tok = tok.head
     if tok.dep_ != "pobj":
         return False
@@ -1252,12 +1267,19 @@ _NEXT = {"next", "following"}
 _DAY_WORDS = {"day", "night", "evening", "morning", "afternoon"}
 
 
+_SIEGE_ENDS = {"end", "break", "lift", "storm"}
+
+
 def _later_blow(sent: Span) -> bool:
     """The sentence tells its blow some time after the one before, opening "Later that day",
     "Hours later", "About two hours later", "Two days later", "The next day", or telling "the
     next day" (not "Minutes later" or "shortly after": the same incident, ``_moments_later``)."""
     if _moments_later(sent):
         return False
+    if any(t.lemma_.lower() == "rescue" for t in sent) or any(
+            t.lemma_.lower() == "siege" and t.head.lemma_.lower() in _SIEGE_ENDS for t in sent):
+        return False  # "security forces killed five of the assailants during the rescue operation
+        #               the following morning": the end of a siege, the event's own
     toks = [t for t in sent if not t.is_space]
     words = [t.lower_ for t in toks]
     comma = next((i for i, t in enumerate(toks[:7]) if t.text == ","), None)
@@ -1599,6 +1621,10 @@ def _link_sentences(text: str, sents: list[Span]) -> set[int]:
             if any(lo <= s.start_char < hi for lo, hi in lines)} if lines else set()
 
 
+# people told as others than those counted before: "Twenty-two others were injured"
+_OTHERS = re.compile(r"^\S+\s+(?:\w+\s+)?others?\b", re.IGNORECASE)
+
+
 def segment_events(doc: Doc, triggers: list[Trigger]) -> list[Event]:
     """Group the trigger sentences of ``doc`` into events.
 
@@ -1668,7 +1694,8 @@ def segment_events(doc: Doc, triggers: list[Trigger]) -> list[Event]:
         # (nor one named in passing, in a relative clause on people told before: "The youths,
         # who blocked the Benin-Auchi road, ...")
         places = [p for p in places_by.get(si) or [] if not _on_the_way(doc, p.start_char)
-                  and not _in_passing(doc, p.start_char, struck) and not _fled_to(doc, p.start_char)]
+                  and not _in_passing(doc, p.start_char, struck) and not _fled_to(doc, p.start_char)
+                  and not _told_to(doc, p.start_char)]
         # (a known place of the sentence tells its conflicts better than an unknown village
         # before it: "captured the village of Novoselivka in Kharkiv region")
         place = places[0] if places else None
@@ -1690,8 +1717,14 @@ def segment_events(doc: Doc, triggers: list[Trigger]) -> list[Event]:
         # people or things an event struck, told again, are that event's, wherever it was told
         struck_again = _the_struck(sent, trig)
         toll_update = bool(events) and _toll_rose(sent, {t.root for t in trig})
+        # ("Twenty-two others were injured when a fighter jet dropped bombs on Let Yet Kone
+        # village": people other than the event's own victims, told of the same blow)
+        others_hurt = bool(events) and bool(cas_by.get(si)) and all(
+            _OTHERS.search(c.text) for c in cas_by.get(si)) and not (
+            dates_by.get(si) or _shifts_away(sent) or _last_period(sent) or _later_blow(sent)
+            or any(p.latitude is not None for p in places))  # (not "Three others were killed in Zangon Kataf")
         anaphoric = _told_before(doc, strong or specific, dates_by.get(si), places) or (
-            bool(events) and (later_dead or found_dead or toll_update))
+            bool(events) and (later_dead or found_dead or toll_update)) or others_hurt
         # the wounded who died later are of the last event told with wounded ("In Borno, a bomb
         # injured 20 people. Six of the injured died overnight"), not of the lede's
         hurt_event = next((e for e in reversed(events) if any(
@@ -2081,9 +2114,18 @@ def link_dates(doc: Doc, events: list[Event]) -> None:
     # only when no day, week or month does
     specific = [d for d in doc._.dates if dates_an_event(doc, d)]
     years = [d for d in doc._.dates if d.date is not None and d.precision == "year"]
+    # (a date told in another event's sentence dates that event, not the story's own: "The army
+    # has relied on drones since seizing power in a February 2021 coup" after an undated strike;
+    # another event may still take the lede's date, "In a separate incident the same day")
+    starts = [s.start_char for s in doc.sents]
+    owner = {si: ev.n for ev in events for si in ev.sents}
     for ev in events:
         mention = precision = None
-        for usable in (specific, specific + years):
+
+        def own(d) -> bool:
+            return not ev.primary or owner.get(max(bisect_right(starts, d.start_char) - 1, 0), ev.n) == ev.n
+
+        for usable in ([d for d in specific if own(d)], [d for d in specific + years if own(d)]):
             for t in ev.triggers:  # the headline seldom dates an event; its body sentences do
                 mention, precision = event_date(doc, usable, t.start_char, t.end_char,
                                                 doc._.published)
@@ -2130,7 +2172,8 @@ def link_places(doc: Doc, events: list[Event]) -> None:
         # when the event names no other: "Nineteen travellers, returning from Ngalda market,
         # are killed")
         own = [p for p in places if not _on_the_way(doc, p.start_char)
-               and not _in_passing(doc, p.start_char, struck) and not _fled_to(doc, p.start_char)]
+               and not _in_passing(doc, p.start_char, struck) and not _fled_to(doc, p.start_char)
+               and not _told_to(doc, p.start_char)]
         for pool in (own, places):
             found, first = _first_place(doc, pool, ev.triggers)
             if first is not None:

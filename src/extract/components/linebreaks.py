@@ -149,4 +149,24 @@ def repair_counts(doc: Doc) -> Doc:
                 t.tag_ in ("NNP", "NNPS") or t.like_num for t in doc[token.i + 1: head.i]):
             continue
         token.tag_, token.pos_, token.dep_ = "CD", "NUM", "nummod"
+    for token in doc[1:-1]:
+        # "killing 7 civilians, injuring 3 and burning houses": the parser counts the houses with
+        # the 3; a number right after a verb and right before "and" or a comma, whose noun comes
+        # after another verb, is the first verb's object, and the noun the second verb's
+        verb, after, noun = doc[token.i - 1], doc[token.i + 1], token.head
+        # (tags only: the attribute ruler sets the coarse parts of speech after this)
+        if token.tag_ != "CD" or token.dep_ != "nummod" or noun.i <= token.i + 1 \
+                or verb.tag_ not in ("VBG", "VBD", "VBN") or not (after.tag_ == "CC" or after.text == ","):
+            continue
+        second = [t for t in doc[token.i + 2: noun.i] if t.tag_.startswith("VB") and t.dep_ == "conj"
+                  and t.head.i == token.i]
+        if len(second) != 1:
+            continue  # (not "wounding 3, 4 or 5 people": the count of the noun after)
+        second[0].head = verb
+        for c in list(token.children):
+            if c.dep_ in ("cc", "punct") and c.i < second[0].i:
+                c.head = verb
+        if noun.head.i == verb.i:
+            noun.head = second[0]
+        token.head, token.dep_ = verb, "dobj"
     return doc
