@@ -4023,3 +4023,34 @@ def test_verbs_objects_acknowledged_rivals_claims_the_rest_of_the_dead_and_stati
 ])
 def test_more_wounded_conceded_reports_and_more_bodies_of_victims(nlp, text, expected):
     assert event_totals(nlp, text) == expected
+
+
+def test_gtd_the_bomber_told_as_the_only_person_killed_is_one_dead(gtd_nlp):
+    text = ("A suicide bomber detonated an explosives-laden vest outside a police station in Batna city, Batna "
+            "province, Algeria. Three police officers were injured; the bomber was the only person killed. No group "
+            "claimed responsibility.")
+    assert event_totals(gtd_nlp, text) == [("killed", "militants", 1), ("wounded", "police", 3)]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a bare rival figure closing the sentence after a comma: the lowest
+    ("Herdsmen attack Obi community in Agatu LGA, Benue; 25 killed according to residents, police say 9.",
+     [("killed", "unknown", 9)]),
+    # ...or in a short sentence of its own after a toll
+    ("Gunmen attack Kadarko villages; Nasarawa government puts death toll at 60 though this could not be "
+     "verified. Police confirmed 14.", [("killed", "unknown", 14)]),
+])
+def test_bare_rival_figures_after_a_comma_or_alone(nlp, text, expected):
+    assert event_totals(nlp, text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a past perfect in a "while" clause told alongside the attack: the same moment
+    ("Gunmen attacked the cattle market in Kano on Monday, killing 5 traders, while 20 people had been wounded.",
+     [("killed", "civilians", 5), ("wounded", "civilians", 20)]),
+    # "among the eight soldiers wounded": the eight are the whole, the captain one of them
+    ("Militants ambushed a convoy near Tillia on Monday, killing three soldiers. A captain was among the eight "
+     "soldiers wounded in the ambush.", [("killed", "military", 3), ("wounded", "military", 8)]),
+])
+def test_wounded_told_alongside_and_the_whole_a_part_was_among(nlp, text, expected):
+    assert event_totals(nlp, text) == expected

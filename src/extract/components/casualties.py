@@ -2822,6 +2822,10 @@ def _is_subset(tok: Token, outcome: str | None = None) -> bool:
             c.dep_ in ("dobj", "nsubjpass") and c.i < first.i and _counted(c) for c in first.head.children):
         # ("11 people had been killed, among them a pregnant woman")
         return True  # "killed 4 people, among them 2 Syrian National Army fighters": "among" on the verb
+    if tok.dep_ == "pobj" and tok.head.lower_ == "among" and tok.pos_ == "NOUN" and any(
+            c.dep_ == "nummod" for c in tok.children) and any(
+            c.dep_ in ("acl", "amod") and _outcome(c) for c in tok.children):
+        return False  # "An officer was among the eight soldiers wounded": the eight are the whole
     for anc in tok.ancestors:
         if anc.lower_ in _SUBSET_PREPS or anc.lemma_ in _SUBSET_PREPS:
             # (not "not including the bomber": people apart from the total)
@@ -4079,6 +4083,10 @@ def _sentence_casualties(doc: Doc, sent, prior: list[Casualty] = (),
                 continue  # "an unknown number of casualties" may be injuries: counts nobody
             if noun is not None and noun.pos_ == "PRON" and _only_casualty(tok):
                 group = "militants"  # "he was the only casualty", told of the attacker
+            elif noun is not None and noun.dep_ == "attr" and noun.head.lemma_ == "be" and any(
+                    c.lower_ in ("only", "sole") for c in noun.children) and any(
+                    c.dep_ == "nsubj" and _GROUP_OF.get(c.lemma_.lower()) == "militants" for c in noun.head.children):
+                group = "militants"  # "the bomber was the only person killed": the bomber, told again
             elif tok.lemma_.lower() == "lose" and _loser(tok) is not None and (
                     noun is None or noun.lemma_.lower() in ("own", "member", "man", "colleague")
                     or _group(noun, sent) == "unknown") \
@@ -4255,7 +4263,12 @@ def _sentence_casualties(doc: Doc, sent, prior: list[Casualty] = (),
     if conventions == "gtd" and not _BOMBER_AMONG.search(doc_text(doc)):
         found.extend(_detonations(doc, sent))
     found.extend(_unspecified_reports(doc, sent, found))
-    found.extend(_rival_bare_figure(sent, found, prior))
+    rival = _rival_bare_figure(sent, found, prior)
+    if rival and rival[0].report >= 0:
+        # (two reports of one sentence set apart by a comma: each its own report, the lowest wins)
+        found = [replace(c, report=rival[0].report - 1) if c.sent_start == rival[0].sent_start and c.outcome
+                 == rival[0].outcome and c.report < 0 else c for c in found]
+    found.extend(rival)
     return _spread(doc, sent, _breakdowns(found), implicit=conventions == "acled")
 
 
@@ -5846,8 +5859,11 @@ def _rival_bare_figure(sent, found: list[Casualty], prior: list[Casualty] = ()) 
     people (a count without a noun: the lowest is coded; also after a count without a noun, "Residents
     said 10 were killed but the police confirmed 6")."""
     told = [c for c in found if c.outcome in ("killed", "wounded") and c.count_best]
-    if not told and sent.start > 0 and _after_semicolon(sent):
-        # (the clause before the semicolon: "Amnesty says at least 17 killed; police say 5")
+    alone = False  # a short sentence of its own: "Police confirmed 36."
+    if not told and sent.start > 0 and (_after_semicolon(sent) or len([t for t in sent if not t.is_punct]) <= 5):
+        # (the clause before the semicolon: "Amnesty says at least 17 killed; police say 5"; or the
+        # sentence before: "Benue government puts death toll at 500 ... Police confirmed 36.")
+        alone = not _after_semicolon(sent)
         before = sent.doc[sent.start - 1].sent.start_char
         told = [c for c in prior if c.sent_start == before and c.outcome in ("killed", "wounded") and c.count_best]
     if len(told) != 1:
@@ -5861,14 +5877,19 @@ def _rival_bare_figure(sent, found: list[Casualty], prior: list[Casualty] = ()) 
         if verb.lemma_.lower() not in REPORT_VERBS or not _teller(verb):
             continue
         between = sent.doc[sent.doc.char_span(first.start_char, first.end_char, alignment_mode="expand").end: verb.i]
-        if not any(t.lower_ in _CONTRAST or t.text == ";" for t in between):
+        # (or a comma before a report closing the sentence: "40 killed according to residents,
+        # police say 10")
+        last = all(t.is_punct or t.is_space for t in sent.doc[tok.i + 1: sent.end])
+        contrast = alone or any(t.lower_ in _CONTRAST or t.text == ";" for t in between)
+        if not (contrast or last and between and any(t.text == "," for t in between[-4:])):
             continue
         n = parse_number(tok.text)
         if n is None:
             continue
         return [replace(first, count_min=n, count_best=n, count_max=n, quantifier=tok.text,
                         text=sent.doc[verb.i: tok.i + 1].text, start_char=verb.idx, end_char=tok.idx + len(tok),
-                        bare=True, claimed=False, update=False, extra=False, more=False)]
+                        bare=True, claimed=False, update=False, extra=False, more=False,
+                        report=first.report if contrast else verb.i)]
     return []
 
 

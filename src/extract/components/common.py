@@ -428,6 +428,9 @@ def is_earlier_event(tok, reported: bool = False) -> bool:
             c.dep_ == "mark" and c.lower_ == "that" for c in verb.children) and \
             verb.head.head.head.lemma_.lower() in REPORT_VERBS:
         return False  # "The government said in a statement that 15 civilians had been killed"
+    if not earlier and verb.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in ("while", "whereas")
+                                                    for c in verb.children):
+        return False  # "killing 5 traders, while 20 people had been wounded": the same moment, told alongside
     if any(c.dep_ == "advmod" and c.lower_ in ("instantly", "immediately") or c.dep_ == "prep" and any(
             g.lower_ in ("spot", "scene") and any(d.lower_ == "the" for d in g.children) for g in c.children)
             for c in verb.children):
