@@ -4054,3 +4054,18 @@ def test_bare_rival_figures_after_a_comma_or_alone(nlp, text, expected):
 ])
 def test_wounded_told_alongside_and_the_whole_a_part_was_among(nlp, text, expected):
     assert event_totals(nlp, text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # the later items of a list after "among them" are parts of the total too
+    ("Herdsmen and Idoma farmers clashed in Agatu LGA (Benue); 50 dead, among them 20 herders and 30 farmers.",
+     [("killed", "unknown", 50)]),
+    # "both" after the bombers counted in the clause before: the two bombers killed themselves
+    ("Two female suicide bombers tried to enter a market in Konduga (Borno) but were stopped by vigilantes; both "
+     "detonated their vests, killing themselves and a trader.", [("killed", "civilians", 1), ("killed", "militants", 2)]),
+    # robbers are no total of the officer killed: people of a kind of their own
+    ("According to Punch, a police sergeant was killed and 3 robbers were shot dead during a bank robbery in Ikire "
+     "(Osun).", [("killed", "police", 1), ("killed", "unknown", 3)]),
+])
+def test_lists_among_them_both_bombers_and_robbers_apart(nlp, text, expected):
+    assert event_totals(nlp, text) == expected

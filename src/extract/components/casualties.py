@@ -1248,6 +1248,11 @@ def _reflexive_subject(tok: Token) -> Token | None:
             or c.lower_ in ORDINALS and any(d.lower_ == "the" for d in c.children))), None)
         if subj is not None:
             return subj
+        # ("Two female suicide bombers ... ; both detonated their vests, killing themselves": the
+        # people "both" stands for)
+        both = next((c for c in verb.children if c.dep_ == "nsubj" and c.lower_ == "both"), None)
+        if both is not None and _counted_before(both) is not None:
+            return _counted_before(both)
     return None
 
 
@@ -2815,6 +2820,9 @@ def _is_subset(tok: Token, outcome: str | None = None) -> bool:
     first = tok
     while first.dep_ == "conj" and first.head.i < first.i:
         first = first.head  # ("among them a pregnant woman and her two children")
+        if any(c.dep_ == "prep" and c.lower_ in ("among", "including") and c.i < first.i and any(
+                g.lower_ in ("them", "whom", "those") for g in c.children) for c in first.children):
+            return True  # "50 dead, among them 20 herders and 30 farmers": the list's later items too
     if first.dep_ == "dobj" and any(c.dep_ == "prep" and c.lower_ in ("among", "including")
                                     and c.i < first.i and any(g.lower_ in ("them", "whom", "those")
                                                               for g in c.children)
@@ -5430,6 +5438,10 @@ def _told_count(doc: Doc, word: str, before: int) -> int | None:
 # ---------------------------------------------------------------- counting each casualty once
 
 
+# people of the unknown group told by a kind of their own, who cannot be a total of other groups
+_OWN_KIND = {"thief", "robber", "burglar", "pickpocket", "thug", "witch", "wizard"}
+
+
 def merge_casualties(rows: list[Casualty]) -> list[Casualty]:
     """The casualties of one event, each counted once.
 
@@ -5701,6 +5713,10 @@ def _merge(rows: list[Casualty]) -> list[Casualty]:
                 del chosen[g]
         unknown = chosen.pop("unknown", None)
         named = list(chosen.values())
+        if unknown is not None and unknown.victim_word in _OWN_KIND and named:
+            # ("a police officer was killed and 2 robbers were shot dead": robbers are no total
+            # of the officer; people of a kind of their own, added to the others)
+            named, unknown = [*named, unknown], None
         if unknown is not None:
             same_clause = [r for r in named if r.clause == unknown.clause]
             others = [r for r in named if r.clause != unknown.clause and not r.extra and not r.implied
