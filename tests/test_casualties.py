@@ -4069,3 +4069,33 @@ def test_wounded_told_alongside_and_the_whole_a_part_was_among(nlp, text, expect
 ])
 def test_lists_among_them_both_bombers_and_robbers_apart(nlp, text, expected):
     assert event_totals(nlp, text) == expected
+
+
+def test_a_toll_told_in_the_clause_saying_it_is_the_tolls_figure(nlp):
+    # guard: "gave a lower toll, saying 9 soldiers had been killed" (a clause of speech) is the toll's
+    # figure, unlike a number in a clause with a conjunction ("as rescuers searched ... a nine-story")
+    text = ("Jihadists attacked a convoy near Pama on Saturday, and local sources said up to 40 people may have been "
+            "killed. The government confirmed the attack in a statement but gave a lower toll, saying 9 soldiers "
+            "had been killed.")
+    assert event_totals(nlp, text) == [("killed", "military", 9)]
+
+
+def test_gtd_a_toll_across_both_blasts_of_one_incident_is_not_shared(gtd_nlp):
+    # two blasts told in one summary with no "one of two related attacks": one incident's toll
+    text = ("A suicide bomber detonated at a sports hall in Kabul city, Kabul province, Afghanistan; a second "
+            "explosive device detonated as rescuers arrived. In addition to the assailant, 15 people were killed and "
+            "48 others were wounded across both explosions. The Islamic State claimed responsibility.")
+    assert event_totals(gtd_nlp, text) == [("killed", "militants", 1), ("killed", "unknown", 15),
+                                           ("wounded", "unknown", 48)]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # guard: "Of the 60 injured," makes parts of the injured only; those of them who died are dead
+    ("A suicide bomber killed 14 people and injured 60 at a rally in Bajaur on Sunday, officials said. Of the 60 "
+     "injured, 4 later died in hospital.", [("killed", "unknown", 18), ("wounded", "unknown", 56)]),
+    # guard: a record told of the reported event's own night is the event
+    ("The raid on the cattle market in Zurmi was one of the deadliest massacres in the state's history, when at "
+     "least 37 people were killed on Friday night, officials said on Saturday.", [("killed", "civilians", 37)]),
+])
+def test_guards_of_the_injured_who_died_and_a_record_of_the_reported_night(nlp, text, expected):
+    assert event_totals(nlp, text) == expected

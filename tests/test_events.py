@@ -1230,3 +1230,37 @@ def test_a_place_in_the_name_of_an_outlet_a_source_told_is_no_event_place(nlp):
                          "district.", published=None)
     assert [(e.primary, sorted((c.outcome, c.count_best) for c in e.casualties)) for e in evs] == [
         (True, [("killed", 6), ("wounded", 9)])]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a group that claims the attack claims its figure too: a claim, not the toll
+    ("Bomb blast at Turbat bus stand kills 12\nAt least 12 people were killed and 30 injured when a bomb exploded "
+     "at a crowded bus stand in Turbat on Sunday, officials said.\nThe dead included 7 soldiers and 5 civilians, a "
+     "local official said.\nThe banned Baloch Liberation Front claimed responsibility for the attack in a statement, "
+     "claiming that over 25 soldiers had been killed.",
+     (1, None, [("killed", "unknown", 12), ("wounded", "unknown", 30)])),
+    # the dead of a record massacre of the past: no toll and no date of the story's event
+    ("Gunmen kill 9 in central Mali village\nSuspected jihadists killed 9 civilians in an attack on a village in "
+     "central Mali's Mopti region, the army said on Thursday.\nSoldiers killed four of the assailants in the ensuing "
+     "firefight, the army said.\nSobane Da was the scene of one of the deadliest massacres in Mali's recent history, "
+     "when about 100 people were killed by a militia in June 2019.",
+     (1, None, [("killed", "civilians", 9), ("killed", "militants", 4)])),
+    # a "nine-story building" is no toll; "Of the 40 injured, 21 remain in hospital" some of the 40; a strike
+    # told anew "in October 2022" another event, whose date is its own
+    ("Russian missile strike on Zaporizhzhia kills 8, injures 40\nA Russian missile strike on a residential area of "
+     "Zaporizhzhia killed 8 people and injured 40, the regional governor said.\nThe death toll rose through the day "
+     "as rescuers searched the rubble of a partially destroyed nine-story building.\nOf the 40 injured, 21 remain in "
+     "hospital, six of them in serious condition, the governor said.\nA missile strike on a shopping centre in the "
+     "city in October 2022 killed 17 people.",
+     (2, None, [("killed", "unknown", 8), ("wounded", "unknown", 40)])),
+    # "since 2016, when an assault ... left scores of people dead": the past, no date of the attack
+    ("Suspected herders kill 15 in Benue community\nSuspected armed herders have killed 15 people in an attack on "
+     "Odugbeho community in Agatu Local Government Area of Benue State.\nThe attackers invaded the community on "
+     "Tuesday evening.\nAgatu has witnessed repeated attacks since 2016, when an assault on several villages in the "
+     "area left scores of people dead.", (1, None, [("killed", "unknown", 15)])),
+])
+def test_claims_records_of_the_past_storeys_and_parts_of_the_injured(nlp, text, expected):
+    evs = events_of(nlp, text, published=None)
+    primary = next(e for e in evs if e.primary)
+    assert (len(evs), primary.event_date, sorted((c.outcome, c.victim_group, c.count_best) for c in primary.casualties)) \
+        == expected

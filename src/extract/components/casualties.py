@@ -19,7 +19,7 @@ from text_to_num import text2num
 
 from .common import (CARE_PLACES, ORDINALS, REPORT_VERBS, RISE_VERBS, AnchoredMatcher, doc_text, is_charge,
                      is_earlier_event, is_headline, is_running_total, load_json, natural_cause,
-                     of_wounds, ordinal_of, token_strings)
+                     of_wounds, ordinal_of, told_as_a_record, token_strings)
 
 if not Doc.has_extension("casualties"):
     Doc.set_extension("casualties", default=None)
@@ -748,6 +748,12 @@ def _claimed_by_militants(tok: Token, noun: Token | None = None) -> bool:
             tellers = [c for c in up.children if c.dep_ == "nsubj"]
     # (its own man, told in its claim: "claimed responsibility, saying a suicide bomber had killed")
     claiming = verb.dep_ in ("advcl", "xcomp") and verb.head.lemma_.lower() == "claim"
+    if verb.dep_ in ("advcl", "xcomp", "conj") and verb.head.lemma_.lower() == "claim" and any(
+            c.dep_ == "dobj" and c.lemma_.lower() == "responsibility" for c in verb.head.children) and not (
+            noun is not None and _GROUP_OF.get(noun.lemma_.lower()) == "militants"):
+        # "The banned Balochistan Liberation Army claimed responsibility for the attack ..., claiming
+        # that over 40 soldiers had been killed": who claims an attack is its perpetrator
+        return True
     if not claiming and any(d.pos_ in ("NOUN", "PROPN") and d not in tellers and d.lemma_.lower() not in _OWN_MEN
                             for d in _doers(tok)):
         return False  # "Gunmen opened fire, killing three tourists, a Taliban spokesman said": told
@@ -2468,6 +2474,9 @@ def _not_this_event(tok: Token) -> bool:
                 return True  # "one week earlier 7 men were killed in the same village"
     if _recorded_over_a_period(tok):
         return True
+    if told_as_a_record(tok):
+        return True  # "... one of the deadliest massacres in Mali's recent history, when about 160 people
+        #              were killed": a past event
     if tok.dep_ in ("acl", "relcl"):
         # "a student murdered in Cyprus the previous September": the date right after the
         # clause, which the parser hung elsewhere
@@ -2719,9 +2728,17 @@ def _toll_numbers(toll: Token) -> list[Token]:
     if toll.head.lemma_.lower() in ("include", "exclude", "count", "cover") and toll.dep_ in (
             "nsubj", "nsubjpass"):
         return []  # "the toll did not include six attackers": people told apart, no toll
-    nums = [t for t in toll.subtree if t.pos_ == "NUM" and t.i > toll.i]
+    nums = [t for t in toll.subtree if t.pos_ == "NUM" and t.i > toll.i and _is_count(t)]
     if not nums and toll.head.pos_ in ("VERB", "AUX"):
-        nums = [t for t in toll.head.subtree if t.pos_ == "NUM" and t.i > toll.i]
+        # (not a number of a clause of its own: "rose throughout the day as rescuers cleared the
+        # rubble of a partially destroyed five-story building"; but "gave a lower toll, saying 11
+        # soldiers ... had been killed")
+        # (a figure right after "to" or "at" is the toll's, however parsed: "had risen to 19 as more
+        # bodies were recovered")
+        nums = [t for t in toll.head.subtree if t.pos_ == "NUM" and t.i > toll.i and _is_count(t)
+                and (t.doc[t.i - 1].lower_ in ("to", "at") or not any(
+                    a.dep_ == "advcl" and a.i != toll.head.i and toll.head.is_ancestor(a)
+                    and any(m.dep_ == "mark" for m in a.children) for a in t.ancestors))]
     if nums and _risen_to(nums[0]) is not None:
         return [_risen_to(nums[0])]  # "rose from 12 to 18": the figure it rose to
     if nums and nums[0].dep_ == "nummod" and nums[0].head.dep_ == "pobj" and _is_person(nums[0].head):
@@ -3564,6 +3581,11 @@ def _care_part(text: str) -> bool:
     return bool(_CARE_PART.search(text) and _CARE_WORDS.search(text))
 
 
+# a sentence opening with the people counted before: "Of the 73 injured, ..."
+_OF_THE_HURT_OPENING = re.compile(r"\s*Of\s+(?:the|those)\s+(?:[\w,]+\s+){0,2}?(?:injured|wounded|hurt|dead|"
+                                  r"killed|victims|casualties)\s*,", re.IGNORECASE)
+
+
 def find_casualties(doc: Doc, conventions: str = "acled") -> list[Casualty]:
     """Every casualty count in ``doc``, in text order (repeats included: see merge_casualties),
     coded by ``conventions`` (one of :data:`CONVENTIONS`)."""
@@ -3577,6 +3599,12 @@ def find_casualties(doc: Doc, conventions: str = "acled") -> list[Casualty]:
         mine = [(doc.vocab.strings[m], s, e) for m, s, e in matches
                 if sent.start <= s and e <= sent.end]
         found = _rival_reports(sent, _sentence_casualties(doc, sent, out, mine, conventions))
+        opening = _OF_THE_HURT_OPENING.match(_stext(sent))
+        if opening:  # "Of the 73 injured, 38 remain hospitalized": some of them, told by their state
+            # (not those of them who died: "Of the 73 injured, 5 later died in hospital")
+            hurt = re.search(r"(?:injured|wounded|hurt)\s*,$", opening.group(0), re.IGNORECASE)
+            found = [replace(c, part=True) if c.start_char >= sent.start_char + opening.end()
+                     and c.outcome == ("wounded" if hurt else "killed") else c for c in found]
         care = _care_part(_stext(sent))
         if care:  # "Twenty-seven of them were admitted to the city hospital"
             found = [replace(c, part=True) if c.outcome == "wounded" and _CARE_PART.search(c.text) else c
@@ -4475,6 +4503,10 @@ def _revision(doc: Doc, sent, found: list[Casualty], name: str, span) -> list[Ca
 
 
 def _is_count(tok: Token) -> bool:
+    doc = tok.doc
+    if tok.i + 2 < len(doc) and doc[tok.i + 1].text == "-" and doc[tok.i + 2].is_alpha \
+            and not doc[tok.i + 2].like_num and not doc[tok.i + 1].whitespace_:
+        return False  # "a partially destroyed five-story building", "a two-day siege": no count of people
     if tok.like_num:
         if tok.ent_type_ == "DATE" and tok.is_alpha and tok.ent_iob_ == "B" and (
                 tok.i + 1 >= len(tok.doc) or tok.doc[tok.i + 1].ent_iob_ != "I"):
@@ -4600,6 +4632,11 @@ def _spread(doc: Doc, sent, found: list[Casualty], implicit: bool = True) -> lis
         return found
     m = _SPREAD.search(_stext(sent)) or _in_events(doc, sent, found)
     one_of = _ONE_OF.search(doc_text(doc), 0, sent.start_char)
+    if m and not implicit and not one_of and re.search(r"(?:explosion|blast|detonation|device|bomb)s?$", m.group(0),
+                                                        re.IGNORECASE):
+        # (GTD: the blasts of one incident are one incident's: "a second explosive device detonated
+        # as journalists arrived. ... 20 people were killed ... across both explosions")
+        return found
     if one_of and not m and _THIS_EVENT.search(_stext(sent)):
         # "This was one of three related attacks. Two officers were killed in this attack": its own
         return found

@@ -646,3 +646,18 @@ class AnchoredMatcher:
                     out.append((key, s, e))
                     used.update(range(s, e))
         return out
+
+
+def told_as_a_record(tok) -> bool:
+    """An act told in a "when" / "where" clause of a record-setting past ("Ogossagou was the scene
+    of one of the deadliest massacres in Mali's recent history, when about 160 people were killed
+    in March 2019", "since 2016, when an assault ... left scores of people dead"): an event of the
+    past, not the one reported."""
+    if tok.dep_ != "relcl" or not any(c.dep_ == "advmod" and c.lower_ in ("when", "where") for c in tok.children):
+        return False
+    if re.fullmatch(r"(?:19|20)\d\d", tok.head.text):
+        return True  # "has witnessed repeated attacks since 2016, when an assault ... left scores dead"
+    # (a record told with its year, not of the reported event's day: "was one of the deadliest
+    # massacres in the state's history, when at least 41 people were killed on Friday night")
+    return any(t.tag_ == "JJS" or t.lower_ == "history" for t in tok.head.subtree if t.i < tok.i) and any(
+        re.fullmatch(r"(?:19|20)\d\d", t.text) for t in tok.subtree)

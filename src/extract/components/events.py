@@ -21,7 +21,7 @@ from spacy.tokens import Doc, Span, Token
 
 from .common import (CARE_PLACES, RISE_VERBS, AnchoredMatcher, dateline_span, doc_text, is_charge,
                      is_headline, is_running_total, lede_end, load_json, natural_cause,
-                     of_the_hurt, of_wounds, ordinal_of, string_key)
+                     of_the_hurt, of_wounds, ordinal_of, string_key, told_as_a_record)
 
 if not Doc.has_extension("events"):
     Doc.set_extension("events", default=None)
@@ -256,6 +256,12 @@ def _is_generic(tok: Token) -> bool:
     """
     if is_running_total(tok) or _history(tok):
         return True  # "the insurgency has killed thousands since 2009"
+    if told_as_a_record(tok) or tok.dep_ in ("nsubj", "nsubjpass", "dobj", "oprd", "acomp") and told_as_a_record(tok.head) \
+            or tok.pos_ == "NOUN" and tok.dep_ == "pobj" and tok.head.lower_ == "of" \
+            and tok.head.head.lower_ == "one" and any(c.tag_ == "JJS" for c in tok.children) and any(
+            told_as_a_record(t) for t in tok.sent):
+        return True  # "the scene of one of the deadliest massacres in Mali's recent history, when about
+        #              160 people were killed": the past
     if tok.dep_ == "pcomp" and tok.head.lower_ == "since" and any(
             re.fullmatch(r"(?:19|20)\d\d", t.text) for t in tok.subtree):
         return True  # "has relied on air power since seizing control in a February 2021 coup": history
@@ -1759,6 +1765,10 @@ def segment_events(doc: Doc, triggers: list[Trigger]) -> list[Event]:
             _distinct(c, _moments_later(sent)) for t in strong for c in doc[t.root].children
             if c.dep_ in ("nsubj", "nsubjpass") and c.lemma_.lower() in _BLOW_NOUNS) or _moved_on(
             doc, sent, places, trig) or (not anaphoric and (
+                # ("A missile strike on an apartment block in the city in January 2023 killed 46
+                # people": told anew in a month or year of its own, whose toll the casualties
+                # already leave out as another event's)
+                bool(strong) and _told_anew(sent) and si != opening and bool(events) or
                 _earlier_blow(doc, sent, trig) or (has_cas and not strong and _last_period(sent)) or (has_cas and bool(strong) and (
                     _later_blow(sent) and _blow_by_others(doc, strong) or _last_period(sent) or (
                         _told_anew(sent) and si != opening and bool(events)) or
@@ -2119,11 +2129,21 @@ def link_dates(doc: Doc, events: list[Event]) -> None:
     # another event may still take the lede's date, "In a separate incident the same day")
     starts = [s.start_char for s in doc.sents]
     owner = {si: ev.n for ev in events for si in ev.sents}
+    # (nor a date of a sentence that tells only a record of the past: "the scene of one of the
+    # deadliest massacres in Mali's recent history, when about 160 people were killed in March 2019")
+    told: dict[int, list[bool]] = {}
+    for ev in events:
+        for t in ev.triggers:
+            told.setdefault(t.sent, []).append(t.generic)
+    sent_of = {s.start: i for i, s in enumerate(doc.sents)}
+    record = {sent_of[t.sent.start] for t in doc if told_as_a_record(t)}
+    past = {si for si, generic in told.items() if all(generic) and si in record}
     for ev in events:
         mention = precision = None
 
         def own(d) -> bool:
-            return not ev.primary or owner.get(max(bisect_right(starts, d.start_char) - 1, 0), ev.n) == ev.n
+            si = max(bisect_right(starts, d.start_char) - 1, 0)
+            return si not in past and (not ev.primary or owner.get(si, ev.n) == ev.n)
 
         for usable in ([d for d in specific if own(d)], [d for d in specific + years if own(d)]):
             for t in ev.triggers:  # the headline seldom dates an event; its body sentences do
