@@ -4099,3 +4099,31 @@ def test_gtd_a_toll_across_both_blasts_of_one_incident_is_not_shared(gtd_nlp):
 ])
 def test_guards_of_the_injured_who_died_and_a_record_of_the_reported_night(nlp, text, expected):
     assert event_totals(nlp, text) == expected
+
+
+def test_a_title_case_headline_verb_read_as_a_name_gives_no_group_of_its_doers(nlp):
+    # "Gunmen Kill 14": the tagger reads "Kill" as a name with "Gunmen" on it; the 14 are no gunmen
+    text = ("Gunmen Kill 14 in Ethiopia's Oromia Region\nGunmen killed 14 civilians in an attack on a village in the "
+            "West Shewa zone, residents said.")
+    assert rows(nlp, text) == [("killed", "unknown", 14, 14, 14), ("killed", "civilians", 14, 14, 14)]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a spokesman's report in the past perfect after the lede's higher figure: a first report
+    ("Shells hit two camps on the outskirts of Goma, killing 28 people, the government said Saturday, raising an "
+     "earlier toll.\nOn Friday, a government spokesman had said 9 people were killed when the shells struck the "
+     "camps.", [("killed", "unknown", 28)]),
+    # people "in hospital ... with gunshot wounds", and others who "remain in hospital", are wounded
+    ("Militants killed 15 people in a raid on Ngoshe village on Saturday night, an official said. Seven people are "
+     "in hospital in Gwoza with gunshot wounds, he said.", [("killed", "civilians", 15), ("wounded", "unknown", 7)]),
+    ("Gunmen kill 10 at bar in Celaya\nArmed men burst into a bar in Celaya late on Saturday, killing 10 people, "
+     "prosecutors said. Two other people remain in hospital with gunshot wounds.",
+     [("killed", "unknown", 10), ("wounded", "unknown", 2)]),
+    # a background sentence after the toll, "In March 2021, attacks on three villages ...", shares no toll
+    ("Gunmen kill 9 in attack on village in western Niger\nGunmen attacked the village of Darey in Niger's "
+     "Tillaberi region on Friday, killing at least 9 civilians, an official said. Later on Friday, the governor's "
+     "office said the death toll had risen to 17 after search teams found more bodies. In March 2021, attacks on "
+     "three villages near Tillaberi killed 137 people.", [("killed", "civilians", 9), ("killed", "unknown", 8)]),
+])
+def test_past_perfect_reports_in_hospital_and_background_after_a_toll(nlp, text, expected):
+    assert event_totals(nlp, text) == expected

@@ -1264,3 +1264,13 @@ def test_claims_records_of_the_past_storeys_and_parts_of_the_injured(nlp, text, 
     primary = next(e for e in evs if e.primary)
     assert (len(evs), primary.event_date, sorted((c.outcome, c.victim_group, c.count_best) for c in primary.casualties)) \
         == expected
+
+
+def test_a_photo_caption_tells_no_event(nlp):
+    # "Photo: ... on Thursday": the picture's scene, its date and place none of the raid's
+    evs = events_of(nlp, "Insurgents kill five in raid on Cabo Delgado village\nPhoto: Residents inspect burned homes "
+                         "in Mocimboa da Praia district on Thursday.\nIslamist insurgents killed five civilians in a "
+                         "raid on the village of Chai in Macomia district on Tuesday night, a local administrator "
+                         "said. Two people were wounded.")
+    assert [(e.event_date, sorted((c.outcome, c.count_best) for c in e.casualties)) for e in evs] == [
+        (date(2024, 5, 21), [("killed", 5), ("wounded", 2)])]

@@ -55,8 +55,8 @@ _OUTCOME_LEMMAS = frozenset(_OUTCOMES) | frozenset(_ZERO_NOUNS) | _BURN_VERBS | 
     "breathe", "meet", "fell", "hack",
     # ("Residents said 30 people were killed, but police put the figure at 12")
     "figure", "number",
-    # ("Nine others remain under treatment")
-    "remain", "stay",
+    # ("Nine others remain under treatment", "Eight people are in hospital with gunshot wounds")
+    "remain", "stay", "be",
     # ("(3 killed, 6 wounded)": an adjective on a number)
     "wounded", "injured", "turn", "send", "bury"}
 _NON_VICTIMS = set(_W["non_victims"])
@@ -522,8 +522,12 @@ def _cared_for(tok: Token) -> bool:
         c.dep_ == "prep" and c.lower_ == "in" and any(g.lemma_.lower() == "condition" and any(
             a.lower_ in ("serious", "critical", "stable", "grave", "satisfactory") for a in g.children)
             for g in c.children) for c in tok.children)
+    # "Eight people are in hospital in Chibok with gunshot wounds": in care with wounds (or others
+    # than those counted: "Eight others are in hospital")
+    in_care = lemma in ("be", "remain", "stay") and any(c.dep_ == "prep" and c.lower_ == "in" and any(
+        g.lemma_.lower() in CARE_PLACES for g in c.children) for c in tok.children)
     if lemma not in _CARE_VERBS and lemma not in _HOSPITALISE and tok.lower_ not in _HOSPITALISE \
-            and lemma not in _WITH_WOUNDS and not receiving and not under_care:
+            and lemma not in _WITH_WOUNDS and not receiving and not under_care and not in_care:
         return False  # (no verb of care: the checks below would all end so)
     subj = [c for c in tok.children if c.dep_ in ("nsubjpass", "nsubj")]
     if any(c.lemma_.lower() in _NOT_HURT for c in subj):
@@ -561,6 +565,9 @@ def _cared_for(tok: Token) -> bool:
         return any(p == "with" and _hurt_noun(g) for p, g in preps) or \
             lemma in ("escape", "survive") and hurt
     others = any(c.lower_ == "others" for c in subj)
+    if in_care:
+        return others or any(a.dep_ == "amod" and a.lower_ == "other" for c in subj for a in c.children) or any(
+            t.lower_ == "with" and any(g.dep_ == "pobj" and _hurt_noun(g) for g in t.children) for t in tok.subtree)
     if under_care:
         return others or any(a.dep_ == "amod" and a.lower_ == "other" for c in subj for a in c.children)
     if receiving:
@@ -1493,8 +1500,9 @@ def _parsed_victim_heads(tok: Token) -> list[Token]:
             tok.tag_ == "VBD" and tok.dep_ in ("acl", "oprd"))  # ("left 23 people wounded, according")
         objs = [c for c in kids if c.dep_ in ("dobj", "nsubjpass")
                 and not (c.dep_ == "dobj" and tok.lemma_.lower() in ("die", "perish", "succumb", "receive"))]
-        if tok.lemma_.lower() in ("receive", "remain", "stay"):
-            # "Thirty others were receiving treatment in hospital", "Nine others remain under treatment"
+        if tok.lemma_.lower() in ("receive", "remain", "stay") or tok.lemma_ == "be" and _cared_for(tok):
+            # "Thirty others were receiving treatment in hospital", "Nine others remain under treatment",
+            # "Eight people are in hospital with gunshot wounds"
             objs = [c for c in kids if c.dep_ == "nsubj"]
         # (no one dies something: "died the following day", "died a hero")
         if not objs and (tok.lemma_.lower() in ("die", "perish", "drown", "succumb") or
@@ -3166,6 +3174,8 @@ def _quantity(count_tok: Token) -> tuple[tuple, str, int, int]:
 def _group(noun: Token | None, sent) -> str:
     if noun is None:
         return "unknown"
+    if noun.tag_ == "NNP" and _outcome(noun) is not None and is_headline(sent):
+        return "unknown"  # "Gunmen Kill 14 in Oromia": the title-case verb read as a name, its doers no victims
     if noun.lower_ in ("other", "second") and any(d.lower_ == "the" for d in noun.children) or (
             noun.lower_ == "another" and noun.dep_ in ("nsubj", "nsubjpass")):
         # "One assailant detonated a suicide vest and the other was shot dead": the one's kind
@@ -3872,7 +3882,10 @@ _INITIAL = re.compile(
     r"casualt\w*|causalit\w*|deaths?|believed|said|put|counted|reported|estimated|gave)\b"
     r"|\b(?:early|first|preliminary)\s+(?:reports?|figures?|estimates?|accounts?)\b"
     # ("Earlier on Thursday, the provincial spokesman had said ...": a report the later one replaced)
-    r"|\bearlier\b[^.;]*\bhad\s+(?:said|reported|put|told|given)\b", re.IGNORECASE)
+    r"|\bearlier\b[^.;]*\bhad\s+(?:said|reported|put|told|given)\b"
+    # (a report told in the past perfect after the lede's figure: "On Friday, a government spokesman
+    # had said 12 people were killed")
+    r"|\bhad\s+(?:said|reported|put)\b", re.IGNORECASE)
 # the turn from a first report to the one that replaced it, in one sentence
 _TURN = re.compile(r"\b(?:but|however|while|whereas|though|although|before)\b", re.IGNORECASE)
 
@@ -4613,6 +4626,12 @@ def _noun_after(count: Token, limit: int) -> Token | None:
     return run[-1] if run else None
 
 
+_BACKGROUND_OPENING = re.compile(
+    r"(?<=[.!?]\s)(?:In\s+(?:(?:early|late|mid-?)\s*)?(?:(?:January|February|March|April|May|June|July|August|"
+    r"September|October|November|December)\s+)?(?:19|20)\d\d|Last\s+(?:year|month)|Earlier\s+this\s+(?:year|month)"
+    r"|(?:Two|Three|Four|Five|Six|\d+)\s+(?:years|months)\s+ago)\s*,")
+
+
 def _spread(doc: Doc, sent, found: list[Casualty], implicit: bool = True) -> list[Casualty]:
     """A total for several events, shared evenly: this event's part.
 
@@ -4650,6 +4669,11 @@ def _spread(doc: Doc, sent, found: list[Casualty], implicit: bool = True) -> lis
         # (from the sentence's own end: a sentence may end with its paragraph's break)
         para_end = doc_text(doc).find("\n", sent.start_char + len(_stext(sent).rstrip()))
         para = doc_text(doc)[para_start: para_end if para_end != -1 else len(doc_text(doc))]
+        # (not a background sentence after it, told in a past period of its own: "In March 2021,
+        # attacks on three villages near Tillaberi killed 137 people")
+        later = _BACKGROUND_OPENING.search(para, sent.start_char - para_start + len(_stext(sent)))
+        if later:
+            para = para[:later.start()]
         days = _day_count(para, _stext(sent)) or _into_next_day(doc, para_start, para_start + len(para))
         places = _place_count(para, (sent.start_char - para_start, sent.end_char - para_start))
         if days and places:

@@ -661,3 +661,18 @@ def told_as_a_record(tok) -> bool:
     # massacres in the state's history, when at least 41 people were killed on Friday night")
     return any(t.tag_ == "JJS" or t.lower_ == "history" for t in tok.head.subtree if t.i < tok.i) and any(
         re.fullmatch(r"(?:19|20)\d\d", t.text) for t in tok.subtree)
+
+
+# a line that captions a picture: "Photo: Residents inspect the damage ...", "(Photo: AFP)"
+_CAPTION = re.compile(r"^[ \t]*[(\[]?(?:photo|picture|image|caption|pictured|file photo|video)\b[ \t]*[:|\-\u2013\u2014]",
+                      re.IGNORECASE | re.MULTILINE)
+
+
+def caption_lines(text: str) -> list[tuple[int, int]]:
+    """The (start, end) character spans of the lines of ``text`` that caption a picture: the
+    scene a photo shows is no event of the story, its date and place none of the event's."""
+    out = []
+    for m in _CAPTION.finditer(text):
+        end = text.find("\n", m.start())
+        out.append((m.start(), len(text) if end == -1 else end))
+    return out

@@ -21,7 +21,7 @@ from spacy.tokens import Doc, Span, Token
 
 from .common import (CARE_PLACES, RISE_VERBS, AnchoredMatcher, dateline_span, doc_text, is_charge,
                      is_headline, is_running_total, lede_end, load_json, natural_cause,
-                     of_the_hurt, of_wounds, ordinal_of, string_key, told_as_a_record)
+                     of_the_hurt, of_wounds, ordinal_of, string_key, told_as_a_record, caption_lines)
 
 if not Doc.has_extension("events"):
     Doc.set_extension("events", default=None)
@@ -155,10 +155,13 @@ class TriggerMatcher:
         matches.sort(key=lambda s: (-(s.end - s.start), s.start, order[s.label_]))
         taken: set[int] = set()
         sent_index = {s.start: i for i, s in enumerate(doc.sents)}
+        captions = caption_lines(doc_text(doc))
         out = []
         for span in matches:
             if any(i in taken for i in range(span.start, span.end)):
                 continue
+            if any(a <= span.start_char < b for a, b in captions):
+                continue  # "Photo: Residents inspect the damage ...": a caption tells no event
             taken.update(range(span.start, span.end))
             rule = self.rules[span.label_]
             if rule["family"] == "none":
@@ -386,13 +389,15 @@ def _sentence_anchors(doc: Doc, sents: list[Span], triggers: list[Trigger] = ())
 
     A place where the hurt were cared for ("treated at a hospital in Makurdi") or in a source's
     title ("said Monday Kassah, chairman of the Bokkos council") is no place of an event."""
-    dates = doc._.dates or []
+    captions = caption_lines(doc_text(doc))
+    dates = [d for d in doc._.dates or [] if not any(a <= d.start_char < b for a, b in captions)]
     filed_from, filed_at = dateline_span(doc_text(doc))
     struck = {t.root for t in triggers if t.strong}
     told = {t.root for t in triggers}
     places = [p for p in doc._.places or [] if not filed_from <= p.start_char < filed_at
               and not _place_of_care(doc, p.start_char, struck, told)
-              and not _in_a_title(doc, p.start_char)]
+              and not _in_a_title(doc, p.start_char)
+              and not any(a <= p.start_char < b for a, b in captions)]
     casualties = doc._.casualties or []
     bounds = [(s.start_char, s.end_char) for s in sents]
 
@@ -2122,8 +2127,10 @@ def link_dates(doc: Doc, events: list[Event]) -> None:
 
     # dates of reports ("the toll rose to 23 on Tuesday") do not date the event; a year does
     # only when no day, week or month does
-    specific = [d for d in doc._.dates if dates_an_event(doc, d)]
-    years = [d for d in doc._.dates if d.date is not None and d.precision == "year"]
+    captions = caption_lines(doc_text(doc))  # (a picture's date is none of the story's)
+    specific = [d for d in doc._.dates if dates_an_event(doc, d) and not any(a <= d.start_char < b for a, b in captions)]
+    years = [d for d in doc._.dates if d.date is not None and d.precision == "year"
+             and not any(a <= d.start_char < b for a, b in captions)]
     # (a date told in another event's sentence dates that event, not the story's own: "The army
     # has relied on drones since seizing power in a February 2021 coup" after an undated strike;
     # another event may still take the lede's date, "In a separate incident the same day")
@@ -2182,8 +2189,10 @@ def link_places(doc: Doc, events: list[Event]) -> None:
     filed_from, filed_at = dateline_span(doc_text(doc))
     # (nor a place in the title of a source: "vicar general of the Dori diocese", nor the care
     # place a source works at: "A health worker at the Mbengwi district hospital said")
+    captions = caption_lines(doc_text(doc))
     places = [p for p in doc._.places if not filed_from <= p.start_char < filed_at
-              and not _in_a_title(doc, p.start_char) and not _a_sources_care(doc, p.start_char)]
+              and not _in_a_title(doc, p.start_char) and not _a_sources_care(doc, p.start_char)
+              and not any(a <= p.start_char < b for a, b in captions)]
     for ev in events:
         struck = {t.root for t in ev.triggers if t.strong}
         told = {t.root for t in ev.triggers}
