@@ -4127,3 +4127,23 @@ def test_a_title_case_headline_verb_read_as_a_name_gives_no_group_of_its_doers(n
 ])
 def test_past_perfect_reports_in_hospital_and_background_after_a_toll(nlp, text, expected):
     assert event_totals(nlp, text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # "the figure of 17 included the bomber": the bomber is one of the 17
+    ("Suicide bomber kills 3 outside bank in Kandahar\nUpdated 11:45 GMT: provincial officials say death toll rises "
+     "to 17, with 40 wounded\nA suicide bomber blew himself up outside a bank branch in Kandahar on Tuesday, killing "
+     "three people and wounding 12, a spokesman said.\nLater on Tuesday, the provincial information department said "
+     "17 people had been killed and 40 wounded. Officials said the figure of 17 included the bomber.",
+     [("killed", "militants", 1), ("killed", "unknown", 16), ("wounded", "unknown", 40)]),
+    # an editor's note on a previous version: a first report the story's toll replaced
+    ("Israeli strike on Beirut suburb kills 4\nAn Israeli air strike hit a residential building in Beirut's southern "
+     "suburbs on Tuesday, killing four people and wounding 19, the health ministry said.\nEditor's note: This story "
+     "has been updated with the ministry's final toll. A previous version, published before rescue work ended, said "
+     "two people were killed.", [("killed", "unknown", 4), ("wounded", "unknown", 19)]),
+    # guard: an earlier, higher report told in the past perfect gives way to the later figure (no more dead)
+    ("Twelve people were killed when gunmen attacked a village in Bokkos on Tuesday, police said on Thursday.\nOn "
+     "Wednesday, the state governor had said 19 people were killed.", [("killed", "civilians", 12)]),
+])
+def test_tolls_that_include_the_bomber_and_versions_the_story_replaced(nlp, text, expected):
+    assert event_totals(nlp, text) == expected

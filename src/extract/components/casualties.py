@@ -3693,6 +3693,10 @@ def find_casualties(doc: Doc, conventions: str = "acled") -> list[Casualty]:
     among = {st.start_char for st in doc.sents if _ATTACKERS_INCLUDED.search(st.text)}
     # ("killing 18 people including themselves": people of no one group, the bombers among them)
     text = doc_text(doc)
+    if _TOLL_INCLUDES_ATTACKER.search(text):
+        # "Officials said the figure of 21 included the bomber": the bomber is one of the toll's dead
+        out = [replace(c, extra=False, more=False) if c.outcome == "killed" and (_self_killed(c) or c.implied)
+               else c for c in out]
     out = [replace(c, victim_group="unknown") if c.victim_group == "civilians" and c.victim_word in (
         "people", "person") and _ATTACKERS_INCLUDED.match(text[c.end_char:c.end_char + 80].lstrip(" ,")) else c
            for c in out]
@@ -3706,6 +3710,12 @@ def find_casualties(doc: Doc, conventions: str = "acled") -> list[Casualty]:
             o.outcome == "killed" and o.sent_start == c.sent_start and (o.count_best or 0) > (c.count_best or 0)
             for o in out))]
     return out
+
+
+# a toll told to include the attacker: "the figure of 21 included the bomber" (not "did not include")
+_TOLL_INCLUDES_ATTACKER = re.compile(
+    r"\b(?:figure|toll|total|tally|number)\b[^.;]{0,30}?(?<!not )\b(?:included|includes|include)\s+the\s+"
+    r"(?:suicide\s+)?(?:bombers?|attackers?|assailants?)\b", re.IGNORECASE)
 
 
 def _self_killed(c: Casualty) -> bool:
@@ -3885,9 +3895,12 @@ _INITIAL = re.compile(
     r"|\bearlier\b[^.;]*\bhad\s+(?:said|reported|put|told|given)\b"
     # (a report told in the past perfect after the lede's figure: "On Friday, a government spokesman
     # had said 12 people were killed")
-    r"|\bhad\s+(?:said|reported|put)\b", re.IGNORECASE)
+    r"|\bhad\s+(?:said|reported|put)\b"
+    # (an editor's note on a version the story replaced: "A previous version ... said three people
+    # were killed")
+    r"|\b(?:previous|earlier|original)\s+version\b", re.IGNORECASE)
 # the turn from a first report to the one that replaced it, in one sentence
-_TURN = re.compile(r"\b(?:but|however|while|whereas|though|although|before)\b", re.IGNORECASE)
+_TURN = re.compile(r"\b(?:but|however|while|whereas|though|although)\b", re.IGNORECASE)
 
 
 def _initial(sent, tok: Token) -> bool:
@@ -5821,6 +5834,12 @@ def _merge(rows: list[Casualty]) -> list[Casualty]:
                      and -1 < r.report != unknown.report > -1]
             if len(peers) == 1 and unknown.count_best is not None and peers[0].count_best is not None:
                 named = [_lowest_of(r, unknown) if r is peers[0] else r for r in named]
+            elif unknown.said and unknown.initial and not unknown.update and len(named) == 1 \
+                    and not named[0].extra and not named[0].implied and named[0].count_best \
+                    and unknown.count_best is not None and unknown.count_best >= named[0].count_best:
+                # "Fifteen people were killed ..., police said on Thursday. On Wednesday, the state
+                # governor had said 22 people were killed": a first report the later figure replaced
+                pass
             elif unknown.said and not unknown.settled and not unknown.update and len(named) == 1 \
                     and not named[0].named_one and not unknown.initial \
                     and named[0].victim_group != "militants" and not unnumbered and not named[0].extra \
