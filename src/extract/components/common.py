@@ -668,6 +668,11 @@ _CAPTION = re.compile(r"^[ \t]*[(\[]?(?:photo|picture|image|caption|pictured|fil
                       re.IGNORECASE | re.MULTILINE)
 
 
+def within(spans: list[tuple[int, int]], char: int) -> bool:
+    """Whether character offset ``char`` lies in one of ``spans`` ((start, end) pairs)."""
+    return any(a <= char < b for a, b in spans)
+
+
 def caption_lines(text: str) -> list[tuple[int, int]]:
     """The (start, end) character spans of the lines of ``text`` that caption a picture: the
     scene a photo shows is no event of the story, its date and place none of the event's."""

@@ -19,9 +19,9 @@ from spacy.attrs import LEMMA, LOWER
 from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
-from .common import (CARE_PLACES, RISE_VERBS, AnchoredMatcher, dateline_span, doc_text, is_charge,
-                     is_headline, is_running_total, lede_end, load_json, natural_cause,
-                     of_the_hurt, of_wounds, ordinal_of, string_key, told_as_a_record, caption_lines)
+from .common import (CARE_PLACES, RISE_VERBS, AnchoredMatcher, caption_lines, dateline_span, doc_text,
+                     is_charge, is_headline, is_running_total, lede_end, load_json, natural_cause,
+                     of_the_hurt, of_wounds, ordinal_of, string_key, told_as_a_record, within)
 
 if not Doc.has_extension("events"):
     Doc.set_extension("events", default=None)
@@ -160,7 +160,7 @@ class TriggerMatcher:
         for span in matches:
             if any(i in taken for i in range(span.start, span.end)):
                 continue
-            if any(a <= span.start_char < b for a, b in captions):
+            if within(captions, span.start_char):
                 continue  # "Photo: Residents inspect the damage ...": a caption tells no event
             taken.update(range(span.start, span.end))
             rule = self.rules[span.label_]
@@ -390,14 +390,14 @@ def _sentence_anchors(doc: Doc, sents: list[Span], triggers: list[Trigger] = ())
     A place where the hurt were cared for ("treated at a hospital in Makurdi") or in a source's
     title ("said Monday Kassah, chairman of the Bokkos council") is no place of an event."""
     captions = caption_lines(doc_text(doc))
-    dates = [d for d in doc._.dates or [] if not any(a <= d.start_char < b for a, b in captions)]
+    dates = [d for d in doc._.dates or [] if not within(captions, d.start_char)]
     filed_from, filed_at = dateline_span(doc_text(doc))
     struck = {t.root for t in triggers if t.strong}
     told = {t.root for t in triggers}
     places = [p for p in doc._.places or [] if not filed_from <= p.start_char < filed_at
               and not _place_of_care(doc, p.start_char, struck, told)
               and not _in_a_title(doc, p.start_char)
-              and not any(a <= p.start_char < b for a, b in captions)]
+              and not within(captions, p.start_char)]
     casualties = doc._.casualties or []
     bounds = [(s.start_char, s.end_char) for s in sents]
 
@@ -2128,9 +2128,9 @@ def link_dates(doc: Doc, events: list[Event]) -> None:
     # dates of reports ("the toll rose to 23 on Tuesday") do not date the event; a year does
     # only when no day, week or month does
     captions = caption_lines(doc_text(doc))  # (a picture's date is none of the story's)
-    specific = [d for d in doc._.dates if dates_an_event(doc, d) and not any(a <= d.start_char < b for a, b in captions)]
+    specific = [d for d in doc._.dates if dates_an_event(doc, d) and not within(captions, d.start_char)]
     years = [d for d in doc._.dates if d.date is not None and d.precision == "year"
-             and not any(a <= d.start_char < b for a, b in captions)]
+             and not within(captions, d.start_char)]
     # (a date told in another event's sentence dates that event, not the story's own: "The army
     # has relied on drones since seizing power in a February 2021 coup" after an undated strike;
     # another event may still take the lede's date, "In a separate incident the same day")
@@ -2192,7 +2192,7 @@ def link_places(doc: Doc, events: list[Event]) -> None:
     captions = caption_lines(doc_text(doc))
     places = [p for p in doc._.places if not filed_from <= p.start_char < filed_at
               and not _in_a_title(doc, p.start_char) and not _a_sources_care(doc, p.start_char)
-              and not any(a <= p.start_char < b for a, b in captions)]
+              and not within(captions, p.start_char)]
     for ev in events:
         struck = {t.root for t in ev.triggers if t.strong}
         told = {t.root for t in ev.triggers}
