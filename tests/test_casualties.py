@@ -4147,3 +4147,9 @@ def test_past_perfect_reports_in_hospital_and_background_after_a_toll(nlp, text,
 ])
 def test_tolls_that_include_the_bomber_and_versions_the_story_replaced(nlp, text, expected):
     assert event_totals(nlp, text) == expected
+
+
+def test_a_short_first_report_after_the_toll_is_no_rival(nlp):
+    # "Earlier reports had stated 31.": a report the toll replaced, not a lower rival figure
+    text = "Twin bomb blasts at Kano motor park kill 74 people. Earlier reports had stated 31."
+    assert event_totals(nlp, text) == [("killed", "unknown", 74)]

@@ -3892,7 +3892,7 @@ _INITIAL = re.compile(
     r"casualt\w*|causalit\w*|deaths?|believed|said|put|counted|reported|estimated|gave)\b"
     r"|\b(?:early|first|preliminary)\s+(?:reports?|figures?|estimates?|accounts?)\b"
     # ("Earlier on Thursday, the provincial spokesman had said ...": a report the later one replaced)
-    r"|\bearlier\b[^.;]*\bhad\s+(?:said|reported|put|told|given)\b"
+    r"|\bearlier\b[^.;]*\bhad\s+(?:said|reported|put|told|given|stated)\b"
     # (a report told in the past perfect after the lede's figure: "On Friday, a government spokesman
     # had said 12 people were killed")
     r"|\bhad\s+(?:said|reported|put)\b"
@@ -5960,6 +5960,8 @@ def _rival_bare_figure(sent, found: list[Casualty], prior: list[Casualty] = ()) 
         # (the clause before the semicolon: "Amnesty says at least 17 killed; police say 5"; or the
         # sentence before: "Benue government puts death toll at 500 ... Police confirmed 36.")
         alone = not _after_semicolon(sent)
+        if alone and _INITIAL.search(_stext(sent)):
+            return []  # "Earlier reports had stated 46.": a first report the toll replaced, no rival
         before = sent.doc[sent.start - 1].sent.start_char
         told = [c for c in prior if c.sent_start == before and c.outcome in ("killed", "wounded") and c.count_best]
     if len(told) != 1:
