@@ -754,8 +754,9 @@ def _claimed_by_militants(tok: Token, noun: Token | None = None) -> bool:
         if up is not None:
             tellers = [c for c in up.children if c.dep_ == "nsubj"]
     # (its own man, told in its claim: "claimed responsibility, saying a suicide bomber had killed")
-    claiming = verb.dep_ in ("advcl", "xcomp") and verb.head.lemma_.lower() == "claim"
-    if verb.dep_ in ("advcl", "xcomp", "conj") and verb.head.lemma_.lower() == "claim" and any(
+    on_a_claim = verb.head.lemma_.lower() == "claim"
+    claiming = on_a_claim and verb.dep_ in ("advcl", "xcomp")
+    if on_a_claim and verb.dep_ in ("advcl", "xcomp", "conj") and any(
             c.dep_ == "dobj" and c.lemma_.lower() == "responsibility" for c in verb.head.children) and not (
             noun is not None and _GROUP_OF.get(noun.lemma_.lower()) == "militants"):
         # "The banned Balochistan Liberation Army claimed responsibility for the attack ..., claiming
