@@ -4153,3 +4153,98 @@ def test_a_short_first_report_after_the_toll_is_no_rival(nlp):
     # "Earlier reports had stated 31.": a report the toll replaced, not a lower rival figure
     text = "Twin bomb blasts at Kano motor park kill 74 people. Earlier reports had stated 31."
     assert event_totals(nlp, text) == [("killed", "unknown", 74)]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # "Of the 9 wounded, 2 later died": the 9 told before are the same people, 7 wounded now
+    ("GTD| 03/02/2016: Gunmen fired on a minibus near Jos, killing 3 passengers and wounding 9. Of the 9 wounded, "
+     "2 later died in hospital.", [("killed", "civilians", 3), ("killed", "unknown", 2), ("wounded", "civilians", 7)]),
+    # "One of the 12 injured soldiers was evacuated": the 12 are counted
+    ("Militants attacked an army base near Dikwa on Sunday. One of the 12 injured soldiers was evacuated to a "
+     "hospital in Maiduguri.", [("wounded", "military", 12)]),
+    # "4 soldiers and an unknown number of insurgents killed" after a verbless lead: the soldiers
+    ("On 9 March 2022, clash between troops and ISWAP near Gajiram (Borno); 4 soldiers and an unknown number of "
+     "insurgents killed.", [("killed", "military", 4)]),
+    # "The toll, first reported as 4, later rose to 11": the figure it rose to
+    ("A bomb went off at a bus stop in Baidoa on Monday. The death toll, first reported as 4, later rose to 11, "
+     "with 25 others wounded.", [("killed", "unknown", 11), ("wounded", "unknown", 25)]),
+    # "the figure was later revised to 31, with 60 wounded": a revision, though the wounded follow it
+    ("A drone hit a market near Kutkai on Friday. Local officials first said 34 were killed; the figure was later "
+     "revised to 31, with 60 wounded.", [("killed", "unknown", 31), ("wounded", "unknown", 60)]),
+    # a past blast with its year, "in 2020 in which 14 people died", is background
+    ("On 2 May 2023, a roadside bomb hit a truck on the Bama road (Borno), killing 6 traders. The highway had been "
+     "the scene of a similar blast in 2019 in which 11 people died.", [("killed", "civilians", 6)]),
+    # "the third such attack ...; the earlier two killed a combined 9 people": other events
+    ("On 3 March 2024, a grenade went off at a bar in Goma (North Kivu), killing 2 men and injuring 5. It was the "
+     "third such attack in the city this month; the earlier two killed a combined 9 people.",
+     [("killed", "civilians", 2), ("wounded", "civilians", 5)]),
+    # "..., a figure disputed by the governor, who counted 19 bodies": rival figures, the lowest
+    ("Forty people were killed on Tuesday when gunmen raided a market near Menaka, a figure disputed by the "
+     "governor, who counted 19 bodies.", [("killed", "civilians", 19)]),
+    # "while losing 3 of its own fighters": a side's own dead, whatever its name
+    ("On 2 March 2024, the TNLA overran an army camp near Lashio. The TNLA said it killed 8 soldiers and seized "
+     "weapons, while losing 3 of its own fighters.", [("killed", "military", 11)]),
+    # "left 11 dead on one side and 7 on the other side": the 7 are more people, told without their noun
+    # (guard: "killed 6 people in Dogo and 4 in Kwall", read so before)
+    ("Gunmen killed 6 people in Dogo and 4 in Kwall on Sunday night, residents said.", [("killed", "unknown", 10)]),
+    ("Clashes between two clans near Beledweyne on Monday left 11 dead on one side and 7 on the other side.",
+     [("killed", "unknown", 18)]),
+    # "One more guard, found under the debris the next day, was also dead": one more of the event's dead
+    ("On 4 May 2024, a missile hit a warehouse near Odesa, killing 3 guards and wounding 7. One more guard, found "
+     "under the debris the next day, was also dead.", [("killed", "military", 4), ("wounded", "military", 7)]),
+    # "among the wounded was the commander, who died the next day": one of the wounded, dead now
+    ("Four soldiers were killed and 8 wounded on 3 June 2024 when JNIM attacked an army post in Boni (Mopti); "
+     "among the wounded was the post commander, who died the next day.",
+     [("killed", "military", 4), ("killed", "unknown", 1), ("wounded", "military", 7)]),
+    # "said the following day that one of the injured had died": the parser's relative clause on "day"
+    ("A shell hit a bus stop in Donetsk on 3 May 2024, killing two people and injuring four. Officials said the "
+     "following day that one of the injured had died.", [("killed", "unknown", 3), ("wounded", "unknown", 3)]),
+    # "We have received 20 bodies and 45 wounded": the 45 are the wounded, not the bodies
+    ("Gunmen attacked a wedding party near Kabul on Friday, killing 20 people.\n\"We have received 20 bodies and 45 "
+     "wounded at our hospitals,\" a health official said.", [("killed", "civilians", 20), ("wounded", "unknown", 45)]),
+    # "The toll, which includes the bomber": he is one of the lede's dead
+    ("A suicide bomber blew himself up at a market in Parachinar on Friday, killing 23 people, police said.\nThe "
+     "death toll, which includes the bomber, may still rise, officials said.", [("killed", "civilians", 23)]),
+    # "All four attackers were also killed, one of them when he blew himself up": one of the four
+    ("Militants stormed a hotel in Mogadishu on Friday, killing 9 guests, police said. All four attackers were also "
+     "killed, one of them when he blew himself up.", [("killed", "civilians", 9), ("killed", "militants", 4)]),
+    # "Ten others were taken to hospital, where two of them died, bringing the death toll to 7": 8 wounded
+    ("Gunmen opened fire at a nightclub in Irapuato on Saturday, killing five people, officials said. Ten others were "
+     "taken to hospital, where two of them died, bringing the death toll to 7.",
+     [("killed", "unknown", 7), ("wounded", "unknown", 8)]),
+])
+def test_revised_tolls_disputed_figures_gapped_counts_and_the_wounded_who_died(nlp, gtd_nlp, text, expected):
+    if text.startswith("GTD| "):
+        assert event_totals(gtd_nlp, text[5:]) == expected
+    else:
+        assert event_totals(nlp, text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # "the toll could rise to 15": a fear, no figure
+    ("Bandits killed 5 herders near Zurmi on Monday. Villagers warned the toll could rise to 15, as 10 people were "
+     "still unaccounted for.", [("killed", "civilians", 5)]),
+    # "Tillia is where 137 people were massacred in March 2021": background, no toll and no date
+    ("Armed men attacked the village of Tillia on Sunday, killing 8 residents. Tillia is where 137 people were "
+     "massacred in March 2021.", [("killed", "civilians", 8)]),
+    # "Two earlier bombings in the town this year killed 30 people and wounded 55": other events
+    ("A bomb at a market in Khost killed 4 traders on Monday. Two earlier bombings in the town this year killed 30 "
+     "people in total and wounded 55.", [("killed", "civilians", 4)]),
+    # guard: the event's own full date before "in which" ("The attack ... on 3 March 2024, in which 9 died")
+    ("The attack on a church on 3 March 2024, in which 9 worshippers died, was the deadliest in the region that "
+     "year, officials said.", [("killed", "civilians", 9)]),
+    # guard: "the third explosion of the evening; the earlier two ... killed 5": blasts of one event
+    ("It was the third explosion of the evening at the bus station; the earlier two, set off minutes before, killed a "
+     "combined 5 people, and the third killed 2 rescuers.", [("killed", "unknown", 7)]),
+    # a count told without its verb and noun, in a source's toll: "killed 5 civilians in A and 3 in B, the governor said"
+    ("Shelling of Kherson on Friday killed 5 civilians in the Dniprovskyi district and 3 in the Korabelnyi district, "
+     "and wounded 9 people, the governor said.", [("killed", "civilians", 8), ("wounded", "civilians", 9)]),
+])
+def test_feared_tolls_places_of_past_massacres_and_gapped_counts_told_by_a_source(nlp, text, expected):
+    assert event_totals(nlp, text) == expected
+
+
+def test_a_past_massacre_named_with_its_month_dates_nothing(nlp):
+    doc = nlp("Armed men attacked the village of Tillia on Sunday, killing 8 residents. Tillia is where 137 people "
+              "were massacred in March 2021.")
+    assert [(e.primary, e.event_date) for e in doc._.events] == [(True, None)]

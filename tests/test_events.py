@@ -1274,3 +1274,24 @@ def test_a_photo_caption_tells_no_event(nlp):
                          "said. Two people were wounded.")
     assert [(e.event_date, sorted((c.outcome, c.count_best) for c in e.casualties)) for e in evs] == [
         (date(2024, 5, 21), [("killed", 5), ("wounded", 2)])]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # where the wounded were rushed is no second event
+    ("Militants ambushed a patrol near Damasak (Borno) on 2 May 2024, killing 4 soldiers. Six others were injured "
+     "and were rushed to Maiduguri.", [("near Damasak", "2024-05-02", [("killed", 4), ("wounded", 6)])]),
+    # guard: nor where one of them was flown (the 9 counted once)
+    ("Militants ambushed a patrol near Damasak (Borno) on 2 May 2024, killing 4 soldiers and wounding 9. One of the "
+     "9 wounded soldiers was airlifted to Maiduguri.", [("near Damasak", "2024-05-02", [("killed", 4), ("wounded", 9)])]),
+    # one more dead found under the debris the next day is of the strike, not an event of that day
+    ("On 4 May 2024, a missile hit a warehouse near Odesa, killing 3 guards and wounding 7. One more guard, found "
+     "under the debris the next day, was also dead.", [("near Odesa", "2024-05-04", [("killed", 4), ("wounded", 7)])]),
+    # one of the wounded who "died the next day" after a semicolon: of the attack, not a death of that day
+    ("Four soldiers were killed and 8 wounded on 3 June 2024 when JNIM attacked an army post in Douentza (Mopti); among "
+     "the wounded was the post commander, who died the next day.",
+     [("Douentza", "2024-06-03", [("killed", 1), ("killed", 4), ("wounded", 7)])]),
+])
+def test_where_the_wounded_went_and_later_deaths_are_of_the_event(nlp, text, expected):
+    evs = events_of(nlp, text, published=None)
+    assert [(e.place.name, str(e.event_date), sorted((c.outcome, c.count_best) for c in e.casualties))
+            for e in evs] == expected

@@ -535,8 +535,10 @@ def _cared_for(tok: Token) -> bool:
     if any(d.dep_ == "det" and d.lower_ in ("the", "these", "those") for c in subj for d in c.children):
         return False  # "The two victims were rushed to hospital": people counted before
     if any(t.lower_ in ("died", "dead", "death", "succumbed") and not _some_of_them_died(t)
+           and not (t.lower_ == "death" and t.i + 1 < len(t.doc) and t.doc[t.i + 1].lower_ == "toll")
            for t in tok.doc[tok.i:tok.sent.end]):
         return False  # "rushed to hospital, where they were confirmed dead"
+        # (not the toll their deaths bring: "where three of them died, bringing the death toll to 11")
     if any(t.lower_ == "for" and t.dep_ == "prep" and any(
             g.dep_ == "pobj" and not _hurt_noun(g) and g.lemma_.lower() not in _TREATMENT for g in t.children)
             for t in tok.subtree) or any(
@@ -829,6 +831,11 @@ def _lost_people(obj: Token, verb: Token) -> bool:
     child", a party that "lost two of its members to the opposition")."""
     if _is_person(obj) and any(g.dep_ == "nummod" for g in obj.children):
         return True
+    if obj.pos_ == "NUM" and any(p.lower_ == "of" and any(
+            g.dep_ == "pobj" and any(d.dep_ == "poss" and d.lower_ in ("its", "their") for d in g.children)
+            and (g.lower_ == "own" or any(a.lower_ == "own" for a in g.children)) for g in p.children)
+            for p in obj.children):
+        return True  # a side of any name: "The AA said it ... while losing 2 of its own fighters"
     loser = _loser(verb)
     if loser is None or _group(loser, loser.sent) not in ("military", "police", "militants"):
         return False
@@ -1439,11 +1446,27 @@ def _victim_heads(tok: Token) -> list[Token]:
         stolen = next((t for t in tok.doc[tok.sent.start:tok.i] if _subject_of_next_verb(t) == tok), None)
         if stolen is not None:
             return [stolen]
-    return [h for h in _parsed_victim_heads(tok) if _subject_of_next_verb(h) in (None, tok) and not (
+    heads = [h for h in _parsed_victim_heads(tok) if _subject_of_next_verb(h) in (None, tok) and not (
         # "at least 20 people had been wounded and more than 11,000 displaced": the count joined
         # to the verb has a verb of its own
         h.dep_ == "conj" and h.head == tok and any(
             c.dep_ in ("acl", "relcl") and c.pos_ == "VERB" and _outcome(c) != _outcome(tok) for c in h.children))]
+    return heads + _gapped_counts(tok, heads)
+
+
+def _gapped_counts(tok: Token, heads: list[Token]) -> list[Token]:
+    """Counts told after the first with the verb left out, each with where it was: "killed 5
+    people in Mera and 3 in Gidan Rana", "left 14 dead on the Hawazma side and 9 on the Kenana
+    side" (the parser joins the bare number to the verb)."""
+    verb = tok.head if tok.dep_ == "oprd" else tok
+    if not heads or verb.pos_ != "VERB":
+        return []
+    last = max(h.i for h in heads)
+    return [c for c in verb.children if c.dep_ == "conj" and c.pos_ == "NUM" and c.i > last and c not in heads
+            and _is_count(c) and any(g.dep_ == "cc" or g.lower_ == "and" for g in c.doc[last + 1: c.i])
+            and all(g.dep_ == "prep" for g in c.children) and c.i + 1 < len(c.doc)
+            and c.doc[c.i + 1].dep_ == "prep" and c.doc[c.i + 1].lower_ in ("in", "on", "at", "from")
+            and c.doc[c.i + 1].head in (c, verb)]
 
 
 def _parsed_victim_heads(tok: Token) -> list[Token]:
@@ -1517,25 +1540,35 @@ def _parsed_victim_heads(tok: Token) -> list[Token]:
             objs = [c for c in kids if c.dep_ == "nsubj"]
             if not objs and tok.dep_ in ("acl", "amod", "relcl") and (
                     tok.head.pos_ in ("NOUN", "NUM", "PRON", "PROPN") or tok.head.lower_ in _VAGUE) \
-                    and not (_part_of_the(tok.head) and not (tok.dep_ == "acl" and tok.head.lemma_.lower() in (
-                        "people", "person") and any(c.dep_ == "nummod" for c in tok.head.children))):
-                # (but "Two of the 15 people wounded died": the 15 wounded, counted here)
+                    and not (_part_of_the(tok.head) and not any(c.dep_ == "nummod" for c in tok.head.children)):
+                # (but "Two of the 15 people wounded died", "One of the 15 wounded soldiers was
+                # evacuated": the 15 wounded, counted here)
                 objs = [tok.head]
                 first = tok.head
                 while tok.dep_ == "acl" and first.dep_ == "conj" and first.head.i < first.i:
                     first = first.head  # "4 soldiers and 1 CJTF killed": the list's first items
-                    if _counted(first) and _person_like(first) and not any(
+                    if _counted(first) and _person_like(first) and _outcome(first) is None and not any(
                             _outcome(c) for c in first.children if c.dep_ in ("acl", "amod")):
                         objs.insert(0, first)
                 prev = tok.doc[tok.i - 1]
                 if tok.dep_ == "acl" and prev.like_num and prev.dep_ == "pobj" and prev.head.lower_ == "of" \
                         and prev.head.head == tok.head:
                     objs = [prev]  # "One of the five wounded died": the five wounded
+                if tok.dep_ == "acl" and prev.like_num and prev.dep_ == "conj" and prev.head == tok.head \
+                        and _outcome(tok.head) not in (None, _outcome(tok)):
+                    objs = [prev]  # "We have received 26 bodies and 31 wounded": the 31
                 # "left scores of people injured": the count the people are "of"
                 of = tok.head.head if tok.head.dep_ == "pobj" and tok.head.head.lower_ == "of" else None
                 if of is not None and not _counted(tok.head) and (
                         of.head.like_num or of.head.lower_ in _VAGUE) and of.head.dep_ != "pobj":
                     objs = [of.head]
+                    first = of.head
+                    while tok.dep_ == "acl" and first.dep_ == "conj" and first.head.i < first.i:
+                        # "2 soldiers and an unspecified number of insurgents killed": the items before
+                        first = first.head
+                        if _counted(first) and _person_like(first) and _outcome(first) is None and not any(
+                                _outcome(c) for c in first.children if c.dep_ in ("acl", "amod")):
+                            objs.insert(0, first)
         if not objs and tok.tag_ == "VBD" and tok.dep_ == "amod" and tok.head.i > tok.i \
                 and _person_like(tok.head):
             # "shot and injured Baidar Zazai": a past tense the parser hung on its object
@@ -2461,6 +2494,19 @@ def _not_this_event(tok: Token) -> bool:
         tok.dep_ == "advcl" and tok.head.lemma_.lower() == "leave") else tok  # ("left five wounded")
     if any(c.dep_ == "nsubj" and _another_event(c) for c in verb.children):
         return True  # "The 2018 ambush near Tongo Tongo left 4 US soldiers dead"
+    if verb.dep_ == "conj" and verb.head.pos_ == "VERB" and not any(c.dep_ == "nsubj" for c in verb.children) \
+            and any(c.dep_ == "nsubj" and _another_event(c) for c in verb.head.children):
+        return True  # (and the verb that shares its subject: "... killed 21 people and wounded 40")
+    relative = tok.dep_ == "relcl" or tok.dep_ == "ccomp" and any(
+        c.dep_ == "nsubj" and c.lower_ in ("that", "which") for c in tok.children)
+    if relative and (tok.dep_ == "relcl" and _another_event(tok.head) and not any(
+            t.ent_type_ == "DATE" and t.lower_ in _MONTHS for t in tok.head.subtree if t.i < tok.left_edge.i)
+            or tok.left_edge.i > 1 and re.fullmatch(
+            r"(?:19|20)\d\d", tok.doc[tok.left_edge.i - 1].text) and tok.doc[tok.left_edge.i - 2].lower_ == "in"):
+        # "a blast in 2021 that killed 18", however the parser hangs the clause ("the scene of
+        # a similar blast in 2021 in which 18 people died"; not the event's own full date, "The
+        # attack on a mosque on 3 March 2024, in which 11 worshippers died")
+        return True
     if any(c.dep_ == "prep" and c.lower_ in ("in", "during") and any(
             g.dep_ == "pobj" and _another_event(g) and any(
                 t.ent_type_ == "DATE" or t.lower_ in ("previous", "earlier", "prior") for t in g.subtree if t != g)
@@ -2583,6 +2629,14 @@ _EVENT_NOUNS = {"attack", "ambush", "raid", "assault", "bombing", "blast", "expl
                 "strike", "airstrike", "kidnapping", "abduction", "conflict", "war"}
 
 
+# an event told as one of a series over a period: "the third such attack", "the second attack on
+# the town this month" (not "the third explosion of the evening": blasts of one event)
+_SUCH_EVENT = re.compile(r"\b(?:second|third|fourth|fifth|sixth|\d+(?:st|nd|rd|th))\s+(?:(?:such|similar)\s+"
+                         r"(?:attacks?|ambush|raids?|assaults?|bombings?|blasts?|explosions?|incidents?|"
+                         r"massacres?|strikes?|airstrikes?|kidnappings?|abductions?)\b|"
+                         r"(?:attacks?|ambush|raids?|assaults?|bombings?|blasts?|explosions?|incidents?|"
+                         r"massacres?|strikes?|airstrikes?|kidnappings?|abductions?)\b[^.;]{0,40}?"
+                         r"\b(?:this|last|past)\s+(?:year|month|week)|since\b)", re.IGNORECASE)
 _ONE_OF_SEVERAL = re.compile(r"\bone of (?:the )?(?:two|both|three|four|five|six|seven|eight|nine|ten|\d+|"
                              r"several|multiple)\b", re.IGNORECASE)
 
@@ -2597,6 +2651,10 @@ def _another_event(noun: Token) -> bool:
             noun.doc[max(0, noun.i - 30): noun.i].text):
         return True  # "in one of two attacks on Sunday; the other left five wounded", "This was one
         #              of three related attacks ...; the other two attacks killed a total of nine people"
+    if noun.like_num and any(c.dep_ == "amod" and c.lower_ in ("earlier", "previous", "prior", "other")
+                             for c in noun.children) and any(c.lower_ == "the" for c in noun.children) and \
+            _SUCH_EVENT.search(noun.doc[max(0, noun.i - 30): noun.i].text):
+        return True  # "It was the third such attack in the town this year; the earlier two killed 5 people"
     if noun.pos_ != "NOUN" or noun.lemma_.lower() not in _EVENT_NOUNS:
         return False
     if any(t.ent_type_ == "DATE" and (t.lower_ in ("last", "previous", "ago") or re.fullmatch(
@@ -2607,6 +2665,9 @@ def _another_event(noun: Token) -> bool:
         if c.dep_ in ("amod", "compound", "nummod") and (
                 c.lower_ in _OTHER_EVENT_MODS or re.fullmatch(r"(?:19|20)\d\d", c.text)):
             return True
+        if c.dep_ == "amod" and c.lower_ == "earlier" and noun.tag_ == "NNS" and any(
+                t.lemma_.lower() in ("year", "month", "week") for t in noun.sent):
+            return True  # "Two earlier bombings in the city this year killed 21 people"
         if c.dep_ == "poss" and c.lower_ in ("year", "month", "week") and any(
                 g.lower_ == "last" for g in c.children):
             return True
@@ -2748,12 +2809,26 @@ def _toll_numbers(toll: Token) -> list[Token]:
                 and (t.doc[t.i - 1].lower_ in ("to", "at") or not any(
                     a.dep_ == "advcl" and a.i != toll.head.i and toll.head.is_ancestor(a)
                     and any(m.dep_ == "mark" for m in a.children) for a in t.ancestors))]
+    risen = [t for t in nums[1:] if t.doc[t.i - 1].lower_ == "to"
+             and t.doc[t.i - 1].head.lemma_.lower() in RISE_VERBS and t.doc[t.i - 1].head.i > nums[0].i]
+    if risen:  # "The death toll, initially reported as 6, later rose to 15": the figure it rose to
+        return risen[-1:]
     if nums and _risen_to(nums[0]) is not None:
         return [_risen_to(nums[0])]  # "rose from 12 to 18": the figure it rose to
     if nums and nums[0].dep_ == "nummod" and nums[0].head.dep_ == "pobj" and _is_person(nums[0].head):
         return [nums[0].head]  # "put the death toll at 11 soldiers": the people counted
     # ("Reports of the death toll range from 98 to 400")
     return nums[:1] or _fatalities_figure(toll)
+
+
+def _of_the_counted(head: Token, outcome: str) -> bool:
+    """"One of the 12 injured soldiers was evacuated": some of people counted in the same words,
+    with the same outcome (not "Two of the 15 wounded soldiers died": dead now)."""
+    return head.like_num and any(p.lower_ == "of" and any(
+        g.dep_ == "pobj" and any(d.dep_ == "det" and d.lower_ == "the" for d in g.children)
+        and any(d.dep_ == "nummod" for d in g.children) and any(
+            d.dep_ in ("amod", "acl") and _outcome(d) == outcome for d in g.children)
+        for g in p.children) for p in head.children)
 
 
 def _part_of_the(noun: Token) -> bool:
@@ -3698,6 +3773,21 @@ def find_casualties(doc: Doc, conventions: str = "acled") -> list[Casualty]:
         # "Officials said the figure of 21 included the bomber": the bomber is one of the toll's dead
         out = [replace(c, extra=False, more=False) if c.outcome == "killed" and (_self_killed(c) or c.implied)
                else c for c in out]
+        # (told in the toll's own sentence, he is one of its dead: "A suicide bomber blew himself up
+        # ..., killing 44 people ... The death toll, which includes the bomber, could rise": 44)
+        # (not a first toll a later one replaces: "killing three people ... 17 people had been
+        # killed. Officials said the figure of 17 included the bomber")
+        top = max((c.count_best or 0 for c in out if c.outcome == "killed" and not _self_killed(c)), default=0)
+        tolls = {c.sent_start for c in out if c.outcome == "killed" and (c.count_best or 0) > 1
+                 and c.count_best == top and not _self_killed(c) and not c.implied}
+        out = [replace(c, part=True) if c.outcome == "killed" and (_self_killed(c) or c.implied)
+               and c.sent_start in tolls else c for c in out]
+    if _ONE_OF_THEM_SELF.search(text):
+        # "All five attackers were also killed, one of them when he blew himself up": one of the five
+        attackers = {c.sent_start for c in out if c.outcome == "killed" and c.victim_group == "militants"
+                     and (c.count_best or 0) > 1 and not _self_killed(c)}
+        # (the row goes: the five's own row tells him)
+        out = [c for c in out if not (c.outcome == "killed" and _self_killed(c) and c.sent_start in attackers)]
     out = [replace(c, victim_group="unknown") if c.victim_group == "civilians" and c.victim_word in (
         "people", "person") and _ATTACKERS_INCLUDED.match(text[c.end_char:c.end_char + 80].lstrip(" ,")) else c
            for c in out]
@@ -3714,8 +3804,10 @@ def find_casualties(doc: Doc, conventions: str = "acled") -> list[Casualty]:
 
 
 # a toll told to include the attacker: "the figure of 21 included the bomber" (not "did not include")
+_ONE_OF_THEM_SELF = re.compile(r"\bone\s+of\s+(?:them|whom)\b,?\s+(?:when|after|as)\s+(?:he|she)\s+"
+                               r"(?:blew|detonated)\b", re.IGNORECASE)
 _TOLL_INCLUDES_ATTACKER = re.compile(
-    r"\b(?:figure|toll|total|tally|number)\b[^.;]{0,30}?(?<!not )\b(?:included|includes|include)\s+the\s+"
+    r"\b(?:figure|toll|total|tally|number)\b[^.;]{0,30}?(?<!not )\b(?:included|includes|include|including)\s+the\s+"
     r"(?:suicide\s+)?(?:bombers?|attackers?|assailants?)\b", re.IGNORECASE)
 
 
@@ -4266,6 +4358,15 @@ def _sentence_casualties(doc: Doc, sent, prior: list[Casualty] = (),
                               and c.count_best), group)
             said, plain = _said_toll(tok, noun), _plain_toll(tok, outcome)
             span_toks = [t for t in (head, tok, noun) if t is not None]
+            # "killed 5 people in Mera and 3 in Gidan Rana": more people, though told without a noun
+            verb = tok.head if tok.dep_ == "oprd" else tok
+            gapped = head.dep_ == "conj" and head.pos_ == "NUM" and head.i > tok.i and (
+                head.head == verb or head.head.head == verb and head.head.dep_ in ("dobj", "oprd")
+                and head.i + 1 < len(doc) and doc[head.i + 1].lower_ in ("in", "on", "at", "from")
+                and not any(c.dep_ != "prep" for c in head.children))
+            if gapped and found and found[-1].clause == _clause_id(tok):
+                # (told as the count before it was: "killed 6 civilians in Saltivka and 2 in Kyivskyi")
+                said, plain = found[-1].said, found[-1].plain and not found[-1].said
             start = min(qs, *(t.idx for t in span_toks))
             end = max(qe, *(t.idx + len(t) for t in span_toks))
             found.append(Casualty(outcome, group, lo, best, hi, quant, doc_text(doc)[start:end], start,
@@ -4273,16 +4374,18 @@ def _sentence_casualties(doc: Doc, sent, prior: list[Casualty] = (),
                                   update=_is_update(tok, head) or is_totalled(tok, head)
                                   or nth is not None,
                                   # ("and the bodies of three of those abducted were later found": people of their own)
-                                  bare=noun is None and head.lower_ != "dead" and not _own_clause(tok, head)
+                                  # (a gapped count is as bare as the count before it)
+                                  bare=found[-1].bare if gapped and found else noun is None
+                                  and head.lower_ != "dead" and not _own_clause(tok, head)
                                   and not _of_the_taken(head) and not _of_those_taken(head),
-                                  part=bool(_listed_as(tok)) or _of_its_staff(head, group) or (
+                                  part=bool(_listed_as(tok)) or _of_its_staff(head, group) or _of_the_counted(head, outcome) or (
                                       noun is None and bool(count_toks) and _what_they_were(count_toks[0]) is not None) or (
                                       # ("Two of the children killed were siblings": who some were)
                                       tok.dep_ == "acl" and _who_some_were(tok)) or (
                                       own_relcl and _is_subset(head, outcome)),
                                   # (the attacker who killed himself is no one of those he
                                   # killed: "blew himself up, killing 8 people" is 9)
-                                  extra=more or _is_plus(head) or (
+                                  extra=more or gapped or _is_plus(head) or (
                                       self_of is not None and not _ATTACKER_AMONG.search(doc_text(doc))),
                                   more=more,
                                   another=_another_one(head),
@@ -4495,6 +4598,9 @@ def _revision(doc: Doc, sent, found: list[Casualty], name: str, span) -> list[Ca
     lo, best, hi, quant, _ = _token_quantity(num, span.start + 1)
     if best is None:
         return []
+    if any(t.lemma_.lower() in RISE_VERBS and any(c.dep_ == "aux" and c.lower_ in _NOT_DONE for c in t.children)
+           for t in span):
+        return []  # "Residents warned the toll could rise to 20": a fear, no figure
     outcome, group = "killed", "unknown"
     if name.startswith("update_number_of"):
         # "revised the number of soldiers killed to 14": that group's toll
@@ -4523,7 +4629,10 @@ def _revision(doc: Doc, sent, found: list[Casualty], name: str, span) -> list[Ca
             _outcome(t) == "killed" for t in before)
         if _HURT_TOLL.search(sent.text):
             outcome = "wounded"  # "the number of injured was later updated to 22"
-        elif not (words & _TOLL_WORDS or told) or any(_outcome(t) == "wounded" for t in sent):
+        elif not (words & _TOLL_WORDS or told) or any(_outcome(t) == "wounded" for t in sent
+                                                      if t.i < span.end):
+            # (the wounded told after the figure are no figure of theirs: "the figure was later
+            # revised to 28, with 57 wounded")
             return []
     return [Casualty(outcome, group, lo, best, hi, quant, span.text, span.start_char, span.end_char,
                      sent.start_char, clause=-3, update=True)]
@@ -5258,6 +5367,9 @@ _WAS_AMONG_HURT = re.compile(r"\b(?:had\s+been|was|were)\s+(?:among|one\s+of)\s+
                              r"(?:wounded|injured)\b.*\b(?:died|succumbed|passed\s+away)\b", re.IGNORECASE)
 
 
+_AMONG_HURT_DIED = re.compile(r"\bamong\s+(?:the|those)\s+(?:[\w-]+\s+)?(?:wounded|injured)\s+(?:was|were)\s+"
+                              r"[^.;]*?\bwho\s+(?:later\s+|subsequently\s+|had\s+|has\s+since\s+)?"
+                              r"(?:died|succumbed)", re.IGNORECASE)
 _ONE_OF_THE_HURT = re.compile(r",\s*one\s+of\s+the\s+(?:[\w-]+\s+)?(?:wounded|injured)\s*,.*\b(?:died|succumbed)\b",
                               re.IGNORECASE)
 
@@ -5289,9 +5401,12 @@ def _hurt_who_died(doc: Doc, out: list[Casualty]) -> list[Casualty]:
         among = k.update and bool(_WAS_AMONG_HURT.search(k.text) or _ONE_OF_THE_HURT.search(k.text) or (
             re.search(r"\b(?:died|succumbed)$", k.text) and _OF_WOUNDS_AFTER.match(text, k.end_char))) and (
             text[max(0, k.start_char - 12):k.start_char].split() or [""])[-1].lower() in ORDINALS
+        # "among the wounded was the post commander, who died the next day": one of the wounded
+        among_hurt = any(m.end() == k.end_char for m in _AMONG_HURT_DIED.finditer(
+            text, max(0, k.start_char - 160), k.end_char))
         if own:  # "Two soldiers were wounded in the blast and later died": the same people
             hurt = own[0]
-        elif _OF_THE_HURT_DIED.match(text, k.start_char, k.end_char) or _WOUNDED_DIED.match(
+        elif among_hurt or _OF_THE_HURT_DIED.match(text, k.start_char, k.end_char) or _WOUNDED_DIED.match(
                 text, k.start_char, k.end_char) or (
                 _WHERE_BEFORE.search(text, max(0, k.start_char - 8), k.start_char) and _WHERE_DIED.match(k.text)) \
                 or _he_died_of_wounds(text, k) \
@@ -5309,6 +5424,15 @@ def _hurt_who_died(doc: Doc, out: list[Casualty]) -> list[Casualty]:
         n = k.count_best
         if among:
             n = 1  # ("A fourth victim": the toll with the one who died)
+        if hurt is not None and hurt.count_best is not None and hurt.sent_start == k.sent_start \
+                and (hurt.quantifier or "").endswith(f" less {n}"):
+            # (counted apart in their own sentence: "... wounding 11. Of the 11 wounded, 3 later
+            # died": the 11 told before are the same people, 8 wounded now)
+            told = hurt.count_best + n
+            out = [_recounted(c, lambda v: max(v - n, 0), f"{c.quantifier} less {n}")
+                   if c.outcome == "wounded" and c.count_best == told and c.end_char <= hurt.start_char
+                   and "less" not in (c.quantifier or "") else c for c in out]
+            continue
         if hurt is None or not hurt.count_best or hurt.count_best < n or "less" in (hurt.quantifier or ""):
             continue
         # (the same figure told before, in a headline or a lede, is of the same people)
@@ -6008,6 +6132,20 @@ def _lowest_of(one: Casualty, rival: Casualty) -> Casualty:
         quantifier=f"{one.quantifier} (also {rival.quantifier})")
 
 
+_DISPUTE_VERBS = {"dispute", "contest", "question", "challenge", "deny", "reject"}
+
+
+def _disputed_figure(sent) -> Token | None:
+    """The noun of a figure told as disputed by another source ("..., a figure disputed by
+    local authorities who counted 38 bodies"), or None."""
+    for tok in sent:
+        if tok.lemma_.lower() in ("figure", "toll", "number", "tally", "count") and tok.dep_ in (
+                "appos", "npadvmod", "dep", "conj") and any(
+                c.dep_ == "acl" and c.lemma_.lower() in _DISPUTE_VERBS for c in tok.children):
+            return tok
+    return None
+
+
 def _rival_reports(sent, found: list[Casualty]) -> list[Casualty]:
     """Marks the rows of rival reports in one sentence, each told by its own source and set against
     the other ("ISWAP said it killed 25 soldiers, but the army said four soldiers died"): figures
@@ -6015,6 +6153,17 @@ def _rival_reports(sent, found: list[Casualty]) -> list[Casualty]:
     if len(found) < 2:
         return found
     doc = sent.doc
+    disputed = _disputed_figure(sent)
+    if disputed is not None:
+        # "Sixty-one people were killed ..., a figure disputed by local authorities who counted 38
+        # bodies": the figure before and the one of those who dispute it are rivals
+        inner = {t.i for t in disputed.subtree}
+        before = [c for c in found if c.end_char <= disputed.idx and c.outcome in ("killed", "wounded")]
+        against = [c for c in found if doc.char_span(c.start_char, c.end_char, alignment_mode="expand") is not None
+                   and doc.char_span(c.start_char, c.end_char, alignment_mode="expand").root.i in inner]
+        if before and against:
+            return [replace(c, report=disputed.i - 1) if c in before else
+                    replace(c, report=disputed.i) if c in against else c for c in found]
     verbs: list[Token | None] = []
     for c in found:
         span = doc.char_span(c.start_char, c.end_char, alignment_mode="expand")

@@ -651,9 +651,13 @@ class AnchoredMatcher:
 def told_as_a_record(tok) -> bool:
     """An act told in a "when" / "where" clause of a record-setting past ("Ogossagou was the scene
     of one of the deadliest massacres in Mali's recent history, when about 160 people were killed
-    in March 2019", "since 2016, when an assault ... left scores of people dead"): an event of the
-    past, not the one reported."""
-    if tok.dep_ != "relcl" or not any(c.dep_ == "advmod" and c.lower_ in ("when", "where") for c in tok.children):
+    in March 2019", "since 2016, when an assault ... left scores of people dead", "Solhan is where
+    more than 130 people were massacred in June 2021"): an event of the past, not the one reported."""
+    where = any(c.dep_ == "advmod" and c.lower_ in ("when", "where") for c in tok.children)
+    if where and tok.dep_ in ("advcl", "ccomp", "attr") and tok.head.lemma_ == "be" and tok.head.tag_ in ("VBZ", "VBP") \
+            and tok.tag_ in ("VBD", "VBN") and any(re.fullmatch(r"(?:19|20)\d\d", t.text) for t in tok.subtree):
+        return True  # "Solhan is where more than 130 people were massacred in June 2021"
+    if tok.dep_ != "relcl" or not where:
         return False
     if re.fullmatch(r"(?:19|20)\d\d", tok.head.text):
         return True  # "has witnessed repeated attacks since 2016, when an assault ... left scores dead"

@@ -562,14 +562,16 @@ def _told_to(doc: Doc, start_char: int) -> bool:
     return tok.dep_ in ("dobj", "dative") and tok.head.lemma_.lower() == "tell"
 
 
-_FLIGHT_VERBS = {"flee", "escape", "run", "evacuate", "relocate", "displace", "head"}
+# (also where the wounded were carried: "One of the wounded soldiers was flown to Abuja")
+_FLIGHT_VERBS = {"flee", "escape", "run", "evacuate", "relocate", "displace", "head",
+                 "fly", "airlift", "rush", "transfer", "transport", "convey"}
 _FLIGHT_PREPS = {"to", "towards", "toward", "into"}
 
 
 def _fled_to(doc: Doc, start_char: int) -> bool:
     """A place people fled to ("Scores of villagers were killed and thousands of residents fled
-    towards Bunia", "sought refuge in Bunia"): where the survivors went, not where the event
-    happened."""
+    towards Bunia", "sought refuge in Bunia") or the wounded were carried to ("were airlifted to
+    Maiduguri"): where the survivors went, not where the event happened."""
     span = doc.char_span(start_char, start_char + 1, alignment_mode="expand")
     if span is None:
         return False
@@ -838,6 +840,10 @@ def _aftermath(doc: Doc, trig: list[Trigger]) -> bool:
         verb = tok.head if tok.dep_ in ("dobj", "nsubjpass", "oprd", "acomp", "xcomp") else tok
         if tok.lower_ == "dead" and verb.lemma_.lower() in ("fear", "presume"):
             continue  # ("... and that three other people were missing and feared dead")
+        if tok.lower_ == "dead" and verb.lemma_.lower() == "be" and any(
+                c.dep_ == "nsubj" and any(a.dep_ == "acl" and a.lemma_.lower() in _AFTERMATH for a in c.children)
+                for c in verb.children):
+            continue  # "One more worker, found under the rubble the following day, was also dead"
         if verb.lemma_.lower() not in _AFTERMATH:
             return False
     return True
@@ -869,6 +875,17 @@ def _their_bodies(doc: Doc, trig: list[Trigger]) -> bool:
     return True
 
 
+def _among_the_hurt(tok: Token) -> bool:
+    """A death told of one of the wounded, in a clause on them: "among the wounded was the post
+    commander, who died the next day"."""
+    if tok.dep_ != "relcl":
+        return False
+    verb = tok.head.head
+    return tok.head.dep_ in ("nsubj", "attr") and verb.lemma_.lower() == "be" and any(
+        c.dep_ == "prep" and c.lower_ == "among" and any(g.lower_ in ("wounded", "injured") for g in c.children)
+        for c in verb.children)
+
+
 def _died_later(doc: Doc, trig: list[Trigger]) -> bool:
     """Every trigger of the sentence is a death of the wounded, told as later or in care: "The
     injured were taken to a hospital in Kaduna, where two later died", "one died of his wounds":
@@ -887,7 +904,7 @@ def _died_later(doc: Doc, trig: list[Trigger]) -> bool:
             c.lower_ == "another" or c.lower_ == "more" and not any(g.lower_ == "than" for g in c.children)
             and not (c.i + 1 < len(doc) and doc[c.i + 1].lower_ == "than") for c in subj[0].subtree) or any(
             c.lower_ == "of" and any(g.lower_ in ("them", "those") for g in c.children)
-            for c in subj[0].children))  # ("One of them died on Tuesday")
+            for c in subj[0].children)) or _among_the_hurt(tok)  # ("One of them died on Tuesday")
         if next_one and not any(
                 c.dep_ == "prep" and c.lower_ in ("of", "from") and not of_wounds(tok) for c in kids):
             # "A seventh victim died in hospital on Monday", "Another victim died in hospital":
@@ -2144,7 +2161,9 @@ def link_dates(doc: Doc, events: list[Event]) -> None:
             told.setdefault(t.sent, []).append(t.generic)
     sent_of = {s.start: i for i, s in enumerate(doc.sents)}
     record = {sent_of[t.sent.start] for t in doc if told_as_a_record(t)}
-    past = {si for si, generic in told.items() if all(generic) and si in record}
+    # (also one that tells no event at all: "Solhan is where more than 130 people were massacred
+    # in June 2021")
+    past = {si for si in record if all(told.get(si, [True]))}
     for ev in events:
         mention = precision = None
 

@@ -140,7 +140,11 @@ def repair_counts(doc: Doc) -> Doc:
     """A capitalised number word the tagger read as a name, counting the plural noun it hangs on
     ("\\nThirteen other people were wounded": "Thirteen" an NNP on "people", seen after a line
     break): tag it a number and make it the noun's count, as the parser would have had it been a
-    number. Only a word of numbers (not "One Direction") whose noun is plural and at most two words on."""
+    number. Only a word of numbers (not "One Direction") whose noun is plural and at most two words on.
+
+    Also a number between a verb and "and" that the parser counted the noun of a later verb with
+    ("killing 7 civilians, injuring 3 and burning houses"), and a reported clause hung on the time
+    word before it ("said the following day that one of the injured had died")."""
     for token in doc:
         if token.tag_ != "NNP" or not token.is_alpha or not token.like_num or token.dep_ not in _NAME_DEPS:
             continue
@@ -169,4 +173,19 @@ def repair_counts(doc: Doc) -> Doc:
         if noun.head.i == verb.i:
             noun.head = second[0]
         token.head, token.dep_ = verb, "dobj"
+    for token in doc:
+        # "Officials said the following day that one of the injured had died": the parser hangs
+        # the reported clause, opened by the conjunction "that", on the time word as a relative
+        # clause; it is what the verb reported
+        when = token.head
+        if token.dep_ == "relcl" and when.dep_ == "npadvmod" and when.i < token.i \
+                and when.lower_ in _TIME_WORDS and when.head.tag_.startswith("VB") and any(
+                c.dep_ == "mark" and c.lower_ == "that" for c in token.children):
+            token.head, token.dep_ = when.head, "ccomp"
     return doc
+
+
+# the time words a reported clause may follow ("said on Monday that", "said the following day that")
+_TIME_WORDS = {"day", "morning", "afternoon", "evening", "night", "week", "month", "year", "weekend",
+               "today", "yesterday", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday",
+               "sunday", "later", "earlier"}
