@@ -4248,3 +4248,40 @@ def test_a_past_massacre_named_with_its_month_dates_nothing(nlp):
     doc = nlp("Armed men attacked the village of Tillia on Sunday, killing 8 residents. Tillia is where 137 people "
               "were massacred in March 2021.")
     assert [(e.primary, e.event_date) for e in doc._.events] == [(True, None)]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # "the deputy commander, one of those injured, succumbed": one of the 13 wounded, dead now
+    ("The ambush near Anderamboukane killed 5 soldiers and injured 11; the unit's second-in-command, one of those "
+     "injured, succumbed to his wounds on Friday.",
+     [("killed", "military", 5), ("killed", "unknown", 1), ("wounded", "military", 10)]),
+    # "4 of those wounded later died": moved from the wounded to the dead
+    ("The airstrike on the village of Maarat Harma wounded 12 people and killed 3. Doctors said that 4 of those "
+     "wounded later died of their injuries.", [("killed", "civilians", 7), ("wounded", "civilians", 8)]),
+    # "wounded 7 people, including the returning officer, who died in hospital": one of the 7
+    ("A grenade attack on a polling station in Bukavu wounded 7 people, including the returning officer, who died "
+     "in hospital that night.", [("killed", "unknown", 1), ("wounded", "unknown", 6)]),
+    # "the death toll stood at 6, including one of the injured who had died overnight"
+    ("A bomb in a market in Tuz Khurmatu killed 5 people and injured 14. Officials said the following day that the "
+     "death toll stood at 6, including one of the injured who had died overnight.",
+     [("killed", "civilians", 5), ("killed", "unknown", 1), ("wounded", "civilians", 13)]),
+    # "then corrected the figure to 17": the soldiers' corrected figure
+    ("An army spokesman first announced that 18 soldiers died in Tuesday's ambush near Kaya, then corrected the "
+     "figure to 17.", [("killed", "military", 17)]),
+    # "initially reported 11 wounded, a figure later revised to 19": the wounded's figure
+    ("A car bomb killed 3 people outside a bank in Mosul on Monday. Officials initially reported 11 wounded, a figure "
+     "later revised to 19.", [("killed", "unknown", 3), ("wounded", "unknown", 19)]),
+    # "rescuers pulled the body of a sixth victim from the debris": the toll is now 6
+    ("A car bomb outside a hotel in Beledweyne killed 5 people and wounded 20. On Friday, rescuers pulled the body "
+     "of a sixth victim from the debris of a collapsed wall.", [("killed", "unknown", 6), ("wounded", "unknown", 20)]),
+    # "while admitting the loss of 2 of its fighters", "acknowledged the loss of 3 soldiers"
+    ("Al-Shabaab said it killed 7 soldiers in an ambush near Dhusamareb, while admitting the loss of 2 of its "
+     "fighters.", [("killed", "militants", 2), ("killed", "military", 7)]),
+    ("The army said it killed 15 militants near Dikwa but acknowledged the loss of 3 soldiers.",
+     [("killed", "militants", 15), ("killed", "military", 3)]),
+    # guard: the loss of things is no one killed
+    ("Gunmen attacked a convoy near Dikwa on Monday, killing 2 drivers; the company reported the loss of 4 trucks.",
+     [("killed", "civilians", 2)]),
+])
+def test_the_wounded_who_died_corrected_figures_later_bodies_and_losses(nlp, text, expected):
+    assert event_totals(nlp, text) == expected

@@ -454,6 +454,13 @@ def _outcome(tok: Token) -> str | None:
             _SUFFER_VERBS | {"inflict"}) or _fled_with(tok)) and any(c.dep_ == "amod" and c.lower_ in _HEAVY for c in tok.children) \
             and _losing_side(tok) in ("military", "police", "militants"):
         return "killed"  # "The attackers suffered heavy losses" (not "Farmers suffered heavy losses")
+    if lemma == "loss" and tok.lower_ == "loss" and tok.dep_ in ("dobj", "pobj") and any(
+            p.lower_ == "of" and any(g.dep_ == "pobj" and g.like_num and any(
+                q.lower_ == "of" and any(d.dep_ == "poss" and d.lower_ in ("its", "their") for h in q.children
+                                         for d in h.children) for q in g.children)
+                or g.dep_ == "pobj" and _is_person(g) and any(d.dep_ == "nummod" for d in g.children)
+                for g in p.children) for p in tok.children):
+        return "killed"  # "while admitting the loss of 1 of its fighters", "acknowledged the loss of 2 soldiers"
     if lemma == "burn" and tok.pos_ == "NOUN" and _suffered_by(tok):
         return "wounded"  # "Four passengers suffered burns"
     if lemma in ("figure", "number") and _the_figure_of_the_dead(tok) and _put_at(tok):
@@ -1147,7 +1154,7 @@ def _of_counted(tok: Token) -> bool:
 def _found_body(tok: Token) -> bool:
     verb = tok.head if tok.dep_ in ("nsubjpass", "dobj", "nsubj") else None
     return verb is not None and verb.lemma_.lower() in ("find", "recover", "discover", "dump",
-                                                       "retrieve", "deposit", "return", "identify") and not any(
+                                                       "retrieve", "deposit", "return", "identify", "pull") and not any(
         c.dep_ == "neg" or c.lower_ in ("until", "if", "unless", "yet") for c in verb.children)
 
 
@@ -1477,6 +1484,8 @@ def _parsed_victim_heads(tok: Token) -> list[Token]:
         return []  # "two wounded officers have died in hospital": dead now, not wounded
     if _throats_of(tok):
         return _throats_of(tok)
+    if tok.lower_ == "loss":  # "the loss of 2 soldiers", "the loss of 1 of its fighters": those lost
+        return [g for p in kids if p.lower_ == "of" for g in p.children if g.dep_ == "pobj"]
     if tok.lower_ == "dead" and (tok.head.lemma_.lower() == "shoot" or tok.i > 0 and tok.doc[tok.i - 1].lower_ == "shot") \
             and any(c.dep_ == "pobj" for c in kids):
         # "shot dead the village chief of Dioura ...", "dead" read as a preposition
@@ -3735,7 +3744,7 @@ def find_casualties(doc: Doc, conventions: str = "acled") -> list[Casualty]:
         out.extend(replace(c, alternative=True) if not c.extra and _ALTERNATIVE.search(
             text, sent.start_char, c.start_char) else c for c in found)
         part_before = care
-    out = _hurt_who_died(doc, out)
+    out = _toll_with_the_hurt(doc, _hurt_who_died(doc, out))
     if not any(c.outcome == "killed" for c in out):
         # (people told only as shot, beside others told hurt: "Gunmen shot a trader. His wife
         # sustained minor injuries": the trader is killed; the shot told hurt are not counted twice)
@@ -4228,6 +4237,11 @@ def _sentence_casualties(doc: Doc, sent, prior: list[Casualty] = (),
                 "die", "succumb", "perish") or tok.lower_ == "dead" and tok.head.lemma_.lower() in (
                 "find", "confirm", "declare", "pronounce") or head is tok and tok.lemma_.lower() in ("body", "corpse")
                 and _found_body(tok)) and not _SEPARATE.search(_stext(sent)) else None
+            if nth is None and tok.lemma_.lower() in ("body", "corpse") and _found_body(tok) \
+                    and not _SEPARATE.search(_stext(sent)):
+                # "rescuers pulled the body of a sixth victim from the debris": the toll is now 6
+                nth = next((ordinal_of(g) for p in tok.children if p.lower_ == "of" for g in p.children
+                            if g.dep_ == "pobj" and g in (head, *head.subtree) and ordinal_of(g)), None)
             # ("A fourth body was found": the toll is now 4)
             if nth is not None:  # "A seventh victim died": the toll is now 7
                 lo = best = hi = nth
@@ -4379,6 +4393,10 @@ def _sentence_casualties(doc: Doc, sent, prior: list[Casualty] = (),
                                   and head.lower_ != "dead" and not _own_clause(tok, head)
                                   and not _of_the_taken(head) and not _of_those_taken(head),
                                   part=bool(_listed_as(tok)) or _of_its_staff(head, group) or _of_the_counted(head, outcome) or (
+                                      # ("the deputy commander, one of those injured, succumbed")
+                                      outcome == "wounded" and head.like_num and _of_the_wounded(head)
+                                      and not any(d.dep_ == "nummod" for p in head.children if p.lower_ == "of"
+                                                  for g in p.children for d in g.children)) or (
                                       noun is None and bool(count_toks) and _what_they_were(count_toks[0]) is not None) or (
                                       # ("Two of the children killed were siblings": who some were)
                                       tok.dep_ == "acl" and _who_some_were(tok)) or (
@@ -4627,13 +4645,22 @@ def _revision(doc: Doc, sent, found: list[Casualty], name: str, span) -> list[Ca
         before = sent.doc[sent.start - 1].sent if _after_semicolon(sent) else None
         told = before is not None and any(t.lower_ in ("this", "it") for t in sent[:2]) and any(
             _outcome(t) == "killed" for t in before)
-        if _HURT_TOLL.search(sent.text):
-            outcome = "wounded"  # "the number of injured was later updated to 22"
+        told_hurt = [c for c in found if c.end_char <= span.start_char]
+        if _HURT_TOLL.search(sent.text) or told_hurt and told_hurt[-1].outcome == "wounded" and re.search(
+                r"\b(?:a|the|this|that)\s+(?:figure|number|tally)\s+(?:\w+\s+)?$",
+                doc_text(doc)[max(sent.start_char, span.start_char - 30):span.start_char], re.IGNORECASE):
+            # "the number of injured was later updated to 22", "initially reported 15 wounded, a
+            # figure later revised to 21"
+            outcome = "wounded"
         elif not (words & _TOLL_WORDS or told) or any(_outcome(t) == "wounded" for t in sent
                                                       if t.i < span.end):
             # (the wounded told after the figure are no figure of theirs: "the figure was later
             # revised to 28, with 57 wounded")
             return []
+        revised = {c.victim_group for c in found if c.outcome == outcome and c.end_char <= span.start_char
+                   and c.count_best}
+        if len(revised) == 1:  # "announced that 29 soldiers died ..., then corrected the figure to 28": soldiers
+            group = revised.pop()
     return [Casualty(outcome, group, lo, best, hi, quant, span.text, span.start_char, span.end_char,
                      sent.start_char, clause=-3, update=True)]
 
@@ -5339,7 +5366,7 @@ _WOUNDED_DIED = re.compile(r"\w+\s+(?:wounded|injured)\s+(?:[\w-]+\s+){0,2}?(?:h
 # (the words between within the count's own clause: "One of the 50 people wounded in a bombing at
 # a Catholic Mass in a university gymnasium in the southern Philippines died")
 _OF_THE_HURT_DIED = re.compile(
-    r"(?:(?:as|after|when|while|and)\s+)?\w+\s+of\s+(?:them|whom|the\s+(?:[\w-]+\s+){0,2}?(?:wounded|injured|victims))\b(?:[\s,]+[\w'’-]+){0,16}?"
+    r"(?:(?:as|after|when|while|and)\s+)?\w+\s+of\s+(?:them|whom|(?:the|those)\s+(?:[\w-]+\s+){0,2}?(?:wounded|injured|victims))\b(?:[\s,]+[\w'’-]+){0,16}?"
     r"[\s,]+(?:(?:have|has|had)\s+)?(?:since\s+|later\s+|subsequently\s+)?(?:died|succumbed|passed\s+away)\b",
     re.IGNORECASE)
 _WHERE_BEFORE = re.compile(r"\bwhere\s+$")
@@ -5370,7 +5397,13 @@ _WAS_AMONG_HURT = re.compile(r"\b(?:had\s+been|was|were)\s+(?:among|one\s+of)\s+
 _AMONG_HURT_DIED = re.compile(r"\bamong\s+(?:the|those)\s+(?:[\w-]+\s+)?(?:wounded|injured)\s+(?:was|were)\s+"
                               r"[^.;]*?\bwho\s+(?:later\s+|subsequently\s+|had\s+|has\s+since\s+)?"
                               r"(?:died|succumbed)", re.IGNORECASE)
-_ONE_OF_THE_HURT = re.compile(r",\s*one\s+of\s+the\s+(?:[\w-]+\s+)?(?:wounded|injured)\s*,.*\b(?:died|succumbed)\b",
+# "wounded 9 people, including the presiding officer, who died in hospital": one of the wounded
+_INCLUDED_HURT_DIED = re.compile(r"\b(?:wounded|injured|wounding|injuring)\s+[^.;]{0,40}?,\s*including\s+[^.;,]{1,60},"
+                                 r"\s*who\s+(?:later\s+|subsequently\s+)?(?:died|succumbed)", re.IGNORECASE)
+# "the death toll stood at 5, including one of the injured who had died overnight"
+_TOLL_WITH_HURT = re.compile(r",?\s*including\s+(one|two|three|four|five|\d+)\s+of\s+the\s+(?:injured|wounded)"
+                             r"\s+who\s+(?:had\s+|have\s+)?(?:later\s+|since\s+)?(?:died|succumbed)", re.IGNORECASE)
+_ONE_OF_THE_HURT = re.compile(r",\s*one\s+of\s+(?:the|those)\s+(?:[\w-]+\s+)?(?:wounded|injured)\s*,.*\b(?:died|succumbed)\b",
                               re.IGNORECASE)
 
 
@@ -5388,6 +5421,25 @@ def _died_later(text: str, k: Casualty) -> bool:
     return bool(m and (m.group(1) or _OF_WOUNDS_AFTER.match(text, k.end_char)))
 
 
+def _toll_with_the_hurt(doc: Doc, out: list[Casualty]) -> list[Casualty]:
+    """A toll told with some of the wounded who died: "the death toll stood at 5, including one of
+    the injured who had died overnight" (the toll stands; one fewer wounded)."""
+    text = doc_text(doc)
+    for k in [c for c in out if c.outcome == "killed" and (c.update or c.toll) and c.count_best]:
+        m = _TOLL_WITH_HURT.match(text, k.end_char)
+        n = parse_number(m.group(1)) if m else None
+        if not n:
+            continue
+        hurt = max((w for w in out if w.outcome == "wounded" and w.end_char <= k.start_char and w.count_best
+                    and not w.part and "less" not in (w.quantifier or "")), key=lambda w: w.end_char, default=None)
+        if hurt is None or hurt.count_best < n:
+            continue
+        out = [_recounted(c, lambda v: max(v - n, 0), f"{c.quantifier} less {n}")
+               if c.outcome == "wounded" and c.count_best == hurt.count_best and c.end_char <= k.start_char
+               and "less" not in (c.quantifier or "") else c for c in out]
+    return out
+
+
 def _hurt_who_died(doc: Doc, out: list[Casualty]) -> list[Casualty]:
     """People told wounded who then died are no longer of the wounded: "The blast injured three
     people, one of whom later died" (1 killed, 2 wounded), "A bomb wounded five people. One of
@@ -5395,15 +5447,19 @@ def _hurt_who_died(doc: Doc, out: list[Casualty]) -> list[Casualty]:
     wounded row told last before the death, of at least as many people."""
     text = doc_text(doc)
     for k in [c for c in out if c.outcome == "killed" and c.count_best]:
+        # (not some of the wounded told before: "5 of those wounded later died")
         own = [w for w in out if w.outcome == "wounded" and w.start_char == k.start_char
-               and _DIED.search(text, w.end_char, k.end_char)]
+               and _DIED.search(text, w.end_char, k.end_char) and not w.part]
         # (also "A third soldier, one of the wounded, died", "A third officer died of his injuries")
         among = k.update and bool(_WAS_AMONG_HURT.search(k.text) or _ONE_OF_THE_HURT.search(k.text) or (
             re.search(r"\b(?:died|succumbed)$", k.text) and _OF_WOUNDS_AFTER.match(text, k.end_char))) and (
             text[max(0, k.start_char - 12):k.start_char].split() or [""])[-1].lower() in ORDINALS
         # "among the wounded was the post commander, who died the next day": one of the wounded
+        # (also "the deputy commander, one of those injured, succumbed to his wounds")
         among_hurt = any(m.end() == k.end_char for m in _AMONG_HURT_DIED.finditer(
-            text, max(0, k.start_char - 160), k.end_char))
+            text, max(0, k.start_char - 160), k.end_char)) or (
+            k.count_best == 1 and bool(_ONE_OF_THE_HURT.search(k.text))) or any(
+            m.end() == k.end_char for m in _INCLUDED_HURT_DIED.finditer(text, max(0, k.start_char - 120), k.end_char))
         if own:  # "Two soldiers were wounded in the blast and later died": the same people
             hurt = own[0]
         elif among_hurt or _OF_THE_HURT_DIED.match(text, k.start_char, k.end_char) or _WOUNDED_DIED.match(
@@ -5417,8 +5473,8 @@ def _hurt_who_died(doc: Doc, out: list[Casualty]) -> list[Casualty]:
             hurt = max((w for w in out if w.outcome == "wounded" and w.end_char <= k.start_char
                         and w.count_best and not w.part), key=lambda w: w.end_char, default=None)
             if hurt is None:  # (or told inside the death's own words: "Two of the 15 people wounded ... died")
-                hurt = next((w for w in out if w.outcome == "wounded" and k.start_char < w.start_char
-                             and w.end_char <= k.end_char and w.count_best), None)
+                hurt = next((w for w in out if w.outcome == "wounded" and k.start_char <= w.start_char
+                             and w.end_char <= k.end_char and w.count_best and not w.part), None)
         else:
             continue
         n = k.count_best

@@ -823,7 +823,7 @@ def _toll_raised(sent: Span) -> bool:
     return False
 
 
-_AFTERMATH = {"find", "recover", "bury", "retrieve", "discover", "evacuate", "count", "deposit"}
+_AFTERMATH = {"find", "recover", "bury", "retrieve", "discover", "evacuate", "count", "deposit", "pull"}
 
 
 def _aftermath(doc: Doc, trig: list[Trigger]) -> bool:
@@ -835,8 +835,8 @@ def _aftermath(doc: Doc, trig: list[Trigger]) -> bool:
     for t in trig:
         tok = doc[t.root]
         if tok.lower_ not in ("bodies", "corpses", "dead", "body", "corpse") or any(
-                c.lower_ == "of" for c in tok.children):
-            return False  # (not "recovered 25 bodies of insurgents": people of their own)
+                c.lower_ == "of" and not any(ordinal_of(g) for g in c.children) for c in tok.children):
+            return False  # (not "recovered 25 bodies of insurgents": people of their own; but "the body of a sixth victim")
         verb = tok.head if tok.dep_ in ("dobj", "nsubjpass", "oprd", "acomp", "xcomp") else tok
         if tok.lower_ == "dead" and verb.lemma_.lower() in ("fear", "presume"):
             continue  # ("... and that three other people were missing and feared dead")
