@@ -4285,3 +4285,44 @@ def test_a_past_massacre_named_with_its_month_dates_nothing(nlp):
 ])
 def test_the_wounded_who_died_corrected_figures_later_bodies_and_losses(nlp, text, expected):
     assert event_totals(nlp, text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # "killing 3 vigilantes ... 2 of the attackers were killed": the attackers, more dead of the other side
+    ("On 4 March 2025, bandits attacked Dansadau (Maru, Zamfara), killing 3 vigilantes and abducting 9 residents. In "
+     "the ensuing gunfight, 2 of the attackers were killed.",
+     [("abducted", "civilians", 9), ("killed", "militants", 5)]),
+    # "The number of villagers killed later rose to 14": the villagers' toll, the attackers' dead beside it
+    ("On 8 April 2025, bandits attacked Tungar Kwana (Gusau, Zamfara), killing 9 villagers. Vigilantes killed 3 of the "
+     "attackers. The number of villagers killed later rose to 14.",
+     [("killed", "civilians", 14), ("killed", "militants", 3)]),
+    # "aggressors" are the attacking side: "troops killed 8 of the aggressors, while two soldiers lost their lives"
+    ("A clash between soldiers and gunmen left 10 people dead near Culiacan on Tuesday, the defence ministry said. "
+     "In repelling the aggression, troops killed 8 of the aggressors, while two soldiers lost their lives.",
+     [("killed", "militants", 8), ("killed", "military", 2)]),
+    # a figure "in the same period" as a running total is background
+    ("Four soldiers were killed and two injured in an ambush by ISIS cells near Palmyra, the Observatory reported.\n"
+     "The number of soldiers killed in the desert since January has risen to 143.\nThe Observatory also documented "
+     "the death of 11 ISIS members in the same period.", [("killed", "military", 4), ("wounded", "military", 2)]),
+    # the lede's own full date is no date of another event: "During a boundary clash ... on 3 June 2025, two
+    # persons were confirmed dead"
+    ("During a boundary clash between Ikole and Ijesa-Isu communities (Ekiti) on 3 June 2025, two persons were "
+     "confirmed dead and 5 injured.", [("killed", "unknown", 2), ("wounded", "unknown", 5)]),
+    # guard: a raid told with its own full date after the lede is another event's
+    ("Gunmen killed 4 people in Bama on Monday. During a raid on the same village on 3 May 2019, 30 people were "
+     "killed.", [("killed", "unknown", 4)]),
+    # two sides told in one sentence, with the attackers told again: "Seven of the bandits were neutralised ...,
+    # while three vigilantes and one villager lost their lives" after "killing seven of the assailants"
+    ("Vigilantes repelled an attack by bandits on Kontagora on Friday, killing seven of the assailants.\n\"Seven of "
+     "the bandits were neutralised by the vigilantes, while three vigilantes and one villager lost their lives,\" "
+     "he said.", [("killed", "civilians", 1), ("killed", "militants", 10)]),
+    # "Two policemen were martyred and another was injured": another policeman (the injured constable once)
+    ("Two policemen were martyred and another was injured when militants attacked a check post in Lakki Marwat on "
+     "Monday night, police said.\nThe injured constable was shifted to the district hospital.",
+     [("killed", "police", 2), ("wounded", "police", 1)]),
+    # "30 persons who sustained injuries": the relative pronoun stands for the counted noun
+    ("Gunmen attacked Tsafe market on Monday, killing 12 people. He said 25 persons who sustained injuries were "
+     "receiving treatment at the general hospital.", [("killed", "civilians", 12), ("wounded", "unknown", 25)]),
+])
+def test_attackers_killed_as_a_side_running_totals_and_relative_counts(nlp, text, expected):
+    assert event_totals(nlp, text) == expected

@@ -879,6 +879,11 @@ def _opposed(a: Casualty, b: Casualty) -> bool:
     av, bv, ad, bd = (_side(w) for w in (a.victim_word, b.victim_word, a.doer_word, b.doer_word))
     if bool(av and bv) and av != bv and (bd == av or ad == bv):
         return True
+    ak, bk = _side_key(a.victim_word), _side_key(b.victim_word)
+    if bool(ak and bk) and ak != bk and (bk == "attacker" and a.by_attackers or ak == "attacker" and b.by_attackers):
+        # "bandits attacked Kurfi, killing 2 vigilantes. In the ensuing gunfight, 3 of the attackers
+        # were killed": the attackers who did the killing
+        return True
     # ("Boko Haram fighters ... killing 11 civilians and 2 vigilantes. They are repelled by troops who
     # kill 6 of the attackers": the attackers, of the group of those who killed the vigilantes)
     def killed_by_them(one: Casualty, other: Casualty) -> bool:
@@ -890,11 +895,19 @@ def _opposed(a: Casualty, b: Casualty) -> bool:
 
 # words for the attacking side, one side however named ("Gunmen ... killing four vigilantes. Two of
 # the attackers were shot dead": the gunmen are the attackers)
-_ATTACKING_SIDE = {"attacker", "assailant", "gunman", "gunmen", "perpetrator", "raider", "invader"}
+_ATTACKING_SIDE = {"attacker", "assailant", "gunman", "gunmen", "perpetrator", "raider", "invader", "aggressor"}
 
 
 def _side(word: str) -> str:
     return "attacker" if word in _ATTACKING_SIDE else word
+
+
+# armed groups' words, one attacking side when set against those they fought
+_ARMED_SIDE = {"bandit", "terrorist", "insurgent", "militant", "jihadist", "kidnapper"}
+
+
+def _side_key(word: str) -> str:
+    return "attacker" if word in _ATTACKING_SIDE or word in _ARMED_SIDE else word
 
 
 def _by_attackers(tok: Token) -> bool:
@@ -1458,6 +1471,9 @@ def _victim_heads(tok: Token) -> list[Token]:
         # to the verb has a verb of its own
         h.dep_ == "conj" and h.head == tok and any(
             c.dep_ in ("acl", "relcl") and c.pos_ == "VERB" and _outcome(c) != _outcome(tok) for c in h.children))]
+    # (a relative pronoun stands for the noun its clause tells of: "30 persons who sustained injuries")
+    heads = [h.head.head if h.lower_ in ("who", "that") and h.dep_ in ("nsubj", "nsubjpass")
+             and h.head.dep_ == "relcl" and h.head.head.pos_ == "NOUN" and _counted(h.head.head) else h for h in heads]
     return heads + _gapped_counts(tok, heads)
 
 
@@ -2650,6 +2666,12 @@ _ONE_OF_SEVERAL = re.compile(r"\bone of (?:the )?(?:two|both|three|four|five|six
                              r"several|multiple)\b", re.IGNORECASE)
 
 
+def _full_date(year: Token) -> bool:
+    """The year of a day's date ("19 September 2025", "September 19, 2025")."""
+    words = [t.lower_ for t in year.doc[max(year.i - 4, 0): year.i]]
+    return any(w in _MONTHS for w in words) and any(w.isdigit() and len(w) <= 2 for w in words)
+
+
 def _another_event(noun: Token) -> bool:
     """An event noun told as another event than the report's: "the 2019 attack on the base",
     "last year's massacre", "a previous assault" (not "a similar ambush", which may be this one;
@@ -2667,8 +2689,10 @@ def _another_event(noun: Token) -> bool:
     if noun.pos_ != "NOUN" or noun.lemma_.lower() not in _EVENT_NOUNS:
         return False
     if any(t.ent_type_ == "DATE" and (t.lower_ in ("last", "previous", "ago") or re.fullmatch(
-            r"(?:19|20)\d\d", t.text)) for c in noun.children if c.dep_ in ("npadvmod", "prep", "acl")
-           for t in c.subtree):
+            r"(?:19|20)\d\d", t.text) and not (noun.sent.start == 0 and _full_date(t))) for c in noun.children
+           if c.dep_ in ("npadvmod", "prep", "acl") for t in c.subtree):
+        # (not the first sentence's own full date: "During a boundary clash between Ile-Oluji and
+        # Oke-Igbo communities on 19 September 2025, two persons were confirmed dead")
         return True  # "An attack on the same village last year killed 30"
     for c in noun.children:
         if c.dep_ in ("amod", "compound", "nummod") and (
@@ -4282,6 +4306,10 @@ def _sentence_casualties(doc: Doc, sent, prior: list[Casualty] = (),
                              and _GROUP_OF.get(c.lemma_.lower(), "unknown") != "unknown")
             elif noun is None and _put_of(tok) is not None:
                 group = _group(_put_of(tok), sent)  # "put the number of bandits killed at eight"
+            elif noun is not None and noun.lower_ == "another" and noun.dep_ in ("nsubj", "nsubjpass") and found \
+                    and found[-1].victim_group != "unknown" and found[-1].outcome != outcome:
+                # "Two policemen were martyred and another was injured": another policeman
+                group = found[-1].victim_group
             elif noun is None and found and found[-1].victim_group != "unknown" and not _SELF_TOLD.search(found[-1].text) \
                     and not (tok.lemma_.lower() == "toll" and _is_update(tok, head) and any(
                         c.outcome == outcome and c.victim_group not in (found[-1].victim_group, "unknown")
@@ -4661,6 +4689,11 @@ def _revision(doc: Doc, sent, found: list[Casualty], name: str, span) -> list[Ca
                    and c.count_best}
         if len(revised) == 1:  # "announced that 29 soldiers died ..., then corrected the figure to 28": soldiers
             group = revised.pop()
+        of_whom = [g for t in sent if t.i < span.start and t.lemma_.lower() in ("number", "toll", "tally")
+                   for p in t.children if p.lower_ == "of" for g in p.children
+                   if g.dep_ == "pobj" and _is_person(g)]
+        if of_whom and _group(of_whom[0], sent) != "unknown":
+            group = _group(of_whom[0], sent)  # "The number of villagers killed later rose to 16": villagers
     return [Casualty(outcome, group, lo, best, hi, quant, span.text, span.start_char, span.end_char,
                      sent.start_char, clause=-3, update=True)]
 
@@ -5911,10 +5944,12 @@ def _merge(rows: list[Casualty]) -> list[Casualty]:
 
                 cands = [r for r in cands if not one_of_them(r)] or cands
             sides = [r for r in cands if any(_opposed(r, o) for o in cands)]
-            if sides and len({r.victim_word for r in sides}) == 2:
-                # two sides that killed each other: each side's figure, added up
-                words = sorted({r.victim_word for r in sides})
-                firsts = [min((r for r in sides if r.victim_word == w), key=lambda r: r.count_best or 0)
+            if sides and len({_side_key(r.victim_word) for r in sides}) == 2:
+                # two sides that killed each other: each side's figure, added up (the attackers told
+                # by more than one word are one side: "killing nine of the assailants ... Nine of the
+                # bandits were neutralised ..., while four vigilantes ... lost their lives")
+                words = sorted({_side_key(r.victim_word) for r in sides})
+                firsts = [min((r for r in sides if _side_key(r.victim_word) == w), key=lambda r: r.count_best or 0)
                           for w in words]
                 chosen[group] = _added(firsts[0], firsts[1])
                 for r in more:
@@ -6327,6 +6362,16 @@ def _sum_clauses(rows: list[Casualty]) -> list[Casualty]:
             by_clause[key] = named
             for i, r in enumerate(bare):
                 by_clause[-1000 - i - key] = [r]
+    for key in list(by_clause):
+        group = by_clause[key]
+        if len(group) > 1 and any(_opposed(a, b) and "attacker" in (_side_key(a.victim_word), _side_key(b.victim_word))
+                                  for a in group for b in group):
+            # two sides that killed each other, told in one sentence, stay apart: the caller adds up
+            # each side's figure ("Nine of the bandits were neutralised ..., while four vigilantes
+            # ... lost their lives" after "killing nine of the assailants": 13, not 9 + 4 against 9)
+            del by_clause[key]
+            for side in dict.fromkeys(_side_key(r.victim_word) for r in group):
+                by_clause[(key, "side", side)] = [r for r in group if _side_key(r.victim_word) == side]
     out = []
     for clause, group in by_clause.items():
         if len(group) == 1 or (isinstance(clause, int) and clause < 0):

@@ -155,6 +155,11 @@ _SINCE_WHEN = re.compile(r"(?:1[89]|20)\d\d$|(?:January|February|March|April|May
                          r"September|October|November|December)$")
 
 
+# a figure of the period a running total was told for
+_SAME_PERIOD = re.compile(r"\b(?:in|during|over|for|within)\s+the\s+same\s+(?:period|time\s+frame|timeframe)\b",
+                          re.IGNORECASE)
+
+
 def is_running_total(tok) -> bool:
     """True when ``tok`` (an event or casualty word) reports a cumulative, background figure.
 
@@ -176,6 +181,8 @@ def is_running_total(tok) -> bool:
         return True
     if _AREA_TOTAL.search(tok.sent.text):
         return True  # "In total, Russian attacks killed 11 people across Ukraine over the past day"
+    if _SAME_PERIOD.search(tok.sent.text):
+        return True  # "... has risen to 187. SOHR also documented the death of 14 ISIS members in the same period"
     for node in {tok, verb}:
         if _of_this_year(node):
             return True
