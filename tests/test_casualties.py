@@ -4183,7 +4183,7 @@ def test_a_short_first_report_after_the_toll_is_no_rival(nlp):
      "governor, who counted 19 bodies.", [("killed", "civilians", 19)]),
     # "while losing 3 of its own fighters": a side's own dead, whatever its name
     ("On 2 March 2024, the TNLA overran an army camp near Lashio. The TNLA said it killed 8 soldiers and seized "
-     "weapons, while losing 3 of its own fighters.", [("killed", "military", 11)]),
+     "weapons, while losing 3 of its own fighters.", [("killed", "militants", 3), ("killed", "military", 8)]),
     # "left 11 dead on one side and 7 on the other side": the 7 are more people, told without their noun
     # (guard: "killed 6 people in Dogo and 4 in Kwall", read so before)
     ("Gunmen killed 6 people in Dogo and 4 in Kwall on Sunday night, residents said.", [("killed", "unknown", 10)]),
@@ -4325,4 +4325,39 @@ def test_the_wounded_who_died_corrected_figures_later_bodies_and_losses(nlp, tex
      "receiving treatment at the general hospital.", [("killed", "civilians", 12), ("wounded", "unknown", 25)]),
 ])
 def test_attackers_killed_as_a_side_running_totals_and_relative_counts(nlp, text, expected):
+    assert event_totals(nlp, text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a headline's "lose four members" is the vigilantes' own dead, a side beside the bandits they killed
+    ("Vigilantes kill seven bandits in Zamfara community, lose three members\nVigilantes in Tsafe on Friday repelled "
+     "an attack by bandits, killing seven of the assailants.\n\"Seven of the bandits were neutralised by the "
+     "vigilantes, while three vigilantes lost their lives,\" the police spokesman said.",
+     [("killed", "militants", 10)]),
+    # guard: "Gunmen kill seven members of a family": the family's members, no side of the gunmen
+    ("Gunmen kill five members of family in Sonora\nGunmen killed five members of a family at a home in Sonora, "
+     "prosecutors said.", [("killed", "civilians", 5)]),
+    # "The number of villagers displaced later rose to 400": no one killed
+    ("Gunmen attacked Kwall village in Bassa, killing 7 villagers, while vigilantes killed 2 of the attackers. The "
+     "number of villagers displaced later rose to 400.", [("killed", "civilians", 7), ("killed", "militants", 2)]),
+    # "The number of civilians killed in Ituri since January rose to 610": a running total
+    ("Armed men raided a camp in Djugu, killing 9 civilians; soldiers killed 3 of the assailants. The number of "
+     "civilians killed in Ituri since January rose to 610.", [("killed", "civilians", 9), ("killed", "militants", 3)]),
+    # a later toll "including one of the injured who had died" replaces the first
+    ("A car bomb in Baidoa killed 4 people and injured 11 on Saturday. By Sunday morning the death toll stood at 5, "
+     "including one of the injured who had died overnight.", [("killed", "unknown", 5), ("wounded", "unknown", 10)]),
+    # "including the driver, who succumbed in hospital"; "among them a street vendor who later died"; "A
+    # lieutenant who was among the wounded later died"
+    ("Armed men shot at a bus near Ouallam, injuring 8 passengers, including the driver, who succumbed in hospital "
+     "on Monday.", [("killed", "civilians", 1), ("wounded", "civilians", 7)]),
+    ("A grenade thrown into a bar in Gitega wounded 10 people, among them a waiter who later died in hospital, "
+     "police said.", [("killed", "civilians", 1), ("wounded", "unknown", 9)]),
+    ("A roadside bomb struck an army patrol outside Menaka, killing 3 soldiers and wounding 5 others. A sergeant who "
+     "was among the wounded later died of his injuries.",
+     [("killed", "military", 3), ("killed", "unknown", 1), ("wounded", "unknown", 4)]),
+    # "while admitting the loss of 5 of its own men": the men of the side that told it
+    ("The RSF said its fighters killed 12 government troops in clashes near Babanusa, while admitting the loss of 5 "
+     "of its own men.", [("killed", "militants", 5), ("killed", "military", 12)]),
+])
+def test_sides_own_losses_numbers_of_others_and_more_wounded_who_died(nlp, text, expected):
     assert event_totals(nlp, text) == expected

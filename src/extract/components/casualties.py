@@ -435,8 +435,12 @@ def _outcome(tok: Token) -> str | None:
         return "killed"  # "Three souls were lost", "12 lives were lost"
     if _died_as(tok):
         return "killed"  # "embraced martyrdom", "paid the ultimate price"
-    if lemma == "succumb" and (of_wounds(tok) or any(c.dep_ == "nsubj" and _of_the_hurt_people(c) for c in tok.children)):
-        return "killed"  # "succumbed to their injuries", "one of the injured soldiers had succumbed"
+    if lemma == "succumb" and (of_wounds(tok) or any(c.dep_ == "nsubj" and _of_the_hurt_people(c) for c in tok.children)
+                               or any(c.dep_ == "prep" and c.lower_ in ("in", "at") and any(
+                                   g.lemma_.lower() in CARE_PLACES for g in c.children) for c in tok.children)):
+        # "succumbed to their injuries", "one of the injured soldiers had succumbed", "the driver,
+        # who succumbed in hospital"
+        return "killed"
     if lemma == "take" and any(c.lower_ in ("hostage", "hostages", "captive") for c in tok.children):
         return "abducted"
     if lemma == "take" and any(c.dep_ in ("prt", "advmod") and c.lower_ == "away" for c in tok.children) and any(
@@ -879,7 +883,7 @@ def _opposed(a: Casualty, b: Casualty) -> bool:
     av, bv, ad, bd = (_side(w) for w in (a.victim_word, b.victim_word, a.doer_word, b.doer_word))
     if bool(av and bv) and av != bv and (bd == av or ad == bv):
         return True
-    ak, bk = _side_key(a.victim_word), _side_key(b.victim_word)
+    ak, bk = _row_side(a), _row_side(b)
     if bool(ak and bk) and ak != bk and (bk == "attacker" and a.by_attackers or ak == "attacker" and b.by_attackers):
         # "bandits attacked Kurfi, killing 2 vigilantes. In the ensuing gunfight, 3 of the attackers
         # were killed": the attackers who did the killing
@@ -908,6 +912,15 @@ _ARMED_SIDE = {"bandit", "terrorist", "insurgent", "militant", "jihadist", "kidn
 
 def _side_key(word: str) -> str:
     return "attacker" if word in _ATTACKING_SIDE or word in _ARMED_SIDE else word
+
+
+def _row_side(r: Casualty) -> str:
+    """The side a row's dead are of: their word's, or for a side's own losses told by a word of
+    no side ("Vigilantes ... lose four members") the side that lost them."""
+    if r.victim_word in ("member", "own", "man", "colleague", "comrade") and r.doer_word \
+            and re.search(r"\blos(?:e|es|t|ing)\b", r.text, re.IGNORECASE):
+        return _side_key(r.doer_word)
+    return _side_key(r.victim_word)
 
 
 def _by_attackers(tok: Token) -> bool:
@@ -4392,7 +4405,16 @@ def _sentence_casualties(doc: Doc, sent, prior: list[Casualty] = (),
                 # "blew himself up ... The bomber was also killed": one person ("Three female
                 # suicide bombers blew themselves up ... The three bombers also died": three)
                 more = False
-            if outcome in ("killed", "wounded") and _claims_its_own(tok, noun, head):
+            if tok.lower_ == "loss" and noun is not None and any(
+                    d.dep_ == "poss" and d.lower_ in ("its", "their") for d in noun.children):
+                # "its fighters killed 9 government troops ..., while admitting the loss of 4 of its
+                # own men": the men of the side that told it
+                side = next((c for a in tok.ancestors for c in a.children if c.dep_ == "nsubj"
+                             and _group(c, sent) != "unknown"), None)
+                group = _group(side, sent) if side is not None else group
+            if outcome in ("killed", "wounded") and _claims_its_own(tok, noun, head) and not (
+                    tok.lemma_.lower() in ("lose", "loss") and any(c.outcome == "killed" for c in found)):
+                # (not its own losses told beside its killing of others: other people)
                 # a side's own figure of its dead: a rival figure of the dead counted before (the
                 # lowest is coded: "Troops killed 20 ISWAP fighters ... ISWAP said 5 of its fighters
                 # died", 5; "killing two. The group claimed 8 of its members were killed", 2)
@@ -4684,6 +4706,13 @@ def _revision(doc: Doc, sent, found: list[Casualty], name: str, span) -> list[Ca
                                                       if t.i < span.end):
             # (the wounded told after the figure are no figure of theirs: "the figure was later
             # revised to 28, with 57 wounded")
+            return []
+        before_span = doc_text(doc)[sent.start_char:span.start_char]
+        if _NOT_A_TOLL_NUMBER.search(before_span) or re.search(r"\bsince\s+(?:January|February|March|April|May|June|"
+                                                               r"July|August|September|October|November|December|"
+                                                               r"(?:19|20)\d\d|the\s+start|early|last)\b", before_span):
+            # "The number of villagers displaced later rose to 500": no one killed; "The number of
+            # civilians killed in Ituri since January rose to 640": a running total
             return []
         revised = {c.victim_group for c in found if c.outcome == outcome and c.end_char <= span.start_char
                    and c.count_best}
@@ -5431,8 +5460,12 @@ _AMONG_HURT_DIED = re.compile(r"\bamong\s+(?:the|those)\s+(?:[\w-]+\s+)?(?:wound
                               r"[^.;]*?\bwho\s+(?:later\s+|subsequently\s+|had\s+|has\s+since\s+)?"
                               r"(?:died|succumbed)", re.IGNORECASE)
 # "wounded 9 people, including the presiding officer, who died in hospital": one of the wounded
-_INCLUDED_HURT_DIED = re.compile(r"\b(?:wounded|injured|wounding|injuring)\s+[^.;]{0,40}?,\s*including\s+[^.;,]{1,60},"
-                                 r"\s*who\s+(?:later\s+|subsequently\s+)?(?:died|succumbed)", re.IGNORECASE)
+# (also "wounded 12 people, among them a street vendor who later died", "A lieutenant who was among
+# the wounded later died")
+_INCLUDED_HURT_DIED = re.compile(r"\b(?:wounded|injured|wounding|injuring)\s+[^.;]{0,40}?,\s*(?:including|among\s+them)\s+"
+                                 r"[^.;,]{1,60}?,?\s*who\s+(?:later\s+|subsequently\s+)?(?:died|succumbed)|"
+                                 r"\bwho\s+(?:was|had\s+been)\s+(?:among|one\s+of)\s+the\s+(?:wounded|injured)\s+"
+                                 r"(?:later\s+|subsequently\s+)?(?:died|succumbed)", re.IGNORECASE)
 # "the death toll stood at 5, including one of the injured who had died overnight"
 _TOLL_WITH_HURT = re.compile(r",?\s*including\s+(one|two|three|four|five|\d+)\s+of\s+the\s+(?:injured|wounded)"
                              r"\s+who\s+(?:had\s+|have\s+)?(?:later\s+|since\s+)?(?:died|succumbed)", re.IGNORECASE)
@@ -5470,6 +5503,8 @@ def _toll_with_the_hurt(doc: Doc, out: list[Casualty]) -> list[Casualty]:
         out = [_recounted(c, lambda v: max(v - n, 0), f"{c.quantifier} less {n}")
                if c.outcome == "wounded" and c.count_best == hurt.count_best and c.end_char <= k.start_char
                and "less" not in (c.quantifier or "") else c for c in out]
+        # (a toll with one more dead than told before: the later figure)
+        out = [replace(c, update=True) if c is k else c for c in out]
     return out
 
 
@@ -5944,12 +5979,12 @@ def _merge(rows: list[Casualty]) -> list[Casualty]:
 
                 cands = [r for r in cands if not one_of_them(r)] or cands
             sides = [r for r in cands if any(_opposed(r, o) for o in cands)]
-            if sides and len({_side_key(r.victim_word) for r in sides}) == 2:
+            if sides and len({_row_side(r) for r in sides}) == 2:
                 # two sides that killed each other: each side's figure, added up (the attackers told
                 # by more than one word are one side: "killing nine of the assailants ... Nine of the
                 # bandits were neutralised ..., while four vigilantes ... lost their lives")
-                words = sorted({_side_key(r.victim_word) for r in sides})
-                firsts = [min((r for r in sides if _side_key(r.victim_word) == w), key=lambda r: r.count_best or 0)
+                words = sorted({_row_side(r) for r in sides})
+                firsts = [min((r for r in sides if _row_side(r) == w), key=lambda r: r.count_best or 0)
                           for w in words]
                 chosen[group] = _added(firsts[0], firsts[1])
                 for r in more:
@@ -6223,6 +6258,10 @@ def _lowest_of(one: Casualty, rival: Casualty) -> Casualty:
         quantifier=f"{one.quantifier} (also {rival.quantifier})")
 
 
+# the number of people told by what befell them other than death or wounds
+_NOT_A_TOLL_NUMBER = re.compile(r"\bnumber\s+of\s+(?:[\w-]+\s+){0,3}?(?:displaced|homeless|abducted|kidnapped|"
+                                r"arrested|detained|missing|rescued|freed|released|evacuated|affected)\b",
+                                re.IGNORECASE)
 _DISPUTE_VERBS = {"dispute", "contest", "question", "challenge", "deny", "reject"}
 
 
@@ -6364,14 +6403,14 @@ def _sum_clauses(rows: list[Casualty]) -> list[Casualty]:
                 by_clause[-1000 - i - key] = [r]
     for key in list(by_clause):
         group = by_clause[key]
-        if len(group) > 1 and any(_opposed(a, b) and "attacker" in (_side_key(a.victim_word), _side_key(b.victim_word))
+        if len(group) > 1 and any(_opposed(a, b) and "attacker" in (_row_side(a), _row_side(b))
                                   for a in group for b in group):
             # two sides that killed each other, told in one sentence, stay apart: the caller adds up
             # each side's figure ("Nine of the bandits were neutralised ..., while four vigilantes
             # ... lost their lives" after "killing nine of the assailants": 13, not 9 + 4 against 9)
             del by_clause[key]
-            for side in dict.fromkeys(_side_key(r.victim_word) for r in group):
-                by_clause[(key, "side", side)] = [r for r in group if _side_key(r.victim_word) == side]
+            for side in dict.fromkeys(_row_side(r) for r in group):
+                by_clause[(key, "side", side)] = [r for r in group if _row_side(r) == side]
     out = []
     for clause, group in by_clause.items():
         if len(group) == 1 or (isinstance(clause, int) and clause < 0):
