@@ -4361,3 +4361,32 @@ def test_attackers_killed_as_a_side_running_totals_and_relative_counts(nlp, text
 ])
 def test_sides_own_losses_numbers_of_others_and_more_wounded_who_died(nlp, text, expected):
     assert event_totals(nlp, text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # "Killed were a soldier and a vendor": the people after the copula
+    ("Assailants detonated a bomb targeting a bus in Cali, Colombia, on Monday. Killed were a soldier and a vendor; 12 "
+     "others were injured.", [("killed", "civilians", 1), ("killed", "military", 1), ("wounded", "unknown", 12)]),
+    # guard: read so before with a number
+    ("On 2 June 2015, herdsmen attacked Agatu village (Benue). Killed were 3 soldiers and a civilian.",
+     [("killed", "civilians", 1), ("killed", "military", 3)]),
+    # "a man and his 2 sons among 6 killed": the 6, of whom they are some
+    ("Boko Haram attack Wajiroko village in Konduga LGA; a man and his 2 sons among 6 killed.", [("killed", "unknown", 6)]),
+    # "lost 7 men to vigilantes, who themselves suffered 3 deaths": both sides' dead
+    ("On 3 August 2014, Boko Haram militants attacked Kwajaffa (Hawul, Borno). The attackers lost 7 men to "
+     "vigilantes, who themselves suffered 3 deaths.", [("killed", "militants", 10)]),
+    # guard: "lost two of its members to the opposition" is no one killed (as before)
+    ("Gunmen killed 3 people in Kano on Monday. The party lost two of its members to the opposition the same day.",
+     [("killed", "unknown", 3)]),
+    # guard: the defenders and "two of the attackers" are two sides: 5 + 2 (the lower rival of the
+    # defenders' dead), as before
+    ("Islamic State militants attacked a checkpoint of the SDF in Deir al-Zor on Sunday, killing five SDF fighters, "
+     "the SDF said.\nSDF fighters killed two of the attackers, the group said.\nA monitor said eight SDF fighters "
+     "were killed in the attack.", [("killed", "militants", 7)]),
+    # guard: "claimed to have killed 50 militants; a local elder said 8 fighters died": rival figures, no
+    # sides (a misfire of this session's sides rule, found by a blind set)
+    ("On 4 March 2024, SNA forces clashed with al-Shabaab in Ceel Buur (Galgaduud). The SNA claimed to have killed "
+     "50 militants; a local elder said 8 fighters died.", [("killed", "militants", 8)]),
+])
+def test_inverted_lists_totals_after_among_and_sides_told_by_their_own_words(nlp, text, expected):
+    assert event_totals(nlp, text) == expected

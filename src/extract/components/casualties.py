@@ -413,9 +413,13 @@ def _outcome(tok: Token) -> str | None:
     if lemma in ("hit", "strike") and any(c.dep_ == "auxpass" for c in tok.children) and any(
             g.lemma_.lower() in _MISSILES for a in tok.children if a.dep_ == "agent" for g in a.children):
         return "wounded"  # "A passing civilian was hit by shrapnel"
-    if lemma == "lose" and not any(c.dep_ == "prep" and c.lower_ == "to" for c in tok.children) and any(
+    if lemma == "lose" and not any(c.dep_ == "prep" and c.lower_ == "to" and not any(
+            g.lemma_.lower() in _LOST_TO or _GROUP_OF.get(g.lemma_.lower()) in ("military", "police", "militants")
+            for g in c.children) for c in tok.children) and any(
             c.dep_ == "dobj" and _lost_people(c, tok) for c in tok.children):
-        return "killed"  # "The army lost 3 soldiers", "lost an officer", "lost two of their own"
+        # "The army lost 3 soldiers", "lost an officer", "lost two of their own", "The attackers lost
+        # 10 men to vigilantes" (not "lost two of its members to the opposition")
+        return "killed"
     if _throats_of(tok):
         return "killed"  # "slit the throats of 10 fishermen"
     if lemma == "blow" and any(c.lower_ == "up" for c in tok.children) and any(
@@ -883,8 +887,11 @@ def _opposed(a: Casualty, b: Casualty) -> bool:
     av, bv, ad, bd = (_side(w) for w in (a.victim_word, b.victim_word, a.doer_word, b.doer_word))
     if bool(av and bv) and av != bv and (bd == av or ad == bv):
         return True
+    # (the attackers told as such, not any armed group's fighters: "claimed to have killed 60 militants;
+    # a local elder said 9 fighters died" are rival figures)
     ak, bk = _row_side(a), _row_side(b)
-    if bool(ak and bk) and ak != bk and (bk == "attacker" and a.by_attackers or ak == "attacker" and b.by_attackers):
+    if bool(ak and bk) and ak != bk and (_side(b.victim_word) == "attacker" and a.by_attackers
+                                         or _side(a.victim_word) == "attacker" and b.by_attackers):
         # "bandits attacked Kurfi, killing 2 vigilantes. In the ensuing gunfight, 3 of the attackers
         # were killed": the attackers who did the killing
         return True
@@ -1515,6 +1522,13 @@ def _parsed_victim_heads(tok: Token) -> list[Token]:
         return _throats_of(tok)
     if tok.lower_ == "loss":  # "the loss of 2 soldiers", "the loss of 1 of its fighters": those lost
         return [g for p in kids if p.lower_ == "of" for g in p.children if g.dep_ == "pobj"]
+    if tok.dep_ == "nsubj" and tok.tag_ == "VBN" and tok.head.lemma_ == "be" and tok.i < tok.head.i:
+        # "Killed were 4 policemen and a civilian": the people after the copula
+        attrs = [c for c in tok.head.children if c.dep_ == "attr"]
+        return attrs + [j for a in attrs for j in a.conjuncts if j.i > a.i]
+    before = tok.doc[tok.i - 1] if tok.i > 0 else tok
+    if tok.dep_ == "acl" and before.like_num and before.dep_ == "pobj" and before.head.lower_ == "among":
+        return [before]  # "a woman and her 3 children among 8 killed": the 8, of whom they are some
     if tok.lower_ == "dead" and (tok.head.lemma_.lower() == "shoot" or tok.i > 0 and tok.doc[tok.i - 1].lower_ == "shot") \
             and any(c.dep_ == "pobj" for c in kids):
         # "shot dead the village chief of Dioura ...", "dead" read as a preposition
@@ -2865,6 +2879,14 @@ def _toll_numbers(toll: Token) -> list[Token]:
         return [nums[0].head]  # "put the death toll at 11 soldiers": the people counted
     # ("Reports of the death toll range from 98 to 400")
     return nums[:1] or _fatalities_figure(toll)
+
+
+def _sufferer(verb: Token) -> Token | None:
+    """Who suffered: the verb's subject, or the noun a relative "who" stands for."""
+    subj = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    if subj is not None and subj.lower_ in ("who", "that") and verb.dep_ == "relcl":
+        return verb.head
+    return subj
 
 
 def _of_the_counted(head: Token, outcome: str) -> bool:
@@ -4319,6 +4341,11 @@ def _sentence_casualties(doc: Doc, sent, prior: list[Casualty] = (),
                              and _GROUP_OF.get(c.lemma_.lower(), "unknown") != "unknown")
             elif noun is None and _put_of(tok) is not None:
                 group = _group(_put_of(tok), sent)  # "put the number of bandits killed at eight"
+            elif noun is not None and noun.lemma_.lower() in ("death", "casualty", "fatality") and noun.dep_ == "dobj" \
+                    and noun.head.lemma_.lower() in ("suffer", "sustain", "record", "incur") and _sufferer(noun.head) is not None \
+                    and _group(_sufferer(noun.head), sent) != "unknown":
+                # "the attackers lost 10 men to vigilantes, who themselves suffered 4 deaths": vigilantes
+                group = _group(_sufferer(noun.head), sent)
             elif noun is not None and noun.lower_ == "another" and noun.dep_ in ("nsubj", "nsubjpass") and found \
                     and found[-1].victim_group != "unknown" and found[-1].outcome != outcome:
                 # "Two policemen were martyred and another was injured": another policeman
@@ -6258,6 +6285,9 @@ def _lowest_of(one: Casualty, rival: Casualty) -> Casualty:
         quantifier=f"{one.quantifier} (also {rival.quantifier})")
 
 
+# what a side loses people to when they are killed
+_LOST_TO = {"gunfire", "attack", "ambush", "fighting", "clash", "raid", "airstrike", "strike", "bomb", "explosion",
+            "violence", "shelling", "drone"}
 # the number of people told by what befell them other than death or wounds
 _NOT_A_TOLL_NUMBER = re.compile(r"\bnumber\s+of\s+(?:[\w-]+\s+){0,3}?(?:displaced|homeless|abducted|kidnapped|"
                                 r"arrested|detained|missing|rescued|freed|released|evacuated|affected)\b",
