@@ -4422,3 +4422,22 @@ def test_tolls_raised_by_deaths_gapped_fatalities_related_totals_and_the_other_a
         assert event_totals(gtd_nlp, text[5:]) == expected
     else:
         assert event_totals(nlp, text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # forces storming the place where hostages were held "the following day" end the same incident
+    ("GTD| 03/04/2016: Gunmen took 11 people hostage at a hotel in Baidoa, Somalia. Security forces stormed the "
+     "building the following day, killing all four gunmen. Three hostages were killed during the rescue operation.",
+     [("abducted", "unknown", 11), ("killed", "militants", 4), ("killed", "unknown", 3)]),
+    # "13 fatalities, among them 3 civilians, and 8 injuries": the injuries are no part of the dead
+    ("On 2 April 2024, Fano militia clashed with ENDF in Bahir Dar (West Gojjam, Amhara). Fighting resulted in 11 "
+     "fatalities, among them 2 civilians, and 6 injuries.", [("killed", "unknown", 11), ("wounded", "unknown", 6)]),
+    # "with three more dying of their wounds later": more dead
+    ("On 5 October 2024, RSF shelling hit Zamzam camp near El Fasher (North Darfur), killing 4 displaced people, with "
+     "two more dying of their wounds later.", [("killed", "unknown", 6)]),
+])
+def test_hostage_sieges_ended_later_injuries_after_a_list_and_deaths_told_by_dying(nlp, gtd_nlp, text, expected):
+    if text.startswith("GTD| "):
+        assert event_totals(gtd_nlp, text[5:]) == expected
+    else:
+        assert event_totals(nlp, text) == expected

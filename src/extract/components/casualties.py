@@ -41,7 +41,7 @@ _BURN_VERBS = set(_W["burning"]["verbs"])
 _FIRE_WORDS = set(_W["burning"]["fire_words"])
 # every lemma _outcome or _zero answers to (the others need "to death" in the sentence)
 _OUTCOME_LEMMAS = frozenset(_OUTCOMES) | frozenset(_ZERO_NOUNS) | _BURN_VERBS | {
-    "set", "lose", "claim", "take", "death", "blow", "slit", "cut", "slash", "succumb",
+    "set", "lose", "claim", "take", "death", "blow", "slit", "cut", "slash", "succumb", "dying",
     # (the care of the wounded: "were hospitalised", "rushed to hospital", "escaped with injuries")
     "admit", "rush", "evacuate", "treat", "fly", "airlift", "carry", "convey", "bring", "receive", "hospitalise",
     "hospitalize", "hospitalised", "hospitalized", "escape", "survive",
@@ -469,6 +469,8 @@ def _outcome(tok: Token) -> str | None:
                 or g.dep_ == "pobj" and _is_person(g) and any(d.dep_ == "nummod" for d in g.children)
                 for g in p.children) for p in tok.children):
         return "killed"  # "while admitting the loss of 1 of its fighters", "acknowledged the loss of 2 soldiers"
+    if tok.lower_ == "dying" and tok.pos_ == "NOUN" and any(c.dep_ == "nummod" for c in tok.children):
+        return "killed"  # "killing 5 displaced people, with three more dying of their wounds later"
     if lemma == "burn" and tok.pos_ == "NOUN" and _suffered_by(tok):
         return "wounded"  # "Four passengers suffered burns"
     if lemma in ("figure", "number") and _the_figure_of_the_dead(tok) and _put_at(tok):
@@ -1530,6 +1532,8 @@ def _parsed_victim_heads(tok: Token) -> list[Token]:
         return []  # "two wounded officers have died in hospital": dead now, not wounded
     if _throats_of(tok):
         return _throats_of(tok)
+    if tok.lower_ == "dying" and tok.pos_ == "NOUN":
+        return [tok]  # "with three more dying of their wounds": the count the parser put on "dying"
     if tok.lower_ == "loss":  # "the loss of 2 soldiers", "the loss of 1 of its fighters": those lost
         return [g for p in kids if p.lower_ == "of" for g in p.children if g.dep_ == "pobj"]
     if tok.dep_ == "nsubj" and tok.tag_ == "VBN" and tok.head.lemma_ == "be" and tok.i < tok.head.i:
@@ -2962,6 +2966,8 @@ def _is_subset(tok: Token, outcome: str | None = None) -> bool:
     were vigilantes": part of a total."""
     doc = tok.doc
     noun = tok.head if tok.dep_ == "nummod" else tok
+    if tok.lemma_.lower() in ("injury", "wound") and tok.dep_ == "conj" and _outcome(tok.head) != _outcome(tok):
+        return False  # an outcome of its own after a list: "13 fatalities, among them 3 civilians, and 8 injuries"
     if noun.lower_ in ("dead", "victims", "deceased", "fatalities") and noun.dep_ in ("nsubj", "nsubjpass") \
             and noun.head.lemma_ == "be" and any(c.dep_ == "det" and c.lower_ == "the" for c in noun.children) \
             and any(c.dep_ == "amod" and c.lower_ in ("other", "remaining") for c in noun.children):
@@ -4287,6 +4293,9 @@ def _sentence_casualties(doc: Doc, sent, prior: list[Casualty] = (),
                 or is_earlier_event(tok, reported=outcome in ("killed", "wounded")) \
                 or _not_this_event(tok) or natural_cause(tok, strict=True):
             continue
+        if outcome == "abducted" and tok.lemma_.lower() in _HELD and tok.dep_ in ("nsubj", "nsubjpass") \
+                and _outcome(tok.head) in ("killed", "wounded"):
+            continue  # "Three hostages were killed during the rescue": of those taken, told by what befell them
         for head in _victim_heads(tok):
             # ("The victims included the groom, who was killed": its own outcome, a part)
             own_relcl = tok.dep_ == "relcl" and tok.head == head

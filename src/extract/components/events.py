@@ -1296,6 +1296,8 @@ _DAY_WORDS = {"day", "night", "evening", "morning", "afternoon"}
 
 
 _SIEGE_ENDS = {"end", "break", "lift", "storm"}
+# who storms a place where hostages are held
+_STORMERS = {"force", "troop", "police", "soldier", "commando", "army", "policeman", "officer"}
 
 
 def _later_blow(sent: Span) -> bool:
@@ -1308,6 +1310,10 @@ def _later_blow(sent: Span) -> bool:
             t.lemma_.lower() == "siege" and t.head.lemma_.lower() in _SIEGE_ENDS for t in sent):
         return False  # "security forces killed five of the assailants during the rescue operation
         #               the following morning": the end of a siege, the event's own
+    if any(t.lemma_.lower() == "storm" and any(c.dep_ == "nsubj" and c.lemma_.lower() in _STORMERS for c in t.children)
+           for t in sent) and re.search(r"\bhostages?\b", sent.doc.text[:sent.start_char], re.IGNORECASE):
+        return False  # "Gunmen took 14 people hostage ... Security forces stormed the building the
+        #               following day, killing all three gunmen": the end of the hostage-taking
     toks = [t for t in sent if not t.is_space]
     words = [t.lower_ for t in toks]
     comma = next((i for i, t in enumerate(toks[:7]) if t.text == ","), None)
