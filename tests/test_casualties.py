@@ -4441,3 +4441,39 @@ def test_hostage_sieges_ended_later_injuries_after_a_list_and_deaths_told_by_dyi
         assert event_totals(gtd_nlp, text[5:]) == expected
     else:
         assert event_totals(nlp, text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # "... revised to 25 people killed, in addition to two assailants who were killed": more than the toll
+    ("GTD| 01/17/2016: Militants stormed a hotel in Bamako, Mali, and took guests hostage. Initial reports stated that "
+     "15 people had been killed; the final toll was later revised to 25 people killed, in addition to two "
+     "assailants who were killed by security forces.", [("killed", "militants", 2), ("killed", "unknown", 25)]),
+    # "claimed more than 40 terrorists neutralised, while local residents reported burying 11 bodies": rivals
+    ("On 6 November 2024, the air force struck ISSP positions near Tillia (Tahoua). The Ministry of Defence claimed "
+     "more than 40 terrorists neutralised, while local residents reported burying 11 bodies.",
+     [("killed", "unknown", 11)]),
+    # "the army said it neutralised 9 fighters; local sources counted 4 bodies": rivals across a semicolon
+    ("On 11 May 2024, the Cameroonian army said it neutralised 9 Amba fighters in Batibo (Momo, Nord-Ouest); local "
+     "sources counted 4 bodies.", [("killed", "unknown", 4)]),
+    # "raised the toll of the displaced to 2,500": no one killed
+    ("Clashes in Masisi territory killed five people and wounded 9. Aid agencies later raised the toll of the "
+     "displaced to 2,500 as families fled.", [("killed", "unknown", 5), ("wounded", "unknown", 9)]),
+    # "part of a coordinated wave ... that left 27 dead in total": the wave's, not this attack's
+    ("A suicide bomber blew himself up at a checkpoint in Bannu, killing three policemen and wounding five. The attack "
+     "was part of a coordinated wave across the province that left 27 dead in total.",
+     [("killed", "militants", 1), ("killed", "police", 3), ("wounded", "police", 5)]),
+    # "left seven dead among the militia and three among the police": the count told without its noun
+    ("The clashes in Djugu left seven dead among the militia and three among the police, with 8 people injured in "
+     "total.", [("killed", "unknown", 10), ("wounded", "unknown", 8)]),
+    # "Dead were a man, his elderly mother and a neighbour": the people after the copula, one hung as an apposition
+    ("An airstrike hit a house in the village of Maarat Misrin on Wednesday. Dead were a man, his elderly mother and a "
+     "neighbour, and five others were hurt, local medics said.", [("killed", "civilians", 3), ("wounded", "unknown", 5)]),
+    # "A father and his two sons were among the 9 dead": the whole
+    ("Militants ambushed a minibus on the Douentza road on Saturday. A father and his two sons were among the 9 dead, "
+     "the governor said.", [("killed", "unknown", 9)]),
+])
+def test_additions_to_a_toll_rival_body_counts_waves_and_inverted_dead(nlp, gtd_nlp, text, expected):
+    if text.startswith("GTD| "):
+        assert event_totals(gtd_nlp, text[5:]) == expected
+    else:
+        assert event_totals(nlp, text) == expected

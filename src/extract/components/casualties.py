@@ -1519,8 +1519,8 @@ def _gapped_counts(tok: Token, heads: list[Token]) -> list[Token]:
     last = max(h.i for h in heads)
     return [c for c in verb.children if c.dep_ == "conj" and c.pos_ == "NUM" and c.i > last and c not in heads
             and _is_count(c) and any(g.dep_ == "cc" or g.lower_ == "and" for g in c.doc[last + 1: c.i])
-            and all(g.dep_ == "prep" for g in c.children) and c.i + 1 < len(c.doc)
-            and c.doc[c.i + 1].dep_ == "prep" and c.doc[c.i + 1].lower_ in ("in", "on", "at", "from")
+            and all(g.dep_ in ("prep", "punct") for g in c.children) and c.i + 1 < len(c.doc)
+            and c.doc[c.i + 1].dep_ == "prep" and c.doc[c.i + 1].lower_ in ("in", "on", "at", "from", "among")
             and c.doc[c.i + 1].head in (c, verb)]
 
 
@@ -1536,10 +1536,14 @@ def _parsed_victim_heads(tok: Token) -> list[Token]:
         return [tok]  # "with three more dying of their wounds": the count the parser put on "dying"
     if tok.lower_ == "loss":  # "the loss of 2 soldiers", "the loss of 1 of its fighters": those lost
         return [g for p in kids if p.lower_ == "of" for g in p.children if g.dep_ == "pobj"]
-    if tok.dep_ == "nsubj" and tok.tag_ == "VBN" and tok.head.lemma_ == "be" and tok.i < tok.head.i:
+    if tok.dep_ == "nsubj" and (tok.tag_ == "VBN" or tok.lower_ in ("dead", "wounded", "injured")) \
+            and tok.head.lemma_ == "be" and tok.i < tok.head.i and tok.i == tok.sent.start:
         # "Killed were 4 policemen and a civilian": the people after the copula
         attrs = [c for c in tok.head.children if c.dep_ == "attr"]
-        return attrs + [j for a in attrs for j in a.conjuncts if j.i > a.i]
+        # (and those the parser hangs on the first as an apposition: "Dead were a woman, her
+        # elderly father and a neighbour")
+        attrs += [p for a in attrs for p in a.children if p.dep_ == "appos" and _person_like(p)]
+        return attrs + [j for a in attrs for j in a.conjuncts if j.i > a.i and j not in attrs]
     before = tok.doc[tok.i - 1] if tok.i > 0 else tok
     if tok.dep_ == "acl" and before.like_num and before.dep_ == "pobj" and before.head.lower_ == "among":
         return [before]  # "a woman and her 3 children among 8 killed": the 8, of whom they are some
@@ -2968,6 +2972,9 @@ def _is_subset(tok: Token, outcome: str | None = None) -> bool:
     noun = tok.head if tok.dep_ == "nummod" else tok
     if tok.lemma_.lower() in ("injury", "wound") and tok.dep_ == "conj" and _outcome(tok.head) != _outcome(tok):
         return False  # an outcome of its own after a list: "13 fatalities, among them 3 civilians, and 8 injuries"
+    if tok.dep_ == "pobj" and tok.head.lower_ == "among" and tok.lower_ in ("dead", "killed", "wounded", "injured") \
+            and any(c.dep_ == "nummod" for c in tok.children):
+        return False  # "A mother and her three daughters were among the 11 dead": the whole
     if noun.lower_ in ("dead", "victims", "deceased", "fatalities") and noun.dep_ in ("nsubj", "nsubjpass") \
             and noun.head.lemma_ == "be" and any(c.dep_ == "det" and c.lower_ == "the" for c in noun.children) \
             and any(c.dep_ == "amod" and c.lower_ in ("other", "remaining") for c in noun.children):
@@ -3810,6 +3817,7 @@ def find_casualties(doc: Doc, conventions: str = "acled") -> list[Casualty]:
             # casualty")
             found = [c if (c.quantifier or "").lower() in _PRONOUNS else replace(c, sent_start=unit)
                      for c in found]
+            out, found = _rival_clauses(doc, unit, out, found)
         if _LATER_BLAST.match(_stext(sent)):
             # "The second bomb exploded 20 minutes later ..., killing one person": the casualties
             # of another part of the event, more people than those of the first
@@ -4178,8 +4186,14 @@ def _than(tok: Token) -> bool:
 
 
 def _is_plus(head: Token) -> bool:
-    """A victim joined by "plus": "three deaths, plus the bomber" (more people, not a part)."""
-    return head.dep_ == "conj" and any(c.dep_ == "cc" and c.lower_ == "plus" for c in head.head.children)
+    """A victim joined by "plus": "three deaths, plus the bomber" (more people, not a part), or
+    told "in addition to" a toll ("the toll was revised to 30 people killed, in addition to three
+    assailants who were killed")."""
+    if head.dep_ == "conj" and any(c.dep_ == "cc" and c.lower_ == "plus" for c in head.head.children):
+        return True
+    end = head.idx + len(head)
+    return head.dep_ == "pobj" and any(m.end() == end for m in _ADDITION.finditer(
+        doc_text(head.doc), max(head.sent.start_char, head.idx - 50), end))
 
 
 _NOT_KNOWN = "numbers not known"
@@ -4293,6 +4307,9 @@ def _sentence_casualties(doc: Doc, sent, prior: list[Casualty] = (),
                 or is_earlier_event(tok, reported=outcome in ("killed", "wounded")) \
                 or _not_this_event(tok) or natural_cause(tok, strict=True):
             continue
+        if tok.lemma_.lower() in ("toll", "number", "tally", "figure", "count") and _NOT_A_TOLL_NUMBER.match(
+                doc_text(doc), tok.idx):
+            continue  # "raised the toll of the displaced to 3,000": no one killed
         if outcome == "abducted" and tok.lemma_.lower() in _HELD and tok.dep_ in ("nsubj", "nsubjpass") \
                 and _outcome(tok.head) in ("killed", "wounded"):
             continue  # "Three hostages were killed during the rescue": of those taken, told by what befell them
@@ -4478,7 +4495,7 @@ def _sentence_casualties(doc: Doc, sent, prior: list[Casualty] = (),
             verb = tok.head if tok.dep_ == "oprd" else tok
             gapped = head.dep_ == "conj" and head.pos_ == "NUM" and head.i > tok.i and (
                 head.head == verb or head.head.head == verb and head.head.dep_ in ("dobj", "oprd")
-                and head.i + 1 < len(doc) and doc[head.i + 1].lower_ in ("in", "on", "at", "from")
+                and head.i + 1 < len(doc) and doc[head.i + 1].lower_ in ("in", "on", "at", "from", "among")
                 and not any(c.dep_ != "prep" for c in head.children)
                 or tok.pos_ == "NOUN" and head.i + 1 < len(doc) and doc[head.i + 1].lower_ == "among")
             if gapped and found and found[-1].clause == _clause_id(tok):
@@ -4486,6 +4503,10 @@ def _sentence_casualties(doc: Doc, sent, prior: list[Casualty] = (),
                 said, plain = found[-1].said, found[-1].plain and not found[-1].said
             start = min(qs, *(t.idx for t in span_toks))
             end = max(qe, *(t.idx + len(t) for t in span_toks))
+            if head.dep_ == "pobj" and _is_plus(head):  # (the evidence keeps "in addition to")
+                start = min([start, *(m.start() for m in _ADDITION.finditer(
+                    doc_text(doc), max(sent.start_char, head.idx - 50), head.idx + len(head))
+                    if m.end() == head.idx + len(head))])
             found.append(Casualty(outcome, group, lo, best, hi, quant, doc_text(doc)[start:end], start,
                                   end, sent.start_char, clause=_clause_id(tok),
                                   update=_is_update(tok, head) or is_totalled(tok, head)
@@ -4717,7 +4738,9 @@ def _revision(doc: Doc, sent, found: list[Casualty], name: str, span) -> list[Ca
     "At least 71 people were killed (later, 76)". Returns one update row, or none."""
     num = span[-1] if span[-1].like_num else span[-2]
     lo, best, hi, quant, _ = _token_quantity(num, span.start + 1)
-    if best is None:
+    if best is None or _NOT_A_TOLL_NUMBER.search(doc_text(doc), sent.start_char, span.end_char):
+        # ("The number of villagers displaced later rose to 500", "raised the toll of the displaced
+        # to 3,000": no one killed)
         return []
     if any(t.lemma_.lower() in RISE_VERBS and any(c.dep_ == "aux" and c.lower_ in _NOT_DONE for c in t.children)
            for t in span):
@@ -4761,7 +4784,7 @@ def _revision(doc: Doc, sent, found: list[Casualty], name: str, span) -> list[Ca
             # revised to 28, with 57 wounded")
             return []
         before_span = doc_text(doc)[sent.start_char:span.start_char]
-        if _NOT_A_TOLL_NUMBER.search(before_span) or re.search(r"\bsince\s+(?:January|February|March|April|May|June|"
+        if re.search(r"\bsince\s+(?:January|February|March|April|May|June|"
                                                                r"July|August|September|October|November|December|"
                                                                r"(?:19|20)\d\d|the\s+start|early|last)\b", before_span):
             # "The number of villagers displaced later rose to 500": no one killed; "The number of
@@ -5259,6 +5282,13 @@ def _aggregate_toll(tok: Token) -> bool:
     three related bombings in the city that day, which together killed 20 people"."""
     if tok.pos_ == "VERB" and any(c.lower_ in ("together", "combined", "jointly") and c.dep_ == "advmod"
                                   for c in tok.children) and _ONE_OF_SEVERAL.search(tok.sent.text):
+        return True
+    if _ALL_TOLD.search(tok.sent.text) and (_SERIES.search(tok.sent.text) or any(
+            c.dep_ == "nsubj" and c.tag_ == "NNS" and c.lemma_.lower() in _AGGREGATE_EVENTS
+            and any(t.like_num and t.i > c.i for t in c.subtree)  # ("Attacks on five villages"; not "The clashes")
+            for c in (tok.head if tok.dep_ in ("oprd", "dobj") else tok).children)):
+        # "The attack was part of a coordinated wave across the province that left 31 dead in
+        # total", "Attacks on five villages in the district that night claimed 25 lives altogether"
         return True
     if tok.lemma_.lower() != "toll":
         return False
@@ -6243,6 +6273,9 @@ def _reporter(tok: Token) -> Token | None:
             return node.head  # "while MINUSMA sources counted 37 dead" (not "said they had counted")
         if node.dep_ == "xcomp" and node.head.lemma_.lower() == "claim":
             return node.head
+        if node.dep_ == "xcomp" and node.tag_ == "VBG" and node.lemma_.lower() in ("bury", "count", "recover", "find") \
+                and node.head.lemma_.lower() in _REPORT_VERBS:
+            return node.head  # "while local residents reported burying 14 bodies"
         if node.dep_ == "acl" and node.head.dep_ == "pobj" and any(
                 c.dep_ == "mark" and c.lower_ == "that" for c in node.children) and \
                 node.head.head.head.lemma_.lower() in _REPORT_VERBS:
@@ -6329,9 +6362,37 @@ def _lowest_of(one: Casualty, rival: Casualty) -> Casualty:
 _LOST_TO = {"gunfire", "attack", "ambush", "fighting", "clash", "raid", "airstrike", "strike", "bomb", "explosion",
             "violence", "shelling", "drone"}
 # the number of people told by what befell them other than death or wounds
-_NOT_A_TOLL_NUMBER = re.compile(r"\bnumber\s+of\s+(?:[\w-]+\s+){0,3}?(?:displaced|homeless|abducted|kidnapped|"
+_NOT_A_TOLL_NUMBER = re.compile(r"\b(?:number|toll|tally|count|figure)\s+of\s+(?:[\w-]+\s+){0,3}?(?:displaced|homeless|abducted|kidnapped|"
                                 r"arrested|detained|missing|rescued|freed|released|evacuated|affected)\b",
                                 re.IGNORECASE)
+def _clause_source(doc: Doc, c: Casualty):
+    """The reporting verb and the source of a row's figure, or (None, None)."""
+    span = doc.char_span(c.start_char, c.end_char, alignment_mode="expand")
+    tok = next((t for t in span or [] if _outcome(t)), None)
+    verb = _reporter(tok) if tok is not None else None
+    return verb, (_source_of(verb) if verb is not None else None)
+
+
+def _rival_clauses(doc: Doc, unit: int, out: list[Casualty], found: list[Casualty]):
+    """Figures of two sources in the clauses of one sentence split by a semicolon, the second
+    counting bodies ("the army said it neutralised 7 Amba fighters; local sources counted 3
+    bodies"): rival reports of the same dead (the lowest is coded), not people to add up."""
+    mine = [c for c in found if c.outcome == "killed" and c.count_best and c.report < 0]
+    before = [c for c in out if c.sent_start == unit and c.outcome == "killed" and c.count_best and c.report < 0]
+    if len(mine) != 1 or not before or not re.search(r"\b(?:bodies|corpses)\b", mine[0].text, re.IGNORECASE):
+        return out, found
+    verb, source = _clause_source(doc, mine[0])
+    told = [(c, *_clause_source(doc, c)) for c in before]
+    if source is None or any(v is None or s == source for _, v, s in told):
+        return out, found
+    ids = {id(c): v.i for c, v, _ in told}
+    return ([replace(c, report=ids[id(c)]) if id(c) in ids else c for c in out],
+            [replace(c, report=verb.i) if c is mine[0] else c for c in found])
+
+
+_ALL_TOLD = re.compile(r"\b(?:altogether|in\s+total|in\s+all|combined)\b", re.IGNORECASE)
+_SERIES = re.compile(r"\b(?:wave|series|spate|campaign)\s+of\b|\b(?:coordinated|simultaneous)\s+(?:wave|attacks|"
+                     r"bombings|assaults)\b", re.IGNORECASE)
 _DISPUTE_VERBS = {"dispute", "contest", "question", "challenge", "deny", "reject"}
 
 
