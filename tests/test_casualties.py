@@ -4477,3 +4477,11 @@ def test_additions_to_a_toll_rival_body_counts_waves_and_inverted_dead(nlp, gtd_
         assert event_totals(gtd_nlp, text[5:]) == expected
     else:
         assert event_totals(nlp, text) == expected
+
+
+def test_a_series_total_after_the_toll_shares_nothing_over_its_villages(nlp):
+    # "Attacks on four villages in the area that night claimed 19 lives altogether": the series'
+    # total and its villages are background; the lede's toll is its own, not shared over four
+    text = ("Gunmen killed four farmers in Kufai village on Tuesday. Attacks on four villages in the area that night "
+            "claimed 19 lives altogether.")
+    assert event_totals(nlp, text) == [("killed", "civilians", 4)]

@@ -4962,6 +4962,13 @@ def _spread(doc: Doc, sent, found: list[Casualty], implicit: bool = True) -> lis
         later = _BACKGROUND_OPENING.search(para, sent.start_char - para_start + len(_stext(sent)))
         if later:
             para = para[:later.start()]
+        # (nor a series' total after it: "Attacks on five villages in the district that night
+        # claimed 25 lives altogether")
+        for other in doc.sents:
+            if other.start_char > sent.start_char and para_start <= other.start_char < para_start + len(para) \
+                    and _ALL_TOLD.search(_stext(other)) and any(_aggregate_toll(t) for t in other):
+                para = para[:other.start_char - para_start]
+                break
         days = _day_count(para, _stext(sent)) or _into_next_day(doc, para_start, para_start + len(para))
         places = _place_count(para, (sent.start_char - para_start, sent.end_char - para_start))
         if days and places:
