@@ -5288,9 +5288,9 @@ def _aggregate_toll(tok: Token) -> bool:
     area this week to 31", "the toll from herder attacks in Benue this year", "This was one of
     three related bombings in the city that day, which together killed 20 people"."""
     if tok.pos_ == "VERB" and any(c.lower_ in ("together", "combined", "jointly") and c.dep_ == "advmod"
-                                  for c in tok.children) and _ONE_OF_SEVERAL.search(tok.sent.text):
+                                  for c in tok.children) and _ONE_OF_SEVERAL.search(_stext(tok.sent)):
         return True
-    if _ALL_TOLD.search(tok.sent.text) and (_SERIES.search(tok.sent.text) or any(
+    if _ALL_TOLD.search(_stext(tok.sent)) and (_SERIES.search(_stext(tok.sent)) or any(
             c.dep_ == "nsubj" and c.tag_ == "NNS" and c.lemma_.lower() in _AGGREGATE_EVENTS
             and any(t.like_num and t.i > c.i for t in c.subtree)  # ("Attacks on five villages"; not "The clashes")
             for c in (tok.head if tok.dep_ in ("oprd", "dobj") else tok).children)):
