@@ -4485,3 +4485,18 @@ def test_a_series_total_after_the_toll_shares_nothing_over_its_villages(nlp):
     text = ("Gunmen killed four farmers in Kufai village on Tuesday. Attacks on four villages in the area that night "
             "claimed 19 lives altogether.")
     assert event_totals(nlp, text) == [("killed", "civilians", 4)]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # "Two assailants attacked ... The first detonated an explosive vest": the one who did (GTD counts him)
+    ("GTD| 08/20/2016: Two assailants attacked a checkpoint in Misrata, Libya. The first detonated an explosive vest, "
+     "killing two guards, while the second was wounded by gunfire and arrested. Three other guards were injured.",
+     [("arrested", "unknown", 1), ("killed", "militants", 1), ("killed", "military", 2), ("wounded", "military", 3),
+      ("wounded", "unknown", 1)]),
+    # "Three militants attacked ... One detonated a suicide vest ..., and the other two were killed": 1 + 2
+    ("GTD| 09/05/2016: Three militants attacked a government compound in Gardez, Afghanistan. One detonated a suicide "
+     "vest at the entrance, and the other two were killed by security forces in the ensuing clash. Four members of "
+     "the security forces were killed.", [("killed", "civilians", 4), ("killed", "militants", 3)]),
+])
+def test_the_one_of_several_assailants_who_detonated_his_vest(gtd_nlp, text, expected):
+    assert event_totals(gtd_nlp, text[5:]) == expected

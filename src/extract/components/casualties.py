@@ -5797,10 +5797,13 @@ def _detonations(doc: Doc, sent) -> list[Casualty]:
             # the suicide attackers told before, by his ordinal)
             # (or of attackers counted before, by the vest he detonated: "Four assailants attacked
             # ... the fourth detonated his explosives-laden vest")
-            nth = subj.lower_ in ("second", "third", "fourth", "fifth", "last", "other") and not any(
+            # (also "Two assailants attacked ... The first detonated an explosive vest", "One
+            # detonated a suicide vest": the one of them who did)
+            nth = (subj.lower_ in ("second", "third", "fourth", "fifth", "last", "other") or vest and subj.lower_ in (
+                "first", "one") and all(c.dep_ == "det" for c in subj.children)) and not any(
                 c.dep_ in ("compound", "amod") for c in subj.children) and (any(
                     _suicide_subject(t) for t in doc[:subj.i] if t.pos_ == "NOUN") or vest and any(
-                    t.lemma_.lower() in _SUICIDE_NOUNS | {"gunman"} for t in doc[:subj.i]))
+                    t.lemma_.lower() in _SUICIDE_NOUNS | {"gunman", "militant"} for t in doc[:subj.i]))
             # ("Two of the assailants detonated their vests": a part of the attackers, by its number)
             part = vest and subj.like_num and any(p.lower_ == "of" and any(
                 g.lemma_.lower() in _SUICIDE_NOUNS for g in p.children) for p in subj.children)
@@ -5823,8 +5826,8 @@ def _detonations(doc: Doc, sent) -> list[Casualty]:
             seen.add(subj.i)
             start, end = subj.left_edge.idx, tok.idx + len(tok)
             # ("A second suicide bomber detonated his vest inside": one more than the first)
-            second = nth or any(c.lower_ in ("second", "third", "another") for c in subj.children
-                                if c.dep_ in ("amod", "det"))
+            second = nth and subj.lower_ not in ("first", "one") or any(
+                c.lower_ in ("second", "third", "another") for c in subj.children if c.dep_ in ("amod", "det"))
             out.append(Casualty("killed", "militants", n, n, n, nums[0].text if nums else subj.text,
                                 doc_text(doc)[start:end], start, end, sent.start_char,
                                 clause=_clause_id(tok), implied=True, more=second))
@@ -5963,7 +5966,7 @@ def _merge(rows: list[Casualty]) -> list[Casualty]:
         told_of = {r.victim_group for r in rows if not r.implied and (r.count_best or 0) > 0
                    and r.outcome in ("killed", "arrested") and (r.quantifier or "").lower() != "other"
                    and not _OTHER_ATTACKERS.search(r.text) and r.victim_word not in _SHOOTERS | _TARGETED_SIDES
-                   and not r.another and not _REST_OF.search(r.text)}
+                   and not r.another and not _REST_OF.search(r.text) and not _REST_OF.search(r.quantifier or "")}
         # (but "a third assailant detonated his vest" after two shot dead is one more)
         # (unless his death is told: "the second detonated hers, killing herself")
         selves = {r.sent_start for r in rows if _SELF_TOLD.search(r.text)}
