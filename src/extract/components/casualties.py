@@ -146,6 +146,13 @@ _PLACE_RULES = {
     "including_list": re.compile(_PLACE_NOUNS + r"\b[^.]{0,60}?\b(?:including|included|include)"
                                  r":?\s+(?:the\s+following\s+locations:\s*)?(" + _NAME_LIST + r")"),
 }
+# a toll told apart from the attackers' own deaths: "In addition to the assailants, 11 people were
+# killed", "49 people, not including the assailants, were killed", "these figures do not include the
+# attackers", "not counting the assailant"
+_SANS_ATTACKERS = re.compile(r"\b(?:in\s+addition,?\s+to|besides|apart\s+from|aside\s+from|not\s+including|"
+                             r"excluding|not\s+counting|exclusive\s+of|(?:do|does|did)\s+not\s+include|"
+                             r"not\s+included)\s+(?:the\s+|all\s+(?:the\s+)?|both\s+)?(?:\w+\s+)?(?:suicide\s+)?"
+                             r"(?:bombers?|assailants?|attackers?|gunm[ae]n|perpetrators?|militants?)\b", re.IGNORECASE)
 _MAX_SHARED_DAYS = 7  # a longer span is a campaign: ACLED codes only the days with reported deaths
 _SUBSET_PREPS = {"including", "among", "include"}
 _ADDITION = re.compile(r"\b(?:in addition,? to|besides|as well as|along with|plus|not including|excluding|apart from|aside from)\s+"
@@ -328,6 +335,11 @@ class Casualty:
     another: bool = False       # one more told so: "another", "a third assailant"
     coded: bool = False         # a note's own coded figure ("Fatalities coded as 10", "Fatalities: 5"),
     #                             which stands for the outcome's whole count
+    nation: bool = False        # people named by their nation alone ("5 Palestinians"): no total
+    #                             of a group told apart ("Two Israeli soldiers were killed")
+    sans_attackers: bool = False  # told apart from the attackers ("In addition to the assailants, 11
+    #                             people were killed", "49 people, not including the assailants"):
+    #                             no total of the attackers told killed anywhere
 
 
 # ---------------------------------------------------------------- numbers
@@ -607,8 +619,10 @@ def _cared_for(tok: Token) -> bool:
     care = any((p in ("to", "at") or p == "in" and others) and g.lemma_.lower() in CARE_PLACES
                for p, g in preps) or any(
         c.dep_ in ("xcomp", "advcl") and c.lemma_.lower() in CARE_PLACES for c in tok.children)
-    # ("83 people were still being treated": in care still)
-    return care or hurt or lemma == "treat" and any(c.lower_ == "still" for c in tok.children)
+    # ("83 people were still being treated": in care still; "6 customers were treated and
+    # discharged": hurt, if lightly)
+    return care or hurt or lemma == "treat" and any(
+        c.lower_ == "still" or c.dep_ == "conj" and c.lemma_.lower() == "discharge" for c in tok.children)
 
 
 def _plain_toll(tok: Token, outcome: str) -> bool:
@@ -849,7 +863,7 @@ def _lost_people(obj: Token, verb: Token) -> bool:
     if _is_person(obj) and any(g.dep_ == "nummod" for g in obj.children):
         return True
     if obj.pos_ == "NUM" and any(p.lower_ == "of" and any(
-            g.dep_ == "pobj" and any(d.dep_ == "poss" and d.lower_ in ("its", "their") for d in g.children)
+            g.dep_ == "pobj" and any(d.dep_ == "poss" and d.lower_ in ("its", "their", "our") for d in g.children)
             and (g.lower_ == "own" or any(a.lower_ == "own" for a in g.children)) for g in p.children)
             for p in obj.children):
         return True  # a side of any name: "The AA said it ... while losing 2 of its own fighters"
@@ -883,10 +897,16 @@ def _doer_word(tok: Token) -> str:
     return next((d.lemma_.lower() for d in doers if d.pos_ == "NOUN"), "")
 
 
+_ANYONE_WORDS = {"people", "person", "individual", "other", "victim", "casualty", "body", "corpse", "one",
+                 "someone", "human", "life", "soul"}
+
+
 def _opposed(a: Casualty, b: Casualty) -> bool:
     """Two sides that killed each other: "Bandits killed 3 vigilantes. The vigilantes killed 1
     bandit", "Herders killed 4 farmers. The farmers retaliated, killing 2 herders"."""
     av, bv, ad, bd = (_side(w) for w in (a.victim_word, b.victim_word, a.doer_word, b.doer_word))
+    if av in _ANYONE_WORDS or bv in _ANYONE_WORDS:
+        return False  # (words for anyone name no side: "Eight people died and 15 others were injured")
     if bool(av and bv) and av != bv and (bd == av or ad == bv):
         return True
     # (the attackers told as such, not any armed group's fighters: "claimed to have killed 60 militants;
@@ -974,9 +994,10 @@ def _loser(tok: Token) -> Token | None:
     subj = next((c for c in verb.children if c.dep_ == "nsubj"), None)
     if subj is not None and subj.lower_ in ("who", "which", "that") and verb.dep_ == "relcl":
         return verb.head  # "repelled by the vigilantes, who lost two of their members"
-    if subj is not None and subj.lower_ in ("it", "they") and verb.dep_ == "ccomp" \
+    if subj is not None and subj.lower_ in ("it", "they", "we") and verb.dep_ == "ccomp" \
             and verb.head.lemma_.lower() in _REPORT_VERBS:
-        # "the Malian army said it lost 12 men": the teller
+        # "the Malian army said it lost 12 men": the teller (also "'We lost 17 of our men,' an
+        # army officer told reporters")
         return next((c for c in verb.head.children if c.dep_ == "nsubj" and c.pos_ in ("NOUN", "PROPN")), subj)
     return subj
 
@@ -1279,6 +1300,9 @@ def _numbered_adj(tok: Token) -> Token | None:
     "wounded" on it or as the subject of an adjective joined to "killed"."""
     if tok.dep_ == "amod" and tok.head.pos_ == "NUM" and tok.head.i == tok.i - 1:
         return tok.head
+    if tok.dep_ == "oprd" and tok.head.pos_ == "NUM" and tok.head.i == tok.i - 2 and tok.head.dep_ == "pobj" \
+            and tok.doc[tok.i - 1].lower_ in ("more", "others") and tok.head.head.lower_ == "with":
+        return tok.head  # "killing four displaced people, with two more wounded"
     if tok.pos_ == "ADJ" and tok.i > 0 and tok.doc[tok.i - 1].pos_ == "NUM" and \
             tok.doc[tok.i - 1].dep_ == "nsubj" and tok.doc[tok.i - 1].head == tok:
         return tok.doc[tok.i - 1]
@@ -1503,6 +1527,12 @@ def _victim_heads(tok: Token) -> list[Token]:
         # "left 4 soldiers and 10 insurgents dead": the list's last item hung on "dead"
         heads = heads + [c for c in tok.children if c.dep_ == "npadvmod" and c not in heads and _counted(c)
                          and _person_like(c) and c.i < tok.i]
+    # "the final toll was 6 dead and 14 injured", parsed as the 6 (with "dead" on it) and the 14
+    # joined to it, the subject of "injured": the 14 alone are this outcome's
+    heads = [next(c for c in h.children if c.dep_ == "conj" and c.like_num)
+             if h.like_num and h.dep_ in ("nsubj", "nsubjpass") and h.head == tok and any(
+                 c.dep_ == "amod" and _outcome(c) not in (None, _outcome(tok)) for c in h.children)
+             and sum(1 for c in h.children if c.dep_ == "conj" and c.like_num) == 1 else h for h in heads]
     # (a relative pronoun stands for the noun its clause tells of: "30 persons who sustained injuries")
     heads = [h.head.head if h.lower_ in ("who", "that") and h.dep_ in ("nsubj", "nsubjpass")
              and h.head.dep_ == "relcl" and h.head.head.pos_ == "NOUN" and _counted(h.head.head) else h for h in heads]
@@ -1524,6 +1554,31 @@ def _gapped_counts(tok: Token, heads: list[Token]) -> list[Token]:
             and c.doc[c.i + 1].head in (c, verb)]
 
 
+def _listed_after(first: Token) -> list[Token]:
+    """The people of a list that goes on after ``first``, read from the words alone where the parse
+    lost it ("Killed were a police sergeant, two constables and a civilian driver, the statement
+    said": the constables and the driver): each item a person noun with only a determiner, a number
+    or modifiers before it, after a comma or "and"; the list ends at anything else."""
+    doc = first.doc
+    out: list[Token] = []
+    i = first.i + 1
+    while i < first.sent.end:
+        if doc[i].text != "," and doc[i].lower_ != "and":
+            break
+        while i < first.sent.end and (doc[i].text == "," or doc[i].lower_ == "and"):
+            i += 1
+        j = i
+        while j < first.sent.end and (doc[j].pos_ in ("DET", "NUM", "ADJ") or doc[j].tag_ in ("PRP$", "NN", "NNP")
+                                      and j + 1 < first.sent.end and doc[j + 1].pos_ in ("NOUN", "PROPN")
+                                      and doc[j + 1].tag_ != "NNP"):
+            j += 1
+        if j >= first.sent.end or doc[j].pos_ != "NOUN" or not _person_like(doc[j]) or not _is_person(doc[j]):
+            break
+        out.append(doc[j])
+        i = j + 1
+    return out
+
+
 def _parsed_victim_heads(tok: Token) -> list[Token]:
     kids = list(tok.children)
     heads: list[Token] = []
@@ -1536,14 +1591,18 @@ def _parsed_victim_heads(tok: Token) -> list[Token]:
         return [tok]  # "with three more dying of their wounds": the count the parser put on "dying"
     if tok.lower_ == "loss":  # "the loss of 2 soldiers", "the loss of 1 of its fighters": those lost
         return [g for p in kids if p.lower_ == "of" for g in p.children if g.dep_ == "pobj"]
-    if tok.dep_ == "nsubj" and (tok.tag_ == "VBN" or tok.lower_ in ("dead", "wounded", "injured")) \
-            and tok.head.lemma_ == "be" and tok.i < tok.head.i and tok.i == tok.sent.start:
-        # "Killed were 4 policemen and a civilian": the people after the copula
-        attrs = [c for c in tok.head.children if c.dep_ == "attr"]
+    be = tok.doc[tok.i + 1] if tok.i + 1 < len(tok.doc) else tok
+    if (tok.tag_ == "VBN" or tok.lower_ in ("dead", "wounded", "injured")) and tok.i == tok.sent.start and (
+            tok.dep_ == "nsubj" and tok.head.lemma_ == "be" and tok.i < tok.head.i
+            or be.lemma_ == "be" and be.head == tok and be.dep_ in ("aux", "auxpass")):
+        # "Killed were 4 policemen and a civilian": the people after the copula (the parser may
+        # make "were" the auxiliary of "Killed")
+        attrs = [c for c in (tok.head if tok.dep_ == "nsubj" else be).children if c.dep_ == "attr"]
         # (and those the parser hangs on the first as an apposition: "Dead were a woman, her
         # elderly father and a neighbour")
         attrs += [p for a in attrs for p in a.children if p.dep_ == "appos" and _person_like(p)]
-        return attrs + [j for a in attrs for j in a.conjuncts if j.i > a.i and j not in attrs]
+        heads = attrs + [j for a in attrs for j in a.conjuncts if j.i > a.i and j not in attrs]
+        return heads + [t for t in _listed_after(attrs[0]) if t not in heads] if attrs else heads
     before = tok.doc[tok.i - 1] if tok.i > 0 else tok
     if tok.dep_ == "acl" and before.like_num and before.dep_ == "pobj" and before.head.lower_ == "among":
         return [before]  # "a woman and her 3 children among 8 killed": the 8, of whom they are some
@@ -1621,9 +1680,12 @@ def _parsed_victim_heads(tok: Token) -> list[Token]:
                             _outcome(c) for c in first.children if c.dep_ in ("acl", "amod")):
                         objs.insert(0, first)
                 prev = tok.doc[tok.i - 1]
-                if tok.dep_ == "acl" and prev.like_num and prev.dep_ == "pobj" and prev.head.lower_ == "of" \
-                        and prev.head.head == tok.head:
-                    objs = [prev]  # "One of the five wounded died": the five wounded
+                if tok.dep_ == "acl" and prev.dep_ == "pobj" and prev.head.lower_ == "of" \
+                        and prev.head.head == tok.head and (prev.like_num or any(
+                            c.dep_ == "nummod" and c.like_num for c in prev.children)):
+                    # "One of the five wounded died": the five wounded (also "Two of the 15
+                    # people wounded died": the 15 people)
+                    objs = [prev]
                 if tok.dep_ == "acl" and prev.like_num and prev.dep_ == "conj" and prev.head == tok.head \
                         and _outcome(tok.head) not in (None, _outcome(tok)):
                     objs = [prev]  # "We have received 26 bodies and 31 wounded": the 31
@@ -1824,8 +1886,10 @@ def _parsed_victim_heads(tok: Token) -> list[Token]:
                 _between_range(verb, tok) or [c for c in verb.children if c.dep_ == "nsubj"]
             if not objs and verb.dep_ == "conj" and verb.head.pos_ in ("VERB", "AUX") and (any(
                     c.dep_ == "auxpass" for c in verb.children) or verb.tag_ == "VBN" and any(
-                    c.dep_ == "nsubjpass" for c in verb.head.children)):
+                    c.dep_ == "nsubjpass" or c.dep_ == "nsubj" and verb.lemma_.lower() in ("fear", "presume")
+                    for c in verb.head.children)):
                 # "A suicide bomber failed to detonate and was shot dead": the first verb's subject
+                # (also "Two journalists are missing and feared dead")
                 objs = [c for c in verb.head.children if c.dep_ in ("nsubj", "nsubjpass")]
             if not objs and verb.dep_ == "xcomp" and verb.head.lemma_.lower() == "find":
                 # "A farmer was found shot dead", "found them shot dead": those found
@@ -2520,6 +2584,12 @@ def _not_this_event(tok: Token) -> bool:
             t.like_num and t.ent_type_ not in ("DATE", "TIME") and not (tok.left_edge.i <= t.i <= tok.right_edge.i)
             for t in tok.sent):
         return True  # "At least 80 people have been killed ..., raising an earlier toll of 60"
+    if tok.lemma_.lower() in ("body", "corpse") and tok.head.lemma_.lower() == "count" and any(
+            c.lower_ in ("twice", "double") for c in tok.head.children):
+        return True  # "saying two bodies had been counted twice": an error in a toll, no dead
+    auxes = {c.lower_ for c in tok.children if c.dep_ in ("aux", "auxpass")}
+    if tok.pos_ == "VERB" and ("could" in auxes or "would" in auxes and "have" in auxes):
+        return True  # "the device could have killed dozens had it detonated": what did not happen
     root = tok.sent.root
     if tok != root and root.lemma_ == "be" and any(
             c.dep_ == "attr" and any(a.lower_ == "such" or a.ent_type_ == "ORDINAL" for a in c.children)
@@ -2577,6 +2647,11 @@ def _not_this_event(tok: Token) -> bool:
         # a similar blast in 2021 in which 18 people died"; not the event's own full date, "The
         # attack on a mosque on 3 March 2024, in which 11 worshippers died")
         return True
+    if tok.dep_ == "relcl" and tok.head.pos_ in ("NOUN", "PROPN") and any(
+            c.dep_ == "prep" and c.lower_ == "in" and any(
+                g.dep_ == "pobj" and re.fullmatch(r"(?:19|20)\d\d", g.text) and not list(g.children)
+                for g in c.children) for c in tok.children):
+        return True  # "in the same valley where 40 troops were massacred in 2015": a place's past
     if any(c.dep_ == "prep" and c.lower_ in ("in", "during") and any(
             g.dep_ == "pobj" and _another_event(g) and any(
                 t.ent_type_ == "DATE" or t.lower_ in ("previous", "earlier", "prior") for t in g.subtree if t != g)
@@ -2733,6 +2808,9 @@ def _another_event(noun: Token) -> bool:
         return True  # "It was the third such attack in the town this year; the earlier two killed 5 people"
     if noun.pos_ != "NOUN" or noun.lemma_.lower() not in _EVENT_NOUNS:
         return False
+    if noun.sent.start > 0 and noun.i == noun.sent.start + 1 and noun.doc[noun.i - 1].lower_ in ("that", "those") \
+            and noun.doc[noun.i - 1].head == noun:
+        return True  # "... since January, when it launched an offensive. That fighting killed about 80 people"
     if any(t.ent_type_ == "DATE" and (t.lower_ in ("last", "previous", "ago") or re.fullmatch(
             r"(?:19|20)\d\d", t.text) and not (noun.sent.start == 0 and _full_date(t))) for c in noun.children
            if c.dep_ in ("npadvmod", "prep", "acl") for t in c.subtree):
@@ -2839,7 +2917,8 @@ def _put_by_source(tok: Token) -> bool:
 
 _SOURCES = {"police", "army", "military", "official", "source", "report", "resident", "authority", "ministry",
             "government", "hospital", "medic", "witness", "activist", "group", "observatory", "un", "agency",
-            "office", "spokesman", "spokesperson", "council", "commission", "ngo", "organisation", "organization"}
+            "office", "spokesman", "spokesperson", "council", "commission", "ngo", "organisation", "organization",
+            "society", "leader", "administrator", "chief", "monitor"}
 
 
 def _figures_at(verb: Token, noun: Token) -> list[Token]:
@@ -2861,7 +2940,9 @@ def _risen_to(num: Token) -> Token | None:
     doc, i = num.doc, num.i
 
     def rising_from(j: int) -> bool:
-        return j >= 0 and doc[j].lower_ == "from" and doc[j].head.lemma_.lower() in RISE_VERBS
+        # (also "revised the toll downward from 10 to 8")
+        return j >= 0 and doc[j].lower_ == "from" and (doc[j].head.lemma_.lower() in RISE_VERBS or doc[j].head.lower_ in (
+            "downward", "downwards", "upward", "upwards", "down", "up") and doc[j].head.head.lemma_.lower() in RISE_VERBS)
 
     if rising_from(i - 1) and i + 2 < len(doc) and doc[i + 1].lower_ == "to" and doc[i + 2].like_num:
         to = doc[i + 2]  # "from 12" -> 18
@@ -2887,6 +2968,12 @@ def _toll_numbers(toll: Token) -> list[Token]:
                 and (t.doc[t.i - 1].lower_ in ("to", "at") or not any(
                     a.dep_ == "advcl" and a.i != toll.head.i and toll.head.is_ancestor(a)
                     and any(m.dep_ == "mark" for m in a.children) for a in t.ancestors))]
+    # (not the figure of another count with a verb of its own: "the death toll had risen to five
+    # ..., and that the number of injured had climbed to 21")
+    nums = [t for t in nums if not any(
+        a.pos_ in ("VERB", "AUX") and a != toll.head and any(
+            c.dep_ in ("nsubj", "nsubjpass") and c != toll and c.lemma_.lower() in ("number", "toll", "tally", "figure")
+            for c in a.children) for a in list(t.ancestors)[:3])] or nums
     risen = [t for t in nums[1:] if t.doc[t.i - 1].lower_ == "to"
              and t.doc[t.i - 1].head.lemma_.lower() in RISE_VERBS and t.doc[t.i - 1].head.i > nums[0].i]
     if risen:  # "The death toll, initially reported as 6, later rose to 15": the figure it rose to
@@ -3183,6 +3270,12 @@ def _count_phrase(head: Token) -> tuple[list[Token], Token | None]:
         # "killing a family of five"
         return [g for c in head.children if c.lower_ == "of" for g in c.children
                 if g.dep_ == "pobj" and g.like_num][:1], head
+    of = next((c for c in head.children if c.lower_ == "of" and c.i + 1 < len(c.doc)), None)
+    if head.lemma_.lower() in ("family", "household") and of is not None and of.doc[of.i + 1].like_num \
+            and of.doc[of.i + 1].ent_type_ in ("", "CARDINAL") and of.doc[of.i + 1].dep_ == "nummod" \
+            and of.doc[of.i + 1].head.pos_ in ("NOUN", "PROPN") and not _is_person(of.doc[of.i + 1].head):
+        # "massacred a family of seven in Katsina state", the parser counting the state
+        return [of.doc[of.i + 1]], head
     if head.lemma_.lower() in _COLLECTIVE and any(
             g.tag_ == "NNS" and _is_person(g) for c in head.children if c.lower_ == "of"
             for g in c.children if g.dep_ == "pobj") and not any(c.like_num for c in head.children):
@@ -3198,8 +3291,9 @@ def _count_phrase(head: Token) -> tuple[list[Token], Token | None]:
     if not nums:  # ("wounding a dozen civilians" parsed with "dozen" a compound and "a" on the noun)
         nums = [c for c in head.children if c.dep_ == "compound" and c.lower_ == "dozen" and c.i > 0
                 and head.doc[c.i - 1].lower_ == "a" and head.doc[c.i - 1].head == head]
-    if len(nums) > 1 and any(t.text == "," for t in head.doc[nums[0].i: nums[-1].i]):
-        # ("Two dead, five hurt" parsed with both numbers on "hurt": its own is the nearer)
+    if len(nums) > 1 and any(t.text in (",", ":") for t in head.doc[nums[0].i: nums[-1].i]):
+        # ("Two dead, five hurt" parsed with both numbers on "hurt": its own is the nearer; also
+        # "killed 9: 5 soldiers and 4 civilians")
         nums = sorted(nums, key=lambda c: abs(head.i - c.i))
     if head.tag_ == "NN" and any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in head.children):
         # "a Secondary School 3 student": one person; the number is part of a name
@@ -3389,6 +3483,25 @@ def _group(noun: Token | None, sent) -> str:
             verb = verb.head
         if doer is not None and doer.pos_ in ("NOUN", "PROPN"):
             return _group(doer, sent)
+    def of_ours(g: Token) -> bool:
+        return g.dep_ == "pobj" and g.head.lower_ == "of" and g.head.head.like_num \
+            and g.lemma_.lower() in ("man", "colleague", "comrade", "boy", "own") \
+            and any(d.dep_ == "poss" and d.lower_ == "our" for d in g.children)
+
+    ours = noun if of_ours(noun) else next((g for c in noun.children if c.lower_ == "of" for g in c.children
+                                            if of_ours(g)), None)
+    if ours is not None:
+        # "'Only two of our men died,' the commander said": the teller's side (a commander or an
+        # officer of the army told before it)
+        tellers = [c for t in noun.sent if t.lemma_.lower() in _REPORT_VERBS for c in t.children
+                   if c.dep_ == "nsubj" and c.pos_ in ("NOUN", "PROPN")]
+        side = next((_GROUP_OF.get(t.lemma_.lower()) for t in tellers
+                     if _GROUP_OF.get(t.lemma_.lower()) in ("military", "police", "militants")), None)
+        if side is None and any(t.lemma_.lower() in ("commander", "officer") for t in tellers):
+            kinds = {_GROUP_OF.get(t.lemma_.lower()) for t in noun.doc[:noun.sent.start]} & {"military", "police"}
+            side = kinds.pop() if len(kinds) == 1 else None
+        if side is not None:
+            return side
     if noun.lemma_.lower() in ("loss", "casualty") and (noun.dep_ == "dobj" or _fled_with(noun)) and _losing_side(noun) != "unknown":
         # "The attackers suffered heavy losses", "inflicting heavy casualties on the terrorists":
         # the side that suffered them
@@ -3436,6 +3549,8 @@ def _group(noun: Token | None, sent) -> str:
     if any(a.actor_type == "rebel_group" and a.start_char <= c.idx < a.end_char
            for a in noun.doc._.actors or [] for c in noun.children if c.dep_ == "compound" and c.pos_ == "PROPN"):
         return "militants"  # "four Arakan Army fighters": a rebel group's, whatever its name says
+    if _GROUP_OF.get(noun.lemma_.lower()) == "militants":
+        mods = [m for m in mods if m != "local"]  # ("local vigilantes", "a local militia": their own kind)
     for w in mods + words:  # modifiers first: "police officers", "army officers"
         g = _GROUP_OF.get(w)
         if g and g != "unknown":
@@ -4151,6 +4266,9 @@ def _is_extra(tok: Token, head: Token) -> bool:
         #              Teaching Hospital, where three died"
     if _of_the_wounded(head) and _outcome(tok) == "killed":
         return True  # "Two of the wounded later died"
+    if tok.lemma_.lower() in ("die", "succumb") and head.like_num and _of_the_wounded(tok) and any(
+            c.lower_ == "of" and c.i < head.i for c in tok.children):
+        return True  # "Of the 5 wounded, one died the following day"
     if any(c.lower_ == "in" and any(g.lower_ == "addition" and not any(
             h.lower_ == "to" for h in g.children) for g in c.children) for c in tok.children):
         return True  # "In addition, two soldiers died"
@@ -4266,12 +4384,28 @@ def _antecedent_count(noun: Token, prior: list[Casualty]) -> tuple | None:
     lemma = noun.lemma_.lower()
     found = _antecedent(noun)
     if found is not None:
-        return found[1]
+        return _the_remaining(noun, found[0].i, found[1])
     if lemma in _CAPTIVES:
         taken = [c for c in prior if c.outcome == "abducted" and c.count_best]
         if taken:
-            return taken[0].count_min, taken[0].count_best, taken[0].count_max
+            start = next((t.i for t in noun.doc if t.idx >= taken[0].end_char), noun.i)
+            return _the_remaining(noun, start, (taken[0].count_min, taken[0].count_best, taken[0].count_max))
     return None
+
+
+def _the_remaining(noun: Token, start: int, count: tuple) -> tuple:
+    """"The remaining hostages were killed" after "abducted 31 passengers ... Nineteen of the
+    hostages were released": the count told before less the parts of it told in between (12)."""
+    if not any(c.dep_ == "amod" and c.lower_ == "remaining" for c in noun.children) or count[1] is None:
+        return count
+    lemma = noun.lemma_.lower()
+    parts = [parse_number(t.text) for t in noun.doc[start: noun.i] if t.like_num and any(
+        p.lower_ == "of" and any(g.dep_ == "pobj" and (g.lemma_.lower() in (lemma, *_HELD) or g.lower_ == "them")
+                                 for g in p.children) for p in t.children)]
+    rest = count[1] - sum(n or 0 for n in parts)
+    if not parts or None in parts or rest <= 0:
+        return count
+    return rest, rest, rest
 
 
 def _sentence_casualties(doc: Doc, sent, prior: list[Casualty] = (),
@@ -4356,6 +4490,9 @@ def _sentence_casualties(doc: Doc, sent, prior: list[Casualty] = (),
                     or _group(noun, sent) == "unknown") \
                     and _group(_loser(tok), sent) != "unknown":
                 group = _group(_loser(tok), sent)  # "the bandits lost three of their members"
+            elif tok.lemma_.lower() == "lose" and _loser(tok) is not None and _loser(tok).ent_type_ == "GPE" \
+                    and noun is not None and noun.lower_ == "own" and _group(noun, sent) == "unknown":
+                group = "military"  # "Ukraine said it killed 30 Russian soldiers, while losing 3 of its own"
             elif self_of is not None and tok.lemma_.lower() != "blow" and _group(self_of, sent) != "unknown":
                 # "A soldier shot dead two colleagues ... and then killed himself": the soldier
                 group = _group(self_of, sent)
@@ -4415,6 +4552,9 @@ def _sentence_casualties(doc: Doc, sent, prior: list[Casualty] = (),
             elif noun is None and count_toks and _what_they_were(count_toks[0]) is not None:
                 # "and seven were attackers killed as the community fought back"
                 group = _group(_what_they_were(count_toks[0]), sent)
+            elif noun is None and (quant or "").lower().startswith("a couple") and not any(
+                    c.lower_ == "of" for t in count_toks for c in t.children):
+                group = "civilians"  # "killing a couple and their daughter": a married couple
             elif noun is None and _forces_kill_militants(tok, sent):
                 # "Military forces ambush a group of Boko Haram members, killing 30": the 30 are
                 # the militants ambushed (so soldiers told killed later are more people)
@@ -4448,20 +4588,28 @@ def _sentence_casualties(doc: Doc, sent, prior: list[Casualty] = (),
                 # wounded than any told ("The ambulance service transported 63 wounded people";
                 # "Two killed, five injured ... Two men were killed and five others injured": 5)
                 more = False
+            if more and head.tag_ == "NNS" and any(c.dep_ == "amod" and c.lower_ == "other" for c in head.children) \
+                    and not any(c.outcome == outcome for c in [*prior, *found]):
+                # ("... and an Indian soldier were killed. Two other soldiers were wounded": other
+                # than the dead, the first wounded told)
+                more = False
             if more and head.lower_ == "others" and best is not None and any(
                     c.outcome == outcome and c.count_best == best and not c.more for c in prior):
                 # ("killing 17 soldiers and wounding 20 ... '17 of our soldiers fell on the field of
                 # honour and 20 others were wounded'": the 20 told again)
                 more = False
-            if more and tok.lemma_.lower() in _HOSPITALISE | {"hospital"} | set(_SHOT["survival"]) and any(
+            if more and tok.lemma_.lower() in _HOSPITALISE | {"hospital", "remain"} | set(_SHOT["survival"]) and any(
                     a.lemma_.lower() == "remain" for a in [tok, *tok.ancestors][:2]):
                 # "Six others remained hospitalized" after two of the wounded died: those left
+                # (also "Seventeen others remained in hospital")
                 more = False
             last_told = max((c for c in [*prior, *found] if c.outcome in ("killed", "wounded") and c.count_best),
                             key=lambda c: c.end_char, default=None)
             if tok.lemma_.lower() in ("die", "succumb") and head.pos_ == "NUM" and any(
                     p.lower_ == "of" and any(g.lower_ == "them" for g in p.children) for p in head.children) \
-                    and (last_told is None or last_told.outcome == "wounded"):
+                    and (last_told is None or last_told.outcome == "wounded") \
+                    and not _AT_ONCE.match(doc_text(doc), tok.idx + len(tok)):
+                # (not "Four of them died at the scene": those killed outright)
                 # "wounded 3 ... One of them died on Tuesday": one more dead (not "Two soldiers were
                 # killed ... One of them died on the way to hospital": one of the two)
                 more = True
@@ -4514,7 +4662,7 @@ def _sentence_casualties(doc: Doc, sent, prior: list[Casualty] = (),
                                   # ("and the bodies of three of those abducted were later found": people of their own)
                                   # (a gapped count is as bare as the count before it)
                                   bare=found[-1].bare if gapped and found else noun is None
-                                  and head.lower_ != "dead" and not _own_clause(tok, head)
+                                  and head.lower_ not in ("dead", "couple") and not _own_clause(tok, head)
                                   and not _of_the_taken(head) and not _of_those_taken(head),
                                   part=bool(_listed_as(tok)) or _of_its_staff(head, group) or _of_the_counted(head, outcome) or (
                                       # ("the deputy commander, one of those injured, succumbed")
@@ -4537,6 +4685,9 @@ def _sentence_casualties(doc: Doc, sent, prior: list[Casualty] = (),
                                   settled=bool(_SETTLED.search(_stext(sent))),
                                   later=bool(_LATER.search(_stext(sent))) and not more,
                                   by_attackers=outcome in ("killed", "wounded") and _by_attackers(tok),
+                                  nation=group == "unknown" and noun is not None and noun.ent_type_ == "NORP"
+                                  and noun.tag_ in ("NNS", "NNPS"),
+                                  sans_attackers=group != "militants" and bool(_SANS_ATTACKERS.search(_stext(sent))),
                                   victim_word=noun.lemma_.lower() if noun is not None and noun.pos_ == "NOUN" else "",
                                   doer_word=_doer_word(tok),
                                   toll=tok.lemma_.lower() == "toll" or bool(_put_at(tok)) or said,
@@ -4555,6 +4706,9 @@ def _sentence_casualties(doc: Doc, sent, prior: list[Casualty] = (),
                                   specific=group == "unknown" and noun is not None and (
                                       noun.pos_ == "NOUN" and noun.lemma_.lower() not in _GROUP_OF
                                       and noun.lower_ not in _GROUP_OF
+                                      # ("Two officers sustained minor injuries": police or
+                                      # soldiers, no total of the attackers hurt after them)
+                                      or noun.lemma_.lower() in ("officer", "trainee")
                                       # ("and the other was moderately injured": one person)
                                       or noun.lower_ == "other" and any(d.lower_ == "the" for d in noun.children))))
     found.extend(_pattern_casualties(doc, sent, found, matches))
@@ -5012,6 +5166,9 @@ def _place_count(text: str, told: tuple[int, int] | None = None) -> int | None:
         if not m:
             continue
         if rule == "counted":
+            if told is not None and m.start() >= told[1] and _SAID_AFTER.search(
+                    text[text.rfind(". ", 0, m.start()) + 1: m.start()]):
+                continue  # (not places a source counts after the toll: "The US said the strikes targeted 13 sites")
             n = 2 if m.group(2) else parse_number(m.group(1))
         else:
             if rule == "named_pair" and _LIST_BEFORE.search(text, 0, m.start()):
@@ -5037,6 +5194,7 @@ def _place_count(text: str, told: tuple[int, int] | None = None) -> int | None:
     return None
 
 
+_SAID_AFTER = re.compile(r"\b(?:said|says|stated|claimed|reported|announced)\b", re.IGNORECASE)
 # the two sides of a fight, not places: "Two rival communities clashed over land", "Two
 # communities, Ezillo and Ezza, clashed"
 _SIDES_AFTER = re.compile(r"(?:\s*\([^()]{0,60}\))?(?:\s*,[^,.;]{0,60},)?\s+(?:have\s+|had\s+|were\s+)?(?:clash\w*|fought|fight\w*|"
@@ -5130,7 +5288,8 @@ def _into_next_day(doc: Doc, start: int, end: int) -> int | None:
 
 
 _MEASURE_SPAN = re.compile(r"\b(?:curfews?|suspend\w*|shut\w*|closed?|bann?\w*|restrict\w*|mourn\w*|"
-                           r"lockdown|internet|imposed|declared|detained|remanded|held\s+in\s+custody)\b",
+                           r"lockdown|internet|imposed|declared|detained|remanded|held\s+in\s+custody|"
+                           r"protest\w*|block\w*|barricad\w*|demonstrat\w*|sit-ins?)\b",
                            re.IGNORECASE)
 
 
@@ -5526,6 +5685,10 @@ _OF_THE_HURT_DIED = re.compile(
     r"[\s,]+(?:(?:have|has|had)\s+)?(?:since\s+|later\s+|subsequently\s+)?(?:died|succumbed|passed\s+away)\b",
     re.IGNORECASE)
 _WHERE_BEFORE = re.compile(r"\bwhere\s+$")
+# "Of the 5 wounded, one died the following day": the count's people named before it
+_OF_THE_HURT_FRONT = re.compile(r"\bOf\s+the\s+(?:\w+\s+)?(?:wounded|injured)\s*,\s*$", re.IGNORECASE)
+# a death at once, not of the wounded later: "Four of them died at the scene"
+_AT_ONCE = re.compile(r"\s+(?:at\s+the\s+scene|on\s+the\s+spot|instantly|immediately|on\s+impact)\b", re.IGNORECASE)
 # "A soldier was injured ... He died of his injuries on Monday": the one wounded
 # ("He later died in hospital", "The victim succumbed to his injuries": a later death or one of
 # the wounds; not "He died", which may tell another way of dying)
@@ -5624,7 +5787,9 @@ def _hurt_who_died(doc: Doc, out: list[Casualty]) -> list[Casualty]:
             m.end() == k.end_char for m in _INCLUDED_HURT_DIED.finditer(text, max(0, k.start_char - 120), k.end_char))
         if own:  # "Two soldiers were wounded in the blast and later died": the same people
             hurt = own[0]
-        elif among_hurt or _OF_THE_HURT_DIED.match(text, k.start_char, k.end_char) or _WOUNDED_DIED.match(
+        elif among_hurt or _OF_THE_HURT_FRONT.search(text, max(0, k.start_char - 40), k.start_char) \
+                or _OF_THE_HURT_DIED.match(text, k.start_char, k.end_char) and not _AT_ONCE.match(
+                text, k.end_char) or _WOUNDED_DIED.match(
                 text, k.start_char, k.end_char) or (
                 _WHERE_BEFORE.search(text, max(0, k.start_char - 8), k.start_char) and _WHERE_DIED.match(k.text)) \
                 or _he_died_of_wounds(text, k) \
@@ -5713,6 +5878,10 @@ _SUICIDE_NOUNS = {"bomber", "attacker", "assailant"}
 def _another_one(head: Token) -> bool:
     """"and another was shot dead", "a third assailant was shot dead": one more than told before."""
     # (also "the second assailant was shot dead" after "One assailant detonated his vest")
+    if head.tag_ == "NNS" and (head.lemma_.lower() in _ATTACKING_SIDE or head.lemma_.lower() == "bomber") and any(
+            c.dep_ == "amod" and c.lower_ in ("remaining", "other") for c in head.children) and any(
+            c.dep_ == "det" and c.lower_ == "the" for c in head.children):
+        return True  # "the remaining two bombers were shot dead": more than those told before
     return head.lower_ == "another" or head.tag_ == "NN" and any(
         c.dep_ == "amod" and c.lower_ in ("second", "third", "fourth", "fifth") for c in head.children) \
         and any(c.dep_ == "det" and (c.lower_ == "a" or c.lower_ == "the" and (
@@ -5782,11 +5951,13 @@ def _detonations(doc: Doc, sent) -> list[Casualty]:
         if not subjects and tok.dep_ == "conj" and tok.head.pos_ == "VERB":
             # "A suicide bomber approached a crowd ... and detonated his explosives"
             subjects = [c for c in tok.head.children if c.dep_ == "nsubj"]
-        if not subjects and tok.lemma_.lower() in _DETONATE and tok.dep_ in ("amod", "acl", "relcl"):
+        if (not subjects or tok.dep_ == "acl" and not any(_suicide_subject(s) for s in subjects)) \
+                and tok.lemma_.lower() in _DETONATE and tok.dep_ in ("amod", "acl", "relcl"):
             # "A suicide bomber riding a motorcycle detonated explosives", which the parser may
-            # read as "riding ... detonated explosives": the bomber above it
+            # read as "riding ... detonated explosives": the bomber above it (also "A suicide
+            # bomber disguised as a recruit detonated", read as the recruit's)
             subjects = next(([a] for a in list(tok.ancestors)[:4]
-                             if a.pos_ in ("NOUN", "PROPN") and _suicide_subject(a)), [])
+                             if a.pos_ in ("NOUN", "PROPN") and _suicide_subject(a)), subjects)
         # ("One assailant detonated a suicide vest": what he detonated tells it)
         # (also "detonated their vests", "detonated explosives-laden vests": worn, so their own death)
         vest = tok.lemma_.lower() in _DETONATE and any(
@@ -5805,8 +5976,11 @@ def _detonations(doc: Doc, sent) -> list[Casualty]:
                     _suicide_subject(t) for t in doc[:subj.i] if t.pos_ == "NOUN") or vest and any(
                     t.lemma_.lower() in _SUICIDE_NOUNS | {"gunman", "militant"} for t in doc[:subj.i]))
             # ("Two of the assailants detonated their vests": a part of the attackers, by its number)
-            part = vest and subj.like_num and any(p.lower_ == "of" and any(
-                g.lemma_.lower() in _SUICIDE_NOUNS for g in p.children) for p in subj.children)
+            # (also "Two of the bombers detonated their explosives" after "Four suicide bombers")
+            part = subj.like_num and any(p.lower_ == "of" and any(
+                g.lemma_.lower() in _SUICIDE_NOUNS and (vest or g.lemma_.lower() == "bomber" and any(
+                    _suicide_subject(t) for t in doc[:subj.i] if t.pos_ == "NOUN"))
+                for g in p.children) for p in subj.children)
             # ("The bombers detonated their explosives", "The other two bombers detonated" after
             # "Three suicide bombers": the suicide bombers told before)
             # (not when their detonation was told already: "Three female suicide bombers detonated
@@ -6020,9 +6194,11 @@ def _merge(rows: list[Casualty]) -> list[Casualty]:
             result.append(mine[0])
             continue
         # (more dead told with a new toll are no toll themselves: "raised the death toll to 16 after
-        # two of the wounded died")
-        positive = [replace(r, update=False) if r.update and r.more and any(
-            o.update and not o.more for o in positive) else r for r in positive]
+        # two of the wounded died"; nor with a toll of no figure, to which they add: "said two
+        # of the injured had died, raising the toll")
+        positive = [replace(r, update=False) if r.update and r.more and (any(
+            o.update and not o.more for o in positive) or "toll" not in r.text.lower() and not r.another)
+            else r for r in positive]
         chosen: dict[str, Casualty] = {}
         more_unknown: list[Casualty] = []
         for group in dict.fromkeys(r.victim_group for r in positive):
@@ -6132,6 +6308,16 @@ def _merge(rows: list[Casualty]) -> list[Casualty]:
             # neutralized" (the same dead, the lowest coded, as ACLED does)
             low = min([fighters, *disputed], key=lambda r: r.count_best or 0)
             chosen = {low.victim_group: low}
+        elif len(disputed) == 1 and disputed[0].victim_group == "unknown" and len(chosen) > 2:
+            # (also against the groups of one report together: "Opposition activists put the death
+            # toll at 23, while state media reported that 11 'terrorists' and 3 police officers
+            # were killed": 14)
+            rest = [r for r in chosen.values() if r is not disputed[0]]
+            if all(r.report == fighters.report and r.sent_start == fighters.sent_start and not (r.more or r.extra)
+                   for r in rest) and sum(r.count_best or 0 for r in rest) < (disputed[0].count_best or 0):
+                del chosen["unknown"]
+            elif all(r.report == fighters.report and r.sent_start == fighters.sent_start for r in rest):
+                chosen = {"unknown": disputed[0]}
         people = [r for r in chosen.values() if r.victim_word in ("people", "person") and r.count_best
                   and (r.quantifier or "").lower() not in _VAGUE]
         for g, r in list(chosen.items()):
@@ -6145,15 +6331,20 @@ def _merge(rows: list[Casualty]) -> list[Casualty]:
                 del chosen[g]
         unknown = chosen.pop("unknown", None)
         named = list(chosen.values())
-        if unknown is not None and unknown.victim_word in _OWN_KIND and named:
+        if unknown is not None and named and (unknown.victim_word in _OWN_KIND or unknown.nation and all(
+                r.victim_group in ("military", "police", "militants") for r in named)):
             # ("a police officer was killed and 2 robbers were shot dead": robbers are no total
-            # of the officer; people of a kind of their own, added to the others)
+            # of the officer; people of a kind of their own, added to the others; also people
+            # of a nation: "Two Israeli soldiers were killed ... 5 Palestinians were killed")
             named, unknown = [*named, unknown], None
         if unknown is not None:
             same_clause = [r for r in named if r.clause == unknown.clause]
             others = [r for r in named if r.clause != unknown.clause and not r.extra and not r.implied
-                      and not (unknown.by_attackers and r.victim_group == "militants"
-                               and (r.start_char > unknown.end_char or r.sent_start == unknown.sent_start))]
+                      and not (r.victim_group == "militants" and (unknown.sans_attackers or unknown.by_attackers
+                               and (r.start_char > unknown.end_char or r.sent_start == unknown.sent_start)))
+                      # (nor the attack's "victims" the attackers: "Police shot and killed all three
+                      # assailants ... Eight victims were killed"; but a suspect killed is a victim)
+                      and not (unknown.victim_word == "victim" and _side(r.victim_word) == "attacker")]
             # (the attackers' victims do not count the attackers killed after: "Gunmen attacked a
             # bar, killing four people. The attacker was shot dead": 5; nor those told dead
             # before in their sentence: "In addition to the five assailants, who were killed by
@@ -6190,6 +6381,7 @@ def _merge(rows: list[Casualty]) -> list[Casualty]:
             # toll above 200")
             peers = [r for r in named if r.sent_start == unknown.sent_start and not r.extra and not r.implied
                      and -1 < r.report != unknown.report > -1]
+            victims = [r for r in named if r.victim_group != "militants"]
             if len(peers) == 1 and unknown.count_best is not None and peers[0].count_best is not None:
                 named = [_lowest_of(r, unknown) if r is peers[0] else r for r in named]
             elif unknown.said and unknown.initial and not unknown.update and len(named) == 1 \
@@ -6208,16 +6400,21 @@ def _merge(rows: list[Casualty]) -> list[Casualty]:
                 # figure of the same dead; the lowest is coded, the other is the most
                 named = [_lowest_of(named[0], unknown)]
             elif unknown.put_by and not (unknown.update or unknown.later or unknown.settled) \
-                    and len(named) == 1 and named[0].victim_group != "militants" and not unnumbered \
-                    and not named[0].extra and not named[0].implied and (named[0].sent_start != unknown.sent_start or (
-                        -1 < named[0].report != unknown.report > -1)) \
-                    and unknown.count_best is not None and 0 < covered < unknown.count_best:
+                    and len(victims) == 1 and not unnumbered \
+                    and not victims[0].extra and not victims[0].implied and (victims[0].sent_start != unknown.sent_start or (
+                        -1 < victims[0].report != unknown.report > -1)) \
+                    and unknown.count_best is not None and 0 < (victims[0].count_best or 0) < unknown.count_best \
+                    and (len(named) == 1 and 0 < covered or all(
+                        r.sent_start > unknown.sent_start for r in named if r is not victims[0])):
                 # "hacked to death 11 villagers ... A local leader put the toll at 14": another
                 # source's higher figure of the same dead; the lowest is coded, the other is the most
-                one = named[0]
+                # (also beside attackers killed told after it: "killing 41 civilians ... Civil
+                # society put the toll at 52. The FARDC reported killing 3 ADF fighters": 41 + 3)
+                one = victims[0]
                 named = [replace(one, count_max=None if one.count_max is None or unknown.count_max is None
                                  else max(one.count_max, unknown.count_max),
-                                 quantifier=f"{one.quantifier} (also {unknown.quantifier})")]
+                                 quantifier=f"{one.quantifier} (also {unknown.quantifier})") if r is one else r
+                         for r in named]
             elif unknown.headline and (unknown.quantifier or "").lower() in _VAGUE and covered:
                 pass  # "Dozens dead in Ituri militia attack" over "At least eight civilians were killed": the body's figure
             elif unknown.count_best is not None and unknown.count_best > covered:
@@ -6278,9 +6475,16 @@ def _reporter(tok: Token) -> Token | None:
                          and c.lemma_.lower() in _REPORT_VERBS), None)
         if node.dep_ in ("ccomp", "parataxis", "dobj", "oprd") and node.head.lemma_.lower() in _REPORT_VERBS:
             return node.head  # (and "reported 31 people dead")
-        if node.dep_ == "dobj" and node.head.lemma_.lower() in ("count", "tally") and \
+        if node.dep_ == "dobj" and node.head.lemma_.lower() in ("count", "tally", "record") and \
                 node.head.dep_ not in ("ccomp", "xcomp", "parataxis"):
-            return node.head  # "while MINUSMA sources counted 37 dead" (not "said they had counted")
+            # "while MINUSMA sources counted 37 dead", "while the health office recorded 7 deaths"
+            # (not "said they had counted")
+            return node.head
+        if node.dep_ == "dobj" and node.lemma_.lower() in ("body", "corpse") and node.head.lemma_.lower() in (
+                "recover", "bury", "retrieve") and node.head.dep_ not in ("ccomp", "xcomp", "parataxis", "relcl"):
+            return node.head  # "The Red Cross recovered 20 bodies, while civil society sources spoke of 26 dead"
+        if node.dep_ == "pobj" and node.head.lower_ == "of" and node.head.head.lemma_.lower() in ("speak", "talk"):
+            return node.head.head  # (the other: "spoke of 26 dead")
         if node.dep_ == "xcomp" and node.head.lemma_.lower() == "claim":
             return node.head
         if node.dep_ == "xcomp" and node.tag_ == "VBG" and node.lemma_.lower() in ("bury", "count", "recover", "find") \

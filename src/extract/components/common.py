@@ -174,6 +174,9 @@ def is_running_total(tok) -> bool:
     perfect = any(c.dep_ in ("aux", "auxpass") and c.lemma_ == "have" for c in verb.children)
     if perfect and any(t.lower_ == "this" and t.head.lemma_.lower() in ("year", "month") for t in verb.subtree):
         return True  # "300 people have been killed in the state this year"
+    if perfect and verb.dep_ == "relcl" and verb.head.tag_ == "NNS" and any(
+            t.lower_ == "this" and t.head.lemma_.lower() in ("year", "month") for t in verb.sent):
+        return True  # "The city has seen more than 40 such attacks this year, which have killed 12 people"
     if perfect and any(t.lower_ == "since" and t.i + 1 < len(t.doc) and _SINCE_WHEN.match(t.doc[t.i + 1].text)
                        for t in tok.sent):
         # "Scores of people have been killed by mines while foraging ... since 2019", "Fighting
@@ -189,8 +192,9 @@ def is_running_total(tok) -> bool:
         for child in node.children:
             if child.dep_ == "prep" and child.lower_ == "since" and not _own_days_since(child):
                 return True
-            if perfect and child.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ == "since"
-                                                         for m in child.children) and not any(
+            # (also a toll raised "since the war began", in any tense)
+            if (perfect or tok.lemma_.lower() in ("toll", "tally")) and child.dep_ == "advcl" and any(
+                    m.dep_ == "mark" and m.lower_ == "since" for m in child.children) and not any(
                     t.lower_ in _DAY_WORDS for t in child.subtree):
                 return True  # "39 people have been killed since the protests began" (not "since
                 # they erupted on Saturday": the event's own days)

@@ -917,16 +917,22 @@ def _died_later(doc: Doc, trig: list[Trigger]) -> bool:
         # is no other hurt: only a date told of the subject's hurt is)
         told = bool(subj) and wounds and (subj[0].lower_ in ("he", "she", "they") or any(
             d.dep_ in ("det", "poss") and d.lower_ in _OWN_DETERMINERS for d in subj[0].children))
-        if any(e.label_ == "DATE" and e.text.lower() != "later" and not (
+        # ("Of the 5 wounded, one died the following day": some of the wounded told before, the
+        # next day no other hurt's)
+        hurt_before = bool(subj) and of_the_hurt(subj[0]) or any(
+            c.dep_ == "prep" and c.lower_ == "of" and c.i < tok.i and any(
+                g.dep_ == "pobj" and (g.lower_ in ("wounded", "injured") or any(
+                    a.lower_ in ("wounded", "injured") for a in g.children)) for g in c.children) for c in kids)
+        next_day = {"the following day", "the next day", "the following morning", "the next morning"}
+        if any(e.label_ == "DATE" and e.text.lower() != "later" and not (hurt_before and e.text.lower() in next_day) and not (
                 told and e.root.head.i == tok.i or told and e.root.head.head.i == tok.i
                 and e.root.head.dep_ == "prep") for e in tok.sent.ents) or (
-                not wounds and any(c.dep_ == "prep" and c.lower_ in ("of", "from") for c in kids)) or any(
+                not wounds and not hurt_before and any(c.dep_ == "prep" and c.lower_ in ("of", "from") for c in kids)) or any(
                 c.lower_ in ("after", "following") and c.dep_ in ("prep", "mark") for c in tok.subtree):
             return False
         later = any(c.lower_ in ("later", "subsequently", "afterwards", "overnight") for c in kids)
         # ("Six of the injured died overnight": the wounded told before)
-        if not (wounds or (later and care) or (care and tok.dep_ == "relcl")
-                or (subj and of_the_hurt(subj[0]))):
+        if not (wounds or (later and care) or (care and tok.dep_ == "relcl") or hurt_before):
             return False
     return True
 
@@ -1174,6 +1180,8 @@ def _distinct(noun, moments: bool = False) -> bool:
     mods = {c.lower_ for c in noun.children if c.dep_ in ("amod", "det")}
     if not mods & _DISTINCT or mods & {"the", "these", "those", "both"}:
         return False
+    if noun.lemma_.lower() in ("hostage", "captive"):
+        return False  # "injured another hostage": a person, no blow
     if moments and not mods & {"separate", "unrelated"}:
         return False
     # ("in two separate attacks": the event's own parts; not "in separate clashes in Ann township")
@@ -1230,6 +1238,9 @@ _INCIDENT_NOUNS = {"attack", "strike", "airstrike", "bombing", "blast", "explosi
                    "clash", "massacre", "shooting"}
 _IN_YEAR_OPEN = re.compile(r"\s*In\s+(?:early\s+|late\s+|mid-?)?(?:19|20)\d\d\s*,")
 _LAST_MONTH_NAMED = re.compile(r"\blast\s+" + _MONTH_WORDS + r"\b")
+# a sentence that ends with a month of its own, no day: "Security forces killed 31 Maoists in a
+# single gunbattle in Bijapur in February."
+_IN_MONTH_END = re.compile(_IN_MONTH + r"\s*[.!]?\s*$")
 
 
 def _told_anew(sent: Span) -> bool:
@@ -1252,7 +1263,7 @@ def _last_period(sent: Span) -> bool:
     the date resolve. So does a year ("In 2023, an attack in the same area killed 13 people")."""
     text = sent.text
     if _LAST_PERIOD.match(text) or _LAST_PERIOD_END.search(text) or _IN_MONTH_OPEN.match(text) \
-            or _IN_YEAR_OPEN.match(text) \
+            or _IN_YEAR_OPEN.match(text) or _IN_MONTH_END.search(text) \
             or _LAST_MONTH_NAMED.search(text):  # ("A grenade attack at the same market last November")
         return True
     return bool(_IN_MONTH_ANY.search(text)) and any(
@@ -1380,7 +1391,9 @@ def _shifts_away(sent: Span) -> bool:
     another attack," or "In a similar attack in January," (set off by a comma): the writer tells
     another incident."""
     toks = [t for t in sent if not t.is_space and not t.is_quote]
-    comma = next((i for i, t in enumerate(toks[:8]) if t.text == ","), None)
+    # (the opening may name a place and a time: "In a similar attack at the same checkpoint in
+    # October, ...")
+    comma = next((i for i, t in enumerate(toks[:14]) if t.text == ","), None)
     if comma is None or comma == 0:
         return False
     opening = toks[:comma]

@@ -143,8 +143,11 @@ def repair_counts(doc: Doc) -> Doc:
     number. Only a word of numbers (not "One Direction") whose noun is plural and at most two words on.
 
     Also a number between a verb and "and" that the parser counted the noun of a later verb with
-    ("killing 7 civilians, injuring 3 and burning houses"), and a reported clause hung on the time
-    word before it ("said the following day that one of the injured had died")."""
+    ("killing 7 civilians, injuring 3 and burning houses"), a participle opening an inverted list
+    read as a name ("Wounded were a teacher and two pupils"), a number joined to the object before it
+    that is the subject of the next verb ("We lost 17 men and 14 were injured"), and a reported
+    clause hung on the time word before it ("said the following day that one of the injured had
+    died")."""
     for token in doc:
         if token.tag_ != "NNP" or not token.is_alpha or not token.like_num or token.dep_ not in _NAME_DEPS:
             continue
@@ -153,6 +156,12 @@ def repair_counts(doc: Doc) -> Doc:
                 t.tag_ in ("NNP", "NNPS") or t.like_num for t in doc[token.i + 1: head.i]):
             continue
         token.tag_, token.pos_, token.dep_ = "CD", "NUM", "nummod"
+    for token in doc[:-1]:
+        # "Wounded were a teacher and two pupils", the participle opening the sentence read as a
+        # name or an adjective: a participle, as in "Killed were ..."
+        if token.is_sent_start and token.lower_ in _OPENING_PARTICIPLES and token.tag_ != "VBN" \
+                and doc[token.i + 1].lower_ in ("were", "was", "are", "is"):
+            token.tag_ = "VBN"
     for token in doc[1:-1]:
         # "killing 7 civilians, injuring 3 and burning houses": the parser counts the houses with
         # the 3; a number right after a verb and right before "and" or a comma, whose noun comes
@@ -173,6 +182,37 @@ def repair_counts(doc: Doc) -> Doc:
         if noun.head.i == verb.i:
             noun.head = second[0]
         token.head, token.dep_ = verb, "dobj"
+    for token in doc[:-2]:
+        # "We lost 17 men and 14 were injured": the parser joins the 14 to the men, though it is
+        # the subject of the verb its auxiliary opens (a verb with no subject of its own)
+        aux = doc[token.i + 1]
+        verb = aux.head
+        if token.tag_ != "CD" or token.dep_ != "conj" or aux.dep_ not in ("aux", "auxpass") \
+                or verb.i <= aux.i or verb.dep_ != "conj" or not verb.tag_.startswith("VB") \
+                or any(c.dep_ in ("nsubj", "nsubjpass", "expl") for c in verb.children) \
+                or any(c.dep_ == "conj" for c in token.children) or token.head.i >= token.i:
+            continue
+        for c in list(token.head.children):
+            if c.dep_ == "cc" and c.i < token.i:
+                c.head = verb.head
+        token.head, token.dep_ = verb, "nsubjpass" if aux.dep_ == "auxpass" else "nsubj"
+    for token in doc[1:-2]:
+        # (also parsed with the first number the subject of that verb and the verb the object
+        # clause of the first: "lost 17 of our men and 14 were injured")
+        first, aux = token.head, doc[token.i + 1]
+        verb, before = aux.head, doc[first.i - 1] if first.i > 0 else first
+        if token.tag_ != "CD" or token.dep_ != "conj" or first.tag_ != "CD" or first.i >= token.i \
+                or aux.dep_ not in ("aux", "auxpass") or verb.i <= aux.i or first.head != verb \
+                or first.dep_ not in ("nsubj", "nsubjpass") or verb.dep_ not in ("ccomp", "conj") \
+                or verb.head != before or not before.tag_.startswith("VB") \
+                or any(c.dep_ == "dobj" for c in before.children):
+            continue
+        first.head, first.dep_ = before, "dobj"
+        for c in list(first.children):
+            if c.dep_ == "cc" and c.i < token.i:
+                c.head = before
+        token.head, token.dep_ = verb, "nsubjpass" if aux.dep_ == "auxpass" else "nsubj"
+        verb.dep_ = "conj"
     for token in doc:
         # "Officials said the following day that one of the injured had died": the parser hangs
         # the reported clause, opened by the conjunction "that", on the time word as a relative
@@ -183,6 +223,10 @@ def repair_counts(doc: Doc) -> Doc:
                 c.dep_ == "mark" and c.lower_ == "that" for c in token.children):
             token.head, token.dep_ = when.head, "ccomp"
     return doc
+
+
+# the participles that open an inverted list of the hurt: "Killed were ...", "Wounded were ..."
+_OPENING_PARTICIPLES = {"killed", "wounded", "injured", "hurt"}
 
 
 # the time words a reported clause may follow ("said on Monday that", "said the following day that")
