@@ -4748,3 +4748,60 @@ def test_a_figure_a_source_said_it_recorded_is_its_rival_report(nlp):
     text = ("Between 10 and 14 people were killed when gunmen attacked the village of Kwall in Bassa LGA late on "
             "Friday, residents said. The police confirmed the attack but said it had recorded seven deaths.")
     assert event_totals(nlp, text) == [("killed", "civilians", 7)]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # "Three passengers burned to death": those who burned, the subject
+    ("GTD| 02/14/2015: Assailants threw petrol bombs at a minibus in Bogra district, Rajshahi division, "
+     "Bangladesh. Three passengers burned to death at the scene and 9 others suffered burns.",
+     [("killed", "civilians", 3), ("wounded", "unknown", 9)]),
+    # "His bodyguard was wounded in the attack and died in hospital" after a judge shot dead: 2
+    ("GTD| 07/11/2014: Unidentified gunmen shot and killed a judge outside a courthouse in Derna, Libya. "
+     "His bodyguard was wounded in the attack and died in hospital the following day.",
+     [("killed", "civilians", 2), ("wounded", "civilians", 0)]),
+    # a suicide bomber who detonated at a checkpoint, "killed seven members of the militia": the members are his victims, 8
+    ("GTD| 04/19/2016: A suicide bomber detonated a vehicle-borne improvised explosive device at a "
+     "militia checkpoint near Misrata, Libya. The explosion killed seven members of the militia and "
+     "wounded 12 others.",
+     [("killed", "militants", 8), ("wounded", "unknown", 12)]),
+    # "shot and killed two of the assailants, while the remaining two detonated their vests": 4
+    ("GTD| 10/03/2016: Four suicide bombers attempted to storm a police compound in Kunduz, Afghanistan. "
+     "Guards shot and killed two of the assailants, while the remaining two detonated their vests at the "
+     "gate. Two guards were also killed.",
+     [("killed", "militants", 4), ("killed", "military", 2)]),
+    # "This was one of three bombs that exploded ...; the three explosions killed a total of 3 people": the share, 1
+    ("GTD| 08/21/2014: An explosive device detonated outside a bank in Narathiwat city, Narathiwat "
+     "province, Thailand. This was one of three bombs that exploded in the city that morning; the three "
+     "explosions killed a total of 3 people and injured 12.",
+     [("killed", "unknown", 1), ("wounded", "unknown", 4)]),
+    # "in a bombing two months earlier that killed 17 people": background
+    ("GTD| 05/06/2014: An explosive device detonated at a fruit market in Hangu, Khyber Pakhtunkhwa "
+     "province, Pakistan. Six people were killed and 20 were injured in the blast. The same market had "
+     "been targeted in a bombing two months earlier that killed 17 people and wounded 45.",
+     [("killed", "unknown", 6), ("wounded", "unknown", 20)]),
+    # "armed youth ... attacked cattle camps, killing 14 people ... The defenders killed 3 of the raiders": 17
+    ("On 9 March 2024, armed youth from Unity state attacked cattle camps near Mayom, killing 14 people "
+     "and taking hundreds of cattle. The defenders killed 3 of the raiders.",
+     [("killed", "militants", 3), ("killed", "unknown", 14)]),
+    # "9 dead on both sides, while local authorities said 6 FPRC and 5 anti-Balaka fighters died": rivals, 9
+    ("On 2 May 2024, FPRC and anti-Balaka fighters clashed in Ndele (Bamingui-Bangoran). A MINUSCA source "
+     "reported 9 dead on both sides, while local authorities said 6 FPRC and 5 anti-Balaka fighters died.",
+     [("killed", "unknown", 9)]),
+    # "initially put the toll at 12, later correcting it to 9"
+    ("On 3 March 2024, villagers clashed with gang members in Tejupilco (Mexico). Local authorities "
+     "initially put the toll at 12, later correcting it to 9.",
+     [("killed", "unknown", 9)]),
+    # "killed dozens of junta troops and later recovered the bodies of 9 soldiers": the bodies' figure, 9
+    ("On 5 March 2024, the Arakan Army and the Myanmar military fought near Minbya (Rakhine). The AA said "
+     "it killed dozens of junta troops and later recovered the bodies of 9 soldiers.",
+     [("killed", "military", 9)]),
+    # "The SDF said it repelled the attack, killing 5 tribal fighters and losing 3 of its members": 8
+    ("On 2 September 2024, tribal fighters attacked SDF positions in Hajin (Deir ez-Zor). The SDF said it "
+     "repelled the attack, killing 5 tribal fighters and losing 3 of its members.",
+     [("killed", "militants", 8)]),
+])
+def test_burned_to_death_bombers_rest_related_bombs_armed_raiders_and_named_rivals(nlp, gtd_nlp, text, expected):
+    if text.startswith("GTD| "):
+        assert event_totals(gtd_nlp, text[5:]) == expected
+    else:
+        assert event_totals(nlp, text) == expected

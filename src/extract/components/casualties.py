@@ -856,6 +856,14 @@ _CLAIMING_KINDS = {"militant", "terrorist", "insurgent", "jihadist", "jihadi", "
                    "extremist"}
 
 
+def _armed_actor(tok: Token) -> str | None:
+    """The victim group of the armed actor a name is a mention of ("The SDF": a rebel group,
+    militants), or None."""
+    kind = next((a.actor_type for a in tok.doc._.actors or [] if a.start_char <= tok.idx < a.end_char), None)
+    return "militants" if kind in ("rebel_group", "political_militia", "identity_militia") else \
+        "military" if kind in ("state_forces", "external_forces") else None
+
+
 def _lost_people(obj: Token, verb: Token) -> bool:
     """People a side "lost": "3 soldiers", and for an armed side "an officer", "two of their
     own", "three of their members" (not "two vehicles", "the battle", a mother who "lost a
@@ -868,7 +876,8 @@ def _lost_people(obj: Token, verb: Token) -> bool:
             for p in obj.children):
         return True  # a side of any name: "The AA said it ... while losing 2 of its own fighters"
     loser = _loser(verb)
-    if loser is None or _group(loser, loser.sent) not in ("military", "police", "militants"):
+    if loser is None or _group(loser, loser.sent) not in ("military", "police", "militants") \
+            and _armed_actor(loser) is None:
         return False
     if obj.pos_ == "NUM":
         return any(p.lower_ == "of" and any(g.dep_ == "pobj" and (g.lemma_.lower() in (
@@ -977,7 +986,10 @@ def _by_attackers(tok: Token) -> bool:
     doers += [g for d in doers if d.lemma_.lower() in ("group", "band", "gang", "unit", "squad")
               for c in d.children if c.lower_ == "of" for g in c.children if g.dep_ == "pobj"]
     doers += [_counted_before(d) for d in doers if d.like_num and not list(d.children) and _counted_before(d) is not None]
+    # (also armed people of no armed word: "armed youth from Warrap state attacked cattle camps,
+    # killing 19 people")
     return any(_GROUP_OF.get(d.lemma_.lower()) == "militants" or _GROUP_OF.get(d.lower_) == "militants"
+               or d.pos_ == "NOUN" and any(c.dep_ == "amod" and c.lower_ == "armed" for c in d.children)
                for d in doers)
 
 
@@ -1659,7 +1671,10 @@ def _parsed_victim_heads(tok: Token) -> list[Token]:
             objs = [c for c in kids if c.dep_ == "nsubj"]
         # (no one dies something: "died the following day", "died a hero")
         if not objs and (tok.lemma_.lower() in ("die", "perish", "drown", "succumb") or
-                         tok.lemma_.lower() in _WITH_WOUNDS and _cared_for(tok)):
+                         tok.lemma_.lower() in _WITH_WOUNDS and _cared_for(tok) or
+                         # "Four passengers burned to death": who burned, not what
+                         tok.lemma_.lower() in ("burn", "bleed", "starve", "freeze") and any(
+                             c.lower_ == "to" and any(g.lower_ == "death" for g in c.children) for c in kids)):
             objs = [c for c in kids if c.dep_ == "nsubj"]
             if not objs and tok.dep_ == "xcomp":  # "His companion managed to escape with injuries"
                 objs = [c for c in tok.head.children if c.dep_ == "nsubj"]
@@ -2811,9 +2826,9 @@ def _another_event(noun: Token) -> bool:
     if noun.sent.start > 0 and noun.i == noun.sent.start + 1 and noun.doc[noun.i - 1].lower_ in ("that", "those") \
             and noun.doc[noun.i - 1].head == noun:
         return True  # "... since January, when it launched an offensive. That fighting killed about 80 people"
-    if any(t.ent_type_ == "DATE" and (t.lower_ in ("last", "previous", "ago") or re.fullmatch(
+    if any(t.ent_type_ == "DATE" and (t.lower_ in ("last", "previous", "ago", "earlier") or re.fullmatch(
             r"(?:19|20)\d\d", t.text) and not (noun.sent.start == 0 and _full_date(t))) for c in noun.children
-           if c.dep_ in ("npadvmod", "prep", "acl") for t in c.subtree):
+           if c.dep_ in ("npadvmod", "prep", "acl", "advmod") for t in c.subtree):
         # (not the first sentence's own full date: "During a boundary clash between Ile-Oluji and
         # Oke-Igbo communities on 19 September 2025, two persons were confirmed dead")
         return True  # "An attack on the same village last year killed 30"
@@ -3532,6 +3547,15 @@ def _group(noun: Token | None, sent) -> str:
         subj = next((c for c in verb.children if c.dep_ == "nsubj"), None) if verb is not None else None
         if subj is not None and _CLAIMANT_NAME.search(subj.doc[subj.left_edge.i: subj.i + 1].text.lower()):
             return "militants"
+    if noun.pos_ == "PROPN" and noun.ent_type_ in ("ORG", "NORP") and any(c.dep_ == "nummod" for c in noun.children):
+        # "8 UPC and 7 anti-Balaka fighters": a group's name counted beside the noun told after it
+        after = noun.doc[noun.i + 1: min(noun.i + 7, noun.sent.end)]
+        if after and after[0].lower_ == "and":
+            nxt = next((t for t in after if t.pos_ == "NOUN"), None)
+            kind = _GROUP_OF.get(nxt.lemma_.lower()) if nxt is not None and any(
+                c.dep_ == "nummod" for c in nxt.children) else None
+            if kind in ("military", "police", "militants"):
+                return kind
     words = [noun.lemma_.lower(), noun.lower_]
     if noun.tag_ == "NNPS" and noun.lower_.endswith("s"):
         words.append(noun.lower_[:-1])  # "12 Marines", "Rangers": a plural the tagger keeps a name
@@ -4490,6 +4514,10 @@ def _sentence_casualties(doc: Doc, sent, prior: list[Casualty] = (),
                     or _group(noun, sent) == "unknown") \
                     and _group(_loser(tok), sent) != "unknown":
                 group = _group(_loser(tok), sent)  # "the bandits lost three of their members"
+            elif tok.lemma_.lower() == "lose" and _loser(tok) is not None and _armed_actor(_loser(tok)) is not None \
+                    and (noun is None or noun.lemma_.lower() in ("own", "member", "man", "fighter", "colleague")
+                         or _group(noun, sent) == "unknown"):
+                group = _armed_actor(_loser(tok))  # "The SDF said it ... killing 7 tribal fighters and losing 2 of its members"
             elif tok.lemma_.lower() == "lose" and _loser(tok) is not None and _loser(tok).ent_type_ == "GPE" \
                     and noun is not None and noun.lower_ == "own" and _group(noun, sent) == "unknown":
                 group = "military"  # "Ukraine said it killed 30 Russian soldiers, while losing 3 of its own"
@@ -5823,7 +5851,12 @@ def _hurt_who_died(doc: Doc, out: list[Casualty]) -> list[Casualty]:
                 and w.end_char <= k.end_char and "less" not in (w.quantifier or "")]
         out = [_recounted(c, lambda v: max(v - n, 0), f"{c.quantifier} less {n}") if c in same else c
                for c in out]
-        if not own and not among:  # (more dead than those killed outright: "killing one soldier and injuring
+        # (also the wounded told dying in their own words after others killed: "shot and killed an
+        # activist ... Her driver was wounded in the attack and died in hospital": 2)
+        if (not own or re.search(r"\b(?:wounded|injured)\b", own[0].text) and any(
+                c.outcome == "killed" and c.count_best and c.end_char <= k.start_char
+                and c.clause != k.clause for c in out)) and not among:
+            # (more dead than those killed outright: "killing one soldier and injuring
             # two others, one of whom later died": 2)
             out = [replace(c, more=True, extra=True, named_one=False, single=False) if c is k else c
                    for c in out]
@@ -5892,7 +5925,8 @@ _SHOOTERS = {"gunman", "shooter", "gunmen"}
 # the rest of attackers told by their number: "killed the remaining three", "shot and killed the third"
 _REST_OF = re.compile(r"\bthe\s+(?:(?:remaining|other)\s+\w+|second|third|fourth|fifth|last)$", re.IGNORECASE)
 # armed people a suicide bomber struck, whom GTD summaries name so (its attackers are "assailants")
-_TARGETED_SIDES = {"fighter", "rebel", "peshmerga", "combatant", "militiaman", "guerrilla"}
+# (also "killed nine members of the militia" at a checkpoint: the bomber's victims)
+_TARGETED_SIDES = {"fighter", "rebel", "peshmerga", "combatant", "militiaman", "guerrilla", "member"}
 _OTHER_ATTACKERS = re.compile(r"\b(?:other|remaining|further)\s+(?:\w+\s+)?(?:assailants?|attackers?|gunmen|"
                               r"militants|fighters|bombers?|perpetrators?)\b", re.IGNORECASE)
 _NTH_ATTACKER = re.compile(r"(?:an?\s+|the\s+)?(?:second|third|fourth|fifth|sixth|last|another)\s+(?:suicide\s+)?"
@@ -5989,9 +6023,24 @@ def _detonations(doc: Doc, sent) -> list[Casualty]:
                 _suicide_subject(t) for t in doc[:subj.i] if t.pos_ == "NOUN") and not any(
                 t.lemma_.lower() in _SUICIDE_ACTS and any(c.dep_ == "nsubj" and _suicide_subject(c) for c in t.children)
                 for t in doc[:sent.start])
-            if not (nth or part or told_bombers or _suicide_subject(subj) or vest and subj.lemma_.lower() in _SUICIDE_NOUNS | {"man", "woman"}):
+            # ("Four suicide bombers ... guards shot two of them; the remaining two detonated their
+            # vests": the rest of the suicide attackers, by their number, more than those shot)
+            # (not when their detonation was told already: "Three female suicide bombers detonated
+            # explosives ... The first bomber detonated ..., and the other two detonated": the three)
+            rest = subj.like_num and any(c.lower_ in ("remaining", "other") for c in subj.children) and any(
+                c.lower_ == "the" for c in subj.children) and any(
+                _suicide_subject(t) for t in doc[:subj.i] if t.pos_ == "NOUN") and not any(
+                t.lemma_.lower() in _DETONATE and any(c.dep_ == "nsubj" and _suicide_subject(c) for c in t.children)
+                for t in doc[:sent.start])
+            # ("Three suicide bombers attacked ... One assailant detonated a car bomb at the gate":
+            # one of the suicide attackers, whatever he detonated)
+            one_of = subj.lemma_.lower() in _SUICIDE_NOUNS and any(
+                c.dep_ == "nummod" and c.lower_ == "one" for c in subj.children) and any(
+                _suicide_subject(t) for t in doc[:subj.i] if t.pos_ == "NOUN")
+            if not (nth or part or rest or one_of or told_bombers or _suicide_subject(subj)
+                    or vest and subj.lemma_.lower() in _SUICIDE_NOUNS | {"man", "woman"}):
                 continue
-            nums = [subj] if part else _counted(subj) if not nth else []
+            nums = [subj] if part or rest else _counted(subj) if not nth else []
             n = parse_number(nums[0].text) if nums else (1 if subj.tag_ == "NN" or nth else None)
             if n is None and subj.tag_ == "NNS" and any(d.lower_ == "the" for d in subj.children):
                 n = _told_count(doc, subj.lower_, subj.idx)  # "The bombers" of "Two female suicide bombers"
@@ -6000,7 +6049,7 @@ def _detonations(doc: Doc, sent) -> list[Casualty]:
             seen.add(subj.i)
             start, end = subj.left_edge.idx, tok.idx + len(tok)
             # ("A second suicide bomber detonated his vest inside": one more than the first)
-            second = nth and subj.lower_ not in ("first", "one") or any(
+            second = nth and subj.lower_ not in ("first", "one") or rest or any(
                 c.lower_ in ("second", "third", "another") for c in subj.children if c.dep_ in ("amod", "det"))
             out.append(Casualty("killed", "militants", n, n, n, nums[0].text if nums else subj.text,
                                 doc_text(doc)[start:end], start, end, sent.start_char,
@@ -6756,6 +6805,13 @@ def _sum_clauses(rows: list[Casualty]) -> list[Casualty]:
             del by_clause[key]
             for side in dict.fromkeys(_row_side(r) for r in group):
                 by_clause[(key, "side", side)] = [r for r in group if _row_side(r) == side]
+    for key, group in by_clause.items():
+        exact = [r for r in group if re.search(r"\bbod(?:y|ies)\b", r.text, re.IGNORECASE)
+                 and (r.quantifier or "").lower() not in _VAGUE]
+        if exact and len(group) > len(exact):
+            # "said it killed dozens of junta troops and later recovered the bodies of 12 soldiers":
+            # the bodies are of those it killed, a figure over the vague word
+            by_clause[key] = [r for r in group if r in exact or (r.quantifier or "").lower().strip('"“”') not in _VAGUE]
     out = []
     for clause, group in by_clause.items():
         if len(group) == 1 or (isinstance(clause, int) and clause < 0):

@@ -238,9 +238,10 @@ def _waged(clause) -> bool:
                                     for c in verb.children)
 
 
-# verbs of a toll that grew: "the toll rose to 10", "rose from 12 to 18", "raising the toll to 18"
+# verbs of a toll that grew or was revised: "the toll rose to 10", "rose from 12 to 18", "raising the
+# toll to 18", "later correcting it to 11"
 RISE_VERBS = {"rise", "climb", "increase", "jump", "grow", "soar", "mount", "go", "reach", "bring",
-              "raise", "revise"}
+              "raise", "revise", "correct", "lower", "adjust"}
 
 
 # where the wounded are cared for: "taken to a hospital in Kaduna, where two later died"
