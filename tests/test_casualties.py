@@ -4805,3 +4805,18 @@ def test_burned_to_death_bombers_rest_related_bombs_armed_raiders_and_named_riva
         assert event_totals(gtd_nlp, text[5:]) == expected
     else:
         assert event_totals(nlp, text) == expected
+
+
+def test_infighting_that_has_killed_is_a_running_total(nlp):
+    # "The infighting has killed more than 900 people in the state": a war's toll, not the event's
+    text = ("Mexican soldiers killed 14 suspected cartel gunmen in a shootout near Culiacan on Monday, the Defence "
+            "Department said. Sinaloa has been gripped by a war between two cartel factions since September. The "
+            "infighting has killed more than 900 people in the state, according to prosecutors.")
+    assert event_totals(nlp, text) == [("killed", "militants", 14)]
+
+
+def test_the_wounded_one_who_later_succumbed_is_no_longer_wounded(gtd_nlp):
+    # "one other was wounded; the wounded worker later succumbed to his injuries": 1 more dead, 0 wounded
+    text = ("11/04/2015: Gunmen attacked a guest house for construction workers in Wajir, Kenya. Nine workers were "
+            "shot dead at the scene and one other was wounded; the wounded worker later succumbed to his injuries.")
+    assert event_totals(gtd_nlp, text) == [("killed", "civilians", 10), ("wounded", "civilians", 0)]

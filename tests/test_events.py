@@ -1295,3 +1295,12 @@ def test_where_the_wounded_went_and_later_deaths_are_of_the_event(nlp, text, exp
     evs = events_of(nlp, text, published=None)
     assert [(e.place.name, str(e.event_date), sorted((c.outcome, c.count_best) for c in e.casualties))
             for e in evs] == expected
+
+
+def test_a_deadline_dates_no_event(nlp):
+    # "pledged to end the insurgency by March 2027": a deadline told in a later paragraph, no day
+    # of the event, which has none of its own here
+    text = ("Maoist rebels blew up a police vehicle in Bijapur district, killing six commandos and their driver.\n\n"
+            "The interior minister repeated the government's pledge to end the insurgency by March 2027.")
+    ev = next(e for e in events_of(nlp, text, published=None) if e.primary)
+    assert (ev.event_date, tolls([ev])) == (None, [(True, 7, 0)])

@@ -5713,6 +5713,8 @@ _OF_THE_HURT_DIED = re.compile(
     r"[\s,]+(?:(?:have|has|had)\s+)?(?:since\s+|later\s+|subsequently\s+)?(?:died|succumbed|passed\s+away)\b",
     re.IGNORECASE)
 _WHERE_BEFORE = re.compile(r"\bwhere\s+$")
+# "the wounded worker later succumbed to his injuries": the one told wounded before
+_THE_HURT_BEFORE = re.compile(r"\bthe\s+(?:wounded|injured)\s+$", re.IGNORECASE)
 # "Of the 5 wounded, one died the following day": the count's people named before it
 _OF_THE_HURT_FRONT = re.compile(r"\bOf\s+the\s+(?:\w+\s+)?(?:wounded|injured)\s*,\s*$", re.IGNORECASE)
 # a death at once, not of the wounded later: "Four of them died at the scene"
@@ -5816,6 +5818,7 @@ def _hurt_who_died(doc: Doc, out: list[Casualty]) -> list[Casualty]:
         if own:  # "Two soldiers were wounded in the blast and later died": the same people
             hurt = own[0]
         elif among_hurt or _OF_THE_HURT_FRONT.search(text, max(0, k.start_char - 40), k.start_char) \
+                or _THE_HURT_BEFORE.search(text, max(0, k.start_char - 20), k.start_char) \
                 or _OF_THE_HURT_DIED.match(text, k.start_char, k.end_char) and not _AT_ONCE.match(
                 text, k.end_char) or _WOUNDED_DIED.match(
                 text, k.start_char, k.end_char) or (

@@ -100,7 +100,7 @@ def is_headline(sent: Span) -> bool:
 
 # "The conflict has killed more than 6,000 people since 2017": a running total, not an event.
 _RUNNING_AGENTS = {"conflict", "violence", "insurgency", "war", "crisis", "unrest", "insecurity",
-                   "fighting", "hostilities", "campaign", "rebellion", "jihadism", "banditry"}
+                   "fighting", "hostilities", "campaign", "rebellion", "jihadism", "banditry", "infighting"}
 
 
 # a war's whole span, never one event's ("a conflict that killed 450,000", "killed in Yemen's war")

@@ -664,6 +664,11 @@ def dates_an_event(doc: Doc, d) -> bool:
     if d.date is None or d.precision not in ("day", "week", "month"):
         return False
     span = doc.char_span(d.start_char, d.end_char, alignment_mode="expand")
+    if re.match(r"by\s", doc_text(doc)[d.start_char:d.end_char], re.IGNORECASE) or (
+            span is not None and span.start > 0 and doc[span.start - 1].lower_ == "by"):
+        # "pledged to end the insurgency by March 2026": a deadline, no day of the event (not
+        # "clashes that continued until July 28", the event's own end)
+        return False
     verb = span.root if span is not None else None
     for _ in range(6):
         if verb is None or verb.pos_ in ("VERB", "AUX") or verb.head is verb:
