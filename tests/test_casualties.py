@@ -4820,3 +4820,36 @@ def test_the_wounded_one_who_later_succumbed_is_no_longer_wounded(gtd_nlp):
     text = ("11/04/2015: Gunmen attacked a guest house for construction workers in Wajir, Kenya. Nine workers were "
             "shot dead at the scene and one other was wounded; the wounded worker later succumbed to his injuries.")
     assert event_totals(gtd_nlp, text) == [("killed", "civilians", 10), ("wounded", "civilians", 0)]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # guard: "Malian armed forces ... killing 25": no attackers, their toll covers the terrorists neutralized
+    ("Malian armed forces raided the village of Moura near Mopti on Sunday, killing 25. The army said 18 "
+     "terrorists were neutralized in the operation.",
+     [("killed", "militants", 18), ("killed", "unknown", 7)]),
+    # guard: "killed five Palestinians ... its troops killed three militants": the militants some of the five
+    ("An Israeli raid on the Jenin refugee camp on Tuesday killed five Palestinians, the Palestinian "
+     "health ministry said. The Israeli army said its troops killed three militants during the raid.",
+     [("killed", "militants", 3), ("killed", "unknown", 2)]),
+    # guard: "Twin suicide blasts, which have killed at least 20 people, ... this year": the event's toll
+    ("Twin suicide blasts, which have killed at least 20 people, hit a market in Maiduguri on Friday in "
+     "the deadliest attack in the city this year, police said.",
+     [("killed", "civilians", 20)]),
+    # guard: "Killed were three soldiers and a civilian, two local officials told Reuters": not the tellers
+    ("Killed were three soldiers and a civilian, two local officials told Reuters.",
+     [("killed", "civilians", 1), ("killed", "military", 3)]),
+    # guard: "killed two soldiers ... The soldiers were badly wounded in the blast and died": the same two
+    ("A roadside bomb killed two soldiers near Kandahar on Monday. The soldiers were badly wounded in the "
+     "blast and died on the way to hospital, the army said.",
+     [("killed", "military", 2), ("wounded", "military", 0)]),
+    # guard: "In a separate statement issued late on Tuesday, the army said ...": no other incident
+    ("Jihadists attacked an army checkpoint near Gao on Monday, killing five soldiers. In a separate "
+     "statement issued late on Tuesday, the army said its troops had killed 14 of the attackers.",
+     [("killed", "militants", 14), ("killed", "military", 5)]),
+    # guard: "Suicide bombers struck a crowded market on Tuesday. That attack left 12 people dead": its own
+    ("Suicide bombers struck a crowded market in Maiduguri on Tuesday. That attack left 12 people dead, "
+     "police said.",
+     [("killed", "unknown", 12)]),
+])
+def test_guards_of_armed_forces_nations_relative_tolls_tellers_and_the_same_event_told_again(nlp, text, expected):
+    assert event_totals(nlp, text) == expected

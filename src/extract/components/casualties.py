@@ -990,6 +990,7 @@ def _by_attackers(tok: Token) -> bool:
     # killing 19 people")
     return any(_GROUP_OF.get(d.lemma_.lower()) == "militants" or _GROUP_OF.get(d.lower_) == "militants"
                or d.pos_ == "NOUN" and any(c.dep_ == "amod" and c.lower_ == "armed" for c in d.children)
+               and d.lemma_.lower() not in ("force", "forces") and _GROUP_OF.get(d.lemma_.lower()) not in ("military", "police")
                for d in doers)
 
 
@@ -1584,8 +1585,9 @@ def _listed_after(first: Token) -> list[Token]:
                                       and j + 1 < first.sent.end and doc[j + 1].pos_ in ("NOUN", "PROPN")
                                       and doc[j + 1].tag_ != "NNP"):
             j += 1
-        if j >= first.sent.end or doc[j].pos_ != "NOUN" or not _person_like(doc[j]) or not _is_person(doc[j]):
-            break
+        if j >= first.sent.end or doc[j].pos_ != "NOUN" or not _person_like(doc[j]) or not _is_person(doc[j]) \
+                or j + 1 < len(doc) and doc[j + 1].pos_ in ("VERB", "AUX"):
+            break  # (not the tellers after it: "Killed were three soldiers and a civilian, two officials told Reuters")
         out.append(doc[j])
         i = j + 1
     return out
@@ -2807,6 +2809,13 @@ def _full_date(year: Token) -> bool:
     return any(w in _MONTHS for w in words) and any(w.isdigit() and len(w) <= 2 for w in words)
 
 
+# a sentence telling a period of its own, before one opening "That fighting ...": "since January",
+# "in March", "in 2019", "last year", "earlier"
+_OTHER_PERIOD = re.compile(r"\b(?:since|earlier|ago|last\s+(?:year|month|week)|in\s+(?:19|20)\d\d|"
+                           r"in\s+(?:January|February|March|April|May|June|July|August|September|October|"
+                           r"November|December))\b", re.IGNORECASE)
+
+
 def _another_event(noun: Token) -> bool:
     """An event noun told as another event than the report's: "the 2019 attack on the base",
     "last year's massacre", "a previous assault" (not "a similar ambush", which may be this one;
@@ -2824,8 +2833,11 @@ def _another_event(noun: Token) -> bool:
     if noun.pos_ != "NOUN" or noun.lemma_.lower() not in _EVENT_NOUNS:
         return False
     if noun.sent.start > 0 and noun.i == noun.sent.start + 1 and noun.doc[noun.i - 1].lower_ in ("that", "those") \
-            and noun.doc[noun.i - 1].head == noun:
-        return True  # "... since January, when it launched an offensive. That fighting killed about 80 people"
+            and noun.doc[noun.i - 1].head == noun and _OTHER_PERIOD.search(noun.doc[noun.sent.start - 1].sent.text):
+        # "... since January, when it launched an offensive. That fighting killed about 80 people"
+        # (not the story's own event told again: "Suicide bombers struck a market on Tuesday.
+        # That attack left 12 people dead")
+        return True
     if any(t.ent_type_ == "DATE" and (t.lower_ in ("last", "previous", "ago", "earlier") or re.fullmatch(
             r"(?:19|20)\d\d", t.text) and not (noun.sent.start == 0 and _full_date(t))) for c in noun.children
            if c.dep_ in ("npadvmod", "prep", "acl", "advmod") for t in c.subtree):
@@ -5856,9 +5868,13 @@ def _hurt_who_died(doc: Doc, out: list[Casualty]) -> list[Casualty]:
                for c in out]
         # (also the wounded told dying in their own words after others killed: "shot and killed an
         # activist ... Her driver was wounded in the attack and died in hospital": 2)
-        if (not own or re.search(r"\b(?:wounded|injured)\b", own[0].text) and any(
+        if (not own or re.search(r"\b(?:wounded|injured)\b", own[0].text) and not re.search(
+                r"\b(?:the|these|those|both|all)\s+(?:\w+\s+)?$", text[max(0, k.start_char - 20):k.start_char],
+                re.IGNORECASE) and any(
                 c.outcome == "killed" and c.count_best and c.end_char <= k.start_char
                 and c.clause != k.clause for c in out)) and not among:
+            # (not the people told again: "killed two soldiers ... The soldiers were badly wounded
+            # in the blast and died on the way to hospital")
             # (more dead than those killed outright: "killing one soldier and injuring
             # two others, one of whom later died": 2)
             out = [replace(c, more=True, extra=True, named_one=False, single=False) if c is k else c
@@ -6384,7 +6400,7 @@ def _merge(rows: list[Casualty]) -> list[Casualty]:
         unknown = chosen.pop("unknown", None)
         named = list(chosen.values())
         if unknown is not None and named and (unknown.victim_word in _OWN_KIND or unknown.nation and all(
-                r.victim_group in ("military", "police", "militants") for r in named)):
+                r.victim_group in ("military", "police") for r in named)):
             # ("a police officer was killed and 2 robbers were shot dead": robbers are no total
             # of the officer; people of a kind of their own, added to the others; also people
             # of a nation: "Two Israeli soldiers were killed ... 5 Palestinians were killed")

@@ -175,6 +175,7 @@ def is_running_total(tok) -> bool:
     if perfect and any(t.lower_ == "this" and t.head.lemma_.lower() in ("year", "month") for t in verb.subtree):
         return True  # "300 people have been killed in the state this year"
     if perfect and verb.dep_ == "relcl" and verb.head.tag_ == "NNS" and any(
+            c.dep_ == "nummod" or c.lower_ == "such" for c in verb.head.children) and any(
             t.lower_ == "this" and t.head.lemma_.lower() in ("year", "month") for t in verb.sent):
         return True  # "The city has seen more than 40 such attacks this year, which have killed 12 people"
     if perfect and any(t.lower_ == "since" and t.i + 1 < len(t.doc) and _SINCE_WHEN.match(t.doc[t.i + 1].text)

@@ -1411,8 +1411,9 @@ def _shifts_away(sent: Span) -> bool:
     first = next((i for i, t in enumerate(opening[1:], 1) if t.pos_ == "NOUN"), len(opening) - 1)
     mods = set(words[1:first])
     if bool(mods & {"another", "separate", "unrelated"}) and opening[first].pos_ == "NOUN" \
-            and not mods & {"the", "this", "that", "these", "those", "both"}:
-        return True
+            and not mods & {"the", "this", "that", "these", "those", "both"} \
+            and opening[first].lemma_.lower() not in _REPORT_NOUNS | {"interview", "comment", "remark", "speech"}:
+        return True  # (not "In a separate statement issued late on Tuesday, the army said ...")
     # "In a similar attack in January, ...", "In an earlier attack last year, ...": a like incident
     # (not a way of acting: "In a similar fashion, they then shot dead three people")
     return words[1] in ("a", "an") and words[2] in ("similar", "earlier", "previous", "prior") \
