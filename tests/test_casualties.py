@@ -4853,3 +4853,124 @@ def test_the_wounded_one_who_later_succumbed_is_no_longer_wounded(gtd_nlp):
 ])
 def test_guards_of_armed_forces_nations_relative_tolls_tellers_and_the_same_event_told_again(nlp, text, expected):
     assert event_totals(nlp, text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # "Thirty people, not counting the bombers, were killed": the people the parser made the subject
+    # of "counting"
+    ("GTD| Two suicide bombers attacked a bus station in Maiduguri. Twenty people, not counting the "
+     "bombers, were killed and 31 were injured.",
+     [("killed", "militants", 2), ("killed", "unknown", 20), ("wounded", "unknown", 31)]),
+    # "Two of them detonated ...; the third blew herself up": three bombers, each told
+    ("GTD| Three female suicide bombers attacked a fish market in Konduga. Two of them detonated their "
+     "explosives near the stalls; the third blew herself up at the gate. Eighteen people were killed and "
+     "25 were injured.",
+     [("killed", "militants", 3), ("killed", "unknown", 18), ("wounded", "unknown", 25)]),
+    # "The first blew himself up ...; the second was shot dead": two bombers beside ten worshippers
+    ("GTD| Two suicide bombers attacked a mosque in Kano. The first blew himself up at the gate; the "
+     "second was shot dead by guards. Ten worshippers were killed.",
+     [("killed", "civilians", 10), ("killed", "militants", 2)]),
+    # "Guards shot two of the bombers dead; the third ..., killing himself": the third is one more
+    ("GTD| Three suicide bombers attempted to storm a checkpoint in Tal Afar. Guards shot two of the "
+     "bombers dead; the third detonated his vest, killing himself and three guards.",
+     [("killed", "militants", 3), ("killed", "military", 3)]),
+    # guard: "Soldiers arrested two of them ..., but the third blew herself up": one bomber dead
+    ("GTD| Three female suicide bombers approached a checkpoint in Mafa. Soldiers arrested two of them "
+     "before they could detonate their vests, but the third blew herself up, killing a soldier and two "
+     "civilians.",
+     [("arrested", "civilians", 2), ("killed", "civilians", 2), ("killed", "militants", 1),
+      ("killed", "military", 1)]),
+    # "'Nine people and the bomber died, and 22 people are receiving treatment'": the hurt beside the dead
+    ("GTD| A female suicide bomber blew herself up at a market in Gwoza. \"Nine people and the bomber died, "
+     "and 22 people are receiving treatment,\" an emergency official said.",
+     [("killed", "militants", 1), ("killed", "unknown", 9), ("wounded", "unknown", 22)]),
+    # "Another 19 people are receiving treatment": others than the dead
+    ("A bomb exploded at a bus stop in Gwoza on Saturday, killing 7 people. Another 19 people are "
+     "receiving treatment, officials said.",
+     [("killed", "unknown", 7), ("wounded", "unknown", 19)]),
+    # "forced seven passengers off and shot them dead": the people singled out
+    ("Gunmen stopped a minibus on a highway in Balochistan province, forced seven passengers off and shot "
+     "them dead, officials said on Saturday.",
+     [("killed", "civilians", 7)]),
+    # "'We lost 21 brave men,' a ministry spokesman said" after the toll rose to 21: the soldiers again
+    ("Seventeen Nigerien soldiers were killed and 20 wounded when militants attacked their position near "
+     "Chatoumane on Monday, Niger's defence ministry said.\nIn a second statement on Tuesday, the ministry "
+     "said four of the wounded soldiers had died in hospital in Niamey, bringing the death toll to 21.\n"
+     "\"We lost 21 brave men defending the nation,\" a ministry spokesman told reporters.",
+     [("killed", "military", 21), ("wounded", "unknown", 16)]),
+    # "Nuer elders said 9 Nuer were killed, while Murle officials said 6 Murle were killed": two peoples'
+    # dead, no rival figures
+    ("On 4 March 2024, Nuer and Murle youths clashed near Pibor (Jonglei). Nuer elders said 9 Nuer were "
+     "killed, while Murle officials said 6 Murle were killed.",
+     [("killed", "unknown", 15)]),
+    # guard: "Afar officials said 12 people were killed, while Somali officials said 4 people died": rivals
+    ("Afar officials said 12 people were killed, while Somali officials said 4 people died.",
+     [("killed", "unknown", 4)]),
+    # "Eleven other protesters were hurt, one of whom died in hospital the next day": the event's own
+    ("On 2 May 2024, police fired on farmers blocking a highway in Caldono (Cauca), killing one protester. "
+     "Eleven other protesters were hurt, one of whom died in hospital the next day.",
+     [("killed", "civilians", 1), ("killed", "unknown", 1), ("wounded", "civilians", 10)]),
+    # "Local residents said more than 70 people had been killed, including 20 children": a rival figure
+    ("Gunmen killed at least 40 villagers in an attack on a village in Zamfara state, the state police "
+     "said on Friday.\nLocal residents said more than 70 people had been killed, including 20 children, "
+     "but gave no details.",
+     [("killed", "civilians", 40)]),
+])
+def test_bombers_one_by_one_the_hurt_in_care_singled_out_and_peoples_told_by_name(nlp, gtd_nlp, text, expected):
+    if text.startswith("GTD| "):
+        assert event_totals(gtd_nlp, text[5:]) == expected
+    else:
+        assert event_totals(nlp, text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # "Cross-border strikes have killed more than 300 people in Lebanon over that period, while attacks
+    # from Lebanon have killed at least 12 soldiers": running totals, both clauses
+    ("A drone strike hit a car near Tyre on Tuesday, killing three members of Hezbollah, security sources "
+     "said. Cross-border strikes have killed more than 300 people in Lebanon over that period, while attacks "
+     "from Lebanon have killed at least 12 soldiers.",
+     [("killed", "militants", 3)]),
+    # "A rebel drone attack on an army camp in the south last month killed seven soldiers": another incident
+    ("A rocket fired by rebels struck a market in Marib on Saturday, killing four civilians, a local "
+     "official said. A rebel drone attack on an army camp in the south last month killed seven soldiers.",
+     [("killed", "civilians", 4)]),
+    # "Earlier in the week, shelling on a camp ... killed five people": a blow by others, told as a gerund
+    ("Air strikes on a market in the rebel-held town of Ariha killed nine civilians, rescuers said on "
+     "Sunday.\nEarlier in the week, shelling on a camp for displaced people near the border killed five "
+     "people, according to the Observatory.",
+     [("killed", "civilians", 9)]),
+    # "In April 2010, Maoist rebels killed 76 police officers ..., the deadliest attack of the insurgency":
+    # a ranking, no reference back to the story's event
+    ("Maoist rebels blew up a police van in Bijapur district on Monday, killing six commandos and their "
+     "driver, police said.\nIn April 2010, Maoist rebels killed 76 police officers in an ambush in "
+     "Dantewada district, the deadliest attack of the insurgency.",
+     [("killed", "civilians", 1), ("killed", "military", 6)]),
+    # "A suicide bomber struck an election rally ... The bomber detonated his explosives ... in the town
+    # of Khar": the bomber told back, in a town the gazetteer does not know; the toll then rose
+    ("A suicide bomber struck an election rally in Pakistan's Bajaur district on Sunday, killing at least "
+     "30 people, police said.\nThe bomber detonated his explosives near the stage in the town of Khar, a "
+     "police officer said.\nOn Monday, the provincial health minister said the death toll had risen to 35.",
+     [("killed", "unknown", 35)]),
+])
+def test_running_totals_over_a_period_incidents_of_last_month_and_the_bomber_told_back(nlp, text, expected):
+    assert event_totals(nlp, text) == expected
+
+
+def test_a_teller_the_parser_takes_for_a_second_object_is_no_victim(nlp):
+    # "killed 18 people and wounded 41 on Sunday, a health official and residents said", parsed with
+    # "official" as a second object of "wounded": the teller, not a wounded person
+    from spacy.tokens import Doc
+
+    from extract.components.casualties import _victim_heads
+    words = ["Drones", "killed", "18", "people", "and", "wounded", "41", "on", "Sunday", ",", "a", "health",
+             "official", "and", "residents", "said", "."]
+    heads = [1, 1, 3, 1, 1, 1, 5, 5, 7, 5, 12, 12, 5, 12, 15, 1, 1]
+    deps = ["nsubj", "ROOT", "nummod", "dobj", "cc", "conj", "dobj", "prep", "pobj", "punct", "det", "compound",
+            "dobj", "cc", "nsubj", "conj", "punct"]
+    pos = ["NOUN", "VERB", "NUM", "NOUN", "CCONJ", "VERB", "NUM", "ADP", "PROPN", "PUNCT", "DET", "NOUN", "NOUN",
+           "CCONJ", "NOUN", "VERB", "PUNCT"]
+    lemmas = ["drone", "kill", "18", "people", "and", "wound", "41", "on", "Sunday", ",", "a", "health",
+              "official", "and", "resident", "say", "."]
+    doc = Doc(nlp.vocab, words=words, heads=heads, deps=deps, pos=pos, lemmas=lemmas,
+              sent_starts=[True] + [False] * (len(words) - 1))
+    assert [t.text for t in _victim_heads(doc[5])] == ["41"]

@@ -1304,3 +1304,69 @@ def test_a_deadline_dates_no_event(nlp):
             "The interior minister repeated the government's pledge to end the insurgency by March 2027.")
     ev = next(e for e in events_of(nlp, text, published=None) if e.primary)
     assert (ev.event_date, tolls([ev])) == (None, [(True, 7, 0)])
+
+
+@pytest.mark.parametrize("text, expected", [
+    # "In 2014, the group captured Bama ...": a capture of a past year told after the bombing, no part of it
+    ("Two female suicide bombers blew themselves up at a market in Bama on Saturday, killing 9 people, officials "
+     "said.\nNo group claimed responsibility, but suspicion fell on Boko Haram, which has used women as suicide "
+     "bombers. In 2014, the group captured Bama and declared it part of its caliphate.",
+     ("explosions_remote_violence", "suicide_bomb", None)),
+    # "Military forces attempt to retake Gamboru town, which had been captured by Boko Haram the previous
+    # day": an attempt is a battle with no change of territory, the capture told in the past perfect is before
+    ("Military forces attempt to retake Gamboru town, which had been captured by Boko Haram the previous day. "
+     "Clashes reported; 12 Boko Haram fighters killed.",
+     ("battles", "armed_clash", None)),
+    # "the rebels, who have been trying for two years to seize Marib": no capture at all
+    ("A rocket fired by rebels slammed into a residential area of Marib on Saturday, killing four civilians, a "
+     "local official said.\nThere was no comment from the rebels, who have been trying for two years to seize "
+     "Marib.",
+     ("explosions_remote_violence", "shelling_artillery_missile_attack", None)),
+    # people who "had fled fighting", a group "fighting the junta" and "Fighting ... has intensified since
+    # ...": no battle of the story's own
+    ("Artillery shells fired by the army hit a school sheltering displaced people in Rakhine on Thursday, killing "
+     "six people.\nThe school had been housing about 200 people who had fled fighting in nearby villages.\nThe "
+     "Arakan Army, an ethnic armed group fighting the junta in Rakhine, blamed the military.\nFighting in Rakhine "
+     "has intensified since the Arakan Army ended a ceasefire last year.",
+     ("explosions_remote_violence", "shelling_artillery_missile_attack", None)),
+    # "The military rulers, who seized power in July 2023, ...": a coup of the past, neither the event's type
+    # nor its date
+    ("A bomb exploded at a market in Niamey on Friday, killing five people, police said.\nThe military rulers, "
+     "who seized power in July 2023, have promised to restore security.",
+     ("explosions_remote_violence", "remote_explosive_landmine_ied", None)),
+])
+def test_past_captures_attempts_background_fighting_and_coups(nlp, text, expected):
+    ev = next(e for e in events_of(nlp, text, published=None) if e.primary)
+    assert (ev.event_type, ev.sub_event_type, ev.event_date) == expected
+
+
+def test_a_rally_a_bomber_struck_and_the_bomber_told_back_are_one_event(nlp):
+    # "A suicide bomber struck an election rally": the rally is where the bomb went off, no demonstration;
+    # "The bomber detonated his explosives ... in the town of Khar": the same bomber, in a town of the
+    # district the gazetteer does not know
+    text = ("A suicide bomber struck an election rally in Bajaur district on Sunday, killing at least 30 people, "
+            "police said.\nThe bomber detonated his explosives near the stage in the town of Khar, a police "
+            "officer said.")
+    evs = events_of(nlp, text, published=None)
+    assert [(e.event_type, e.sub_event_type, tolls([e])) for e in evs] == [
+        ("explosions_remote_violence", "suicide_bomb", [(True, 30, 0)])]
+
+
+def test_a_background_attack_ranked_the_deadliest_is_an_event_of_its_own(nlp):
+    # "In March 2013, Maoist rebels killed 27 people ..., the deadliest attack of the insurgency": told
+    # of a past month, the ranking no reference back to the story's blast
+    text = ("RAIPUR, India, Jan 6 (Reuters) - Maoist rebels blew up a police van in Bijapur district on Monday, "
+            "killing six commandos, police said.\nIn March 2013, Maoist rebels killed 27 people in an ambush in "
+            "the same district, the deadliest attack of the insurgency.")
+    evs = events_of(nlp, text, published=None)
+    assert [(e.primary, e.event_date, tolls([e])) for e in evs] == [
+        (True, None, [(True, 6, 0)]), (False, date(2013, 3, 1), [(False, 27, 0)])]
+
+
+def test_other_protesters_hurt_and_a_death_the_next_day_are_the_event_s(nlp):
+    # "Eleven other protesters were hurt, one of whom died in hospital the next day": more people of the
+    # same shooting, the later death no date of it
+    text = ("On 2 May 2024, police fired on farmers blocking a highway in Caldono (Cauca), killing one protester. "
+            "Eleven other protesters were hurt, one of whom died in hospital the next day.")
+    evs = events_of(nlp, text, published=None)
+    assert [(e.event_date, tolls([e])) for e in evs] == [(date(2024, 5, 2), [(True, 2, 10)])]

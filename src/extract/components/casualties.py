@@ -604,8 +604,12 @@ def _cared_for(tok: Token) -> bool:
     if receiving:
         # "Thirty others were still receiving treatment in hospital", "Nine others are receiving
         # treatment" (others than those counted; not "Ten of the rescued hostages are receiving
-        # treatment")
-        return others
+        # treatment"; also "Another 28 people are receiving treatment", and "Twelve people died,
+        # and 28 people are receiving treatment": people of their own beside the dead)
+        return others or any(a.lower_ in ("other", "another") and a.dep_ in ("amod", "det", "quantmod")
+                             for c in subj for a in c.subtree) or (
+            tok.dep_ == "conj" and _outcome(tok.head) == "killed" and any(_counted(c) for c in subj)
+            and not any(p.lower_ == "of" for c in subj for p in c.children))
     objs = [c for c in tok.children if c.dep_ == "dobj" and _person_like(c)]
     if lemma in _CARE_VERBS and objs and (hurt or any(
             p.dep_ == "prep" and p.lower_ == "for" and any(g.dep_ == "pobj" and _hurt_noun(g) for g in p.children)
@@ -657,7 +661,8 @@ def _said_toll(tok: Token, noun: Token | None) -> bool:
     # (the words up to the dead's own clause's end: not "and four others injured" after it)
     other = {t.i for c in tok.children if c.dep_ == "conj" and (_outcome(c) not in (None, "killed") or (
         c.i + 1 < len(c.doc) and _outcome(c.doc[c.i + 1]) not in (None, "killed"))) for t in c.subtree}
-    if any(t.lower_ in _NOT_WHOLE and not _than(t) for t in sent if t.i not in other and t.i <= tok.right_edge.i):
+    if any(t.lower_ in _NOT_WHOLE and not _than(t) and not _of_the_young(t) for t in sent
+           if t.i not in other and t.i <= tok.right_edge.i):
         return False  # (not "more than 50", a bound)
     # a place of its own, told nowhere else: the toll of a part ("in Agatu")
     text = doc_text(tok.doc)
@@ -665,6 +670,16 @@ def _said_toll(tok: Token, noun: Token | None) -> bool:
         t.pos_ == "PROPN" and t.ent_type_ not in ("DATE", "TIME") or t.ent_type_ in ("GPE", "LOC", "FAC")) and re.search(
         rf"\b{re.escape(t.text)}\b", text[:sent.start_char] + " " + text[sent.end_char:]) is None
         for t in sent)
+
+
+# the young and the women among a toll's dead: no group of its own beside the total
+_YOUNG_OR_WOMEN = {"child", "children", "woman", "women", "minor", "baby", "infant", "girl", "boy", "teenager", "student"}
+
+
+def _of_the_young(t: Token) -> bool:
+    """"including 35 children": a part of the dead told by age or sex, the whole toll told still
+    (not "including two soldiers", a group of its own)."""
+    return t.lower_ == "including" and any(g.dep_ == "pobj" and g.lower_ in _YOUNG_OR_WOMEN for g in t.children)
 
 
 _CLAIMANTS = set(_W["claimants"])
@@ -753,8 +768,9 @@ def _own_losses(noun: Token | None, head: Token, group: str) -> bool:
     if any(c.dep_ == "poss" and c.lower_ in ("its", "their", "our") or c.lower_ == "own"
            for t in ends for c in t.children) or any(t.lower_ == "own" for t in ends):
         return True
-    return group == "militants" and not any(t.lemma_.lower() in ("militia", "vigilante", "cjtf", "enemy")
-                                            for e in ends for t in e.subtree)  # ("40 enemy fighters")
+    return group == "militants" and not any(t.lemma_.lower() in ("militia", "vigilante", "cjtf", "enemy", "apostate",
+                                                                 "infidel", "crusader")
+                                            for e in ends for t in e.subtree)  # ("40 enemy fighters", "30 'Taliban apostates'")
 
 
 def _claims_its_own(tok: Token, noun: Token | None, head: Token) -> bool:
@@ -768,6 +784,10 @@ def _claims_its_own(tok: Token, noun: Token | None, head: Token) -> bool:
         c.dep_ == "poss" and c.lower_ in ("its", "their") for t in (noun, head) if t is not None
         for e in [t, *(g for p in t.children if p.lower_ == "of" for g in p.children if g.dep_ == "pobj")]
         for c in e.children)
+
+
+# what a group claims as its own: "claimed responsibility", "claimed the attack"
+_CLAIMED_ACTS = {"responsibility", "attack", "bombing", "blast", "assault", "ambush", "raid", "operation", "killing"}
 
 
 def _claimed_by_militants(tok: Token, noun: Token | None = None) -> bool:
@@ -790,10 +810,11 @@ def _claimed_by_militants(tok: Token, noun: Token | None = None) -> bool:
     on_a_claim = verb.head.lemma_.lower() == "claim"
     claiming = on_a_claim and verb.dep_ in ("advcl", "xcomp")
     if on_a_claim and verb.dep_ in ("advcl", "xcomp", "conj") and any(
-            c.dep_ == "dobj" and c.lemma_.lower() == "responsibility" for c in verb.head.children) and not (
+            c.dep_ == "dobj" and c.lemma_.lower() in _CLAIMED_ACTS for c in verb.head.children) and not (
             noun is not None and _GROUP_OF.get(noun.lemma_.lower()) == "militants"):
         # "The banned Balochistan Liberation Army claimed responsibility for the attack ..., claiming
-        # that over 40 soldiers had been killed": who claims an attack is its perpetrator
+        # that over 40 soldiers had been killed": who claims an attack is its perpetrator (also
+        # "claimed the attack on its Telegram channel, saying it had killed and wounded 30")
         return True
     if not claiming and any(d.pos_ in ("NOUN", "PROPN") and d not in tellers and d.lemma_.lower() not in _OWN_MEN
                             for d in _doers(tok)):
@@ -1345,7 +1366,7 @@ def _reflexive_subject(tok: Token) -> Token | None:
         subj = next((c for c in verb.children if c.dep_ == "nsubj" and (c.pos_ in ("NOUN", "PROPN") or c.like_num and any(
             p.lower_ == "of" and any(g.dep_ == "pobj" and _is_person(g) for g in p.children) for p in c.children)
             or c.like_num and not list(c.children) and _counted_before(c) is not None
-            or c.lower_ in ORDINALS and any(d.lower_ == "the" for d in c.children))), None)
+            or (c.lower_ in ORDINALS or c.lower_ == "first") and any(d.lower_ == "the" for d in c.children))), None)
         if subj is not None:
             return subj
         # ("Two female suicide bombers ... ; both detonated their vests, killing themselves": the
@@ -1549,7 +1570,35 @@ def _victim_heads(tok: Token) -> list[Token]:
     # (a relative pronoun stands for the noun its clause tells of: "30 persons who sustained injuries")
     heads = [h.head.head if h.lower_ in ("who", "that") and h.dep_ in ("nsubj", "nsubjpass")
              and h.head.dep_ == "relcl" and h.head.head.pos_ == "NOUN" and _counted(h.head.head) else h for h in heads]
+    heads = [h for h in heads if not _teller_as_object(h)]
     return heads + _gapped_counts(tok, heads)
+
+
+def _captor(verb: Token) -> Token | None:
+    """The verb of catching or singling out people that ``verb`` (one told of "them") follows:
+    "caught two kidnappers and lynched them", "took nine men off a bus before shooting them dead"."""
+    if verb.dep_ == "conj":
+        up = verb.head
+    elif verb.dep_ == "pcomp" and verb.head.lower_ in ("before", "after") and verb.head.dep_ == "prep":
+        up = verb.head.head
+    elif verb.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in ("before", "then") for c in verb.children):
+        up = verb.head
+    else:
+        return None
+    return up if up.lemma_.lower() in _CAPTURE_VERBS | {"take"} else None
+
+
+def _teller_as_object(h: Token) -> bool:
+    """A teller the parser takes for a second object of the verb: "wounded 41 on Sunday, a health
+    official and residents said" (a source word, uncounted, after a comma and an object before
+    it, with a verb of telling after it)."""
+    if h.dep_ != "dobj" or _counted(h) or h.lemma_.lower() not in _SOURCES or not any(
+            c.dep_ == "dobj" and c.i < h.i for c in h.head.children):
+        return False
+    doc = h.doc
+    if not any(t.text == "," for t in doc[h.head.i:h.left_edge.i]):
+        return False
+    return any(t.lemma_.lower() in _REPORT_VERBS and t.pos_ == "VERB" for t in doc[h.i + 1:h.sent.end])
 
 
 def _gapped_counts(tok: Token, heads: list[Token]) -> list[Token]:
@@ -1632,6 +1681,10 @@ def _parsed_victim_heads(tok: Token) -> list[Token]:
             return after + [j for a in after for j in a.conjuncts if j.i > a.i and _person_like(j)] + [
                 c for c in tok.head.children if c.dep_ == "conj" and c.pos_ == "NOUN" and c.i > after[-1].i
                 and _person_like(c)]  # (the parser may join "son" to the verb)
+    if tok.lower_ == "dead" and tok.dep_ in ("ccomp", "xcomp") and tok.head.lemma_.lower() in ("shoot", "stab", "beat", "hack") \
+            and any(c.dep_ == "nsubj" for c in kids):
+        # "Guards shot two of the bombers dead", read as a clause "two of the bombers dead"
+        return [c for c in kids if c.dep_ == "nsubj"]
     if tok.lemma_.lower() in ("body", "corpse") and ordinal_of(tok) and _found_body(tok):
         return [tok]  # "A fourth body was found": the next of the dead
     if tok.pos_ == "VERB" and tok.dep_ in ("nsubj", "nsubjpass", "dobj") and _totalled(tok):
@@ -1684,6 +1737,12 @@ def _parsed_victim_heads(tok: Token) -> list[Token]:
             objs = [_left_before(tok)]  # "leaving four others seriously wounded"
         if not objs and passive:
             objs = [c for c in kids if c.dep_ == "nsubj"]
+            if not objs:
+                # "Thirty people, not counting the bombers, were killed": the parser makes the
+                # people the subject of "counting"
+                objs = [g for c in kids if c.dep_ == "advcl" and c.i < tok.i and c.lemma_.lower() in ("count", "include")
+                        and any(n.dep_ == "neg" for n in c.children)
+                        for g in c.children if g.dep_ == "nsubj" and g.i < c.i and g.pos_ in ("NOUN", "NUM")]
             if not objs and tok.dep_ in ("acl", "amod", "relcl") and (
                     tok.head.pos_ in ("NOUN", "NUM", "PRON", "PROPN") or tok.head.lower_ in _VAGUE) \
                     and not (_part_of_the(tok.head) and not any(c.dep_ == "nummod" for c in tok.head.children)):
@@ -1785,10 +1844,9 @@ def _parsed_victim_heads(tok: Token) -> list[Token]:
             objs = _burn_victims(tok)
         if not objs and any(c.lower_ in ("alight", "ablaze") for c in kids):
             objs = [c for c in kids if c.dep_ == "dobj" and _person_like(c)]
-        if objs and all(o.lower_ in ("them", "him", "her") for o in objs) and tok.dep_ == "conj" \
-                and tok.head.lemma_.lower() in _CAPTURE_VERBS:
+        if objs and all(o.lower_ in ("them", "him", "her") for o in objs) and _captor(tok) is not None:
             # "Villagers apprehended three suspected kidnappers and lynched them": the people caught
-            objs = [c for c in tok.head.children if c.dep_ == "dobj" and _person_like(c)] or objs
+            objs = [c for c in _captor(tok).children if c.dep_ == "dobj" and _person_like(c)] or objs
         elif objs and all(o.lower_ in ("them", "him", "her") for o in objs):
             # "bandits who had abducted 4 travellers near Kachia killed them", "kidnappers holding
             # 4 travellers killed them": the people the doers held
@@ -1854,8 +1912,8 @@ def _parsed_victim_heads(tok: Token) -> list[Token]:
         nums = _dead_counts(tok)
         listed = [] if nums else _listed_with_dead(tok)
         shot = tok.head
-        caught = [c for c in shot.head.children if c.dep_ == "dobj" and _person_like(c)] if (
-            tok.dep_ == "oprd" and shot.dep_ == "conj" and shot.head.lemma_.lower() in _CAPTURE_VERBS
+        caught = [c for c in _captor(shot).children if c.dep_ == "dobj" and _person_like(c)] if (
+            tok.dep_ == "oprd" and _captor(shot) is not None
             and any(c.dep_ == "dobj" and c.lower_ == "them" for c in shot.children)) else []
         if not nums and caught:
             heads.extend(caught)  # "Vigilantes caught the two kidnappers and shot them dead"
@@ -3600,10 +3658,27 @@ def _group(noun: Token | None, sent) -> str:
         return "police"  # "Police said ... 12 officers were injured by stones"
     if noun.ent_type_ == "NORP" or noun.lemma_.lower() in ("officer",):
         return "unknown"
+    if _left_by_a_fight(noun):
+        return "unknown"  # "a gunfight that left 12 people dead": of both sides, whatever it was over
     if any(t.lower_ in _CIVILIAN_CONTEXT and not _source(t) and not _is_subset(t) for t in sent):
         # (not the civilians among a total: "21 people, including ... five civilians")
         return "civilians"
     return "unknown"
+
+
+_FIGHTS = {"gunfight", "gunbattle", "shootout", "firefight", "clash", "fighting", "battle", "skirmish"}
+
+
+def _left_by_a_fight(noun: Token) -> bool:
+    """People a fight killed ("a gunfight that left 12 people dead", "clashes killed 9 people"):
+    the dead of either side."""
+    verb = noun.head
+    if noun.dep_ not in ("dobj", "nsubjpass", "nsubj") or verb.pos_ not in ("VERB", "AUX"):
+        return False
+    subj = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    if subj is not None and subj.lower_ in ("that", "which") and verb.dep_ == "relcl":
+        subj = verb.head
+    return subj is not None and subj.lemma_.lower() in _FIGHTS and subj is not noun
 
 
 _CJTF = re.compile(r"\bcivilian[\s-]+(?:joint[\s-]+task[\s-]+force|jtf)\b", re.IGNORECASE)
@@ -3914,6 +3989,28 @@ _OF_THE_HURT_OPENING = re.compile(r"\s*Of\s+(?:the|those)\s+(?:[\w,]+\s+){0,2}?(
                                   r"killed|victims|casualties)\s*,", re.IGNORECASE)
 
 
+def _told_before(c: Casualty, prior: list[Casualty]) -> bool:
+    """The same outcome, group and count was told before."""
+    return bool(c.count_best) and c.outcome in ("killed", "wounded") and any(
+        p.outcome == c.outcome and p.victim_group == c.victim_group and p.count_best == c.count_best
+        for p in prior)
+
+
+def _retold_pair(sent, found: list[Casualty], prior: list[Casualty], retold: list[Casualty]) -> list[Casualty]:
+    """Tolls told again side by side, the second with "also": "Two militants and a soldier were
+    killed ... 'Two terrorists have been neutralised. We have also lost a brave soldier'": the
+    "also" sets one side against the other, told again (``retold``: the previous sentence's rows
+    told before), and adds no one."""
+    plain = [c for c in found if not c.extra and not c.more and _told_before(c, prior)] + retold
+    if not plain:
+        return found
+    groups = {c.victim_group for c in plain}
+    if not any(t.lower_ == "also" for t in sent):
+        return found
+    return [replace(c, extra=False, more=False) if (c.extra or c.more) and c.victim_group not in groups
+            and c.victim_group != "unknown" and _told_before(c, prior) else c for c in found]
+
+
 def find_casualties(doc: Doc, conventions: str = "acled") -> list[Casualty]:
     """Every casualty count in ``doc``, in text order (repeats included: see merge_casualties),
     coded by ``conventions`` (one of :data:`CONVENTIONS`)."""
@@ -3923,10 +4020,13 @@ def find_casualties(doc: Doc, conventions: str = "acled") -> list[Casualty]:
     text = doc_text(doc)
     unit, unit_text = 0, ""
     part_before = False
+    retold: list[Casualty] = []
     for sent in doc.sents:
         mine = [(doc.vocab.strings[m], s, e) for m, s, e in matches
                 if sent.start <= s and e <= sent.end]
         found = _rival_reports(sent, _sentence_casualties(doc, sent, out, mine, conventions))
+        found = _retold_pair(sent, found, out, retold)
+        retold = [c for c in found if not c.extra and not c.more and _told_before(c, out)]
         opening = _OF_THE_HURT_OPENING.match(_stext(sent))
         if opening:  # "Of the 73 injured, 38 remain hospitalized": some of them, told by their state
             # (not those of them who died: "Of the 73 injured, 5 later died in hospital")
@@ -4097,7 +4197,9 @@ def _said_of(tok: Token, people: list[Token]) -> bool:
 
 _HOLD_VERBS = {"abduct", "kidnap", "hold", "seize", "take"}
 _CAPTURE_VERBS = {"apprehend", "catch", "arrest", "seize", "capture", "nab", "grab", "intercept", "overpower",
-                  "attack", "accost", "confront", "waylay"}
+                  "attack", "accost", "confront", "waylay",
+                  # those the doers singled out: "forced nine men off the bus and shot them dead"
+                  "force", "drag", "pull", "separate", "single", "order", "line", "march", "round"}
 _CARE_OR_HURT = set(_SHOT["survival"]) | _HOSPITALISE | {"injury", "wound", "injure"}
 _CUT_VERBS = {"stab", "knife", "slash", "hack", "machete", "beat", "club", "flog"}
 
@@ -4539,8 +4641,12 @@ def _sentence_casualties(doc: Doc, sent, prior: list[Casualty] = (),
             elif self_of is not None and self_of.like_num and not list(self_of.children) \
                     and _counted_before(self_of) is not None:
                 group = _group(_counted_before(self_of), sent)  # "Three suicide bombers ...; two blew themselves up"
-            elif self_of is not None and self_of.lower_ in ORDINALS and _the_rest_of(self_of) is not None:
+            elif self_of is not None and self_of.lower_ in ORDINALS and _the_rest_of(self_of) is not None \
+                    and _group(_the_rest_of(self_of), sent) != "unknown":
                 group = _group(_the_rest_of(self_of), sent)  # "... and the third blew himself up"
+            elif self_of is not None and (self_of.lower_ in ORDINALS or self_of.lower_ == "first") and any(
+                    _suicide_subject(t) for t in doc[:self_of.i] if t.pos_ == "NOUN"):
+                group = "militants"  # "Two suicide bombers attacked ... The first blew himself up"
             elif noun is not None and noun.lower_ in ("himself", "herself", "themselves"):
                 group = "militants" if any(_GROUP_OF.get(t.lemma_.lower()) == "militants"
                                             for t in sent) else "unknown"
@@ -4606,9 +4712,11 @@ def _sentence_casualties(doc: Doc, sent, prior: list[Casualty] = (),
                     # "seven Afghan Local Police members ... The members were killed": police
                     first = _group(ante[0], ante[0].sent)
                     group = first if first != "unknown" else group
-            if noun is not None and any(c.dep_ == "poss" and c.lower_ == "our" for c in noun.children) and best:
+            if noun is not None and best and (any(c.dep_ == "poss" and c.lower_ == "our" for c in noun.children) or (
+                    tok.lemma_.lower() == "lose" and noun.lemma_.lower() in ("man", "hero", "soldier", "officer")
+                    and any(c.dep_ == "nsubj" and c.lower_ == "we" for c in tok.children))):
                 # "'Ten of our brave men embraced martyrdom,' Khan said" after "killing 10 policemen":
-                # the speaker's own, counted before
+                # the speaker's own, counted before (also "'We lost 21 brave men,' a spokesman said")
                 group = next((c.victim_group for c in reversed([*prior, *found]) if c.outcome == outcome
                               and c.count_best == best and c.victim_group != "unknown"), group)
             if nth is not None and group == "unknown":
@@ -5950,6 +6058,7 @@ _OTHER_ATTACKERS = re.compile(r"\b(?:other|remaining|further)\s+(?:\w+\s+)?(?:as
                               r"militants|fighters|bombers?|perpetrators?)\b", re.IGNORECASE)
 _NTH_ATTACKER = re.compile(r"(?:an?\s+|the\s+)?(?:second|third|fourth|fifth|sixth|last|another)\s+(?:suicide\s+)?"
                            r"(?:assailant|attacker|gunman|militant|bomber|perpetrator)\b", re.IGNORECASE)
+_NTH_TOLD = re.compile(r"(?:an?\s+|the\s+)?(?:second|third|fourth|fifth|sixth|last)\b", re.IGNORECASE)
 _DETONATE = {"detonate", "explode"}
 # a suicide attacker's own act, which GTD counts as his death too: "A suicide bomber rammed an
 # explosives-laden vehicle into a convoy", "struck a military convoy", "blew up a car"
@@ -5995,6 +6104,9 @@ def _detonations(doc: Doc, sent) -> list[Casualty]:
                                for a in list(tok.ancestors)[:3]):
             continue  # "a suicide bomber attempting to attack", "was killed before he could strike"
             # (not "tried to storm a mosque and detonated his explosives at the gate": he did)
+        if any(c.dep_ in ("advcl", "conj") and any(g.dep_ == "dobj" and g.lower_ in ("himself", "herself", "themselves")
+                                                   for g in c.children) for c in tok.children):
+            continue  # "One of the bombers detonated, killing herself": her death is told, and counted so
         subjects = [c for c in tok.children if c.dep_ == "nsubj"]
         if tok.dep_ == "acl" and tok.head.i < tok.i and tok.lemma_.lower() in _DETONATE:
             subjects.append(tok.head)  # "A suicide bomber detonated in X" parsed as a noun phrase
@@ -6030,9 +6142,11 @@ def _detonations(doc: Doc, sent) -> list[Casualty]:
                     t.lemma_.lower() in _SUICIDE_NOUNS | {"gunman", "militant"} for t in doc[:subj.i]))
             # ("Two of the assailants detonated their vests": a part of the attackers, by its number)
             # (also "Two of the bombers detonated their explosives" after "Four suicide bombers")
+            # (also "Two of them detonated their explosives" after "Three suicide bombers attacked")
             part = subj.like_num and any(p.lower_ == "of" and any(
                 g.lemma_.lower() in _SUICIDE_NOUNS and (vest or g.lemma_.lower() == "bomber" and any(
                     _suicide_subject(t) for t in doc[:subj.i] if t.pos_ == "NOUN"))
+                or g.lower_ == "them" and _suicide_antecedent(doc, subj.i)
                 for g in p.children) for p in subj.children)
             # ("The bombers detonated their explosives", "The other two bombers detonated" after
             # "Three suicide bombers": the suicide bombers told before)
@@ -6074,6 +6188,14 @@ def _detonations(doc: Doc, sent) -> list[Casualty]:
                                 doc_text(doc)[start:end], start, end, sent.start_char,
                                 clause=_clause_id(tok), implied=True, more=second))
     return out
+
+
+def _suicide_antecedent(doc: Doc, i: int) -> bool:
+    """The people told last before token ``i``, as the subject of a verb, are suicide attackers:
+    "Three female suicide bombers attacked a market. Two of them ..." (not "Three suicide bombers
+    attacked a market. Guards shot five people. Two of them ...")."""
+    subj = next((t for t in reversed(doc[:i]) if t.dep_ in ("nsubj", "nsubjpass") and t.tag_ == "NNS"), None)
+    return subj is not None and _suicide_subject(subj)
 
 
 def _told_count(doc: Doc, word: str, before: int) -> int | None:
@@ -6191,6 +6313,14 @@ def _merge(rows: list[Casualty]) -> list[Casualty]:
             else:
                 result.extend(coded)
             continue
+        # a headline's count of a group the body never names, told in the body as the same number
+        # of another group, is those people ("six guards killed" over "killing six of his
+        # bodyguards"): the body's
+        body = [r for r in mine if not r.headline and r.count_best]
+        mine = [r for r in mine if not (
+            r.headline and r.victim_group != "unknown" and r.count_best and len([h for h in mine if h.headline]) == 1
+            and not any(b.victim_group == r.victim_group for b in body)
+            and any(b.count_best == r.count_best and b.victim_group != "unknown" for b in body))]
         known = {r.victim_group for r in mine if not r.unspecified and (r.count_best or 0) > 0}
         # (people of another group told without a number: a higher total may count them)
         unnumbered = any(r.unspecified and r.victim_group not in known for r in mine)
@@ -6212,11 +6342,20 @@ def _merge(rows: list[Casualty]) -> list[Casualty]:
         # (but "a third assailant detonated his vest" after two shot dead is one more)
         # (unless his death is told: "the second detonated hers, killing herself")
         selves = {r.sent_start for r in rows if _SELF_TOLD.search(r.text)}
+        # ("Guards shot two of the bombers dead. The third detonated his vest, killing himself": he
+        # is the third, one more than those told before)
+        mine = [replace(r, more=True) if _SELF_TOLD.search(r.text) and not r.more and any(
+            o.implied and o.more and _NTH_TOLD.match(o.text) and o.sent_start == r.sent_start for o in mine)
+            else r for r in mine]
         # (nor "The other two bombers detonated their devices" after one shot dead: the others)
         mine = [replace(r, more=True) if r.implied and _OTHER_ATTACKERS.search(r.text) and r.victim_group in told_of
                 else r for r in mine]
+        # (nor "Two of them detonated their explosives ...; the third blew herself up": some of the
+        # bombers, told in a sentence of their own)
+        self_clauses = {r.clause for r in rows if _SELF_TOLD.search(r.text)}
         mine = [r for r in mine if not r.implied or r.victim_group not in told_of or (
-            r.more or _NTH_ATTACKER.match(r.text)) and r.sent_start not in selves]
+            r.more or _NTH_ATTACKER.match(r.text)) and r.sent_start not in selves or (
+            _SOME_OF_THEM.match(r.text) and r.clause not in self_clauses)]
         if any(r.implied for r in mine):  # (the others than he add to him; so do gunmen, who shot)
             mine = [replace(r, more=True) if not r.implied and r.outcome == "killed"
                     and (_OTHER_ATTACKERS.search(r.text) or r.victim_word in _SHOOTERS | _TARGETED_SIDES
@@ -6735,8 +6874,22 @@ def _rival_reports(sent, found: list[Casualty]) -> list[Casualty]:
     # (a report that names no place is of the place the other names; the two set against each
     # other by a contrast or a semicolon: "The ministry said 29 soldiers died; security sources
     # said 35 troops had been killed")
+    def named(v: Token) -> set[str]:
+        # the people a report names by a name of their own ("12 Afar were killed"): reports of
+        # two peoples ("while Somali officials said 4 Issa died") are of other people
+        rows = [c for c, w in zip(found, verbs) if w is v]
+        words = set()
+        for c in rows:
+            span = doc.char_span(c.start_char, c.end_char, alignment_mode="expand")
+            names = [t.text for t in span or [] if t.pos_ == "PROPN" and t.ent_type_ not in ("DATE", "TIME")]
+            if not names:
+                return set()  # (a report of people told by a common noun: maybe the same people)
+            words.update(names)
+        return words
+
     rival = any(source(a) and source(b) and source(a) != source(b) and (
-        where(a) <= where(b) or where(b) <= where(a)) and any(
+        where(a) <= where(b) or where(b) <= where(a)) and not (
+        named(a) and named(b) and not named(a) & named(b)) and any(
         t.lower_ in _CONTRAST or t.text == ";" for t in doc[a.i + 1: b.i]) for a, b in zip(told, told[1:]))
     if not rival:
         return found
@@ -6744,6 +6897,7 @@ def _rival_reports(sent, found: list[Casualty]) -> list[Casualty]:
 
 
 # a count told by a reflexive ("killing himself"): one attacker ("himself", "herself"), or any
+_SOME_OF_THEM = re.compile(r"\w+\s+of\s+(?:them|the\s+(?:\w+\s+)?(?:bombers|attackers|assailants))\b", re.IGNORECASE)
 _SELF_TOLD = re.compile(r"\b(?:himself|herself|themselves)$", re.IGNORECASE)
 _THE_ATTACKERS_END = re.compile(r"\b(?:the|both)\s+(?:\w+\s+)?(?:suicide\s+)?(?:bombers?|attackers?|assailants?)$",
                                 re.IGNORECASE)

@@ -168,9 +168,10 @@ def is_running_total(tok) -> bool:
     """
     verb = tok
     for _ in range(3):
-        if verb.pos_ in ("VERB", "AUX") or verb.dep_ == "ROOT":
+        if verb.pos_ in ("VERB", "AUX") and not (verb.tag_ == "VBG" and verb.dep_ in ("nsubj", "csubj")) \
+                or verb.dep_ == "ROOT":
             break
-        verb = verb.head
+        verb = verb.head  # (a gerund as subject: "Fighting in Rakhine has intensified since ...")
     perfect = any(c.dep_ in ("aux", "auxpass") and c.lemma_ == "have" for c in verb.children)
     if perfect and any(t.lower_ == "this" and t.head.lemma_.lower() in ("year", "month") for t in verb.subtree):
         return True  # "300 people have been killed in the state this year"
@@ -182,6 +183,14 @@ def is_running_total(tok) -> bool:
                        for t in tok.sent):
         # "Scores of people have been killed by mines while foraging ... since 2019", "Fighting
         # ... since January has killed more than 80 people" (however the parser hangs "since")
+        return True
+    if perfect and any(t.lower_ in ("over", "during", "in", "throughout") and t.dep_ == "prep" and any(
+            g.dep_ == "pobj" and (g.lemma_.lower() in ("period", "time") and any(
+                d.lower_ in ("that", "this", "same") for d in g.children) or g.lemma_.lower() in (
+                "month", "year", "week") and any(d.lower_ in ("past", "last") for d in g.children) and any(
+                d.like_num and d.lower_ != "one" for d in g.children)) for g in t.children) for t in verb.subtree):
+        # "Israeli strikes have killed more than 200 people in Lebanon over that period", "...
+        # over the past four months": a running total
         return True
     if _AREA_TOTAL.search(tok.sent.text):
         return True  # "In total, Russian attacks killed 11 people across Ukraine over the past day"
@@ -217,8 +226,12 @@ def is_running_total(tok) -> bool:
             if perfect and child.dep_ == "prep" and child.lower_ in ("in", "during") and any(
                     g.dep_ == "pobj" and g.lemma_.lower() in _WARS for g in child.children):
                 return True
-    if perfect and verb.dep_ == "conj" and verb.head.pos_ in ("VERB", "AUX") and verb.head is not verb:
-        return is_running_total(verb.head)  # "..., and more than 300 have been injured"
+    if perfect and (verb.dep_ == "conj" or verb.dep_ == "advcl" and any(
+            c.dep_ == "mark" and c.lower_ in ("while", "whereas") for c in verb.children)) \
+            and verb.head.pos_ in ("VERB", "AUX") and verb.head is not verb:
+        # "..., and more than 300 have been injured" (also "..., while attacks from Lebanon have
+        # killed 10 soldiers")
+        return is_running_total(verb.head)
     if verb.tag_ == "VBG" and verb.dep_ == "advcl" and verb.head.pos_ in ("VERB", "AUX"):
         # "Groups ... have waged an insurgency for more than a decade, killing thousands": the
         # toll of what the perfect tells, a war or a span of years

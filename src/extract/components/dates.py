@@ -1046,13 +1046,24 @@ def event_date(doc: Doc, dates: list[DateMention], trigger_start_char: int,
             m = nearest(in_sent)
             return m, m.precision
         end = lede_end(doc)
+        # (nor a date of a relative clause told of someone: "The military rulers, who seized power
+        # in July 2023, have promised ...")
         lede = [m for m in resolved if m.end_char <= end and m.precision != "year"
-                and (published is None or m.date <= published)]
+                and (published is None or m.date <= published) and not _of_a_relative_clause(doc, m)]
         if lede:
             return lede[0], lede[0].precision
     if published is not None:
         return None, UNDATED_PRECISION
     return None, None
+
+
+def _of_a_relative_clause(doc: Doc, m) -> bool:
+    """The mention dates a relative clause on a noun ("the rulers, who seized power in July 2023")."""
+    span = doc.char_span(m.start_char, m.end_char, alignment_mode="expand")
+    if span is None:
+        return False
+    head = _clause_head(span)
+    return head is not None and head.dep_ == "relcl"
 
 
 def _clause_head(span: Span):

@@ -169,8 +169,14 @@ class TriggerMatcher:
             root = _head_word(span)
             if natural_cause(root) or is_charge(root) or _arrested_over(root):
                 continue  # "floods killed 12 people", "arrested men accused of killing": no event
+            family = rule["family"]
+            sought = _only_sought(root) if family.startswith("territory") else None
+            if sought == "told":
+                continue  # "the Houthis, who have been trying for a year to seize Marib": no capture
+            if sought == "fought":
+                family = "clash"  # "Military forces attempt to retake Baga town": a battle, no change
             generic = _is_generic(root)
-            out.append(Trigger(span.start_char, span.end_char, span.text, rule["family"],
+            out.append(Trigger(span.start_char, span.end_char, span.text, family,
                                bool(rule["strong"]), sent_index[span.sent.start], root.i,
                                generic=generic,
                                plural_only=generic and _is_bare_plural(root)
@@ -180,7 +186,23 @@ class TriggerMatcher:
                                    c.dep_ == "det" and c.lower_ in ("the", "this", "that")
                                    for c in root.children) or _one_of(root))))
         out.sort(key=lambda t: t.start_char)
-        return out
+        # a rally or protest a blast struck is where the bombing happened, no demonstration of
+        # its own: "A suicide bomber struck an election rally in Kurram" (ACLED codes the blast)
+        blasts = {t.root for t in out if t.family in _BLAST_FAMILIES and t.strong}
+        return [t for t in out if not (t.family == "protest" and _struck_by_a_blast(doc[t.root], blasts))]
+
+
+# the families of blasts: a bomb, a shell or a strike from the air
+_BLAST_FAMILIES = {"suicide", "explosive", "grenade", "air", "shelling"}
+
+
+def _struck_by_a_blast(noun: Token, blasts: set[int]) -> bool:
+    """A gathering noun a blast struck: "A suicide bomber struck an election rally", "a bomb went off
+    at a rally" (``blasts``: token indices of the roots of strong blast triggers)."""
+    if noun.pos_ != "NOUN" or noun.dep_ not in ("dobj", "pobj", "nsubjpass"):
+        return False
+    verb = noun.head.head if noun.dep_ == "pobj" else noun.head
+    return verb.i in blasts or any(c.dep_ in ("nsubj", "nsubjpass") and c.i in blasts for c in verb.children)
 
 
 # verbs of holding people to account for an act
@@ -205,6 +227,32 @@ def _arrested_over(tok: Token) -> bool:
     if verb.pos_ in ("NOUN", "PROPN") and verb.dep_ in ("dobj", "nsubjpass"):
         verb = verb.head  # "arrest five suspects over Kwara village killings"
     return verb.pos_ == "VERB" and verb.lemma_.lower() in _CHARGING_VERBS
+
+
+_SEEKING = {"try", "attempt", "seek", "plan", "vow", "aim", "want", "threaten", "hope", "fail", "struggle"}
+
+
+def _only_sought(tok: Token) -> str | None:
+    """A capture only tried, planned or threatened, or told as done before the story: "fought" when
+    the attempt is the story's own act ("Military forces attempt to retake Baga town": a battle
+    with no change of territory, as ACLED codes it), "told" when it is told in passing, in a
+    relative clause or the perfect ("the Houthis, who have been trying for a year to seize
+    Marib", "Baga, which had been captured by Boko Haram the previous day"), else None."""
+    if tok.dep_ == "relcl" and tok.pos_ == "VERB" and any(c.dep_ == "aux" and c.lower_ in ("had", "'d")
+                                                          for c in tok.children):
+        return "told"
+    if tok.dep_ == "pobj" and tok.head.dep_ == "prep" and tok.head.head.lemma_.lower() in ("attempt", "bid", "effort"):
+        seeking = tok.head.head
+    elif tok.dep_ in ("xcomp", "advcl") and tok.head.lemma_.lower() in _SEEKING and any(
+            c.dep_ == "aux" and c.lower_ == "to" for c in tok.children):
+        seeking = tok.head
+    else:
+        return None
+    verb = seeking if seeking.pos_ in ("VERB", "AUX") else seeking.head
+    if verb.dep_ in ("relcl", "acl") or any(c.dep_ == "aux" and c.lemma_ == "have" for c in verb.children) \
+            or verb.lemma_.lower() in ("vow", "plan", "threaten", "hope", "want"):
+        return "told"
+    return "fought"
 
 
 def _one_of(noun) -> bool:
@@ -251,6 +299,11 @@ def _is_bare_plural(tok: Token) -> bool:
         for c in a.children)
 
 
+# the bodies that fight: "an ethnic armed group fighting the junta"
+_FIGHTING_BODIES = {"group", "army", "militia", "faction", "force", "movement", "organisation", "organization",
+                    "coalition", "alliance", "insurgency", "rebel", "insurgent", "militant", "fighter"}
+
+
 def _is_generic(tok: Token) -> bool:
     """A mention of events in general, not of one event that happened.
 
@@ -259,6 +312,12 @@ def _is_generic(tok: Token) -> bool:
     """
     if is_running_total(tok) or _history(tok):
         return True  # "the insurgency has killed thousands since 2009"
+    if tok.dep_ in ("dobj", "pobj") and tok.lemma_.lower() in ("fighting", "fight", "violence", "clash", "conflict") \
+            and any(a.lemma_.lower() == "flee" and a.dep_ in ("relcl", "acl") for a in [tok.head, tok.head.head]):
+        return True  # "people who had fled fighting in surrounding villages": a cause of flight
+    if tok.lemma_.lower() in ("fight", "battle") and tok.dep_ == "acl" and tok.tag_ == "VBG" \
+            and tok.head.lemma_.lower() in _FIGHTING_BODIES:
+        return True  # "an ethnic armed group fighting the junta": what a group does, no event
     if told_as_a_record(tok) or tok.dep_ in ("nsubj", "nsubjpass", "dobj", "oprd", "acomp") and told_as_a_record(tok.head) \
             or tok.pos_ == "NOUN" and tok.dep_ == "pobj" and tok.head.lower_ == "of" \
             and tok.head.head.lower_ == "one" and any(c.tag_ == "JJS" for c in tok.children) and any(
@@ -714,19 +773,37 @@ def _dates_another_act(doc: Doc, d, struck: set[int]) -> bool:
         for a in [t, *t.ancestors] if verb in a.ancestors) for t in below)
 
 
-def _dates_a_relative(doc: Doc, d, told: set[int]) -> bool:
-    """A date in a relative clause on a noun that tells no event word: "One of the freed
-    fishermen, who had been held since December, was wounded" dates the holding, not the
-    wounding (``told``: token indices of the sentence's event words)."""
+_DYING = {"die", "succumb"}
+_HURT_WORDS = {"wound", "wounded", "injure", "injured", "injury", "hurt", "hospital"}
+
+
+def _dates_a_later_death(doc: Doc, d) -> bool:
+    """A date of the death of someone hurt, not of the event: "Fourteen other protesters were hurt,
+    one of whom died in hospital the next day", "he succumbed to his wounds on Tuesday"."""
+    verb = _verb_of_date(doc, d)
+    return verb is not None and verb.lemma_.lower() in _DYING and any(
+        t.lemma_.lower() in _HURT_WORDS for t in verb.sent)
+
+
+def _verb_of_date(doc: Doc, d):
+    """The verb a date mention hangs on (the mention's root, climbed up to six heads), or None."""
     span = doc.char_span(d.start_char, d.end_char, alignment_mode="expand")
     if span is None:
-        return False
+        return None
     verb = span.root
     for _ in range(6):
         if verb.pos_ in ("VERB", "AUX") or verb.head.i == verb.i:
             break
         verb = verb.head
-    return verb.dep_ == "relcl" and verb.head.pos_ in ("NOUN", "PROPN", "PRON") and not any(
+    return verb
+
+
+def _dates_a_relative(doc: Doc, d, told: set[int]) -> bool:
+    """A date in a relative clause on a noun that tells no event word: "One of the freed
+    fishermen, who had been held since December, was wounded" dates the holding, not the
+    wounding (``told``: token indices of the sentence's event words)."""
+    verb = _verb_of_date(doc, d)
+    return verb is not None and verb.dep_ == "relcl" and verb.head.pos_ in ("NOUN", "PROPN", "PRON") and not any(
         t.i in told for t in verb.subtree)
 
 
@@ -780,6 +857,9 @@ def _refers_back(doc: Doc, t: Trigger, dates: list | None, places: list) -> bool
     if not nominal or not any(c.dep_ == "det" and c.lower_ in _DEFINITE
                                      for c in tok.children):
         return False
+    if any(c.dep_ == "amod" and c.tag_ == "JJS" and c.lower_ not in ("latest", "last")
+           for c in tok.children):
+        return False  # "the deadliest attack of the insurgency": a ranking, no event told before
     lo, hi = tok.left_edge.idx, tok.right_edge.idx + len(tok.right_edge)
     own = [*(dates or []), *(p for p in places if p.latitude is not None)]
     return not any(lo <= x.start_char < hi for x in own)
@@ -1185,8 +1265,8 @@ def _distinct(noun, moments: bool = False) -> bool:
     mods = {c.lower_ for c in noun.children if c.dep_ in ("amod", "det")}
     if not mods & _DISTINCT or mods & {"the", "these", "those", "both"}:
         return False
-    if noun.lemma_.lower() in ("hostage", "captive"):
-        return False  # "injured another hostage": a person, no blow
+    if noun.lemma_.lower() in ("hostage", "captive", "protester", "demonstrator", "rioter", "marcher", "striker"):
+        return False  # "injured another hostage", "Fourteen other protesters were hurt": people, no blow
     if moments and not mods & {"separate", "unrelated"}:
         return False
     # ("in two separate attacks": the event's own parts; not "in separate clashes in Ann township")
@@ -1255,7 +1335,11 @@ def _told_anew(sent: Span) -> bool:
     return any(t.dep_ == "nsubj" and t.lemma_.lower() in _INCIDENT_NOUNS and any(
         d.dep_ == "det" and d.lower_ in ("a", "an") for d in t.children) and any(
         w.ent_type_ == "DATE" and w.dep_ == "pobj" and w.head.lower_ == "in" and (
-            _MONTH_ONLY.fullmatch(w.text) or _YEAR_ONLY.fullmatch(w.text)) for w in t.subtree)
+            _MONTH_ONLY.fullmatch(w.text) or _YEAR_ONLY.fullmatch(w.text))
+        # ("A Houthi drone attack on a military parade in the south last month killed seven")
+        or w.lower_ in ("week", "month", "year") and any(d.lower_ == "last" for d in w.children)
+        for w in [*t.subtree, *(c for c in t.head.children if c.dep_ == "npadvmod"),
+                  *(g for c in t.head.children if c.dep_ == "prep" and c.lower_ == "in" for g in c.children)])
         for t in sent)
 
 
@@ -1274,6 +1358,11 @@ def _last_period(sent: Span) -> bool:
     return bool(_IN_MONTH_ANY.search(text)) and any(
         t.tag_ == "VBN" and any(c.dep_ == "aux" and c.lower_ in ("had", "'d") for c in t.children)
         for t in sent)
+
+
+def _past_opening(sent: Span) -> bool:
+    """The sentence opens with a past year or month of its own, "In 2014," or "Last year,"."""
+    return bool(_IN_YEAR_OPEN.match(sent.text) or _LAST_PERIOD.match(sent.text))
 
 
 def _blow_by_others(doc: Doc, trig: list[Trigger]) -> bool:
@@ -1296,7 +1385,12 @@ def _blow_by_others(doc: Doc, trig: list[Trigger]) -> bool:
                     holder.dep_ in ("advcl", "conj", "xcomp") and holder.head.pos_ in ("VERB", "AUX") \
                     and holder.head.i < holder.i:
                 holder = holder.head  # "shelled a market, killing four": the shelling's doer
-            subjects = [c for c in holder.children if c.dep_ == "nsubj" and c.pos_ == "NOUN"]
+            # (a gerund too: "shelling on a camp near the border killed six people"; and the doers
+            # of a passive: "two policemen were killed by suspected militants")
+            subjects = [c for c in holder.children if c.dep_ == "nsubj" and c.pos_ == "NOUN"
+                        or c.dep_ == "csubj" and c.tag_ == "VBG"] + [
+                g for a in holder.children if a.dep_ == "agent" for g in a.children
+                if g.dep_ == "pobj" and g.pos_ == "NOUN"]
         else:
             continue
         for subj in subjects:
@@ -1341,9 +1435,11 @@ def _later_blow(sent: Span) -> bool:
         return True  # "A reprisal attack in Kpor two days later left 4 more dead"
     # ("killed 30 villagers in Tin the next day"; not in a clause of what came before or
     # after the blow, "until the army retook the town the following evening")
+    # (nor a death of the hurt: "one of whom died in hospital the next day")
     return any(a == "the" and b in _NEXT and c in _DAY_WORDS and not any(
         n.lower_ in ("before", "after", "until") and n.dep_ in ("prep", "mark") or any(
             m.dep_ == "mark" and m.lower_ in ("before", "after", "until") for m in n.children)
+        or n.lemma_.lower() in _DYING and n.pos_ == "VERB"
         for n in toks[i + 2].ancestors)
                for i, (a, b, c) in enumerate(zip(words, words[1:], words[2:])))
 
@@ -1737,7 +1833,8 @@ def segment_events(doc: Doc, triggers: list[Trigger]) -> list[Event]:
         strong = [t for t in specific if t.strong]
         struck = {t.root for t in strong}
         date = next((d for d in dates_by.get(si, []) if not _dates_another_act(doc, d, struck)
-                     and not _dates_a_relative(doc, d, {t.root for t in trig})), None)
+                     and not _dates_a_relative(doc, d, {t.root for t in trig})
+                     and not (events and _dates_a_later_death(doc, d))), None)
         if date is None and events:
             # "In 2019, a car bomb in Bogota killed 22 cadets": a year of its own, told after
             # an event of this year, is another incident's
@@ -1816,7 +1913,10 @@ def segment_events(doc: Doc, triggers: list[Trigger]) -> list[Event]:
                 # people": told anew in a month or year of its own, whose toll the casualties
                 # already leave out as another event's)
                 bool(strong) and _told_anew(sent) and si != opening and bool(events) or
-                _earlier_blow(doc, sent, trig) or (has_cas and not strong and _last_period(sent)) or (has_cas and bool(strong) and (
+                _earlier_blow(doc, sent, trig) or (has_cas and not strong and _last_period(sent)) or (
+                    # ("In 2014, the group captured Gwoza": an act of a past year or month, told
+                    # after the story's event, with or without a toll)
+                    bool(specific) and bool(events) and si != opening and _past_opening(sent)) or (has_cas and bool(strong) and (
                     _later_blow(sent) and _blow_by_others(doc, strong) or _last_period(sent) or (
                         _told_anew(sent) and si != opening and bool(events)) or
                     _shifts_away(sent) or _earlier_act(doc, strong)))))
@@ -1863,6 +1963,12 @@ def segment_events(doc: Doc, triggers: list[Trigger]) -> list[Event]:
                      and not (ev_date.get(ev.n) is None and _long_before(date, published)))
                     and (not all(_places_conflict(known, p)
                                  for p in [ev_place.get(ev.n), *ev_also.get(ev.n, [])])
+                         # (the attackers told back, in a place the gazetteer does not know: "A
+                         # suicide bomber struck a rally in Kurram ... The bomber detonated his
+                         # explosives ... in the town of Sadda")
+                         or known is not None and date is None and (known.latitude is None or all(
+                             p is None or p.latitude is None for p in [ev_place.get(ev.n), *ev_also.get(ev.n, [])]))
+                         and _attackers_tell_on(doc, sent, strong, ev)
                          or _names_the_struck(doc, trig, places,
                                               _unnamed_struck(doc, ev.triggers))
                          or _struck_told_again(doc, sent, trig,
