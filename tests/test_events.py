@@ -1370,3 +1370,30 @@ def test_other_protesters_hurt_and_a_death_the_next_day_are_the_event_s(nlp):
             "Eleven other protesters were hurt, one of whom died in hospital the next day.")
     evs = events_of(nlp, text, published=None)
     assert [(e.event_date, tolls([e])) for e in evs] == [(date(2024, 5, 2), [(True, 2, 10)])]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # guard: "The troops, who had recaptured the town ... on Saturday": the story's capture
+    ("Jubilant residents greeted soldiers in Bama on Sunday. The troops, who had recaptured the town from Boko "
+     "Haram on Saturday, were patrolling the streets.",
+     ("battles", "government_regains_territory", date(2024, 5, 25))),
+    # guard: "seized power infrastructure": no coup
+    ("M23 rebels seized power infrastructure and the airport in Goma on Monday.",
+     ("battles", "non_state_actor_overtakes_territory", date(2024, 5, 27))),
+    # guard: "Residents who fled fighting ... in Kalehe on Sunday said ...": the story's fighting
+    ("Residents who fled fighting between the army and rebels in the town of Kalehe on Sunday said at least 10 "
+     "people were killed.",
+     ("battles", "armed_clash", date(2024, 5, 26))),
+    # guard: "Last week, gunmen stormed the village": the killing told in the past perfect before it
+    ("Police said on Friday that 12 villagers had been killed in Kauru. Last week, gunmen stormed the village and "
+     "opened fire on residents at a market.",
+     ("violence_against_civilians", "attack", date(2024, 5, 20))),
+    # guard: "The victims, who were shopping at a market on Friday evening": a day in a relative clause dates it
+    ("Five people were killed in a bomb blast in Niamey, police said. The victims, who were shopping at a market "
+     "on Friday evening, were mostly traders.",
+     ("explosions_remote_violence", "remote_explosive_landmine_ied", date(2024, 5, 24))),
+])
+def test_guards_of_captures_told_the_story_s_fighting_and_days_told_in_clauses(nlp, text, expected):
+    evs = events_of(nlp, text)
+    ev = next(e for e in evs if e.primary)
+    assert (ev.event_type, ev.sub_event_type, ev.event_date) == expected and len(evs) == 1

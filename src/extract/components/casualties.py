@@ -155,7 +155,7 @@ _SANS_ATTACKERS = re.compile(r"\b(?:in\s+addition,?\s+to|besides|apart\s+from|as
                              r"(?:bombers?|assailants?|attackers?|gunm[ae]n|perpetrators?|militants?)\b", re.IGNORECASE)
 _MAX_SHARED_DAYS = 7  # a longer span is a campaign: ACLED codes only the days with reported deaths
 _SUBSET_PREPS = {"including", "among", "include"}
-_ADDITION = re.compile(r"\b(?:in addition,? to|besides|as well as|along with|plus|not including|excluding|apart from|aside from)\s+"
+_ADDITION = re.compile(r"\b(?:in addition,? to|besides|as well as|along with|plus|not including|not counting|excluding|apart from|aside from)\s+"
                        r"(?:the death of\s+)?(?:the\s+|all\s+(?:the\s+)?)?"
                        r"(?:(\w+)\s+)?(suicide bombers?|bombers?|assailants?|attackers?|gunm[ae]n|"
                        r"perpetrators?|militants?|himself|herself)\b", re.IGNORECASE)
@@ -402,9 +402,12 @@ def _outcome(tok: Token) -> str | None:
             g.lower_ in ("grave", "graves", "death", "deaths", "hell") for g in c.children) for c in tok.children):
         return "killed"  # "sent 5 people to their early graves"
     if lemma == "bury" and not any(c.lower_ == "alive" for c in tok.children) and any(
-            c.dep_ in ("dobj", "nsubjpass") and _is_person(c) and any(g.dep_ == "nummod" for g in c.children)
+            c.dep_ in ("dobj", "nsubjpass") and (_is_person(c) and any(g.dep_ == "nummod" for g in c.children)
+                                               or c.like_num and any(
+                        p.lower_ == "of" and any(g.dep_ == "pobj" and _is_person(g) for g in p.children)
+                        for p in c.children))
             for c in tok.children):
-        return "killed"  # "We have buried 17 people" (not "buried alive")
+        return "killed"  # "We have buried 17 people", "We buried 14 of our brothers" (not "buried alive")
     if lemma in ("wounded", "injured") and tok.pos_ == "ADJ":
         # "(3 killed, 6 wounded)": the parser's "6" with "wounded" on it; "51 injured people were
         # treated in hospital": the adjective on a counted noun
@@ -607,7 +610,8 @@ def _cared_for(tok: Token) -> bool:
         # treatment"; also "Another 28 people are receiving treatment", and "Twelve people died,
         # and 28 people are receiving treatment": people of their own beside the dead)
         return others or any(a.lower_ in ("other", "another") and a.dep_ in ("amod", "det", "quantmod")
-                             for c in subj for a in c.subtree) or (
+                             for c in subj for a in c.subtree) and not any(
+            t.lemma_.lower() in ("wound", "injure", "hurt", "wounded", "injured") for t in tok.doc[:tok.sent.start]) or (
             tok.dep_ == "conj" and _outcome(tok.head) == "killed" and any(_counted(c) for c in subj)
             and not any(p.lower_ == "of" for c in subj for p in c.children))
     objs = [c for c in tok.children if c.dep_ == "dobj" and _person_like(c)]
@@ -786,6 +790,8 @@ def _claims_its_own(tok: Token, noun: Token | None, head: Token) -> bool:
         for c in e.children)
 
 
+# the officials of a government, whoever rules (the Taliban since 2021, the Houthis in Sanaa)
+_OFFICIAL_HEADS = {"official", "government", "authority", "administration", "ministry", "governor"}
 # what a group claims as its own: "claimed responsibility", "claimed the attack"
 _CLAIMED_ACTS = {"responsibility", "attack", "bombing", "blast", "assault", "ambush", "raid", "operation", "killing"}
 
@@ -821,6 +827,8 @@ def _claimed_by_militants(tok: Token, noun: Token | None = None) -> bool:
         return False  # "Gunmen opened fire, killing three tourists, a Taliban spokesman said": told
         #               of others' act, no claim of its own
     for head in tellers:
+        if head.lemma_.lower() in _OFFICIAL_HEADS:
+            continue  # "Taliban officials said 5 civilians were killed": a government's, no claim
         # (the words before it in its phrase: "The Islamic State group")
         name = [t for t in head.doc[head.left_edge.i: head.i] if t.dep_ in ("compound", "amod")] + [head]
         words = " ".join(t.lower_ for t in sorted(name, key=lambda t: t.i))
@@ -1588,6 +1596,20 @@ def _captor(verb: Token) -> Token | None:
     return up if up.lemma_.lower() in _CAPTURE_VERBS | {"take"} else None
 
 
+_STATE_TELLERS = {"ministry", "army", "military", "defence", "defense", "police", "government", "official",
+                  "commander", "officer", "spokesman", "spokesperson"}
+
+
+def _state_teller(tok: Token) -> bool:
+    """The sentence's teller speaks for a state's forces ("a ministry spokesman", "the army"), not
+    for an armed group ("a Taliban spokesman", "a JNIM statement") nor for villagers."""
+    tellers = [c for t in tok.sent if t.lemma_.lower() in _REPORT_VERBS for c in t.children
+               if c.dep_ == "nsubj" and c.pos_ in ("NOUN", "PROPN")]
+    words = [w for c in tellers for w in c.subtree]
+    return any(w.lemma_.lower() in _STATE_TELLERS - {"spokesman", "spokesperson", "commander", "official"} for w in words) \
+        and not any(_CLAIMANT_NAME.search(w.text.lower()) for w in words)
+
+
 def _teller_as_object(h: Token) -> bool:
     """A teller the parser takes for a second object of the verb: "wounded 41 on Sunday, a health
     official and residents said" (a source word, uncounted, after a comma and an object before
@@ -1743,6 +1765,12 @@ def _parsed_victim_heads(tok: Token) -> list[Token]:
                 objs = [g for c in kids if c.dep_ == "advcl" and c.i < tok.i and c.lemma_.lower() in ("count", "include")
                         and any(n.dep_ == "neg" for n in c.children)
                         for g in c.children if g.dep_ == "nsubj" and g.i < c.i and g.pos_ in ("NOUN", "NUM")]
+            if not objs and tok.dep_ in ("ccomp", "conj") and tok.i > 0:
+                # "Police said nine people standing at a nearby stall were injured": the parser makes
+                # the people the subject of the participle on them, a clause of its own before the verb
+                objs = [g for v in tok.head.children if v.tag_ == "VBG" and v.i < tok.i
+                        and v.right_edge.i + 1 + sum(1 for c in kids if c.dep_ in ("aux", "auxpass")) == tok.i
+                        for g in v.children if g.dep_ == "nsubj" and g.i < v.i and _counted(g)]
             if not objs and tok.dep_ in ("acl", "amod", "relcl") and (
                     tok.head.pos_ in ("NOUN", "NUM", "PRON", "PROPN") or tok.head.lower_ in _VAGUE) \
                     and not (_part_of_the(tok.head) and not any(c.dep_ == "nummod" for c in tok.head.children)):
@@ -2119,7 +2147,30 @@ def _parsed_victim_heads(tok: Token) -> list[Token]:
                    and not (any(t.text == ";" for t in h.doc[h.i:c.i]) and any(
                        _outcome(g) not in (None, _outcome(tok)) for g in c.children)))
     out += [c for h in heads for c in _list_rest_on_teller(h) if c not in out]
+    out += [c for h in heads for c in _counted_appositions(h) if c not in out]
     return [_victim_before_teller(h) or h for h in out if not _teller_in_list(h) or _victim_before_teller(h)]
+
+
+def _counted_appositions(first: Token) -> list[Token]:
+    """The rest of a list the parser hangs on its first item as an apposition: "two hostages, one
+    police officer and all five hostage-takers were killed", read as "two hostages" renamed (each
+    item counted, a noun of its own, and more than the first names: not the parts of a total, "three
+    people, two soldiers and a civilian")."""
+    if not _counted(first) or first.lemma_.lower() in ("people", "person", "other"):
+        return []
+    items = []
+    for a in first.children:
+        if a.dep_ != "appos" or not _counted(a) or not _person_like(a):
+            continue
+        items = [a, *(c for c in a.conjuncts if c.i > a.i and _counted(c) and (_person_like(c) or c.tag_ == "NNS"))]
+        break
+    if len(items) < 2 or any(_outcome(c) in ("killed", "wounded") for t in items for c in t.children) or any(
+            t.i + 1 < len(t.doc) and _outcome(t.doc[t.i + 1]) in ("killed", "wounded") for t in items):
+        return []  # (not items with an outcome of their own: "5 soldiers wounded, 15 civilians killed")
+    counts = [parse_number(_counted(t)[0].text) for t in [first, *items]]
+    if None in counts or sum(counts[1:]) == counts[0]:
+        return []
+    return items
 
 
 def _list_rest_on_teller(first: Token) -> list[Token]:
@@ -3632,6 +3683,11 @@ def _group(noun: Token | None, sent) -> str:
     # (the norm, not the lemma, of a word the model reads as another: "IS" is "isis")
     mods = [c.norm_ if c.norm_ != c.lower_ and c.text.isupper() else c.lemma_.lower()
             for c in noun.children if c.dep_ in ("compound", "amod", "nmod")]
+    if noun.lemma_.lower() in ("member", "officer", "personnel") and any(
+            c.dep_ == "compound" and c.lower_ in ("force", "forces") and c.pos_ == "NOUN"
+            and not any(g.dep_ in ("compound", "amod") and _GROUP_OF.get(g.lemma_.lower()) == "militants"
+                        for g in c.children) for c in noun.children):
+        return "military"  # "5 Somali special forces members" (not "rebel forces members")
     if "volunteer" in mods and noun.lemma_.lower() in ("fighter", "militiaman", "auxiliary"):
         return "military"  # "three volunteer fighters": an army's auxiliaries (Burkina Faso's VDP)
     if _CJTF.search(noun.doc[noun.left_edge.i: noun.i + 1].text):
@@ -3678,7 +3734,8 @@ def _left_by_a_fight(noun: Token) -> bool:
     subj = next((c for c in verb.children if c.dep_ == "nsubj"), None)
     if subj is not None and subj.lower_ in ("that", "which") and verb.dep_ == "relcl":
         subj = verb.head
-    return subj is not None and subj.lemma_.lower() in _FIGHTS and subj is not noun
+    return subj is not None and subj.lemma_.lower() in _FIGHTS and subj is not noun and not any(
+        t.lower_ in _CIVILIAN_CONTEXT for t in noun.subtree if t is not noun)  # (not "20 people, mostly villagers")
 
 
 _CJTF = re.compile(r"\bcivilian[\s-]+(?:joint[\s-]+task[\s-]+force|jtf)\b", re.IGNORECASE)
@@ -4005,8 +4062,9 @@ def _retold_pair(sent, found: list[Casualty], prior: list[Casualty], retold: lis
     if not plain:
         return found
     groups = {c.victim_group for c in plain}
-    if not any(t.lower_ == "also" for t in sent):
-        return found
+    if not any(t.lower_ == "also" for t in sent) or not any(t.is_quote for t in sent) or any(
+            t.lower_ in ("another", "second", "further", "more", "later") for t in sent):
+        return found  # (a quote telling the sides again; not "and another soldier also died")
     return [replace(c, extra=False, more=False) if (c.extra or c.more) and c.victim_group not in groups
             and c.victim_group != "unknown" and _told_before(c, prior) else c for c in found]
 
@@ -4714,7 +4772,7 @@ def _sentence_casualties(doc: Doc, sent, prior: list[Casualty] = (),
                     group = first if first != "unknown" else group
             if noun is not None and best and (any(c.dep_ == "poss" and c.lower_ == "our" for c in noun.children) or (
                     tok.lemma_.lower() == "lose" and noun.lemma_.lower() in ("man", "hero", "soldier", "officer")
-                    and any(c.dep_ == "nsubj" and c.lower_ == "we" for c in tok.children))):
+                    and any(c.dep_ == "nsubj" and c.lower_ == "we" for c in tok.children) and _state_teller(tok))):
                 # "'Ten of our brave men embraced martyrdom,' Khan said" after "killing 10 policemen":
                 # the speaker's own, counted before (also "'We lost 21 brave men,' a spokesman said")
                 group = next((c.victim_group for c in reversed([*prior, *found]) if c.outcome == outcome
@@ -6320,7 +6378,8 @@ def _merge(rows: list[Casualty]) -> list[Casualty]:
         mine = [r for r in mine if not (
             r.headline and r.victim_group != "unknown" and r.count_best and len([h for h in mine if h.headline]) == 1
             and not any(b.victim_group == r.victim_group for b in body)
-            and any(b.count_best == r.count_best and b.victim_group != "unknown" for b in body))]
+            and any(b.count_best == r.count_best and b.victim_group != "unknown" and not (b.extra or b.more)
+                    for b in body))]
         known = {r.victim_group for r in mine if not r.unspecified and (r.count_best or 0) > 0}
         # (people of another group told without a number: a higher total may count them)
         unnumbered = any(r.unspecified and r.victim_group not in known for r in mine)
@@ -6744,7 +6803,8 @@ def _rival_bare_figure(sent, found: list[Casualty], prior: list[Casualty] = ()) 
                 and tok.idx >= first.end_char and _is_count(tok)):
             continue
         verb = tok.head
-        if verb.lemma_.lower() not in REPORT_VERBS or not _teller(verb):
+        # (a source's own count too: "while the state government counted 79")
+        if verb.lemma_.lower() not in REPORT_VERBS | {"count", "record", "document", "tally"} or not _teller(verb):
             continue
         between = sent.doc[sent.doc.char_span(first.start_char, first.end_char, alignment_mode="expand").end: verb.i]
         # (or a comma before a report closing the sentence: "40 killed according to residents,
@@ -6759,7 +6819,7 @@ def _rival_bare_figure(sent, found: list[Casualty], prior: list[Casualty] = ()) 
         return [replace(first, count_min=n, count_best=n, count_max=n, quantifier=tok.text,
                         text=sent.doc[verb.i: tok.i + 1].text, start_char=verb.idx, end_char=tok.idx + len(tok),
                         bare=True, claimed=False, update=False, extra=False, more=False,
-                        report=first.report if contrast else verb.i)]
+                        report=first.report if contrast and first.report >= 0 else verb.i)]
     return []
 
 
@@ -6874,6 +6934,10 @@ def _rival_reports(sent, found: list[Casualty]) -> list[Casualty]:
     # (a report that names no place is of the place the other names; the two set against each
     # other by a contrast or a semicolon: "The ministry said 29 soldiers died; security sources
     # said 35 troops had been killed")
+    def sides_told(a: set[str], b: set[str]) -> bool:
+        # the two peoples are the sides told before, together ("Afar and Issa militias clashed")
+        return any(a & {t.text for t in s_} and b & {t.text for t in s_} for s_ in doc.sents if s_.end <= sent.start)
+
     def named(v: Token) -> set[str]:
         # the people a report names by a name of their own ("12 Afar were killed"): reports of
         # two peoples ("while Somali officials said 4 Issa died") are of other people
@@ -6889,7 +6953,7 @@ def _rival_reports(sent, found: list[Casualty]) -> list[Casualty]:
 
     rival = any(source(a) and source(b) and source(a) != source(b) and (
         where(a) <= where(b) or where(b) <= where(a)) and not (
-        named(a) and named(b) and not named(a) & named(b)) and any(
+        named(a) and named(b) and not named(a) & named(b) and sides_told(named(a), named(b))) and any(
         t.lower_ in _CONTRAST or t.text == ";" for t in doc[a.i + 1: b.i]) for a, b in zip(told, told[1:]))
     if not rival:
         return found

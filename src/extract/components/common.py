@@ -186,9 +186,10 @@ def is_running_total(tok) -> bool:
         return True
     if perfect and any(t.lower_ in ("over", "during", "in", "throughout") and t.dep_ == "prep" and any(
             g.dep_ == "pobj" and (g.lemma_.lower() in ("period", "time") and any(
-                d.lower_ in ("that", "this", "same") for d in g.children) or g.lemma_.lower() in (
-                "month", "year", "week") and any(d.lower_ in ("past", "last") for d in g.children) and any(
-                d.like_num and d.lower_ != "one" for d in g.children)) for g in t.children) for t in verb.subtree):
+                d.lower_ in ("that", "this", "same") for d in g.children) and _after_a_span_since(tok)
+                or g.lemma_.lower() in ("month", "year") and any(d.lower_ in ("past", "last") for d in g.children)
+                and any(d.like_num and d.lower_ != "one" for d in g.children)) for g in t.children)
+            for t in verb.subtree):
         # "Israeli strikes have killed more than 200 people in Lebanon over that period", "...
         # over the past four months": a running total
         return True
@@ -242,6 +243,17 @@ def is_running_total(tok) -> bool:
                                                               for g in c.subtree) for c in head.children):
             return True
     return False
+
+
+def _after_a_span_since(tok) -> bool:
+    """The sentence before tells a span from a past date on ("have been exchanging fire since
+    October"), which "over that period" takes up (not the event's own days, "from Friday to
+    Sunday")."""
+    sent = tok.sent
+    if sent.start == 0:
+        return False
+    before = tok.doc[sent.start - 1].sent
+    return any(t.lower_ == "since" for t in before)
 
 
 def _waged(clause) -> bool:

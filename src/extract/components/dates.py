@@ -1059,6 +1059,8 @@ def event_date(doc: Doc, dates: list[DateMention], trigger_start_char: int,
 
 def _of_a_relative_clause(doc: Doc, m) -> bool:
     """The mention dates a relative clause on a noun ("the rulers, who seized power in July 2023")."""
+    if m.precision not in ("month", "year"):
+        return False  # ("The victims, who were shopping at a market on Friday evening, ...": its day)
     span = doc.char_span(m.start_char, m.end_char, alignment_mode="expand")
     if span is None:
         return False

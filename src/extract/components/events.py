@@ -232,6 +232,11 @@ def _arrested_over(tok: Token) -> bool:
 _SEEKING = {"try", "attempt", "seek", "plan", "vow", "aim", "want", "threaten", "hope", "fail", "struggle"}
 
 
+def _person_noun(tok: Token) -> bool:
+    return tok.lemma_.lower() in _FIGHTING_BODIES | {"troop", "soldier", "force", "people", "resident"} \
+        or tok.ent_type_ in ("PERSON", "NORP", "ORG")
+
+
 def _only_sought(tok: Token) -> str | None:
     """A capture only tried, planned or threatened, or told as done before the story: "fought" when
     the attempt is the story's own act ("Military forces attempt to retake Baga town": a battle
@@ -239,8 +244,9 @@ def _only_sought(tok: Token) -> str | None:
     relative clause or the perfect ("the Houthis, who have been trying for a year to seize
     Marib", "Baga, which had been captured by Boko Haram the previous day"), else None."""
     if tok.dep_ == "relcl" and tok.pos_ == "VERB" and any(c.dep_ == "aux" and c.lower_ in ("had", "'d")
-                                                          for c in tok.children):
-        return "told"
+                                                          for c in tok.children) \
+            and any(c.dep_ == "auxpass" for c in tok.children) and not _person_noun(tok.head):
+        return "told"  # (a place told taken before: not "The troops, who had recaptured the town")
     if tok.dep_ == "pobj" and tok.head.dep_ == "prep" and tok.head.head.lemma_.lower() in ("attempt", "bid", "effort"):
         seeking = tok.head.head
     elif tok.dep_ in ("xcomp", "advcl") and tok.head.lemma_.lower() in _SEEKING and any(
@@ -313,7 +319,9 @@ def _is_generic(tok: Token) -> bool:
     if is_running_total(tok) or _history(tok):
         return True  # "the insurgency has killed thousands since 2009"
     if tok.dep_ in ("dobj", "pobj") and tok.lemma_.lower() in ("fighting", "fight", "violence", "clash", "conflict") \
-            and any(a.lemma_.lower() == "flee" and a.dep_ in ("relcl", "acl") for a in [tok.head, tok.head.head]):
+            and any(a.lemma_.lower() == "flee" and a.dep_ in ("relcl", "acl") and any(
+                c.dep_ == "aux" and c.lower_ in ("had", "'d", "have", "has") for c in a.children)
+                for a in [tok.head, tok.head.head]):
         return True  # "people who had fled fighting in surrounding villages": a cause of flight
     if tok.lemma_.lower() in ("fight", "battle") and tok.dep_ == "acl" and tok.tag_ == "VBG" \
             and tok.head.lemma_.lower() in _FIGHTING_BODIES:
@@ -781,8 +789,15 @@ def _dates_a_later_death(doc: Doc, d) -> bool:
     """A date of the death of someone hurt, not of the event: "Fourteen other protesters were hurt,
     one of whom died in hospital the next day", "he succumbed to his wounds on Tuesday"."""
     verb = _verb_of_date(doc, d)
-    return verb is not None and verb.lemma_.lower() in _DYING and any(
-        t.lemma_.lower() in _HURT_WORDS for t in verb.sent)
+    if verb is None or verb.lemma_.lower() not in _DYING:
+        return False
+    # (those who died are of the hurt: "one of whom", "one of them", "of his wounds"; not "three
+    # soldiers died and five were wounded when their vehicle hit a landmine")
+    subj = [c for c in verb.children if c.dep_ == "nsubj"]
+    return any(p.lower_ == "of" and any(g.lower_ in ("whom", "them") or g.lemma_.lower() in _HURT_WORDS
+                                        for g in p.children) for c in subj for p in c.children) or any(
+        c.lower_ == "of" and any(g.lemma_.lower() in ("wound", "injury") for g in c.children) for c in verb.children) \
+        or verb.lemma_.lower() == "succumb"
 
 
 def _verb_of_date(doc: Doc, d):
@@ -1337,9 +1352,18 @@ def _told_anew(sent: Span) -> bool:
         w.ent_type_ == "DATE" and w.dep_ == "pobj" and w.head.lower_ == "in" and (
             _MONTH_ONLY.fullmatch(w.text) or _YEAR_ONLY.fullmatch(w.text))
         # ("A Houthi drone attack on a military parade in the south last month killed seven")
-        or w.lower_ in ("week", "month", "year") and any(d.lower_ == "last" for d in w.children)
         for w in [*t.subtree, *(c for c in t.head.children if c.dep_ == "npadvmod"),
                   *(g for c in t.head.children if c.dep_ == "prep" and c.lower_ == "in" for g in c.children)])
+        for t in sent)
+
+
+def _told_last_period(sent: Span) -> bool:
+    """An incident told anew, by "a" or "an", "last week", "last month" or "last year": "A rebel
+    drone attack on an army camp in the south last month killed seven soldiers"."""
+    return any(t.dep_ == "nsubj" and t.lemma_.lower() in _INCIDENT_NOUNS and any(
+        d.dep_ == "det" and d.lower_ in ("a", "an") for d in t.children) and any(
+        w.lower_ in ("week", "month", "year") and any(d.lower_ == "last" for d in w.children)
+        for w in [*t.subtree, *(c for c in t.head.children if c.dep_ == "npadvmod")])
         for t in sent)
 
 
@@ -1361,8 +1385,20 @@ def _last_period(sent: Span) -> bool:
 
 
 def _past_opening(sent: Span) -> bool:
-    """The sentence opens with a past year or month of its own, "In 2014," or "Last year,"."""
-    return bool(_IN_YEAR_OPEN.match(sent.text) or _LAST_PERIOD.match(sent.text))
+    """The sentence opens with a past year of its own, "In 2014," or "Last year," (not "Last
+    week,", which may tell the story's own event)."""
+    return bool(_IN_YEAR_OPEN.match(sent.text) or _LAST_YEAR_OPEN.match(sent.text))
+
+
+_LAST_YEAR_OPEN = re.compile(r"\s*(?:Last|In\s+the\s+previous)\s+year\s*,", re.IGNORECASE)
+
+
+def _suicide_attacker_told_back(doc: Doc, strong: list[Trigger]) -> bool:
+    """The blow's doer is a suicide attacker told back ("The bomber detonated his explosives"): one
+    who strikes once, so the same event wherever it is told."""
+    return any(w.lemma_.lower() in ("bomber", "attacker", "assailant") and any(
+        d.lower_ == "the" for d in w.children) and any(
+        t.family in ("suicide", "explosive") for t in strong) for t in strong for w in _subjects(doc[t.root]))
 
 
 def _blow_by_others(doc: Doc, trig: list[Trigger]) -> bool:
@@ -1916,7 +1952,12 @@ def segment_events(doc: Doc, triggers: list[Trigger]) -> list[Event]:
                 _earlier_blow(doc, sent, trig) or (has_cas and not strong and _last_period(sent)) or (
                     # ("In 2014, the group captured Gwoza": an act of a past year or month, told
                     # after the story's event, with or without a toll)
-                    bool(specific) and bool(events) and si != opening and _past_opening(sent)) or (has_cas and bool(strong) and (
+                    bool(specific) and bool(events) and si != opening and _past_opening(sent)) or (
+                    # ("A rebel drone attack ... last month killed seven soldiers" after a story's
+                    # event with a toll of its own; not the lede's attack told again after
+                    # "mourning for soldiers killed in an attack")
+                    has_cas and bool(strong) and bool(events) and si != opening and _told_last_period(sent)
+                    and any(cas_by.get(j) for j in events[0].sents)) or (has_cas and bool(strong) and (
                     _later_blow(sent) and _blow_by_others(doc, strong) or _last_period(sent) or (
                         _told_anew(sent) and si != opening and bool(events)) or
                     _shifts_away(sent) or _earlier_act(doc, strong)))))
@@ -1966,8 +2007,9 @@ def segment_events(doc: Doc, triggers: list[Trigger]) -> list[Event]:
                          # (the attackers told back, in a place the gazetteer does not know: "A
                          # suicide bomber struck a rally in Kurram ... The bomber detonated his
                          # explosives ... in the town of Sadda")
-                         or known is not None and date is None and (known.latitude is None or all(
+                         or known is not None and date is None and not has_cas and (known.latitude is None or all(
                              p is None or p.latitude is None for p in [ev_place.get(ev.n), *ev_also.get(ev.n, [])]))
+                         and _suicide_attacker_told_back(doc, strong)
                          and _attackers_tell_on(doc, sent, strong, ev)
                          or _names_the_struck(doc, trig, places,
                                               _unnamed_struck(doc, ev.triggers))
