@@ -5083,3 +5083,40 @@ def test_rival_counts_officials_forces_lists_in_apposition_claims_and_sides_told
 ])
 def test_guards_of_the_other_side_s_men_the_event_s_own_period_and_mourned_attack_and_second_blows(nlp, text, expected):
     assert published_totals(nlp, text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # "After a siege lasting about four hours, all six assailants had been killed": the event's own span,
+    # no earlier event told in the past perfect
+    ("GTD| 03/02/2016: Six assailants attacked a courthouse in Charsadda, Pakistan. After a siege lasting about "
+     "four hours, all six assailants had been killed. Eleven police officers and lawyers were also killed.",
+     [("killed", "militants", 6), ("killed", "police", 11)]),
+    # "killed both assailants. Fifteen hostages were killed": the hostages are no attackers
+    ("GTD| 01/15/2016: Two gunmen stormed a hotel in Ouagadougou, Burkina Faso, and took dozens of guests hostage. "
+     "Special forces entered the building after a night-long siege and killed both assailants. Fifteen hostages "
+     "were killed and nine others were injured.",
+     [("killed", "militants", 2), ("killed", "unknown", 15), ("wounded", "unknown", 9)]),
+    # "Nine guards were travelling in the van; four of them were killed and the rest were injured": 5
+    ("GTD| 06/10/2018: Assailants detonated an explosive device beneath a prison van in Mandera county, Kenya. Nine "
+     "guards were travelling in the van; four of them were killed and the rest were injured.",
+     [("killed", "unknown", 4), ("wounded", "military", 5)]),
+    # "Twelve people were killed, including the bomber, all three gunmen and a judge, and seven others were
+    # wounded": the list is of the dead, only the others wounded
+    ("GTD| 07/04/2019: A suicide bomber rammed a car into the gate of a courthouse in Mogadishu, Somalia, allowing "
+     "three gunmen to enter. Twelve people were killed, including the bomber, all three gunmen and a judge, and "
+     "seven others were wounded.",
+     [("killed", "unknown", 12), ("wounded", "unknown", 7)]),
+])
+def test_a_siege_s_own_span_hostages_apart_from_attackers_the_rest_and_an_including_list_cut_short(gtd_nlp, text,
+                                                                                                    expected):
+    assert event_totals(gtd_nlp, text[5:]) == expected
+
+
+def test_the_wounded_of_a_nation_told_by_a_bare_count_beside_the_other_side_s(nlp):
+    # "killed four Palestinians and wounded 9 ... one Israeli soldier was lightly wounded": the 9 are
+    # Palestinians too, no rival figure of the soldier
+    text = ("Israeli forces killed four Palestinians and wounded 9 during a raid on the Tulkarm refugee camp on "
+            "Tuesday, the Palestinian health ministry said.\nThe Israeli military said its troops had killed two "
+            "armed militants who opened fire on them, and that one Israeli soldier was lightly wounded.")
+    assert event_totals(nlp, text) == [("killed", "militants", 2), ("killed", "unknown", 2),
+                                       ("wounded", "military", 1), ("wounded", "unknown", 9)]

@@ -1579,7 +1579,26 @@ def _victim_heads(tok: Token) -> list[Token]:
     heads = [h.head.head if h.lower_ in ("who", "that") and h.dep_ in ("nsubj", "nsubjpass")
              and h.head.dep_ == "relcl" and h.head.head.pos_ == "NOUN" and _counted(h.head.head) else h for h in heads]
     heads = [h for h in heads if not _teller_as_object(h)]
+    heads = _after_an_including_list(heads)
     return heads + _gapped_counts(tok, heads)
+
+
+def _after_an_including_list(heads: list[Token]) -> list[Token]:
+    """"Eleven people were killed, including the bomber, all four gunmen and a deputy minister, and
+    nine others were wounded": the parser makes the rest of the "including" list the subject of the
+    second verb; only the "others" after it are that verb's."""
+    if len(heads) < 2:
+        return heads
+    first = heads[0]
+    others = [h for h in heads[1:] if h.lower_ == "others" and _counted(h)]
+    doc = first.doc
+    i = first.left_edge.i
+    if not others or i < 2 or doc[i - 1].text != ",":
+        return heads
+    including = next((t for t in reversed(doc[first.sent.start: i - 1]) if t.lower_ == "including"), None)
+    if including is None or any(_outcome(t) for t in doc[including.i + 1: i - 1]):
+        return heads
+    return others
 
 
 def _captor(verb: Token) -> Token | None:
@@ -1608,6 +1627,14 @@ def _state_teller(tok: Token) -> bool:
     words = [w for c in tellers for w in c.subtree]
     return any(w.lemma_.lower() in _STATE_TELLERS - {"spokesman", "spokesperson", "commander", "official"} for w in words) \
         and not any(_CLAIMANT_NAME.search(w.text.lower()) for w in words)
+
+
+def _nation_of_the_first(tok: Token) -> bool:
+    """A bare count on a verb joined to one whose object is people of a nation: "killed five
+    Palestinians and wounded 11" (the 11 Palestinians too)."""
+    if tok.dep_ != "conj" or tok.head.pos_ != "VERB":
+        return False
+    return any(c.dep_ == "dobj" and c.ent_type_ == "NORP" and c.tag_ in ("NNS", "NNPS") for c in tok.head.children)
 
 
 def _teller_as_object(h: Token) -> bool:
@@ -3866,6 +3893,10 @@ def _head_count(head: Token, prior: list[Casualty] | None = None) -> tuple | Non
     if every is not None:
         n, noun = every
         return (n, n, n), head.text, head.idx, noun.idx + len(noun), noun, [head]
+    rest = _the_rest_count(head)
+    if rest is not None:
+        n, noun = rest
+        return (n, n, n), head.text, head.idx, head.idx + len(head), noun, [head]
     count_toks, noun = _count_phrase(head)
     if count_toks:
         (lo, best, hi), quant, qs, qe = _quantity(count_toks[0])
@@ -3881,6 +3912,32 @@ def _head_count(head: Token, prior: list[Casualty] | None = None) -> tuple | Non
     if single is None:
         return None
     return single, noun.text, noun.idx, noun.idx + len(noun), noun, count_toks
+
+
+def _the_rest_count(head: Token) -> tuple[int, Token] | None:
+    """"Eleven officers were travelling in the vehicle; five of them were killed and the rest were
+    injured": the rest of the people counted before, less the parts told of them (6), with the
+    noun that counted them."""
+    if head.lower_ != "rest" or not any(d.lower_ == "the" for d in head.children) or any(
+            c.lower_ == "of" for c in head.children):
+        return None
+    doc = head.doc
+    start = doc[head.sent.start - 1].sent.start if head.sent.start > 0 else head.sent.start
+    parts, total = 0, None
+    for t in reversed(doc[start: head.i]):
+        if t.like_num and any(p.lower_ == "of" and any(g.lower_ in ("them", "whom") for g in p.children)
+                              for p in t.children):
+            n = parse_number(t.text)
+            if n is None:
+                return None
+            parts += n
+        elif t.tag_ == "NNS" and _counted(t) and _person_like(t):
+            total = t
+            break
+    if total is None or not parts:
+        return None
+    n = parse_number(_counted(total)[0].text)
+    return (n - parts, total) if n is not None and n > parts else None
 
 
 def _all_of_the_attackers(head: Token) -> tuple[int, Token] | None:
@@ -4891,8 +4948,8 @@ def _sentence_casualties(doc: Doc, sent, prior: list[Casualty] = (),
                                   settled=bool(_SETTLED.search(_stext(sent))),
                                   later=bool(_LATER.search(_stext(sent))) and not more,
                                   by_attackers=outcome in ("killed", "wounded") and _by_attackers(tok),
-                                  nation=group == "unknown" and noun is not None and noun.ent_type_ == "NORP"
-                                  and noun.tag_ in ("NNS", "NNPS"),
+                                  nation=group == "unknown" and (noun is not None and noun.ent_type_ == "NORP"
+                                  and noun.tag_ in ("NNS", "NNPS") or noun is None and _nation_of_the_first(tok)),
                                   sans_attackers=group != "militants" and bool(_SANS_ATTACKERS.search(_stext(sent))),
                                   victim_word=noun.lemma_.lower() if noun is not None and noun.pos_ == "NOUN" else "",
                                   doer_word=_doer_word(tok),
@@ -6610,7 +6667,10 @@ def _merge(rows: list[Casualty]) -> list[Casualty]:
                                and (r.start_char > unknown.end_char or r.sent_start == unknown.sent_start)))
                       # (nor the attack's "victims" the attackers: "Police shot and killed all three
                       # assailants ... Eight victims were killed"; but a suspect killed is a victim)
-                      and not (unknown.victim_word == "victim" and _side(r.victim_word) == "attacker")]
+                      and not (unknown.victim_word == "victim" and _side(r.victim_word) == "attacker")
+                      # (nor the hostages the attackers held: "killed both assailants. Twenty hostages
+                      # were killed": 22)
+                      and not (unknown.victim_word in ("hostage", "captive") and r.victim_group == "militants")]
             # (the attackers' victims do not count the attackers killed after: "Gunmen attacked a
             # bar, killing four people. The attacker was shot dead": 5; nor those told dead
             # before in their sentence: "In addition to the five assailants, who were killed by

@@ -473,8 +473,17 @@ def is_earlier_event(tok, reported: bool = False) -> bool:
             g.lower_ in ("spot", "scene") and any(d.lower_ == "the" for d in g.children) for g in c.children)
             for c in verb.children):
         return False  # "A colleague of his had been killed on the spot": the event's own moment
+    if not earlier and any(c.dep_ == "prep" and c.lower_ in ("after", "by") and any(
+            g.lemma_.lower() in _EVENT_SPANS for g in c.children) for c in verb.children):
+        return False  # "After a siege lasting about five hours, all ten assailants had been killed"
     return verb.tag_ == "VBN" and any(
         c.dep_ in ("aux", "auxpass") and c.lower_ in ("had", "'d") for c in verb.children)
+
+
+# the spans an event itself lasts: "after a siege lasting five hours", "by the end of the operation"
+_EVENT_SPANS = {"siege", "standoff", "stand-off", "battle", "gunfight", "gunbattle", "firefight", "operation",
+                "end", "shootout", "exchange"}
+
 
 
 # verbs that tell a report: its subject is the source, its clause what was reported
