@@ -5120,3 +5120,49 @@ def test_the_wounded_of_a_nation_told_by_a_bare_count_beside_the_other_side_s(nl
             "armed militants who opened fire on them, and that one Israeli soldier was lightly wounded.")
     assert event_totals(nlp, text) == [("killed", "militants", 2), ("killed", "unknown", 2),
                                        ("wounded", "military", 1), ("wounded", "unknown", 9)]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # guard: "Ten villagers - six women and three children - were killed": a breakdown, no list
+    ("Gunmen attacked a village in Kassa on Sunday. Ten villagers - six women and three children - were killed.",
+     [("killed", "civilians", 10)]),
+    # guard: "Five people died, including a child, and according to police, two soldiers and eight others
+    # were injured": the wounded all counted
+    ("A bomb exploded in a market in Kassa on Sunday. Five people died, including a child, and according to "
+     "police, two soldiers and eight others were injured.",
+     [("killed", "unknown", 5), ("wounded", "military", 2), ("wounded", "unknown", 8)]),
+    # guard: "after a five-month siege of Marawi in 2017, more than 1,000 people had been killed": the past
+    ("Militants attacked an army base near Marawi on Sunday, killing five soldiers. After a five-month siege of "
+     "Marawi in 2017, more than 1,000 people had been killed.",
+     [("killed", "military", 5)]),
+    # guard: "Three of them were in critical condition and the rest were lightly injured": all 20 wounded
+    ("A bomb hit a bus in Kassa on Sunday, wounding 20 passengers, police said. Three of them were in critical "
+     "condition and the rest were lightly injured.",
+     [("wounded", "civilians", 20)]),
+    # guard: "injuring 12. Police said seven people standing at a nearby shop were injured": some of the 12
+    ("A bomb exploded at a bus stop in Quetta on Sunday, killing four people and injuring 12. Police said seven "
+     "people standing at a nearby shop were injured.",
+     [("killed", "unknown", 4), ("wounded", "unknown", 12)]),
+    # guard: "not counting the militants, whose losses were unknown": no attackers told dead
+    ("GTD| Militants attacked a checkpoint in Kassa on Sunday. Four soldiers were killed, not counting the "
+     "militants, whose losses were unknown.",
+     [("killed", "military", 4)]),
+    # guard: "An al-Shabaab official said two civilians were killed, while hospital staff said 17 civilians
+    # died": the perpetrator's figure is a claim
+    ("Al-Shabaab fighters attacked a market in Beledweyne on Sunday. An al-Shabaab official said two civilians "
+     "were killed, while hospital staff said 17 civilians died.",
+     [("killed", "civilians", 17)]),
+    # guard: "Houthi fighters shelled Taiz ... Houthi officials said one person was killed": the doers' claim
+    ("Houthi fighters shelled Taiz on Sunday. Houthi officials said one person was killed, while local medics "
+     "said 9 civilians died.",
+     [("killed", "civilians", 9)]),
+    # guard: "five Hamas special forces members": a named group's, no army's
+    ("An Israeli strike in Gaza on Sunday killed five Hamas special forces members, the military said.",
+     [("killed", "militants", 5)]),
+])
+def test_guards_of_breakdowns_long_lists_past_sieges_parts_claims_by_doers_and_named_forces(nlp, gtd_nlp, text,
+                                                                                            expected):
+    if text.startswith("GTD| "):
+        assert published_totals(gtd_nlp, text[5:]) == expected
+    else:
+        assert published_totals(nlp, text) == expected

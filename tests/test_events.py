@@ -1397,3 +1397,13 @@ def test_guards_of_captures_told_the_story_s_fighting_and_days_told_in_clauses(n
     evs = events_of(nlp, text)
     ev = next(e for e in evs if e.primary)
     assert (ev.event_type, ev.sub_event_type, ev.event_date) == expected and len(evs) == 1
+
+
+def test_one_of_the_abducted_found_dead_the_next_day_is_of_the_abduction(nlp):
+    # "abducted 3 farmers ... One was found beheaded the next day": the abduction's dead, not an event
+    # of the next day
+    text = ("On 6 May 2024, armed separatists abducted 3 farmers in Kumba (Meme, South-West). One was found beheaded "
+            "the next day; the other two were released after a ransom was paid.")
+    evs = events_of(nlp, text, published=None)
+    assert [(e.event_date, sorted((c.outcome, c.count_best) for c in e.casualties)) for e in evs] == [
+        (date(2024, 5, 6), [("abducted", 3), ("killed", 1)])]

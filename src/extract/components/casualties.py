@@ -155,7 +155,8 @@ _SANS_ATTACKERS = re.compile(r"\b(?:in\s+addition,?\s+to|besides|apart\s+from|as
                              r"(?:bombers?|assailants?|attackers?|gunm[ae]n|perpetrators?|militants?)\b", re.IGNORECASE)
 _MAX_SHARED_DAYS = 7  # a longer span is a campaign: ACLED codes only the days with reported deaths
 _SUBSET_PREPS = {"including", "among", "include"}
-_ADDITION = re.compile(r"\b(?:in addition,? to|besides|as well as|along with|plus|not including|not counting|excluding|apart from|aside from)\s+"
+_ADDITION = re.compile(r"\b(?:in addition,? to|besides|as well as|along with|plus|not including|"
+                       r"not counting(?=\s+(?:the\s+)?(?:suicide\s+)?bombers?\b)|excluding|apart from|aside from)\s+"
                        r"(?:the death of\s+)?(?:the\s+|all\s+(?:the\s+)?)?"
                        r"(?:(\w+)\s+)?(suicide bombers?|bombers?|assailants?|attackers?|gunm[ae]n|"
                        r"perpetrators?|militants?|himself|herself)\b", re.IGNORECASE)
@@ -792,6 +793,7 @@ def _claims_its_own(tok: Token, noun: Token | None, head: Token) -> bool:
 
 # the officials of a government, whoever rules (the Taliban since 2021, the Houthis in Sanaa)
 _OFFICIAL_HEADS = {"official", "government", "authority", "administration", "ministry", "governor"}
+_GOVERNING = {"taliban", "houthi", "houthis", "houthi-run", "taliban-run"}
 # what a group claims as its own: "claimed responsibility", "claimed the attack"
 _CLAIMED_ACTS = {"responsibility", "attack", "bombing", "blast", "assault", "ambush", "raid", "operation", "killing"}
 
@@ -827,8 +829,13 @@ def _claimed_by_militants(tok: Token, noun: Token | None = None) -> bool:
         return False  # "Gunmen opened fire, killing three tourists, a Taliban spokesman said": told
         #               of others' act, no claim of its own
     for head in tellers:
-        if head.lemma_.lower() in _OFFICIAL_HEADS:
-            continue  # "Taliban officials said 5 civilians were killed": a government's, no claim
+        if head.lemma_.lower() in _OFFICIAL_HEADS and any(t.lower_ in _GOVERNING for t in head.subtree) and not any(
+                t.lower_ in _GOVERNING and "subj" in (t.dep_ if t.dep_ != "compound" else t.head.dep_)
+                and t.head.pos_ in ("NOUN", "PROPN", "VERB") for t in head.doc[:head.sent.start]):
+            # "Taliban officials said 5 civilians were killed": a government's, no claim (not of an
+            # attack its own fighters were told making: "Houthi fighters shelled Taiz ... Houthi
+            # officials said one person was killed")
+            continue
         # (the words before it in its phrase: "The Islamic State group")
         name = [t for t in head.doc[head.left_edge.i: head.i] if t.dep_ in ("compound", "amod")] + [head]
         words = " ".join(t.lower_ for t in sorted(name, key=lambda t: t.i))
@@ -1598,6 +1605,11 @@ def _after_an_including_list(heads: list[Token]) -> list[Token]:
     including = next((t for t in reversed(doc[first.sent.start: i - 1]) if t.lower_ == "including"), None)
     if including is None or any(_outcome(t) for t in doc[including.i + 1: i - 1]):
         return heads
+    # (the list goes on right after its item: not "including a child, and according to police, two
+    # soldiers and eight others were injured")
+    item = next((g for g in including.children if g.dep_ == "pobj"), None)
+    if item is None or item.right_edge.i != i - 2:
+        return heads
     return others
 
 
@@ -1784,6 +1796,10 @@ def _parsed_victim_heads(tok: Token) -> list[Token]:
                 objs = [c for c in tok.head.children if c.dep_ == "nsubj"]
         if not objs and tok.tag_ in ("VBN", "VBD") and _left_before(tok) is not None:
             objs = [_left_before(tok)]  # "leaving four others seriously wounded"
+        if not objs and tok.dep_ in ("xcomp", "ccomp", "oprd") and tok.head.lemma_.lower() in ("find", "discover") \
+                and not any(c.dep_ in ("nsubj", "nsubjpass", "dobj") for c in kids):
+            # "One was found beheaded the next day" (the parser making "beheaded" a clause of its own)
+            objs = [c for c in tok.head.children if c.dep_ in ("nsubjpass", "nsubj")]
         if not objs and passive:
             objs = [c for c in kids if c.dep_ == "nsubj"]
             if not objs:
@@ -1792,9 +1808,11 @@ def _parsed_victim_heads(tok: Token) -> list[Token]:
                 objs = [g for c in kids if c.dep_ == "advcl" and c.i < tok.i and c.lemma_.lower() in ("count", "include")
                         and any(n.dep_ == "neg" for n in c.children)
                         for g in c.children if g.dep_ == "nsubj" and g.i < c.i and g.pos_ in ("NOUN", "NUM")]
-            if not objs and tok.dep_ in ("ccomp", "conj") and tok.i > 0:
+            if not objs and tok.dep_ in ("ccomp", "conj") and tok.i > 0 and not any(
+                    _outcome(t) == _outcome(tok) for t in tok.doc[:tok.sent.start]):
                 # "Police said nine people standing at a nearby stall were injured": the parser makes
                 # the people the subject of the participle on them, a clause of its own before the verb
+                # (only with no such outcome told before: they may be some of a count told before)
                 objs = [g for v in tok.head.children if v.tag_ == "VBG" and v.i < tok.i
                         and v.right_edge.i + 1 + sum(1 for c in kids if c.dep_ in ("aux", "auxpass")) == tok.i
                         for g in v.children if g.dep_ == "nsubj" and g.i < v.i and _counted(g)]
@@ -2187,16 +2205,16 @@ def _counted_appositions(first: Token) -> list[Token]:
         return []
     items = []
     for a in first.children:
-        if a.dep_ != "appos" or not _counted(a) or not _person_like(a):
-            continue
+        if a.dep_ != "appos" or not _counted(a) or not _person_like(a) or first.doc[a.left_edge.i - 1].text != ",":
+            continue  # (after a comma: not a breakdown in dashes or brackets)
         items = [a, *(c for c in a.conjuncts if c.i > a.i and _counted(c) and (_person_like(c) or c.tag_ == "NNS"))]
         break
     if len(items) < 2 or any(_outcome(c) in ("killed", "wounded") for t in items for c in t.children) or any(
             t.i + 1 < len(t.doc) and _outcome(t.doc[t.i + 1]) in ("killed", "wounded") for t in items):
         return []  # (not items with an outcome of their own: "5 soldiers wounded, 15 civilians killed")
     counts = [parse_number(_counted(t)[0].text) for t in [first, *items]]
-    if None in counts or sum(counts[1:]) == counts[0]:
-        return []
+    if None in counts or sum(counts[1:]) <= counts[0]:
+        return []  # (parts of the first, if not all told: "Ten villagers, six women and three children")
     return items
 
 
@@ -3712,8 +3730,9 @@ def _group(noun: Token | None, sent) -> str:
             for c in noun.children if c.dep_ in ("compound", "amod", "nmod")]
     if noun.lemma_.lower() in ("member", "officer", "personnel") and any(
             c.dep_ == "compound" and c.lower_ in ("force", "forces") and c.pos_ == "NOUN"
-            and not any(g.dep_ in ("compound", "amod") and _GROUP_OF.get(g.lemma_.lower()) == "militants"
-                        for g in c.children) for c in noun.children):
+            and not any(g.dep_ == "compound" or g.pos_ == "PROPN" or _GROUP_OF.get(g.lemma_.lower()) == "militants"
+                        for g in c.children) for c in noun.children) and not any(
+            c.dep_ in ("compound", "nmod") and c.lower_ not in ("force", "forces") for c in noun.children):
         return "military"  # "5 Somali special forces members" (not "rebel forces members")
     if "volunteer" in mods and noun.lemma_.lower() in ("fighter", "militiaman", "auxiliary"):
         return "military"  # "three volunteer fighters": an army's auxiliaries (Burkina Faso's VDP)
@@ -3924,9 +3943,16 @@ def _the_rest_count(head: Token) -> tuple[int, Token] | None:
     doc = head.doc
     start = doc[head.sent.start - 1].sent.start if head.sent.start > 0 else head.sent.start
     parts, total = 0, None
+    verb = head.head
     for t in reversed(doc[start: head.i]):
         if t.like_num and any(p.lower_ == "of" and any(g.lower_ in ("them", "whom") for g in p.children)
                               for p in t.children):
+            # (a part with an outcome of its own, other than the rest's: "five of them were killed
+            # and the rest were injured"; not "Three of them were in critical condition and the rest
+            # were lightly injured", nor "five of them were shot and the rest were killed")
+            if _outcome(t.head) in (None, _outcome(verb)) or _outcome(verb) is None or \
+                    t.head.lemma_.lower() in ("shoot", "hit", "stab"):
+                return None
             n = parse_number(t.text)
             if n is None:
                 return None
@@ -6863,8 +6889,12 @@ def _rival_bare_figure(sent, found: list[Casualty], prior: list[Casualty] = ()) 
                 and tok.idx >= first.end_char and _is_count(tok)):
             continue
         verb = tok.head
-        # (a source's own count too: "while the state government counted 79")
+        # (a source's own count too: "while the state government counted 79"; not "while the army
+        # recorded 9 in its own ranks", its own dead)
         if verb.lemma_.lower() not in REPORT_VERBS | {"count", "record", "document", "tally"} or not _teller(verb):
+            continue
+        if verb.lemma_.lower() not in REPORT_VERBS and (any(c.dep_ == "prep" for c in verb.children)
+                                                        or first.victim_group not in ("unknown", "civilians")):
             continue
         between = sent.doc[sent.doc.char_span(first.start_char, first.end_char, alignment_mode="expand").end: verb.i]
         # (or a comma before a report closing the sentence: "40 killed according to residents,

@@ -474,10 +474,25 @@ def is_earlier_event(tok, reported: bool = False) -> bool:
             for c in verb.children):
         return False  # "A colleague of his had been killed on the spot": the event's own moment
     if not earlier and any(c.dep_ == "prep" and c.lower_ in ("after", "by") and any(
-            g.lemma_.lower() in _EVENT_SPANS for g in c.children) for c in verb.children):
-        return False  # "After a siege lasting about five hours, all ten assailants had been killed"
+            g.lemma_.lower() in _EVENT_SPANS and not any(d.lower_ in ("that", "those", "this") for d in g.subtree)
+            for g in c.children) for c in verb.children) and not any(
+            re.fullmatch(r"(?:19|20)\d\d", t.text) or t.lower_ in ("then", "already", "previously", "before")
+            for t in _with_the_clause_before(verb.sent)):
+        # "After a siege lasting about five hours, all ten assailants had been killed" (not "After a
+        # five-month siege of Marawi in 2017", nor "by the end of that siege")
+        return False
     return verb.tag_ == "VBN" and any(
         c.dep_ in ("aux", "auxpass") and c.lower_ in ("had", "'d") for c in verb.children)
+
+
+def _with_the_clause_before(sent) -> list:
+    """The sentence's tokens, and those of the clause before it when a semicolon split them."""
+    doc = sent.doc
+    if sent.start > 0 and doc[sent.start - 1].text == ";":
+        return list(doc[doc[sent.start - 1].sent.start: sent.end])
+    if sent.start > 1 and doc[sent.start - 1].is_space and doc[sent.start - 2].text == ";":
+        return list(doc[doc[sent.start - 2].sent.start: sent.end])
+    return list(sent)
 
 
 # the spans an event itself lasts: "after a siege lasting five hours", "by the end of the operation"

@@ -975,6 +975,23 @@ def _their_bodies(doc: Doc, trig: list[Trigger]) -> bool:
     return True
 
 
+def _found_killed(doc: Doc, trig: list[Trigger]) -> bool:
+    """Every trigger of the sentence tells some of the people told before found dead: "One was
+    found decapitated the next day" after "abducted 4 teachers" (a number or "one" with no noun of
+    its own, or "one of them", as the subject of "found")."""
+    if not trig:
+        return False
+    for t in trig:
+        tok = doc[t.root]
+        if tok.dep_ not in ("xcomp", "oprd", "acomp", "ccomp") or tok.head.lemma_.lower() not in ("find", "discover"):
+            return False
+        subj = [c for c in tok.head.children if c.dep_ in ("nsubjpass", "nsubj")]
+        if not subj or not all((c.like_num or c.lower_ in ("one", "all", "both")) and not any(
+                g.dep_ in ("compound", "amod") for g in c.children) for c in subj):
+            return False
+    return True
+
+
 def _among_the_hurt(tok: Token) -> bool:
     """A death told of one of the wounded, in a clause on them: "among the wounded was the post
     commander, who died the next day"."""
@@ -1898,7 +1915,7 @@ def segment_events(doc: Doc, triggers: list[Trigger]) -> list[Event]:
         # already told, so the places and dates of the sentence are not its own
         later_dead = bool(events) and (_died_later(doc, strong or specific) or _toll_raised(sent)
                                        or (not places and _aftermath(doc, trig)))
-        found_dead = bool(events) and _their_bodies(doc, trig)
+        found_dead = bool(events) and (_their_bodies(doc, trig) or _found_killed(doc, trig))
         # "The boat was travelling from Gao to Mopti when it was targeted near Bamba": the
         # people or things an event struck, told again, are that event's, wherever it was told
         struck_again = _the_struck(sent, trig)
