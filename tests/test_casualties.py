@@ -5166,3 +5166,30 @@ def test_guards_of_breakdowns_long_lists_past_sieges_parts_claims_by_doers_and_n
         assert published_totals(gtd_nlp, text[5:]) == expected
     else:
         assert published_totals(nlp, text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # "A patrol of six soldiers was ambushed ...; every one of them was killed": the six
+    ("A patrol of six soldiers was ambushed near the border with Burkina Faso; every one of them was killed, a "
+     "military source said.",
+     [("killed", "military", 6)]),
+    # "a minibus carrying seven passengers ..., killing all of them": the seven
+    ("Gunmen ambushed a minibus carrying seven passengers near Gao, killing all of them.",
+     [("killed", "civilians", 7)]),
+    # "a taxi carrying four people ..., killing all but one of them": three
+    ("Gunmen ambushed a taxi carrying four people near Kidal, killing all but one of them.",
+     [("killed", "unknown", 3)]),
+    # guard: "Troops killed 12 militants near Gao. All of them were armed.": no one more
+    ("Troops killed 12 militants near Gao. All of them were armed.",
+     [("killed", "militants", 12)]),
+])
+def test_all_of_them_and_all_but_one_of_them_count_the_people_told_before(nlp, text, expected):
+    assert event_totals(nlp, text) == expected
+
+
+def test_a_list_of_names_with_ranks_counts_each_name(nlp):
+    # "Those killed were Sergeant ..., Corporal ... and Private Yusuf Bello": the last name, which the
+    # model reads as an organisation, is one more of the dead
+    text = ("Those killed were Sergeant Musa Ibrahim, Corporal Daniel Okon and Private Yusuf Bello, the army said, "
+            "adding that one other soldier was wounded in the ambush.")
+    assert event_totals(nlp, text) == [("killed", "unknown", 3), ("wounded", "military", 1)]

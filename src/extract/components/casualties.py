@@ -2179,7 +2179,7 @@ def _parsed_victim_heads(tok: Token) -> list[Token]:
         # (nor one with an outcome word on it: "received 26 bodies and 55 injured people")
         # ("Eight state police and five investigators": a counted noun beside counted people)
         out.extend(c for c in h.conjuncts if c.i > h.i and (
-            _person_like(c) or _kin_of(c, h) or c.lemma_.lower() in _HELD or (
+            _person_like(c) or _kin_of(c, h) or c.lemma_.lower() in _HELD or _another_name(c, h) or (
                 c.tag_ == "NNS" and any(g.dep_ == "nummod" for g in c.children) and _is_person(h)
                 and any(g.dep_ == "nummod" for g in h.children) and _agent_noun(c))) and
                    (_outcome(c) in (None, _outcome(tok)) or c.lemma_.lower() in _HELD)
@@ -2194,6 +2194,16 @@ def _parsed_victim_heads(tok: Token) -> list[Token]:
     out += [c for h in heads for c in _list_rest_on_teller(h) if c not in out]
     out += [c for h in heads for c in _counted_appositions(h) if c not in out]
     return [_victim_before_teller(h) or h for h in out if not _teller_in_list(h) or _victim_before_teller(h)]
+
+
+def _another_name(c: Token, first: Token) -> bool:
+    """A name in a list of people's names the model tags as no person ("Sergeant Musa Ibrahim,
+    Corporal Daniel Okon and Private Yusuf Bello", the last read as an organisation): a name with
+    a name before it in its phrase, after a person's name, and no place."""
+    return c.pos_ == "PROPN" and first.pos_ == "PROPN" and first.ent_type_ == "PERSON" \
+        and c.ent_type_ not in ("GPE", "LOC", "FAC", "DATE", "NORP") \
+        and any(g.dep_ == "compound" and g.pos_ == "PROPN" for g in c.children) \
+        and not any(a.start_char <= c.idx < a.end_char for a in c.doc._.actors or [])  # (not "Boko Haram")
 
 
 def _counted_appositions(first: Token) -> list[Token]:
@@ -3912,6 +3922,10 @@ def _head_count(head: Token, prior: list[Casualty] | None = None) -> tuple | Non
     if every is not None:
         n, noun = every
         return (n, n, n), head.text, head.idx, noun.idx + len(noun), noun, [head]
+    every = _all_of_them(head)
+    if every is not None:
+        n, noun = every
+        return (n, n, n), head.text, head.idx, head.idx + len(head), noun, [head]
     rest = _the_rest_count(head)
     if rest is not None:
         n, noun = rest
@@ -3931,6 +3945,38 @@ def _head_count(head: Token, prior: list[Casualty] | None = None) -> tuple | Non
     if single is None:
         return None
     return single, noun.text, noun.idx, noun.idx + len(noun), noun, count_toks
+
+
+def _all_of_them(head: Token) -> tuple[int, Token] | None:
+    """"A patrol of eight soldiers was ambushed; every one of them was killed", "ambushed a minibus
+    carrying six passengers, killing all of them" (all but one: one fewer): as many as the people
+    counted last before, with the noun that counted them."""
+    every = head.lower_ == "all" or head.lower_ == "one" and any(
+        d.lower_ in ("every", "each") for d in head.children)
+    def of_them(tok: Token) -> bool:
+        return any(p.lower_ == "of" and any(g.lower_ == "them" for g in p.children) for p in tok.children)
+
+    if not every or not (of_them(head) or any(p.lower_ == "but" and any(of_them(g) for g in p.children)
+                                              for p in head.children)):
+        return None
+    doc = head.doc
+    start = doc[head.sent.start - 1].sent.start if head.sent.start > 0 else head.sent.start
+    total = next((t for t in reversed(doc[start: head.i]) if t.tag_ == "NNS" and _counted(t) and _person_like(t)), None)
+    if total is None:
+        return None
+    n = parse_number(_counted(total)[0].text)
+    if n is None:
+        return None
+    but = [g for p in head.children if p.lower_ == "but" for g in p.children if g.lower_ == "one" or g.like_num]
+    but += [g for p in head.children if p.lower_ in ("except", "save") for g in p.children
+            if g.dep_ == "pobj" and g.tag_ == "NN"]  # ("all of them except the driver": one)
+    if but:  # "all but one of them", however the parser hangs it
+        k = 1 if but[0].lower_ == "one" or not but[0].like_num else parse_number(but[0].text)
+        n = n - k if k is not None and k < n else None
+    elif any(t.lower_ == "but" for t in doc[head.i: head.i + 2]) and head.i + 2 < len(doc) \
+            and doc[head.i + 2].lower_ == "one":
+        n = n - 1 if n > 1 else None
+    return (n, total) if n else None
 
 
 def _the_rest_count(head: Token) -> tuple[int, Token] | None:
