@@ -3947,6 +3947,18 @@ def _head_count(head: Token, prior: list[Casualty] | None = None) -> tuple | Non
     return single, noun.text, noun.idx, noun.idx + len(noun), noun, count_toks
 
 
+def _told_just_before(head: Token):
+    """The words from the start of the sentence before ``head``'s up to ``head``."""
+    doc = head.doc
+    start = doc[head.sent.start - 1].sent.start if head.sent.start > 0 else head.sent.start
+    return doc[start: head.i]
+
+
+def _people_counted(t: Token) -> bool:
+    """A plural noun of people with a count: "eight soldiers", "five people"."""
+    return t.tag_ == "NNS" and bool(_counted(t)) and _person_like(t)
+
+
 def _all_of_them(head: Token) -> tuple[int, Token] | None:
     """"A patrol of eight soldiers was ambushed; every one of them was killed", "ambushed a minibus
     carrying six passengers, killing all of them" (all but one: one fewer): as many as the people
@@ -3960,8 +3972,7 @@ def _all_of_them(head: Token) -> tuple[int, Token] | None:
                                               for p in head.children)):
         return None
     doc = head.doc
-    start = doc[head.sent.start - 1].sent.start if head.sent.start > 0 else head.sent.start
-    total = next((t for t in reversed(doc[start: head.i]) if t.tag_ == "NNS" and _counted(t) and _person_like(t)), None)
+    total = next((t for t in reversed(_told_just_before(head)) if _people_counted(t)), None)
     if total is None:
         return None
     n = parse_number(_counted(total)[0].text)
@@ -3986,11 +3997,9 @@ def _the_rest_count(head: Token) -> tuple[int, Token] | None:
     if head.lower_ != "rest" or not any(d.lower_ == "the" for d in head.children) or any(
             c.lower_ == "of" for c in head.children):
         return None
-    doc = head.doc
-    start = doc[head.sent.start - 1].sent.start if head.sent.start > 0 else head.sent.start
     parts, total = 0, None
     verb = head.head
-    for t in reversed(doc[start: head.i]):
+    for t in reversed(_told_just_before(head)):
         if t.like_num and any(p.lower_ == "of" and any(g.lower_ in ("them", "whom") for g in p.children)
                               for p in t.children):
             # (a part with an outcome of its own, other than the rest's: "five of them were killed
@@ -4003,7 +4012,7 @@ def _the_rest_count(head: Token) -> tuple[int, Token] | None:
             if n is None:
                 return None
             parts += n
-        elif t.tag_ == "NNS" and _counted(t) and _person_like(t):
+        elif _people_counted(t):
             total = t
             break
     if total is None or not parts:
